@@ -1,0 +1,61 @@
+//! Lede's core: from a news page to a clean article and a summary of who, how much and when.
+//!
+//! The pipeline, one module per stage:
+//!
+//! ```text
+//! html ──extract──▶ meta + blocks + text ──understand──▶ actors, figures, dates, rates
+//! ```
+//!
+//! - [`extract`]: main-content extraction and metadata (a Readability-class engine plus the
+//!   news-page layer: bylines, doubled captions, "Related Article" boxes, comment prompts).
+//! - [`understand`]: sentences, actors, figures, dates, exchange rates. Pure Rust, no DOM,
+//!   deterministic, identical natively and in WASM.
+//! - [`report`]: the analysis as Markdown or plain text (CLI output, "Copy summary").
+//! - `web` (wasm32 only): the browser entry points and the overlay.
+//!
+//! [`analyze`] runs the whole pipeline and never panics on any input.
+
+pub mod analysis;
+pub mod extract;
+pub mod report;
+pub mod understand;
+#[cfg(target_arch = "wasm32")]
+pub mod web;
+
+pub use analysis::Analysis;
+
+/// What the caller knows beyond the page itself.
+#[derive(Debug, Clone, Default)]
+pub struct Options {
+    /// The page's address: resolves relative links and picture sources.
+    pub url: Option<String>,
+    /// Reference date (`YYYY-MM-DD`) for relative dates when the page states none.
+    pub published: Option<String>,
+    /// The user's own fallback rate, in won per dollar; used only when the article states none.
+    pub user_won_per_dollar: Option<f64>,
+}
+
+/// How the input is to be read.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Input<'a> {
+    /// A whole HTML page (or fragment).
+    Html(&'a str),
+    /// Plain text, paragraphs separated by blank lines; every paragraph is kept.
+    Plain(&'a str),
+}
+
+/// Runs the whole pipeline on one page.
+pub fn analyze(input: Input<'_>, options: &Options) -> Analysis {
+    let mut analysis = match input {
+        Input::Html(html) => extract::extract(html, options.url.as_deref()),
+        Input::Plain(text) => extract::from_plain(text),
+    };
+    if options.url.is_some() && analysis.meta.url.is_none() {
+        analysis.meta.url = options.url.clone();
+    }
+    if analysis.meta.published.is_none() {
+        analysis.meta.published = options.published.as_deref().and_then(understand::dates::normalize_iso_date);
+    }
+    understand::understand(&mut analysis, options);
+    analysis
+}

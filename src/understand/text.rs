@@ -1,0 +1,209 @@
+//! The article text as the understanding stages see it: paragraphs, sentences and the
+//! mapping from byte offsets (what `regex` reports) to character offsets (the contract's).
+
+use std::ops::Range;
+
+use crate::analysis::Span;
+
+/// Abbreviations whose period does not end a sentence (compared without the period,
+/// case-sensitively).
+const ABBREVIATIONS: &[&str] = &[
+    "Mr", "Mrs", "Ms", "Dr", "Prof", "Sen", "Rep", "Gov", "Gen", "Lt", "Col", "Maj", "Capt", "Sgt", "Adm",
+    "St", "Jr", "Sr", "Inc", "Corp", "Co", "Ltd", "Bros", "vs", "etc", "No", "Nos", "Vol", "Fig", "approx",
+    "Jan", "Feb", "Mar", "Apr", "Jun", "Jul", "Aug", "Sep", "Sept", "Oct", "Nov", "Dec", "Mt", "Ft", "Pres",
+    "Gov", "Supt", "Rev", "Hon", "Messrs", "tril", "bil", "mil", "est", "Dept", "Univ", "Assn", "Ave", "Blvd",
+];
+
+/// Words after "U.S." (or another dotted abbreviation) that show a new sentence began.
+const SENTENCE_STARTERS: &[&str] = &[
+    "The", "A", "An", "He", "She", "It", "They", "We", "I", "This", "That", "These", "Those", "But", "And",
+    "In", "On", "At", "As", "If", "His", "Her", "Its", "Their", "There", "Meanwhile", "However", "Still",
+];
+
+/// A sentence: its byte range in the text and its character span.
+#[derive(Debug, Clone)]
+pub struct Sentence {
+    pub bytes: Range<usize>,
+    pub span: Span,
+    /// Index of the paragraph that holds it.
+    pub paragraph: usize,
+}
+
+/// The article text with its structure, built once and shared by every stage.
+pub struct Document<'a> {
+    pub text: &'a str,
+    /// Byte ranges of paragraphs (blocks separated by a blank line).
+    pub paragraphs: Vec<Range<usize>>,
+    pub sentences: Vec<Sentence>,
+    /// Byte offset of every character; empty when the text is ASCII (offsets coincide).
+    char_starts: Vec<usize>,
+}
+
+impl<'a> Document<'a> {
+    pub fn new(text: &'a str) -> Self {
+        let char_starts = if text.is_ascii() { Vec::new() } else { text.char_indices().map(|(b, _)| b).collect() };
+        let paragraphs = split_paragraphs(text);
+        let mut doc = Document { text, paragraphs, sentences: Vec::new(), char_starts };
+        let mut sentences = Vec::new();
+        for (p, range) in doc.paragraphs.iter().enumerate() {
+            for bytes in split_sentences(text, range.clone()) {
+                let span = Span { start: doc.char_offset(bytes.start), end: doc.char_offset(bytes.end) };
+                sentences.push(Sentence { bytes, span, paragraph: p });
+            }
+        }
+        doc.sentences = sentences;
+        doc
+    }
+
+    /// The character offset of a byte offset (which must sit on a character boundary).
+    pub fn char_offset(&self, byte: usize) -> usize {
+        if self.char_starts.is_empty() {
+            return byte;
+        }
+        match self.char_starts.binary_search(&byte) {
+            Ok(i) => i,
+            Err(i) => i, // the end of the text, or a byte inside a character: round up
+        }
+    }
+
+    /// The character span of a byte range.
+    pub fn span(&self, bytes: Range<usize>) -> Span {
+        Span { start: self.char_offset(bytes.start), end: self.char_offset(bytes.end) }
+    }
+
+    /// The index of the sentence holding a byte offset (the last one before it otherwise).
+    pub fn sentence_at(&self, byte: usize) -> usize {
+        self.sentences.partition_point(|s| s.bytes.start <= byte).saturating_sub(1)
+    }
+
+    /// The sentence's text.
+    pub fn sentence_text(&self, index: usize) -> &'a str {
+        self.sentences.get(index).map_or("", |s| &self.text[s.bytes.clone()])
+    }
+
+    /// Character spans of all sentences, for the contract's `sentences`.
+    pub fn sentence_spans(&self) -> Vec<Span> {
+        self.sentences.iter().map(|s| s.span).collect()
+    }
+}
+
+fn split_paragraphs(text: &str) -> Vec<Range<usize>> {
+    let mut out = Vec::new();
+    let mut start = 0;
+    for (i, _) in text.match_indices("\n\n") {
+        push_trimmed(text, start..i, &mut out);
+        start = i + 2;
+    }
+    push_trimmed(text, start..text.len(), &mut out);
+    out
+}
+
+fn push_trimmed(text: &str, range: Range<usize>, out: &mut Vec<Range<usize>>) {
+    let slice = &text[range.clone()];
+    let lead = slice.len() - slice.trim_start().len();
+    let trail = slice.len() - slice.trim_end().len();
+    if lead + trail < slice.len() {
+        out.push(range.start + lead..range.end - trail);
+    }
+}
+
+/// Splits one paragraph into sentences: after `.`, `!` or `?` (and any closing quotes or
+/// brackets) followed by white space and a likely sentence start, unless the period belongs
+/// to an abbreviation, an initial or a number.
+fn split_sentences(text: &str, para: Range<usize>) -> Vec<Range<usize>> {
+    let bytes = text.as_bytes();
+    let mut out = Vec::new();
+    let mut start = para.start;
+    let mut i = para.start;
+    while i < para.end {
+        let b = bytes[i];
+        if matches!(b, b'.' | b'!' | b'?') {
+            // Take the closing punctuation that belongs to this sentence.
+            let mut end = i + 1;
+            while end < para.end {
+                let rest = &text[end..para.end];
+                let c = rest.chars().next().unwrap_or(' ');
+                if matches!(c, '"' | '\'' | ')' | ']' | '”' | '’' | '.' | '!' | '?') {
+                    end += c.len_utf8();
+                } else {
+                    break;
+                }
+            }
+            let after = &text[end..para.end];
+            let next = after.trim_start();
+            let has_space = after.len() != next.len();
+            if has_space && !next.is_empty() && starts_sentence(next) && !(b == b'.' && period_is_internal(text, start, i, next)) {
+                out.push(start..end);
+                start = end + (after.len() - next.len());
+                i = start;
+                continue;
+            }
+            i = end;
+            continue;
+        }
+        i += 1;
+    }
+    if start < para.end {
+        out.push(start..para.end);
+    }
+    out
+}
+
+fn starts_sentence(next: &str) -> bool {
+    let c = next.chars().next().unwrap_or(' ');
+    c.is_uppercase() || c.is_ascii_digit() || matches!(c, '"' | '“' | '‘' | '\'' | '(' | '[') || !c.is_alphabetic() && !c.is_ascii() 
+}
+
+/// Whether the period at `dot` belongs to an abbreviation or an initial rather than ending
+/// the sentence.
+fn period_is_internal(text: &str, sentence_start: usize, dot: usize, next: &str) -> bool {
+    let before = &text[sentence_start..dot];
+    let word = before.rsplit(|c: char| c.is_whitespace() || c == '(' || c == '"' || c == '“').next().unwrap_or("");
+    if word.is_empty() {
+        return false;
+    }
+    let next_word: &str = next.split(|c: char| !c.is_alphanumeric()).next().unwrap_or("");
+    // Dotted abbreviations: "U.S.", "a.m.", "Ph.D." — a new sentence only before a word
+    // that usually starts one.
+    if word.contains('.') {
+        return !SENTENCE_STARTERS.contains(&next_word);
+    }
+    // An initial: "John F. Kennedy".
+    if word.len() == 1 && word.chars().all(|c| c.is_ascii_uppercase()) {
+        return true;
+    }
+    ABBREVIATIONS.contains(&word)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn sentences(text: &str) -> Vec<&str> {
+        let doc = Document::new(text);
+        (0..doc.sentences.len()).map(|i| doc.sentence_text(i)).collect()
+    }
+
+    #[test]
+    fn splits_on_sentence_ends_but_not_abbreviations() {
+        assert_eq!(
+            sentences("U.S. Treasury Secretary Scott Bessent met Mr. Choi on Apr. 16. They talked.\n\nNext paragraph."),
+            ["U.S. Treasury Secretary Scott Bessent met Mr. Choi on Apr. 16.", "They talked.", "Next paragraph."]
+        );
+    }
+
+    #[test]
+    fn keeps_closing_quotes_with_their_sentence() {
+        assert_eq!(
+            sentences("“We are ready,” he said. “Details are still being coordinated.” The ministry added."),
+            ["“We are ready,” he said.", "“Details are still being coordinated.”", "The ministry added."]
+        );
+    }
+
+    #[test]
+    fn maps_bytes_to_characters() {
+        let doc = Document::new("Korea’s won fell. 12조 원 was spent.");
+        assert_eq!(doc.sentences[1].span.start, "Korea’s won fell. ".chars().count());
+        assert_eq!(doc.sentence_at(doc.text.find("was").unwrap()), 1);
+    }
+}
