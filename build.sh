@@ -27,6 +27,11 @@ cmd_bench() {
   python3 "$shared/tools/score_readability.py" --worst 5
   say "understanding: entity suites"
   python3 "$shared/tools/score_entities.py"
+  say "speed per stage, in-process, native release (scrapinghub pages)"
+  local pages="$ROOT/target/bench-pages"
+  rm -rf "$pages" && mkdir -p "$pages"
+  for f in "$shared"/bench/scrapinghub/html/*.html.gz; do gzip -dc "$f" > "$pages/$(basename "$f" .gz)"; done
+  ./target/release/lede time "$pages"/*.html
 }
 
 case "${1:-all}" in

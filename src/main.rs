@@ -5,9 +5,12 @@ use std::process::ExitCode;
 
 use lede::{analyze, report, Input, Options};
 
+mod timing;
+
 const USAGE: &str = "\
 usage: lede analyze PATH|- [--url URL] [--plain] [--published YYYY-MM-DD]
                            [--rate WON_PER_DOLLAR] [--format json|md|text]
+       lede time FILE.html...   (median time of each pipeline stage over the pages)
 
 Reads an HTML page (or plain text with --plain; paragraphs split on blank lines) and prints
 its analysis: metadata, the cleaned article, actors, figures, dates and exchange rates.
@@ -88,7 +91,11 @@ fn read_input(path: &str) -> Result<String, String> {
 }
 
 fn main() -> ExitCode {
-    let args = match parse_args(std::env::args().skip(1)) {
+    let mut argv = std::env::args().skip(1).peekable();
+    if argv.peek().map(String::as_str) == Some("time") {
+        return timing::run(argv.skip(1).collect());
+    }
+    let args = match parse_args(argv) {
         Ok(args) => args,
         Err(msg) if msg.is_empty() => {
             println!("{USAGE}");
