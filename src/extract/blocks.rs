@@ -1,0 +1,278 @@
+//! The cleaned article, walked into blocks.
+//!
+//! Readability leaves the article as HTML; the reader view and the understanding stage
+//! want reading-order blocks of plain text. The walk is iterative (an explicit stack, so
+//! no depth can overflow it) and keeps an inline buffer: text and inline elements add to
+//! it, block-level elements and `<br>` end it as a paragraph. Headings, list items, block
+//! quotes, preformatted text, tables and figures become blocks of their own kind.
+
+use dom_query::{NodeRef, Selection};
+
+use crate::analysis::BlockKind;
+
+/// One block before offsets are known.
+#[derive(Debug, Clone, PartialEq)]
+pub struct RawBlock {
+    pub kind: BlockKind,
+    pub text: String,
+    pub ordered: Option<bool>,
+    pub src: Option<String>,
+    pub alt: Option<String>,
+    pub rows: Option<Vec<Vec<String>>>,
+    pub dir: Option<String>,
+}
+
+impl RawBlock {
+    pub fn new(kind: BlockKind, text: String) -> Self {
+        RawBlock { kind, text, ordered: None, src: None, alt: None, rows: None, dir: None }
+    }
+}
+
+/// Elements that end a paragraph but are not blocks of their own kind.
+const CONTAINERS: &[&str] = &[
+    "div", "section", "article", "main", "header", "footer", "aside", "nav", "body", "form", "fieldset", "details",
+    "summary", "dl", "dt", "dd", "ul", "ol", "center", "address", "hgroup", "hr", "figcaption", "caption",
+];
+/// Elements whose content is never article text.
+const SKIPPED: &[&str] = &[
+    "script", "style", "noscript", "template", "button", "input", "select", "textarea", "svg", "canvas", "iframe",
+    "object", "embed", "head", "title", "meta", "link",
+];
+
+enum Step<'a> {
+    Enter(NodeRef<'a>),
+    /// Leaving an element: the kind of block its buffered text becomes.
+    Leave(Option<Kind>),
+}
+
+/// What a paragraph buffer turns into when it is flushed.
+#[derive(Clone, Copy)]
+struct Kind {
+    kind: BlockKind,
+    ordered: Option<bool>,
+}
+
+/// Walks `root` (the article's container) into blocks in reading order.
+pub fn walk(root: &NodeRef<'_>) -> Vec<RawBlock> {
+    let mut walker = Walker { blocks: Vec::new(), buffer: String::new(), kinds: Vec::new() };
+    let mut stack: Vec<Step<'_>> = root.children_it(true).map(Step::Enter).collect();
+    while let Some(step) = stack.pop() {
+        match step {
+            Step::Leave(kind) => {
+                walker.flush();
+                if kind.is_some() {
+                    walker.kinds.pop();
+                }
+            }
+            Step::Enter(node) => walker.enter(node, &mut stack),
+        }
+    }
+    walker.flush();
+    walker.blocks
+}
+
+struct Walker {
+    blocks: Vec<RawBlock>,
+    buffer: String,
+    /// The innermost block kind (list item, quote, heading) that buffered text belongs to.
+    kinds: Vec<Kind>,
+}
+
+impl Walker {
+    fn enter<'a>(&mut self, node: NodeRef<'a>, stack: &mut Vec<Step<'a>>) {
+        if node.is_text() {
+            push_text(&mut self.buffer, &node.text());
+            return;
+        }
+        let Some(name) = node.node_name() else { return };
+        let name = name.to_ascii_lowercase();
+        match name.as_str() {
+            n if SKIPPED.contains(&n) => {}
+            "br" => self.flush(),
+            "img" => {
+                self.flush();
+                if let Some(figure) = figure_of(&node, &node) {
+                    self.blocks.push(figure);
+                }
+            }
+            "figure" | "picture" => {
+                self.flush();
+                match within(&node, "img").nodes().first() {
+                    Some(img) => self.blocks.extend(figure_of(&node, img)),
+                    // A figure without a picture (a quote, a chart in SVG): its text.
+                    None => self.descend(node, None, stack),
+                }
+            }
+            "pre" => {
+                self.flush();
+                let text = node.text().trim_matches('\n').trim_end().to_string();
+                if !text.trim().is_empty() {
+                    self.blocks.push(RawBlock::new(BlockKind::Pre, text));
+                }
+            }
+            "table" if is_data_table(&node) => {
+                self.flush();
+                self.blocks.extend(table_of(&node));
+            }
+            "h1" | "h2" => self.descend(node, Some(Kind { kind: BlockKind::H2, ordered: None }), stack),
+            "h3" => self.descend(node, Some(Kind { kind: BlockKind::H3, ordered: None }), stack),
+            "h4" | "h5" | "h6" => self.descend(node, Some(Kind { kind: BlockKind::H4, ordered: None }), stack),
+            "blockquote" => self.descend(node, Some(Kind { kind: BlockKind::Quote, ordered: None }), stack),
+            "li" => {
+                let ordered = node.parent().and_then(|p| p.node_name()).is_some_and(|p| p.eq_ignore_ascii_case("ol"));
+                self.descend(node, Some(Kind { kind: BlockKind::Li, ordered: Some(ordered) }), stack)
+            }
+            "p" | "table" | "tr" | "td" | "th" | "tbody" | "thead" | "tfoot" => self.descend(node, None, stack),
+            n if CONTAINERS.contains(&n) => self.descend(node, None, stack),
+            // Inline elements: their text joins the paragraph being built.
+            _ => stack.extend(node.children_it(true).map(Step::Enter)),
+        }
+    }
+
+    /// Walks a block-level element's children between two paragraph breaks.
+    fn descend<'a>(&mut self, node: NodeRef<'a>, kind: Option<Kind>, stack: &mut Vec<Step<'a>>) {
+        self.flush();
+        if let Some(k) = kind {
+            self.kinds.push(k);
+        }
+        stack.push(Step::Leave(kind));
+        stack.extend(node.children_it(true).map(Step::Enter));
+    }
+
+    fn flush(&mut self) {
+        let text = self.buffer.trim();
+        if !text.is_empty() {
+            let kind = self.kinds.last().copied().unwrap_or(Kind { kind: BlockKind::P, ordered: None });
+            let mut block = RawBlock::new(kind.kind, text.to_string());
+            block.ordered = kind.ordered;
+            self.blocks.push(block);
+        }
+        self.buffer.clear();
+    }
+}
+
+/// Appends text with runs of white space (including no-break spaces) collapsed to one space.
+pub fn push_text(buffer: &mut String, text: &str) {
+    for c in text.chars() {
+        if c.is_whitespace() || c == '\u{a0}' || c == '\u{200b}' {
+            if !buffer.is_empty() && !buffer.ends_with(' ') {
+                buffer.push(' ');
+            }
+        } else {
+            buffer.push(c);
+        }
+    }
+}
+
+fn collapsed(text: &str) -> String {
+    let mut out = String::new();
+    push_text(&mut out, text);
+    out.trim().to_string()
+}
+
+/// The descendants of `node` that match a CSS selector.
+pub fn within<'a>(node: &NodeRef<'a>, css: &str) -> Selection<'a> {
+    Selection::from(node.clone()).select(css)
+}
+
+/// A figure block: the picture's source and alternative text, its caption as the text.
+fn figure_of(container: &NodeRef<'_>, img: &NodeRef<'_>) -> Option<RawBlock> {
+    let src = ["src", "data-src", "data-original"].iter().find_map(|a| img.attr(a)).map(|s| s.trim().to_string());
+    let alt = img.attr("alt").map(|a| collapsed(&a)).filter(|a| !a.is_empty());
+    let caption = within(container, "figcaption")
+        .nodes()
+        .first()
+        .map(|c| collapsed(&c.text()))
+        .filter(|c| !c.is_empty())
+        .or_else(|| {
+            // A figure without <figcaption> may still hold its caption as text.
+            let text = collapsed(&container.text());
+            (container.id != img.id && !text.is_empty()).then_some(text)
+        })
+        .unwrap_or_default();
+    if src.is_none() && caption.is_empty() {
+        return None;
+    }
+    let mut block = RawBlock::new(BlockKind::Figure, caption);
+    block.src = src.filter(|s| !s.is_empty());
+    block.alt = alt;
+    Some(block)
+}
+
+/// Layout tables hold paragraphs; data tables hold short cells.
+fn is_data_table(table: &NodeRef<'_>) -> bool {
+    let nested = !within(table, "table, p, div, ul, ol, blockquote, pre, figure, h1, h2, h3").is_empty();
+    !nested && within(table, "tr").length() >= 1
+}
+
+fn table_of(table: &NodeRef<'_>) -> Option<RawBlock> {
+    let rows: Vec<Vec<String>> = within(table, "tr")
+        .nodes()
+        .iter()
+        .map(|tr| within(tr, "th, td").nodes().iter().map(|c| collapsed(&c.text())).collect::<Vec<_>>())
+        .filter(|cells: &Vec<String>| cells.iter().any(|c| !c.is_empty()))
+        .collect();
+    if rows.is_empty() {
+        return None;
+    }
+    let caption = within(table, "caption").nodes().first().map(|c| collapsed(&c.text())).filter(|c| !c.is_empty());
+    let mut lines: Vec<String> = caption.into_iter().collect();
+    lines.extend(rows.iter().map(|r| r.join("\t")));
+    let mut block = RawBlock::new(BlockKind::Table, lines.join("\n"));
+    block.rows = Some(rows);
+    Some(block)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use dom_query::Document;
+
+    fn blocks(html: &str) -> Vec<(BlockKind, String)> {
+        let doc = Document::from(html);
+        let body = doc.select("body");
+        let root = body.nodes().first().expect("body").clone();
+        walk(&root).into_iter().map(|b| (b.kind, b.text)).collect()
+    }
+
+    #[test]
+    fn paragraphs_headings_lists_and_quotes() {
+        let got = blocks(
+            "<body><h2>Budget</h2><p>The  ministry <b>said</b>\n on Friday.</p>Loose text<br>after a break\
+             <ol><li>First</li><li>Second <i>item</i></li></ol><blockquote><p>We will act.</p></blockquote></body>",
+        );
+        assert_eq!(
+            got,
+            vec![
+                (BlockKind::H2, "Budget".into()),
+                (BlockKind::P, "The ministry said on Friday.".into()),
+                (BlockKind::P, "Loose text".into()),
+                (BlockKind::P, "after a break".into()),
+                (BlockKind::Li, "First".into()),
+                (BlockKind::Li, "Second item".into()),
+                (BlockKind::Quote, "We will act.".into()),
+            ]
+        );
+    }
+
+    #[test]
+    fn tables_keep_their_cells_and_layout_tables_their_paragraphs() {
+        let got = blocks("<body><table><tr><th>Year</th><th>Exports</th></tr><tr><td>2024</td><td>$683.8 billion</td></tr></table></body>");
+        assert_eq!(got, vec![(BlockKind::Table, "Year\tExports\n2024\t$683.8 billion".into())]);
+        let got = blocks("<body><table><tr><td><p>A paragraph in a layout table.</p></td></tr></table></body>");
+        assert_eq!(got, vec![(BlockKind::P, "A paragraph in a layout table.".into())]);
+    }
+
+    #[test]
+    fn figures_carry_picture_and_caption() {
+        let doc = Document::from(r#"<body><figure><img src="https://x.test/a.jpg" alt="Choi"><figcaption>Choi Sang-mok speaks.</figcaption></figure><pre>let x = 1;
+let y = 2;</pre></body>"#);
+        let body = doc.select("body");
+        let got = walk(body.nodes().first().expect("body"));
+        assert_eq!(got[0].kind, BlockKind::Figure);
+        assert_eq!(got[0].text, "Choi Sang-mok speaks.");
+        assert_eq!(got[0].src.as_deref(), Some("https://x.test/a.jpg"));
+        assert_eq!(got[0].alt.as_deref(), Some("Choi"));
+        assert_eq!((got[1].kind, got[1].text.as_str()), (BlockKind::Pre, "let x = 1;\nlet y = 2;"));
+    }
+}

@@ -1,0 +1,128 @@
+//! Pictures and their captions, made into one `<figure>` before Readability runs.
+//!
+//! Korean news sites print a photo's caption twice or three times (the `alt` text, a
+//! caption under the picture, and again in a caption box), in `<div>`s rather than
+//! `<figure>`. For each picture outside a `<figure>`, the largest wrapper (up to three
+//! levels up) that holds that one picture and nothing but caption text is rewritten as
+//! `<figure><img><figcaption>caption</figcaption></figure>`, so the caption is said once
+//! and stays attached to its picture.
+
+use dom_query::{Document, NodeRef};
+
+use super::blocks::{push_text, within};
+
+/// Class or id words that mark a caption.
+const CAPTION_WORDS: &[&str] = &["caption", "cap", "figcaption", "desc", "photo_desc", "txt_caption", "img_caption"];
+
+/// How far above the picture its wrapper may start.
+const MAX_LEVELS: usize = 3;
+
+/// Rewrites each captioned picture wrapper of the page as a `<figure>`.
+pub fn unify(doc: &Document) {
+    let images: Vec<NodeRef<'_>> = doc.select("body img").nodes().to_vec();
+    for img in images {
+        if img.ancestors_it(None).any(|a| a.has_name("figure")) {
+            continue;
+        }
+        let alt = collapsed(&img.attr("alt").unwrap_or_default());
+        let mut best: Option<(NodeRef<'_>, String)> = None;
+        let mut node = img.clone();
+        for _ in 0..MAX_LEVELS {
+            let Some(parent) = node.parent() else { break };
+            if !parent.is_element() || parent.has_name("body") || within(&parent, "img").length() != 1 {
+                break;
+            }
+            match caption_of(&parent, &alt) {
+                Some(caption) => best = Some((parent.clone(), caption)),
+                None if best.is_some() => break,
+                None => {}
+            }
+            node = parent;
+        }
+        if let Some((wrapper, caption)) = best {
+            let src = img.attr("src").unwrap_or_default();
+            wrapper.replace_with_html(format!(
+                r#"<figure><img src="{}" alt="{}"><figcaption>{}</figcaption></figure>"#,
+                escape(&src),
+                escape(&alt),
+                escape(&caption)
+            ));
+        }
+    }
+}
+
+/// The caption when everything `wrapper` says is caption text (its alt text, or text in
+/// elements named as captions); `None` when it says anything else or nothing.
+fn caption_of(wrapper: &NodeRef<'_>, alt: &str) -> Option<String> {
+    let mut captions: Vec<String> = Vec::new();
+    let mut rest = String::new();
+    let mut stack: Vec<NodeRef<'_>> = wrapper.children_it(true).collect();
+    while let Some(node) = stack.pop() {
+        if node.is_text() {
+            push_text(&mut rest, &node.text());
+            continue;
+        }
+        if !node.is_element() || node.has_name("script") || node.has_name("style") {
+            continue;
+        }
+        let text = collapsed(&node.text());
+        let named = is_caption_named(&node);
+        if !text.is_empty() && (named || (text == alt && alt.chars().count() > 10)) && within(&node, "img").is_empty() {
+            if !captions.contains(&text) {
+                captions.push(text);
+            }
+            continue;
+        }
+        stack.extend(node.children_it(true));
+    }
+    let first = captions.first()?;
+    // Any other text: the wrapper is more than a captioned picture.
+    let other = rest.split_whitespace().filter(|w| !first.contains(w)).count();
+    (other == 0).then(|| first.clone())
+}
+
+fn is_caption_named(node: &NodeRef<'_>) -> bool {
+    if node.has_name("figcaption") {
+        return true;
+    }
+    let names = format!("{} {}", node.attr("class").unwrap_or_default(), node.attr("id").unwrap_or_default()).to_ascii_lowercase();
+    names.split(|c: char| !c.is_ascii_alphanumeric() && c != '_').any(|w| {
+        CAPTION_WORDS.contains(&w) || w.split('_').any(|part| part == "caption" || part == "cap")
+    })
+}
+
+fn collapsed(text: &str) -> String {
+    let mut out = String::new();
+    push_text(&mut out, text);
+    out.trim().to_string()
+}
+
+fn escape(text: &str) -> String {
+    text.replace('&', "&amp;").replace('<', "&lt;").replace('>', "&gt;").replace('"', "&quot;")
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_caption_printed_twice_becomes_one_figcaption() {
+        let doc = Document::from(
+            r#"<body><div id="body"><div class="ab_photo"><div class="article_photo"><img src="a.jpg" alt="Choi speaks at the Assembly. [YONHAP]">
+            <p class="caption">Choi speaks at the Assembly. [YONHAP]</p></div>
+            <div class="ab_photo_caption">Choi speaks at the Assembly. [YONHAP]</div></div><p>Body text.</p></div></body>"#,
+        );
+        unify(&doc);
+        assert_eq!(doc.select("figure").length(), 1);
+        assert_eq!(doc.select("figcaption").text().to_string(), "Choi speaks at the Assembly. [YONHAP]");
+        assert_eq!(doc.select("body").text().matches("Choi speaks").count(), 1);
+        assert!(doc.select("body").text().contains("Body text."));
+    }
+
+    #[test]
+    fn a_picture_inside_a_paragraph_of_text_is_left_alone() {
+        let doc = Document::from(r#"<body><p><img src="icon.png" alt="">The minister said the budget would pass.</p></body>"#);
+        unify(&doc);
+        assert_eq!(doc.select("figure").length(), 0);
+    }
+}

@@ -1,0 +1,238 @@
+//! The news-page layer: what a news site prints around an article, removed before
+//! Readability scores the page, and what it says about the article, kept as metadata.
+//!
+//! One iterative walk over the page's body decides, element by element:
+//! - author lines ("BY IM SOUNG-BIN [email]") become the byline and leave the page;
+//! - datelines ("Published: 2025.04.16 17:30") and `<time datetime>` give the publication
+//!   date; dateline lines leave the page;
+//! - boxes named as clutter by their class or id (share and print buttons, breadcrumbs,
+//!   related-article boxes, comment forms, social login prompts, newsletter sign-ups,
+//!   advertisements) go, when they are small or mostly links, so that an article body that
+//!   happens to carry such a class is never lost;
+//! - small elements whose whole text is clutter ("Advertisement", "print", "0/250자",
+//!   "Home > National > Politics", "Log in to Twitter or Facebook account to connect") go,
+//!   and a heading such as "Related Article" takes its box of links with it.
+//!
+//! Everything is table-driven: the word lists below are the whole policy.
+
+use std::sync::LazyLock;
+
+use dom_query::{Document, NodeRef};
+use regex::Regex;
+
+use super::blocks::push_text;
+use super::byline::author_line;
+use super::dateline::{dateline, iso_date, Dated, Stamp};
+
+/// Class and id words of boilerplate boxes.
+const CLUTTER_WORDS: &[&str] = &[
+    "breadcrumb", "breadcrumbs", "share", "sharing", "sns", "social", "print", "dic", "dictionary", "related", "comment",
+    "comments", "newsletter", "subscribe", "subscription", "login", "popular", "ad", "ads", "advert", "advertisement",
+    "banner", "sponsor", "sponsored", "recommend", "recommended", "toolbar", "tools", "outbrain", "taboola", "trending",
+];
+/// Whole texts of small elements that are page furniture.
+const CLUTTER_TEXTS: &[&str] = &[
+    "advertisement", "advertising", "ad", "광고", "sponsored", "sponsored content", "print", "dictionary", "share",
+    "copy link", "copy url", "font size", "listen", "a+", "a-", "facebook", "twitter", "x", "kakaotalk", "email",
+    "e-mail", "social comment?", "scroll to continue with content", "기사 공유", "인쇄", "글자크기", "공유",
+];
+/// Headings of boxes of links to other pages.
+const BOX_HEADINGS: &[&str] = &[
+    "related article", "related articles", "related news", "related stories", "관련기사", "관련 기사", "most popular",
+    "most viewed", "most read", "newsletter", "trending", "recommended", "top stories", "latest news", "more from",
+    "you may also like", "많이 본 뉴스", "인기 기사",
+];
+/// Beginnings of prompts addressed to the reader, not part of any article.
+const PROMPTS: &[&str] = &[
+    "log in to twitter", "log in to facebook", "to write comments", "please log in", "sign up for our",
+    "subscribe to our", "댓글을 작성하려면", "로그인이 필요",
+];
+
+/// "(0/250자)", "0 / 300 characters": a comment form's character counter.
+static COUNTER: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"^\(?[0-9]{1,4} ?/ ?[0-9]{2,5} ?(?:자|characters|chars)?\)?$").expect("counter pattern"));
+/// "Home > National > Politics": a breadcrumb trail.
+static BREADCRUMB: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"^(?:Home|HOME|홈)(?: ?[>›»/] ?[^>›»/]{1,40}){1,5}$").expect("breadcrumb pattern"));
+
+/// Elements never walked into: their text is not the page's.
+const OPAQUE: &[&str] = &["script", "style", "noscript", "template", "svg", "head"];
+/// Elements never removed by class, whatever their class says.
+const STRUCTURE: &[&str] = &["html", "body", "main", "article"];
+
+/// A clutter box holding more text than this must be mostly links to be removed.
+const SMALL_TEXT: usize = 300;
+const MAX_BOX_TEXT: usize = 3000;
+/// Lines longer than this are never author lines, datelines or furniture.
+const MAX_LINE: usize = 160;
+
+/// What the page says about its article outside the article's text.
+#[derive(Debug, Default)]
+pub struct Findings {
+    pub byline: Option<String>,
+    pub dated: Option<Dated>,
+    /// The first `<time datetime>` on the page.
+    pub time_element: Option<String>,
+}
+
+/// Removes the page's news furniture and returns what it said about the article.
+pub fn clean(doc: &Document) -> Findings {
+    let mut findings = Findings::default();
+    let Some(body) = doc.body() else { return findings };
+    let mut doomed: Vec<NodeRef<'_>> = Vec::new();
+    let mut stack: Vec<NodeRef<'_>> = body.element_children().into_iter().rev().collect();
+    while let Some(node) = stack.pop() {
+        let name = node.node_name().map(|n| n.to_ascii_lowercase()).unwrap_or_default();
+        if OPAQUE.contains(&name.as_str()) {
+            continue;
+        }
+        if name == "time" && findings.time_element.is_none() {
+            findings.time_element = node.attr("datetime").and_then(|d| iso_date(&d).map(|_| d.trim().to_string()));
+        }
+        if let Some(verdict) = judge(&node, &name, &mut findings) {
+            doomed.push(verdict);
+            continue;
+        }
+        stack.extend(node.element_children().into_iter().rev());
+    }
+    for node in doomed {
+        node.remove_from_parent();
+    }
+    findings
+}
+
+/// The element to remove for `node` (itself or the box it heads), if any.
+fn judge<'a>(node: &NodeRef<'a>, name: &str, findings: &mut Findings) -> Option<NodeRef<'a>> {
+    if !STRUCTURE.contains(&name) && has_clutter_name(node) {
+        let (chars, link_chars) = text_and_link_chars(node);
+        if chars < SMALL_TEXT || (chars < MAX_BOX_TEXT && link_chars * 2 > chars) {
+            return Some(node.clone());
+        }
+    }
+    if !is_line(node) {
+        return None;
+    }
+    let text = collapsed(&node.text());
+    if text.chars().count() > MAX_LINE {
+        return None;
+    }
+    if let Some(author) = author_line(&text) {
+        findings.byline.get_or_insert(author);
+        return Some(node.clone());
+    }
+    if let Some(dated) = dateline(&text) {
+        // The first publication stamp wins over any update stamp.
+        let better = findings.dated.as_ref().is_none_or(|d| d.stamp == Stamp::Updated && dated.stamp == Stamp::Published);
+        if better {
+            findings.dated = Some(dated);
+        }
+        return Some(node.clone());
+    }
+    let lower = text.to_lowercase();
+    if in_prose(node) {
+        return None;
+    }
+    if CLUTTER_TEXTS.contains(&lower.as_str())
+        || PROMPTS.iter().any(|p| lower.starts_with(p))
+        || COUNTER.is_match(&text)
+        || BREADCRUMB.is_match(&text)
+    {
+        return Some(node.clone());
+    }
+    if BOX_HEADINGS.contains(&lower.trim_end_matches(':')) {
+        return Some(box_of(node));
+    }
+    None
+}
+
+/// Whether the element holds only text and inline elements: a line of the page.
+fn is_line(node: &NodeRef<'_>) -> bool {
+    const BLOCKS: &[&str] =
+        &["div", "p", "section", "article", "ul", "ol", "li", "table", "figure", "h1", "h2", "h3", "blockquote", "form", "header", "footer", "aside", "nav", "main"];
+    !node.element_children().iter().any(|c| c.node_name().is_some_and(|n| BLOCKS.contains(&n.to_ascii_lowercase().as_str())))
+}
+
+/// An inline element inside a paragraph is part of a sentence ("on Twitter"), never clutter.
+fn in_prose(node: &NodeRef<'_>) -> bool {
+    const INLINE: &[&str] = &["a", "span", "b", "strong", "em", "i", "u", "small", "font", "mark"];
+    let inline = node.node_name().is_some_and(|n| INLINE.contains(&n.to_ascii_lowercase().as_str()));
+    inline
+        && node.parent().is_some_and(|p| {
+            p.node_name().is_some_and(|n| matches!(n.to_ascii_lowercase().as_str(), "p" | "li" | "blockquote" | "td"))
+                || p.children_it(false).any(|c| c.is_text() && c.text().split_whitespace().any(|w| w.chars().any(char::is_alphanumeric)))
+        })
+}
+
+/// The box a heading like "Related Article" heads: the largest of its three nearest
+/// ancestors that is still small or mostly links.
+fn box_of<'a>(heading: &NodeRef<'a>) -> NodeRef<'a> {
+    let mut chosen = heading.clone();
+    for ancestor in heading.ancestors_it(Some(3)) {
+        let name = ancestor.node_name().map(|n| n.to_ascii_lowercase()).unwrap_or_default();
+        if STRUCTURE.contains(&name.as_str()) {
+            break;
+        }
+        let (chars, link_chars) = text_and_link_chars(&ancestor);
+        if chars > MAX_BOX_TEXT || link_chars * 2 < chars.saturating_sub(collapsed(&heading.text()).chars().count()) {
+            break;
+        }
+        chosen = ancestor;
+    }
+    chosen
+}
+
+fn has_clutter_name(node: &NodeRef<'_>) -> bool {
+    let class = node.attr("class").unwrap_or_default();
+    let id = node.attr("id").unwrap_or_default();
+    if class.is_empty() && id.is_empty() {
+        return false;
+    }
+    let names = format!("{class} {id}").to_ascii_lowercase();
+    names.split(|c: char| !c.is_ascii_alphanumeric()).any(|w| CLUTTER_WORDS.contains(&w))
+}
+
+/// Characters of text (white space collapsed) and how many of them are inside links.
+fn text_and_link_chars(node: &NodeRef<'_>) -> (usize, usize) {
+    let chars = collapsed(&node.text()).chars().count();
+    let links: usize = super::blocks::within(node, "a").nodes().iter().map(|a| collapsed(&a.text()).chars().count()).sum();
+    (chars, links.min(chars))
+}
+
+fn collapsed(text: &str) -> String {
+    let mut out = String::new();
+    push_text(&mut out, text);
+    out.trim().to_string()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn furniture_goes_and_the_article_stays() {
+        let doc = Document::from(
+            r#"<body><div class="breadcrumb"><a href="/">Home</a> &gt; <a href="/n">National</a></div>
+            <div class="view_date">Published: 2025.04.16 17:30</div>
+            <div id="body"><p>Exports rose 3 percent, officials said on Twitter and in a statement.</p>
+            <div class="box"><div class="tit">Related Article</div><ul><li><a href="/a">Other story one</a></li><li><a href="/b">Other story two</a></li></ul></div>
+            <div>Advertisement</div><p>The ministry will announce more.</p></div>
+            <div class="byline">BY IM SOUNG-BIN [im@joongang.co.kr]</div><span class="count">(0/250자)</span></body>"#,
+        );
+        let found = clean(&doc);
+        let text = doc.select("body").text().to_string();
+        for gone in ["Home", "Published", "Related Article", "Other story", "Advertisement", "IM SOUNG-BIN", "0/250"] {
+            assert!(!text.contains(gone), "{gone} left in {text}");
+        }
+        assert!(text.contains("officials said on Twitter") && text.contains("The ministry will announce more."));
+        assert_eq!(found.byline.as_deref(), Some("Im Soung-bin"));
+        assert_eq!(found.dated.map(|d| d.date).as_deref(), Some("2025-04-16"));
+    }
+
+    #[test]
+    fn a_long_article_with_a_clutter_class_is_kept() {
+        let para = "<p>The Finance Ministry said the supplementary budget would support exporters hit by tariffs.</p>".repeat(10);
+        let doc = Document::from(format!(r#"<body><div class="article social-issues">{para}</div></body>"#));
+        clean(&doc);
+        assert!(doc.select("body").text().contains("supplementary budget"));
+    }
+}
