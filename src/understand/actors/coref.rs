@@ -122,17 +122,25 @@ pub fn merge(candidates: &[Candidate], byline: Option<&str>) -> Vec<Entity> {
             }
         }
     }
-    // 3. Single words: a titled surname ("Secretary Bessent"), a short form, or a guess.
+    // 3. What is left: titled surnames ("Secretary Bessent"), short forms, lone words.
+    // Single words that decide first, then longer unknown phrases (which may start with a
+    // company just found: "Apple Computer"), then words capitalised only by position.
     let mut unknown_counts: HashMap<String, usize> = HashMap::new();
+    let mut determined: HashMap<String, usize> = HashMap::new();
     for c in candidates.iter().filter(|c| c.guess == Guess::Unknown && !c.weak) {
         *unknown_counts.entry(c.name()).or_default() += 1;
-    }
-    for c in candidates.iter().filter(|c| c.words.len() == 1 || c.guess == Guess::Unknown) {
-        if c.guess == Guess::Organization || c.guess == Guess::Person && c.words.len() >= 2 {
-            continue;
+        if c.determined {
+            *determined.entry(c.name()).or_default() += 1;
         }
+    }
+    let rest = |c: &&Candidate| c.guess == Guess::Unknown || c.guess == Guess::Person && c.words.len() == 1;
+    let single: Vec<&Candidate> = candidates.iter().filter(rest).filter(|c| !c.weak && c.words.len() == 1).collect();
+    let multi: Vec<&Candidate> = candidates.iter().filter(rest).filter(|c| !c.weak && c.words.len() > 1).collect();
+    let weak: Vec<&Candidate> = candidates.iter().filter(rest).filter(|c| c.weak).collect();
+    for c in single.into_iter().chain(multi).chain(weak) {
         let name = c.name();
-        let target = match (org_by_form.get(&name), person_by_family.get(&name).or(person_by_name.get(&name))) {
+        let as_person = person_by_family.get(&name).or(person_by_name.get(&name));
+        let target = match (org_by_form.get(&name), as_person) {
             (Some(&o), _) if c.guess != Guess::Person => Some(o),
             (_, Some(&p)) => Some(p),
             (Some(&o), None) => Some(o),
@@ -145,10 +153,19 @@ pub fn merge(candidates: &[Candidate], byline: Option<&str>) -> Vec<Entity> {
         if c.weak {
             continue;
         }
+        let company = org_by_form.get(&c.words[0]).copied().filter(|&i| c.words.len() > 1 && entities[i].kind == ActorKind::Organization);
+        if let Some(i) = company {
+            entities[i].add(c);
+            continue;
+        }
+        let family_used_alone = c.words.len() > 1 && c.words.last().is_some_and(|w| unknown_counts.contains_key(w));
+        // Repeated, and mostly without an article: a company ("Ryanair"), not a thing ("the Dreamliner").
+        let count = unknown_counts.get(&name).copied().unwrap_or(0);
+        let repeated = count >= 2 && determined.get(&name).copied().unwrap_or(0) * 2 < count;
         let kind = match c.guess {
             Guess::Person => ActorKind::Person,
-            _ if c.org_context => ActorKind::Organization,
-            _ if unknown_counts.get(&name).copied().unwrap_or(0) >= 2 => ActorKind::Organization,
+            _ if family_used_alone => ActorKind::Person,
+            _ if c.org_context || repeated => ActorKind::Organization,
             _ => continue,
         };
         let i = entities.len();

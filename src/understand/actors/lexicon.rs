@@ -47,10 +47,10 @@ const ORG_HEADS: &[&str] = &[
     "Oil", "Shipbuilding", "Heavy", "Engineering", "Construction", "Entertainment", "Media", "Times", "Post",
     "Journal", "News", "Daily", "Ilbo", "Herald", "Press", "Broadcasting", "Television", "Network", "School",
     "College", "Academy", "Hospital", "Center", "Centre", "Club", "League", "Team", "Alliance", "Coalition",
-    "Society", "Labs", "Laboratories", "Research", "Management", "Mutual", "Brothers", "Enterprises", "Airbus",
+    "Society", "Labs", "Laboratories", "Research", "Management", "Mutual", "Brothers", "Enterprises",
     "Tribunal", "Prosecutors", "Prosecution", "Directorate", "Secretariat", "Embassy", "Consulate", "Mission",
     "Corps", "Mart", "Telecommunications", "Logistics", "Shipping", "Lines", "Automotive", "Aerospace",
-    "Semiconductor", "Display", "Bio", "Biologics", "Card", "Life", "Chaebol", "Conglomerate", "Stores",
+    "Semiconductor", "Display", "House", "Computer", "Computers", "Bio", "Biologics", "Card", "Life", "Chaebol", "Conglomerate", "Stores",
 ];
 
 /// Organisation heads that govern an "of" phrase ("Bank of Korea", "Ministry of Strategy
@@ -77,7 +77,8 @@ const NOT_ORG_ACRONYMS: &[&str] = &[
     "ROK", "DPRK", "UAE", "PR", "HR", "ID", "CPI", "PPI", "EV", "EVs", "SUV", "SUVs", "GPS", "DNA", "HIV", "AIDS",
     "COVID", "CO2", "MW", "GW", "KW", "KM", "PhD", "Ph.D.", "MBA", "BY", "BBQ", "FAQ", "VIP", "AP", "AFP",
     "OS", "CD", "DVD", "USB", "LCD", "OLED", "HBM", "DRAM", "NAND", "Q1", "Q2", "Q3", "Q4", "H1", "H2", "A380",
-    "UFO", "IQ", "ATM", "YoY", "PDF", "RSS", "URL", "WWW", "NK", "SK", "LG",
+    "UFO", "IQ", "ATM", "YoY", "PDF", "RSS", "URL", "WWW", "NK", "SDK", "API", "GB", "MB", "TB", "KB", "GHz",
+    "MHz", "AU", "NZ", "HK", "C.E.O.", "MRO", "WWDC", "CES", "MWC", "OS", "UI", "iOS", "FY", "YTD", "BPS",
 ];
 
 /// Upper-case names that are organisations even though they look like abbreviations.
@@ -103,7 +104,7 @@ const NOT_ACTORS: &[&str] = &[
     "Opinion", "Editorial", "Column", "Letters", "Sports", "Business", "Politics", "National", "World",
     "Economy", "Culture", "Entertainment", "Lifestyle", "Tech", "Science", "Health", "Travel", "Food",
     "Breaking", "Update", "Updated", "Exclusive", "Analysis", "Interview", "Feature", "Note", "Notes",
-    "Monday's", "Today", "Tomorrow", "Yesterday", "Tonight", "Week", "Month", "Stock", "Stocks", "Bitcoin",
+    "Monday's", "No.", "Today", "Tomorrow", "Yesterday", "Tonight", "Week", "Month", "Stock", "Stocks", "Bitcoin",
     "Western", "Eastern", "Northern", "Southern", "Central", "Republican", "Democrat", "Democrats",
     "Republicans", "Conservative", "Liberal", "Communist", "Islamic", "Muslim", "Christian", "Catholic",
     "Buddhist", "English", "Hangul", "Latin", "Cabinet", "Parliament", "Government", "State", "Federal",

@@ -45,6 +45,9 @@ pub struct Candidate {
     pub weak: bool,
     /// An organisation descriptor stands before it ("aircraft manufacturer Boeing").
     pub org_context: bool,
+    /// A determiner or a model number goes with it ("the Dreamliner", "Taurus 2"): a
+    /// product or a thing, not a company.
+    pub determined: bool,
 }
 
 impl Candidate {
@@ -174,6 +177,11 @@ impl<'s, 'a> SentenceCtx<'s, 'a> {
                 }
                 break;
             }
+            if t.text == "-" && self.cap(i + 1) && self.tokens[i - 1].bytes.end < t.bytes.start {
+                // PTB spacing: "Wal - Mart".
+                i += 1;
+                continue;
+            }
             if t.kind == TokenKind::Possessive && self.cap(i + 1) && self.possessive_joins(start, i) {
                 i += 1;
                 continue;
@@ -267,9 +275,14 @@ impl<'s, 'a> SentenceCtx<'s, 'a> {
         if end - start >= 2 && caps >= 2 && !(start..end).any(|k| lx::is_org_head(self.word(k))) {
             return;
         }
-        let positional = self.in_headline || Some(start) == self.first;
-        if positional && !self.has_evidence(start) {
-            if self.in_headline || end - start == 1 {
+        // Products: "Airbus A380", "787 Dreamliner", "iPhone 4".
+        if (start..=end).any(|k| self.tokens.get(k).is_some_and(|t| is_model_code(t.text))) {
+            return;
+        }
+        let words: Vec<&str> = (start..end).map(|k| self.word(k)).collect();
+        let shaped = is_org_shaped(&words) || titles::person_shaped(&words);
+        if Some(start) == self.first && !shaped && !self.has_evidence(start) {
+            if end - start == 1 {
                 self.push(Guess::Unknown, start, end, Vec::new(), true, out);
                 return;
             }
@@ -312,6 +325,14 @@ impl<'s, 'a> SentenceCtx<'s, 'a> {
             self.push(Guess::Person, start + name_start, end, roles, false, out);
             return;
         }
+        // An organisation, then a person: "Chrysler LLC Jim Press".
+        if let Some(k) = (1..words.len().saturating_sub(1)).find(|&k| is_org_shaped(&words[..k]) && titles::person_shaped(&words[k..])) {
+            self.push(Guess::Organization, start, start + k, Vec::new(), false, out);
+            let mut roles: Vec<String> = Vec::new();
+            roles.extend(self.appositive(end));
+            self.push(Guess::Person, start + k, end, roles, false, out);
+            return;
+        }
         let org_context = self.org_context(start);
         let person_shape = titles::person_shaped(&words);
         if is_org_shaped(&words) && !(person_shape && !lx::is_org_suffix(words[words.len() - 1])) {
@@ -326,7 +347,6 @@ impl<'s, 'a> SentenceCtx<'s, 'a> {
                 }
             } else if !(lx::is_not_actor(w) || lx::is_place(w) || lx::is_nationality(w) || lx::is_title_word(w)) {
                 let mut c = self.candidate(Guess::Unknown, start, end, self.lower_title_role(start).into_iter().collect(), false);
-                c.org_context = org_context;
                 if !c.roles.is_empty() {
                     c.guess = Guess::Person;
                 }
@@ -340,13 +360,23 @@ impl<'s, 'a> SentenceCtx<'s, 'a> {
         }
         let mut roles: Vec<String> = self.lower_title_role(start).into_iter().collect();
         roles.extend(self.appositive(end));
-        self.push(Guess::Person, start, end, roles, false, out);
+        let guess = if person_shape || !roles.is_empty() || self.speaks(start, end) { Guess::Person } else { Guess::Unknown };
+        self.push(guess, start, end, roles, false, out);
+    }
+
+    /// "Noel Forgeard said", "said Jusman Syafii Djamal", "Djamal, who …": people speak.
+    fn speaks(&self, start: usize, end: usize) -> bool {
+        let verb = |w: &str| matches!(w, "said" | "says" | "told" | "added" | "explained" | "noted" | "stated");
+        verb(self.word(end)) || self.word(end) == "," && self.word(end + 1) == "who" || start > 0 && verb(self.word(start - 1))
     }
 
     fn candidate(&self, guess: Guess, start: usize, end: usize, roles: Vec<String>, weak: bool) -> Candidate {
         let words = (start..end).map(|k| normalise_apostrophes(self.word(k))).collect();
         let bytes = self.tokens[start].bytes.start..self.tokens[end - 1].bytes.end;
-        Candidate { guess, words, bytes, sentence: self.sentence, roles, weak, org_context: false }
+        let determined = start > 0 && is_determiner(self.word(start - 1)) || has_digit(self.word(end));
+        // In a headline every word is capitalised: only what the words themselves prove counts.
+        let weak = weak || self.in_headline && guess == Guess::Unknown;
+        Candidate { guess, words, bytes, sentence: self.sentence, roles, weak, org_context: self.org_context(start), determined }
     }
 
     fn push(&self, guess: Guess, start: usize, end: usize, roles: Vec<String>, weak: bool, out: &mut Vec<Candidate>) {
@@ -376,6 +406,21 @@ impl<'s, 'a> SentenceCtx<'s, 'a> {
         let (a, b) = titles::appositive(self.tokens, end)?;
         Some(self.role_text(a, b))
     }
+}
+
+/// Words before a thing rather than a company: "the Dreamliner", "its new Macbook".
+fn is_determiner(w: &str) -> bool {
+    matches!(w, "the" | "a" | "an" | "its" | "his" | "her" | "their" | "this" | "that" | "new" | "latest" | "our" | "your")
+}
+
+fn has_digit(w: &str) -> bool {
+    w.bytes().any(|b| b.is_ascii_digit())
+}
+
+/// A model designation ("A380", "A330-200", "787", "VC-10"); not "G20", a known group.
+fn is_model_code(w: &str) -> bool {
+    has_digit(w) && w.chars().next().is_some_and(|c| c.is_alphanumeric()) && !lx::is_org_acronym(w) && !w.contains('.') && !w.contains(',') && w.len() >= 3 && !w.bytes().all(|b| b.is_ascii_digit())
+        || w.len() == 3 && w.bytes().all(|b| b.is_ascii_digit()) && !w.starts_with('0')
 }
 
 /// An organisation by its words: a head word at the end ("Korea University"), a company

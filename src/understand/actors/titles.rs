@@ -51,11 +51,15 @@ fn korean_shaped(words: &[&str]) -> bool {
 
 /// Whether the words have the shape of a personal name by themselves.
 pub fn person_shaped(words: &[&str]) -> bool {
-    if words.len() < 2 || words.len() > 5 || !words.iter().all(|w| name_like(w) || lx::is_name_suffix(w) || is_initial(w)) {
+    // A given name vouches for a surname that is also an organisation word ("Jim Press").
+    let last_ok = |w: &str| lx::is_given_name(words[0]) && !lx::is_org_suffix(w) && !lx::is_title_word(w) && !lx::is_not_actor(w);
+    let (body, last) = words.split_at(words.len().saturating_sub(1));
+    let fits = |w: &&str| name_like(w) || lx::is_name_suffix(w) || is_initial(w);
+    if words.len() < 2 || words.len() > 5 || !body.iter().all(fits) || !last.iter().all(|w| fits(w) || last_ok(w)) {
         return false;
     }
     korean_shaped(words)
-        || lx::is_given_name(words[0])
+        || lx::is_given_name(words[0]) && !lx::is_place(words[1])
         || words[1..words.len() - 1].iter().any(|w| is_initial(w))
         || is_initial(words[0])
         || words.last().is_some_and(|w| lx::is_name_suffix(w))
