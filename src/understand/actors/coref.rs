@@ -84,11 +84,18 @@ fn family_name(words: &[String]) -> Option<&str> {
     Some(if korean { w[0] } else { w[w.len() - 1] })
 }
 
+/// Of the people sharing a family name, the one mentioned last before `at` (else the first).
+fn nearest(entities: &[Entity], ids: &[usize], at: usize) -> usize {
+    let last_before = |&i: &usize| entities[i].mentions.iter().map(|m| m.0.start).filter(|&s| s < at).max();
+    ids.iter().copied().filter(|i| last_before(i).is_some()).max_by_key(last_before).or(ids.first().copied()).unwrap_or_default()
+}
+
 /// Merges candidates (in text order) into entities, dropping the byline's author.
 pub fn merge(candidates: &[Candidate], byline: Option<&str>) -> Vec<Entity> {
     let mut entities: Vec<Entity> = Vec::new();
     let mut person_by_name: HashMap<String, usize> = HashMap::new();
-    let mut person_by_family: HashMap<String, usize> = HashMap::new();
+    // Several people may share a family name ("Lee"): all are kept, the nearest wins.
+    let mut person_by_family: HashMap<String, Vec<usize>> = HashMap::new();
     let mut org_by_form: HashMap<String, usize> = HashMap::new();
 
     // 1. People with a full name.
@@ -99,7 +106,7 @@ pub fn merge(candidates: &[Candidate], byline: Option<&str>) -> Vec<Entity> {
             None => {
                 person_by_name.insert(name, entities.len());
                 if let Some(family) = family_name(&c.words) {
-                    person_by_family.entry(family.to_string()).or_insert(entities.len());
+                    person_by_family.entry(family.to_string()).or_default().push(entities.len());
                 }
                 entities.push(Entity::new(ActorKind::Person, c));
             }
@@ -139,10 +146,10 @@ pub fn merge(candidates: &[Candidate], byline: Option<&str>) -> Vec<Entity> {
     let weak: Vec<&Candidate> = candidates.iter().filter(rest).filter(|c| c.weak).collect();
     for c in single.into_iter().chain(multi).chain(weak) {
         let name = c.name();
-        let as_person = person_by_family.get(&name).or(person_by_name.get(&name));
+        let as_person = person_by_family.get(&name).map(|ids| nearest(&entities, ids, c.bytes.start)).or(person_by_name.get(&name).copied());
         let target = match (org_by_form.get(&name), as_person) {
             (Some(&o), _) if c.guess != Guess::Person => Some(o),
-            (_, Some(&p)) => Some(p),
+            (_, Some(p)) => Some(p),
             (Some(&o), None) => Some(o),
             (None, None) => None,
         };
@@ -171,9 +178,11 @@ pub fn merge(candidates: &[Candidate], byline: Option<&str>) -> Vec<Entity> {
         let i = entities.len();
         entities.push(Entity::new(kind, c));
         match kind {
-            ActorKind::Person => person_by_family.insert(name, i),
-            ActorKind::Organization => org_by_form.insert(name, i),
-        };
+            ActorKind::Person => person_by_family.entry(name).or_default().push(i),
+            ActorKind::Organization => {
+                org_by_form.insert(name, i);
+            }
+        }
     }
     if let Some(byline) = byline {
         let byline = byline.to_lowercase();

@@ -14,7 +14,7 @@ const TITLE_HEADS: &[&str] = &[
     "mayor", "director", "commissioner", "ambassador", "envoy", "spokesman", "spokeswoman", "spokesperson",
     "judge", "justice", "king", "queen", "prince", "princess", "pope", "emperor", "mr", "mr.", "mrs", "mrs.",
     "ms", "ms.", "dr", "dr.", "prof", "prof.", "professor", "leader", "chancellor", "premier", "speaker",
-    "attorney", "commander", "admiral", "gen.", "lt.", "col.", "sgt.", "capt.", "captain", "analyst",
+    "attorney", "commander", "admiral", "gov.", "pres.", "supt.", "gen.", "lt.", "col.", "sgt.", "capt.", "captain", "analyst",
     "economist", "researcher", "founder", "co-founder", "treasurer", "adviser", "advisor", "counselor",
     "administrator", "officer", "executive", "head", "chief", "manager", "dean", "deputy", "presidential",
     "president-elect", "superintendent", "inspector", "prosecutor", "strategist", "vice-chairman",
@@ -78,7 +78,7 @@ const NOT_ORG_ACRONYMS: &[&str] = &[
     "COVID", "CO2", "MW", "GW", "KW", "KM", "PhD", "Ph.D.", "MBA", "BY", "BBQ", "FAQ", "VIP", "AP", "AFP",
     "OS", "CD", "DVD", "USB", "LCD", "OLED", "HBM", "DRAM", "NAND", "Q1", "Q2", "Q3", "Q4", "H1", "H2", "A380",
     "UFO", "IQ", "ATM", "YoY", "PDF", "RSS", "URL", "WWW", "NK", "SDK", "API", "GB", "MB", "TB", "KB", "GHz",
-    "MHz", "AU", "NZ", "HK", "C.E.O.", "MRO", "WWDC", "CES", "MWC", "OS", "UI", "iOS", "FY", "YTD", "BPS",
+    "MHz", "KOSPI", "KOSDAQ", "AU", "NZ", "HK", "C.E.O.", "MRO", "WWDC", "CES", "MWC", "OS", "UI", "iOS", "FY", "YTD", "BPS",
 ];
 
 /// Upper-case names that are organisations even though they look like abbreviations.
@@ -214,6 +214,19 @@ const GIVEN_NAMES: &[&str] = &[
     "Muhammad", "Mohammed", "Ahmed", "Ali", "Omar", "Hassan", "Abdullah", "Mahmoud", "Bashar", "Hosni",
     "Sheikh", "Tamim", "Moon", "Jae-in", "Ban", "Ki-moon", "Thaksin", "Hun", "Aung", "Tim", "Satya",
     "Sundar", "Jensen", "Lisa", "Sheryl", "Marissa", "Larry", "Sergey", "Jack", "Jeff", "Reed", "Evan",
+    "Jerry", "Barry", "Harvey", "Herbert", "Leonard", "Leon", "Lewis", "Morgan", "Nelson", "Norman", "Oscar",
+    "Pete", "Ralph", "Ross", "Roland", "Simon", "Stanley", "Terrence", "Tommy", "Travis", "Troy", "Victor",
+    "Vernon", "Wade", "Wallace", "Warren", "Wendy", "Yvonne", "Zoe", "Ruth", "Rose", "Rosa", "Paula",
+    "Penny", "Nina", "Monica", "Molly", "Mia", "Lucy", "Louise", "Lynn", "Kate", "Kathy", "Jill", "Jane",
+    "Irene", "Holly", "Hazel", "Gwen", "Greta", "Fiona", "Erin", "Ellen", "Eleanor", "Dianne", "Claire",
+    "Clara", "Cathy", "Carla", "Anne", "Annie", "Alicia", "Agnes", "Arnold", "Bernard", "Calvin", "Clarence",
+    "Clifford", "Curtis", "Dale", "Darren", "Derek", "Don", "Duncan", "Earl", "Edwin", "Elliot", "Felix",
+    "Floyd", "Francis", "Franklin", "Geoffrey", "Gilbert", "Glen", "Gregg", "Guy", "Hugh", "Ivan", "Jay",
+    "Jon", "Kurt", "Lance", "Leo", "Lyndon", "Marc", "Marcus", "Marvin", "Maurice", "Max", "Mitchell",
+    "Neal", "Otto", "Percy", "Rafael", "Reginald", "Rex", "Rudy", "Seth", "Shawn", "Spencer", "Steven",
+    "Theodore", "Tristan", "Vince", "Wolfgang", "Xavier", "Yuri", "Angela", "Olaf", "Mette", "Jens", "Kristalina",
+    "Ajay", "Amit", "Raj", "Sanjay", "Masayoshi", "Akio", "Hiroshi", "Takeshi", "Haruhiko", "Kazuo", "Yuriko",
+    "Li", "Wang", "Zhang", "Liu", "Chen", "Lai", "Ma", "Tsai", "Ing", "Jacinto", "Luis", "Lula",
 ];
 
 fn contains_ci(table: &[&str], word: &str) -> bool {
@@ -228,6 +241,11 @@ pub fn is_title_head(word: &str) -> bool {
 /// A word that can stand inside a capitalised title ("Deputy", "Prime", "Finance").
 pub fn is_title_word(word: &str) -> bool {
     is_title_head(word) || contains_ci(TITLE_MODIFIERS, word)
+}
+
+/// A word that only qualifies a title ("Deputy", "Finance").
+pub fn is_title_modifier(word: &str) -> bool {
+    contains_ci(TITLE_MODIFIERS, word)
 }
 
 pub fn is_org_head(word: &str) -> bool {
@@ -270,7 +288,8 @@ pub fn is_org_acronym(word: &str) -> bool {
     }
     let letters = word.chars().filter(|c| c.is_ascii_uppercase()).count();
     let shape = word.chars().all(|c| c.is_ascii_uppercase() || c.is_ascii_digit() || c == '&' || c == '.');
-    shape && letters >= 2 && word.len() <= 8 && !NOT_ORG_ACRONYMS.contains(&word) && !is_place(word)
+    // Longer upper-case words are shouted headings or datelines ("WASHINGTON —", "SEOUL").
+    shape && letters >= 2 && letters <= 5 && !NOT_ORG_ACRONYMS.contains(&word) && !contains_ci(PLACES, word)
 }
 
 /// Lower-case words before a name that describe an organisation's kind ("aircraft
@@ -285,6 +304,28 @@ const ORG_DESCRIPTORS: &[&str] = &[
 
 pub fn is_org_descriptor(word: &str) -> bool {
     ORG_DESCRIPTORS.contains(&word)
+}
+
+/// What a company has ("Samsung's shares", "Hyundai's chairman"): the owner is one.
+const ORG_POSSESSIONS: &[&str] = &[
+    "shares", "stock", "stocks", "board", "subsidiary", "subsidiaries", "affiliate", "affiliates", "unit",
+    "operating", "profit", "profits", "earnings", "revenue", "revenues", "sales", "chairman", "ceo",
+    "executives", "headquarters", "factory", "factories", "plant", "plants", "shareholders", "workers",
+    "employees", "market", "stake", "bonds", "chip", "chips", "smartphones", "vehicles", "cars", "lineup",
+];
+
+pub fn is_org_possession(word: &str) -> bool {
+    ORG_POSSESSIONS.contains(&word)
+}
+
+/// Forms of address that are not roles ("Mr. Lee").
+pub fn is_honorific(word: &str) -> bool {
+    matches!(word, "Mr" | "Mr." | "Mrs" | "Mrs." | "Ms" | "Ms." | "Mx." | "Miss")
+}
+
+/// Lower-case words that qualify a capitalised title before a name ("former President").
+pub fn is_role_qualifier(word: &str) -> bool {
+    matches!(word, "former" | "then" | "acting" | "late" | "incoming" | "outgoing" | "interim" | "deputy" | "vice" | "ex")
 }
 
 /// Words that close a name phrase: suffixes that belong to the name ("Jr.").

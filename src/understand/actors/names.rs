@@ -92,7 +92,7 @@ pub fn candidates(doc: &Document<'_>) -> Vec<Candidate> {
     let mut out = Vec::new();
     for (s, tokens) in sentences.iter().enumerate() {
         let in_headline = headline.get(doc.sentences[s].paragraph).copied().unwrap_or(false);
-        let ctx = SentenceCtx { text: doc.text, tokens, sentence: s, first: first_word(tokens), in_headline, mid_sentence: &mid_sentence };
+        let ctx = SentenceCtx { tokens, sentence: s, first: first_word(tokens), in_headline, mid_sentence: &mid_sentence };
         ctx.find(&mut out);
     }
     out
@@ -114,7 +114,6 @@ fn is_headline(tokens: &[Token<'_>]) -> bool {
 }
 
 struct SentenceCtx<'s, 'a> {
-    text: &'a str,
     tokens: &'s [Token<'a>],
     sentence: usize,
     first: Option<usize>,
@@ -319,8 +318,8 @@ impl<'s, 'a> SentenceCtx<'s, 'a> {
             if let Some(org_len) = titles::org_in_role(&words[..role_end]) {
                 self.push(Guess::Organization, start, start + org_len, Vec::new(), false, out);
             }
-            let role = self.role_text(start, start + role_end);
-            let mut roles = vec![role];
+            let honorific = role_end == 1 && lx::is_honorific(words[0]);
+            let mut roles: Vec<String> = (!honorific).then(|| self.title_role(start, start + role_end)).into_iter().collect();
             roles.extend(self.appositive(end));
             self.push(Guess::Person, start + name_start, end, roles, false, out);
             return;
@@ -333,7 +332,7 @@ impl<'s, 'a> SentenceCtx<'s, 'a> {
             self.push(Guess::Person, start + k, end, roles, false, out);
             return;
         }
-        let org_context = self.org_context(start);
+        let org_context = self.org_context(start, end);
         let person_shape = titles::person_shaped(&words);
         if is_org_shaped(&words) && !(person_shape && !lx::is_org_suffix(words[words.len() - 1])) {
             self.push(Guess::Organization, start, end, Vec::new(), false, out);
@@ -376,7 +375,7 @@ impl<'s, 'a> SentenceCtx<'s, 'a> {
         let determined = start > 0 && is_determiner(self.word(start - 1)) || has_digit(self.word(end));
         // In a headline every word is capitalised: only what the words themselves prove counts.
         let weak = weak || self.in_headline && guess == Guess::Unknown;
-        Candidate { guess, words, bytes, sentence: self.sentence, roles, weak, org_context: self.org_context(start), determined }
+        Candidate { guess, words, bytes, sentence: self.sentence, roles, weak, org_context: self.org_context(start, end), determined }
     }
 
     fn push(&self, guess: Guess, start: usize, end: usize, roles: Vec<String>, weak: bool, out: &mut Vec<Candidate>) {
@@ -385,13 +384,27 @@ impl<'s, 'a> SentenceCtx<'s, 'a> {
         }
     }
 
-    fn role_text(&self, start: usize, end: usize) -> String {
-        normalise_apostrophes(&self.text[self.tokens[start].bytes.start..self.tokens[end - 1].bytes.end])
+    /// A role from the chunk's first token, with the lower-case words that qualify it
+    /// ("former President", "then-Finance Minister").
+    fn title_role(&self, start: usize, end: usize) -> String {
+        let mut from = start;
+        while from > 0 && lx::is_role_qualifier(self.word(from - 1)) {
+            from -= 1;
+        }
+        self.role_text(from, end)
     }
 
-    /// "aircraft manufacturer Boeing", "automaker GM".
-    fn org_context(&self, start: usize) -> bool {
-        start > 0 && lx::is_org_descriptor(self.word(start - 1))
+    /// The role's words, spaced the usual way whatever the source's tokenisation
+    /// ("Indonesia 's transport minister" → "Indonesia's transport minister").
+    fn role_text(&self, start: usize, end: usize) -> String {
+        let words: Vec<String> = (start..end).map(|k| normalise_apostrophes(self.word(k))).collect();
+        join_words(&words)
+    }
+
+    /// "aircraft manufacturer Boeing", "automaker GM", "Samsung's shares".
+    fn org_context(&self, start: usize, end: usize) -> bool {
+        let possessed = self.tokens.get(end).is_some_and(|t| t.kind == TokenKind::Possessive) && lx::is_org_possession(self.word(end + 1));
+        start > 0 && lx::is_org_descriptor(self.word(start - 1)) || possessed
     }
 
     /// A lower-case title right before the name: "analyst Chris Weafer" → "analyst".

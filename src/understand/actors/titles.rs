@@ -52,10 +52,13 @@ fn korean_shaped(words: &[&str]) -> bool {
 /// Whether the words have the shape of a personal name by themselves.
 pub fn person_shaped(words: &[&str]) -> bool {
     // A given name vouches for a surname that is also an organisation word ("Jim Press").
-    let last_ok = |w: &str| lx::is_given_name(words[0]) && !lx::is_org_suffix(w) && !lx::is_title_word(w) && !lx::is_not_actor(w);
-    let (body, last) = words.split_at(words.len().saturating_sub(1));
-    let fits = |w: &&str| name_like(w) || lx::is_name_suffix(w) || is_initial(w);
-    if words.len() < 2 || words.len() > 5 || !body.iter().all(fits) || !last.iter().all(|w| fits(w) || last_ok(w)) {
+    // So does it for a title head used as a surname ("Martin Luther King").
+    let vouched = |w: &str| {
+        let capitalised = w.chars().next().is_some_and(|c| c.is_uppercase());
+        lx::is_given_name(words[0]) && capitalised && !lx::is_org_suffix(w) && !lx::is_not_actor(w) && !lx::is_title_modifier(w)
+    };
+    let fits = |w: &&str| name_like(w) || lx::is_name_suffix(w) || is_initial(w) || vouched(w);
+    if words.len() < 2 || words.len() > 5 || !words[1..].iter().all(fits) || !fits(&words[0]) {
         return false;
     }
     korean_shaped(words)
@@ -134,7 +137,7 @@ pub fn appositive(tokens: &[Token<'_>], end: usize) -> Option<(usize, usize)> {
     while b < tokens.len() && b - a < 16 && !closes_appositive(&tokens[b]) {
         b += 1;
     }
-    let titled = tokens[a..b.min(a + 3)].iter().any(|t| lx::is_title_head(t.text));
+    let titled = tokens[a..b.min(a + 5)].iter().any(|t| lx::is_title_head(t.text));
     (b > a && titled && (b == tokens.len() || b - a < 16)).then_some((a, b))
 }
 
