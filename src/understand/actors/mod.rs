@@ -1,9 +1,57 @@
-//! Actors: the people and organisations of the article, with the roles it gives them.
+//! Actors: the people and organisations of the article, each once, with the roles the
+//! article gives them, the other forms it refers to them by, every mention (character
+//! offsets and sentence) and a salience.
+//!
+//! The pipeline, one module per step:
+//! - [`tokens`]: a sentence's words and punctuation;
+//! - [`names`]: capitalised phrases cut into candidate people and organisations;
+//! - [`titles`]: roles before a name ("U.S. Treasury Secretary") and after it (appositives);
+//! - [`orgs`]: an organisation's short forms ("BOK", "Finance Ministry");
+//! - [`coref`]: merging mentions into actors by name, family name and short form;
+//! - [`salience`]: ranking.
+//!
+//! All knowledge of words (titles, organisation heads, places, given names, Korean
+//! surnames) is in the tables of [`lexicon`]. Every step is linear in the text: no
+//! pairwise scan of mentions against the text.
 
-use crate::analysis::Actor;
+mod coref;
+mod lexicon;
+mod names;
+mod orgs;
+mod salience;
+mod titles;
+mod tokens;
+
+use crate::analysis::{Actor, Mention};
 use crate::understand::text::Document;
 
-/// Finds the article's actors. The byline's author is the reporter, not an actor.
-pub fn find(_doc: &Document<'_>, _byline: Option<&str>) -> Vec<Actor> {
-    Vec::new()
+/// Finds the article's actors, most salient first. The byline's author is the reporter,
+/// not an actor.
+pub fn find(doc: &Document<'_>, byline: Option<&str>) -> Vec<Actor> {
+    let candidates = names::candidates(doc);
+    let entities = coref::merge(&candidates, byline);
+    let scores = salience::scores(&entities, doc.sentences.len());
+    let mut actors: Vec<Actor> = entities
+        .into_iter()
+        .zip(scores)
+        .map(|(e, salience)| Actor {
+            name: e.name(),
+            kind: e.kind,
+            roles: e.roles,
+            aliases: e.aliases,
+            mentions: e
+                .mentions
+                .iter()
+                .map(|(bytes, sentence)| {
+                    let span = doc.span(bytes.clone());
+                    Mention { start: span.start, end: span.end, sentence: *sentence }
+                })
+                .collect(),
+            salience,
+        })
+        .collect();
+    actors.sort_by(|a, b| {
+        b.salience.total_cmp(&a.salience).then_with(|| a.mentions.first().map(|m| m.start).cmp(&b.mentions.first().map(|m| m.start)))
+    });
+    actors
 }

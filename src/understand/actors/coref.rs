@@ -1,0 +1,240 @@
+//! Merging mentions into actors: each person and organisation once, with every later
+//! mention ("Choi", "Bessent", "the Finance Ministry", "BOK") attached to its fullest name.
+//!
+//! Order of reasoning: full names first (people with two or more words, organisations
+//! longest first, so short forms attach to the long name), then single words against the
+//! keys those names give (a person's family name — the first word of a Korean name, the
+//! last of a Western one — and an organisation's short forms), then what is left: a lone
+//! word becomes an organisation only with evidence (a descriptor such as "manufacturer",
+//! or two or more mentions), and a word capitalised only by position is dropped unless it
+//! names an actor already found. All lookups go through hash maps: linear in mentions.
+
+use std::collections::HashMap;
+use std::ops::Range;
+
+use super::names::{Candidate, Guess};
+use super::orgs;
+use crate::analysis::ActorKind;
+use super::lexicon as lx;
+
+/// An actor before it is written out in the contract's shape.
+#[derive(Debug, Clone)]
+pub struct Entity {
+    pub kind: ActorKind,
+    /// The fullest form's words.
+    pub words: Vec<String>,
+    pub roles: Vec<String>,
+    /// Distinct surface forms other than the name, in order of appearance.
+    pub aliases: Vec<String>,
+    pub mentions: Vec<(Range<usize>, usize)>,
+}
+
+impl Entity {
+    pub fn name(&self) -> String {
+        super::names::join_words(&self.words)
+    }
+
+    fn new(kind: ActorKind, c: &Candidate) -> Self {
+        let mut e = Entity { kind, words: c.words.clone(), roles: Vec::new(), aliases: Vec::new(), mentions: Vec::new() };
+        e.add(c);
+        e
+    }
+
+    fn add(&mut self, c: &Candidate) {
+        let name = c.name();
+        if c.words.len() > self.words.len() {
+            let old = self.name();
+            self.words = c.words.clone();
+            self.push_alias(old);
+        } else if name != self.name() {
+            self.push_alias(name);
+        }
+        for role in &c.roles {
+            add_role(&mut self.roles, role);
+        }
+        self.mentions.push((c.bytes.clone(), c.sentence));
+    }
+
+    fn push_alias(&mut self, alias: String) {
+        if !self.aliases.contains(&alias) {
+            self.aliases.push(alias);
+        }
+    }
+}
+
+/// Adds a role unless it is already said (a bare "Secretary" after "U.S. Treasury
+/// Secretary"); a fuller role replaces the ones it contains.
+fn add_role(roles: &mut Vec<String>, role: &str) {
+    let padded = |s: &str| format!(" {} ", s.to_lowercase());
+    let new = padded(role);
+    if roles.iter().any(|r| padded(r).contains(&new)) {
+        return;
+    }
+    roles.retain(|r| !new.contains(&padded(r)));
+    roles.push(role.to_string());
+}
+
+/// A person's family name: first word of a Korean name, last word (before "Jr.") of others.
+fn family_name(words: &[String]) -> Option<&str> {
+    let w: Vec<&str> = words.iter().map(String::as_str).filter(|w| !lx::is_name_suffix(w)).collect();
+    if w.len() < 2 {
+        return None;
+    }
+    let korean = lx::is_korean_surname(w[0]) && (w[1].contains('-') || w.len() == 3 && w[1].len() <= 5);
+    Some(if korean { w[0] } else { w[w.len() - 1] })
+}
+
+/// Of the people sharing a family name, the one mentioned last before `at` (else the first).
+fn nearest(entities: &[Entity], ids: &[usize], at: usize) -> usize {
+    let last_before = |&i: &usize| entities[i].mentions.iter().map(|m| m.0.start).filter(|&s| s < at).max();
+    ids.iter().copied().filter(|i| last_before(i).is_some()).max_by_key(last_before).or(ids.first().copied()).unwrap_or_default()
+}
+
+/// Merges candidates (in text order) into entities, dropping the byline's author.
+pub fn merge(candidates: &[Candidate], byline: Option<&str>) -> Vec<Entity> {
+    let mut entities: Vec<Entity> = Vec::new();
+    let mut person_by_name: HashMap<String, usize> = HashMap::new();
+    // Several people may share a family name ("Lee"): all are kept, the nearest wins.
+    let mut person_by_family: HashMap<String, Vec<usize>> = HashMap::new();
+    let mut org_by_form: HashMap<String, usize> = HashMap::new();
+
+    // 1. People with a full name.
+    for c in candidates.iter().filter(|c| c.guess == Guess::Person && c.words.len() >= 2) {
+        let name = c.name();
+        match person_by_name.get(&name) {
+            Some(&i) => entities[i].add(c),
+            None => {
+                person_by_name.insert(name, entities.len());
+                if let Some(family) = family_name(&c.words) {
+                    person_by_family.entry(family.to_string()).or_default().push(entities.len());
+                }
+                entities.push(Entity::new(ActorKind::Person, c));
+            }
+        }
+    }
+    // 2. Organisations, longest name first so short forms attach to it.
+    let mut orgs: Vec<&Candidate> = candidates.iter().filter(|c| c.guess == Guess::Organization).collect();
+    orgs.sort_by_key(|c| std::cmp::Reverse(c.words.len()));
+    for c in orgs {
+        let name = c.name();
+        match org_by_form.get(&name) {
+            Some(&i) => entities[i].add(c),
+            None => {
+                let i = entities.len();
+                org_by_form.insert(name, i);
+                for form in orgs::short_forms(&c.words) {
+                    org_by_form.entry(form).or_insert(i);
+                }
+                entities.push(Entity::new(ActorKind::Organization, c));
+            }
+        }
+    }
+    // 3. What is left: titled surnames ("Secretary Bessent"), short forms, lone words.
+    // Single words that decide first, then longer unknown phrases (which may start with a
+    // company just found: "Apple Computer"), then words capitalised only by position.
+    let mut unknown_counts: HashMap<String, usize> = HashMap::new();
+    let mut determined: HashMap<String, usize> = HashMap::new();
+    for c in candidates.iter().filter(|c| c.guess == Guess::Unknown && !c.weak) {
+        *unknown_counts.entry(c.name()).or_default() += 1;
+        if c.determined {
+            *determined.entry(c.name()).or_default() += 1;
+        }
+    }
+    let rest = |c: &&Candidate| c.guess == Guess::Unknown || c.guess == Guess::Person && c.words.len() == 1;
+    let single: Vec<&Candidate> = candidates.iter().filter(rest).filter(|c| !c.weak && c.words.len() == 1).collect();
+    let multi: Vec<&Candidate> = candidates.iter().filter(rest).filter(|c| !c.weak && c.words.len() > 1).collect();
+    let weak: Vec<&Candidate> = candidates.iter().filter(rest).filter(|c| c.weak).collect();
+    for c in single.into_iter().chain(multi).chain(weak) {
+        let name = c.name();
+        let as_person = person_by_family.get(&name).map(|ids| nearest(&entities, ids, c.bytes.start)).or(person_by_name.get(&name).copied());
+        let target = match (org_by_form.get(&name), as_person) {
+            (Some(&o), _) if c.guess != Guess::Person => Some(o),
+            (_, Some(p)) => Some(p),
+            (Some(&o), None) => Some(o),
+            (None, None) => None,
+        };
+        if let Some(i) = target {
+            entities[i].add(c);
+            continue;
+        }
+        if c.weak {
+            continue;
+        }
+        let company = org_by_form.get(&c.words[0]).copied().filter(|&i| c.words.len() > 1 && entities[i].kind == ActorKind::Organization);
+        if let Some(i) = company {
+            entities[i].add(c);
+            continue;
+        }
+        let family_used_alone = c.words.len() > 1 && c.words.last().is_some_and(|w| unknown_counts.contains_key(w));
+        // Repeated, and mostly without an article: a company ("Ryanair"), not a thing ("the Dreamliner").
+        let count = unknown_counts.get(&name).copied().unwrap_or(0);
+        let repeated = count >= 2 && determined.get(&name).copied().unwrap_or(0) * 2 < count;
+        let kind = match c.guess {
+            Guess::Person => ActorKind::Person,
+            _ if family_used_alone => ActorKind::Person,
+            _ if c.org_context || repeated => ActorKind::Organization,
+            _ => continue,
+        };
+        let i = entities.len();
+        entities.push(Entity::new(kind, c));
+        match kind {
+            ActorKind::Person => person_by_family.entry(name).or_default().push(i),
+            ActorKind::Organization => {
+                org_by_form.insert(name, i);
+            }
+        }
+    }
+    if let Some(byline) = byline {
+        let byline = byline.to_lowercase();
+        entities.retain(|e| e.kind != ActorKind::Person || !byline.contains(&e.name().to_lowercase()));
+    }
+    for e in &mut entities {
+        e.mentions.sort_by_key(|m| m.0.start);
+        e.mentions.dedup_by(|b, a| b.0.start < a.0.end);
+    }
+    entities
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::understand::actors::names::candidates;
+    use crate::understand::text::Document;
+
+    fn merged(text: &str) -> Vec<Entity> {
+        merge(&candidates(&Document::new(text)), None)
+    }
+
+    #[test]
+    fn roles_fold_into_the_fullest() {
+        let mut roles = vec!["U.S. Treasury Secretary".to_string()];
+        add_role(&mut roles, "Secretary");
+        assert_eq!(roles, ["U.S. Treasury Secretary"]);
+        add_role(&mut roles, "U.S. Treasury Secretary and envoy");
+        assert_eq!(roles, ["U.S. Treasury Secretary and envoy"]);
+    }
+
+    #[test]
+    fn surnames_attach_to_the_full_name() {
+        let e = merged("Finance Minister Choi Sang-mok met Scott Bessent on Tuesday. Choi said the talks went well, and Bessent agreed.");
+        let choi = e.iter().find(|x| x.name() == "Choi Sang-mok").expect("Choi");
+        assert_eq!((choi.mentions.len(), choi.aliases.as_slice()), (2, ["Choi".to_string()].as_slice()));
+        assert_eq!(e.iter().find(|x| x.name() == "Scott Bessent").map(|x| x.mentions.len()), Some(2));
+    }
+
+    #[test]
+    fn short_forms_attach_to_the_organisation() {
+        let e = merged("The Bank of Korea held rates. The BOK said inflation eased, the Finance Ministry said the Ministry of Strategy and Finance agreed.");
+        let bok = e.iter().find(|x| x.name() == "Bank of Korea").expect("BOK");
+        assert_eq!(bok.mentions.len(), 2);
+        let mof = e.iter().find(|x| x.name() == "Ministry of Strategy and Finance").expect("MOSF");
+        assert_eq!(mof.aliases, ["Finance Ministry"]);
+    }
+
+    #[test]
+    fn the_byline_is_not_an_actor() {
+        let c = candidates(&Document::new("Reporter Im Soung-bin wrote that Lee Jae-myung spoke."));
+        let names: Vec<String> = merge(&c, Some("Im Soung-bin")).iter().map(Entity::name).collect();
+        assert_eq!(names, ["Lee Jae-myung"]);
+    }
+}

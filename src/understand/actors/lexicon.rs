@@ -1,0 +1,339 @@
+//! The word tables the actor finder reasons with. Everything that decides "is this a
+//! title, an organisation, a place or a given name" lives here as data, so adding a word
+//! never means adding a branch.
+//!
+//! Lookups are exact and case-sensitive unless a function says otherwise; the tables hold
+//! the capitalised form news copy uses.
+
+/// Words that make a capitalised phrase a role when they stand before a name ("U.S.
+/// Treasury Secretary Scott Bessent", "Acting President Han Duck-soo"). Compared
+/// case-insensitively, so "analyst" before a name counts as well.
+const TITLE_HEADS: &[&str] = &[
+    "president", "minister", "secretary", "chairman", "chairwoman", "chairperson", "chair", "ceo", "cfo", "coo",
+    "cto", "governor", "senator", "sen.", "representative", "rep.", "congressman", "congresswoman", "lawmaker",
+    "mayor", "director", "commissioner", "ambassador", "envoy", "spokesman", "spokeswoman", "spokesperson",
+    "judge", "justice", "king", "queen", "prince", "princess", "pope", "emperor", "mr", "mr.", "mrs", "mrs.",
+    "ms", "ms.", "dr", "dr.", "prof", "prof.", "professor", "leader", "chancellor", "premier", "speaker",
+    "attorney", "commander", "admiral", "gov.", "pres.", "supt.", "gen.", "lt.", "col.", "sgt.", "capt.", "captain", "analyst",
+    "economist", "researcher", "founder", "co-founder", "treasurer", "adviser", "advisor", "counselor",
+    "administrator", "officer", "executive", "head", "chief", "manager", "dean", "deputy", "presidential",
+    "president-elect", "superintendent", "inspector", "prosecutor", "strategist", "vice-chairman",
+    "vice-president", "auditor", "chairman-elect", "marshal", "sheriff", "bishop", "cardinal",
+    "rabbi", "reverend", "rev.", "sir", "lord", "lady", "dame", "coach", "trader", "partner", "fellow",
+    "correspondent", "editor", "reporter", "columnist", "owner", "heir", "scholar", "lawyer", "spokesmen",
+];
+
+/// Words that only qualify a following title ("Deputy Prime Minister", "Acting President").
+const TITLE_MODIFIERS: &[&str] = &[
+    "deputy", "vice", "acting", "former", "prime", "chief", "executive", "senior", "first", "interim",
+    "assistant", "associate", "managing", "general", "junior", "principal", "special", "co", "incoming",
+    "outgoing", "then", "late", "emeritus", "trade", "finance", "foreign", "defense", "defence", "unification",
+    "commerce", "justice", "interior", "home", "labor", "labour", "health", "education", "energy", "industry",
+    "treasury", "state", "economy", "culture", "environment", "transport", "agriculture", "science",
+    "presidential", "national", "security", "operating", "financial", "technology", "information",
+];
+
+/// The last words of organisation names ("Korea University", "Ford Motor Company").
+const ORG_HEADS: &[&str] = &[
+    "Ministry", "Office", "Assembly", "Bank", "University", "Group", "Electronics", "Corp.", "Corp", "Corporation",
+    "Party", "Commission", "Agency", "Court", "Company", "Co.", "Inc.", "Inc", "Ltd.", "Ltd", "LLC", "PLC", "plc",
+    "AG", "SA", "NV", "SpA", "GmbH", "Holdings", "Motors", "Motor", "Airlines", "Airways", "Air", "Association",
+    "Institute", "Council", "Committee", "Board", "Service", "Services", "Department", "Administration", "Bureau",
+    "Authority", "Fund", "Foundation", "Exchange", "Federation", "Union", "Organization", "Organisation",
+    "Treasury", "Reserve", "Force", "Forces", "Army", "Navy", "Police", "Guard", "Senate", "Congress",
+    "Parliament", "Cabinet", "Government", "Industries", "Industrial", "Chemical", "Steel", "Securities",
+    "Insurance", "Capital", "Partners", "Investment", "Investments", "Financial", "Bancorp", "Technologies",
+    "Telecom", "Communications", "Networks", "Systems", "Pharmaceuticals", "Pharma", "Energy", "Petroleum",
+    "Oil", "Shipbuilding", "Heavy", "Engineering", "Construction", "Entertainment", "Media", "Times", "Post",
+    "Journal", "News", "Daily", "Ilbo", "Herald", "Press", "Broadcasting", "Television", "Network", "School",
+    "College", "Academy", "Hospital", "Center", "Centre", "Club", "League", "Team", "Alliance", "Coalition",
+    "Society", "Labs", "Laboratories", "Research", "Management", "Mutual", "Brothers", "Enterprises",
+    "Tribunal", "Prosecutors", "Prosecution", "Directorate", "Secretariat", "Embassy", "Consulate", "Mission",
+    "Corps", "Mart", "Telecommunications", "Logistics", "Shipping", "Lines", "Automotive", "Aerospace",
+    "Semiconductor", "Display", "House", "Computer", "Computers", "Bio", "Biologics", "Card", "Life", "Chaebol", "Conglomerate", "Stores",
+];
+
+/// Organisation heads that govern an "of" phrase ("Bank of Korea", "Ministry of Strategy
+/// and Finance", "Graduate School of International Studies").
+const ORG_OF_HEADS: &[&str] = &[
+    "Ministry", "Bank", "University", "Office", "Department", "Bureau", "Board", "Council", "Committee",
+    "Commission", "Agency", "Institute", "Federation", "Association", "Chamber", "Court", "School", "College",
+    "Academy", "Church", "Union", "League", "Organization", "Organisation", "Corporation", "Society",
+    "Administration", "Service", "Fund", "Federation", "Embassy", "House", "Party", "Confederation",
+    "Secretariat", "Directorate", "Authority", "Center", "Centre", "Republic", "Kingdom", "Tribunal",
+];
+
+/// Company-form suffixes dropped when deriving a short form ("Apple Inc." → "Apple").
+pub const ORG_SUFFIXES: &[&str] = &[
+    "Inc.", "Inc", "Corp.", "Corp", "Corporation", "Co.", "Co", "Company", "Ltd.", "Ltd", "LLC", "PLC", "plc",
+    "AG", "SA", "NV", "SpA", "GmbH", "Group", "Holdings", "Limited",
+];
+
+/// Upper-case words that are not organisations: units, currencies, common abbreviations.
+const NOT_ORG_ACRONYMS: &[&str] = &[
+    "US", "U.S.", "USA", "U.S.A.", "UK", "U.K.", "CEO", "CFO", "COO", "CTO", "GDP", "GNP", "LNG", "AI", "TV", "IT",
+    "PC", "OK", "AM", "PM", "A.M.", "P.M.", "USD", "KRW", "EUR", "JPY", "CNY", "GMT", "UTC", "KST", "EST",
+    "EDT", "PST", "PDT", "DMZ", "ICBM", "VAT", "IPO", "R&D", "M&A", "ETF", "II", "III", "IV", "VI", "VII", "FTA",
+    "ROK", "DPRK", "UAE", "PR", "HR", "ID", "CPI", "PPI", "EV", "EVs", "SUV", "SUVs", "GPS", "DNA", "HIV", "AIDS",
+    "COVID", "CO2", "MW", "GW", "KW", "KM", "PhD", "Ph.D.", "MBA", "BY", "BBQ", "FAQ", "VIP", "AP", "AFP",
+    "OS", "CD", "DVD", "USB", "LCD", "OLED", "HBM", "DRAM", "NAND", "Q1", "Q2", "Q3", "Q4", "H1", "H2", "A380",
+    "UFO", "IQ", "ATM", "YoY", "PDF", "RSS", "URL", "WWW", "NK", "SDK", "API", "GB", "MB", "TB", "KB", "GHz",
+    "MHz", "KOSPI", "KOSDAQ", "AU", "NZ", "HK", "C.E.O.", "MRO", "WWDC", "CES", "MWC", "OS", "UI", "iOS", "FY", "YTD", "BPS",
+];
+
+/// Upper-case names that are organisations even though they look like abbreviations.
+const KNOWN_ORG_ACRONYMS: &[&str] = &["SK", "LG", "AP", "AFP", "UN", "EU", "NATO", "OPEC", "IMF", "WTO", "G7", "G20"];
+
+/// Capitalised words that are never actors by themselves: calendar words, site chrome,
+/// generic capitalised nouns.
+const NOT_ACTORS: &[&str] = &[
+    "January", "February", "March", "April", "May", "June", "July", "August", "September", "October",
+    "November", "December", "Jan.", "Feb.", "Mar.", "Apr.", "Jun.", "Jul.", "Aug.", "Sep.", "Sept.", "Oct.",
+    "Nov.", "Dec.", "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday", "Related",
+    "Article", "Articles", "Home", "Print", "Share", "Twitter", "Facebook", "Instagram", "YouTube", "Kakao",
+    "KakaoTalk", "Line", "Email", "E-mail", "Comments", "Comment", "Newsletter", "Advertisement", "Subscribe",
+    "Copyright", "Photo", "Video", "Reporter", "Log", "Login", "Sign", "Menu", "Search", "Top", "Most",
+    "Popular", "Read", "More", "Click", "Internet", "Web", "Christmas", "Easter", "Chuseok", "Seollal", "New",
+    "Year", "God", "I", "OK", "Mr.", "Mrs.", "Ms.", "Dr.", "Mr", "Mrs", "Ms", "Dr", "Jr.", "Sr.", "Inc.", "Co.",
+    "Corp.", "Ltd.", "A", "An", "The", "This", "That", "These", "Those", "It", "He", "She", "They", "We", "You",
+    "His", "Her", "Their", "Its", "Our", "But", "And", "Or", "If", "As", "At", "In", "On", "Of", "For", "To",
+    "With", "By", "From", "After", "Before", "While", "When", "Where", "Why", "How", "What", "Who", "Which",
+    "There", "Here", "Also", "Yet", "So", "Still", "Meanwhile", "However", "Although", "Though", "Since",
+    "Because", "Under", "Over", "About", "According", "Following", "Apart", "Experts", "Details", "Officials",
+    "Analysts", "Sources", "Source", "Page", "Section", "Chapter", "Part", "Figure", "Table", "Editor",
+    "Opinion", "Editorial", "Column", "Letters", "Sports", "Business", "Politics", "National", "World",
+    "Economy", "Culture", "Entertainment", "Lifestyle", "Tech", "Science", "Health", "Travel", "Food",
+    "Breaking", "Update", "Updated", "Exclusive", "Analysis", "Interview", "Feature", "Note", "Notes",
+    "Monday's", "No.", "Today", "Tomorrow", "Yesterday", "Tonight", "Week", "Month", "Stock", "Stocks", "Bitcoin",
+    "Western", "Eastern", "Northern", "Southern", "Central", "Republican", "Democrat", "Democrats",
+    "Republicans", "Conservative", "Liberal", "Communist", "Islamic", "Muslim", "Christian", "Catholic",
+    "Buddhist", "English", "Hangul", "Latin", "Cabinet", "Parliament", "Government", "State", "Federal",
+];
+
+/// Countries, regions and cities: places, not actors (the finder still keeps them inside
+/// organisation names such as "Bank of Korea" or "Korea University").
+const PLACES: &[&str] = &[
+    "Korea", "South", "North", "East", "West", "Seoul", "Busan", "Incheon", "Daegu", "Daejeon", "Gwangju",
+    "Ulsan", "Sejong", "Jeju", "Gyeonggi", "Gangwon", "Chungcheong", "Jeolla", "Gyeongsang", "Pyongyang",
+    "Yongsan", "Gangnam", "Yeouido", "Panmunjom", "Kaesong", "Pangyo", "Suwon", "Changwon", "Pohang", "Ulleung",
+    "Dokdo", "U.S.", "US", "USA", "America", "United", "States", "Kingdom", "UK", "U.K.", "Britain", "England",
+    "Scotland", "Wales", "Ireland", "China", "Japan", "Taiwan", "Hong", "Kong", "Macau", "Russia", "India",
+    "Pakistan", "Vietnam", "Thailand", "Singapore", "Malaysia", "Indonesia", "Philippines", "Australia",
+    "Zealand", "Canada", "Mexico", "Brazil", "Argentina", "Chile", "Peru", "Colombia", "Venezuela", "Cuba",
+    "France", "Germany", "Italy", "Spain", "Portugal", "Netherlands", "Belgium", "Switzerland", "Austria",
+    "Sweden", "Norway", "Denmark", "Finland", "Poland", "Ukraine", "Romania", "Hungary", "Greece", "Turkey",
+    "Czech", "Israel", "Iran", "Iraq", "Syria", "Saudi", "Arabia", "Qatar", "Kuwait", "Egypt", "Jordan",
+    "Lebanon", "Afghanistan", "Nigeria", "Kenya", "Africa", "Europe", "Asia", "Oceania", "Antarctica",
+    "Mongolia", "Kazakhstan", "Uzbekistan", "Myanmar", "Cambodia", "Laos", "Bangladesh", "Nepal", "Sri",
+    "Lanka", "Emirates", "Dubai", "Washington", "Beijing", "Shanghai", "Tokyo", "Osaka", "Moscow", "London",
+    "Paris", "Berlin", "Brussels", "Geneva", "Rome", "Madrid", "Vienna", "Amsterdam", "Stockholm", "Toronto",
+    "Ottawa", "Sydney", "Melbourne", "Canberra", "Delhi", "Mumbai", "Bangkok", "Hanoi", "Jakarta", "Manila",
+    "Taipei", "Shenzhen", "Guangzhou", "Toulouse", "Seattle", "Chicago", "Detroit", "Boston", "Houston",
+    "Dallas", "Atlanta", "Miami", "York", "Los", "Angeles", "San", "Francisco", "Diego", "Jose", "Texas",
+    "California", "Florida", "Virginia", "Ohio", "Michigan", "Georgia", "Alaska", "Hawaii", "Arizona",
+    "Nevada", "Oregon", "Illinois", "Pennsylvania", "Carolina", "Massachusetts", "Tennessee", "Alabama",
+    "Indiana", "Kentucky", "Louisiana", "Missouri", "Minnesota", "Wisconsin", "Colorado", "Utah", "Iowa",
+    "Kansas", "Nebraska", "Dakota", "Montana", "Idaho", "Wyoming", "Maine", "Vermont", "Connecticut",
+    "Maryland", "Delaware", "Jersey", "Oklahoma", "Arkansas", "Mississippi", "Gulf", "Pacific", "Atlantic",
+    "Arctic", "Indian", "Ocean", "Sea", "Yellow", "Peninsula", "Silicon", "Valley", "Wall", "Street", "Street's",
+    "Capitol", "Hill", "Pentagon's", "Frankfurt", "Munich", "Milan", "Heathrow", "Dublin", "Kyiv", "Kiev",
+    "Gaza", "Crimea", "Tehran", "Baghdad", "Riyadh", "Doha", "Istanbul", "Ankara", "Cairo", "Lagos", "Nairobi",
+    "Yokohama", "Nagoya", "Kyoto", "Fukushima", "Okinawa", "Hokkaido", "Vladivostok", "Manhattan", "Brooklyn",
+    "Hollywood", "Vegas", "Orlando", "Phoenix", "Denver", "Portland", "Philadelphia", "Pittsburgh",
+    "Baltimore", "Cleveland", "Cincinnati", "Nashville", "Memphis", "Austin", "Caribbean", "Balkans",
+    "Scandinavia", "Siberia", "Eurasia", "Americas", "Mideast", "Middle", "Far", "Latin",
+];
+
+/// Adjectives of nationality or origin ("Korean", "Alaskan"): not actors on their own.
+const NATIONALITIES: &[&str] = &[
+    "Korean", "Koreans", "American", "Americans", "Chinese", "Japanese", "Russian", "Russians", "Indian",
+    "British", "English", "French", "German", "Germans", "Italian", "Spanish", "Portuguese", "Dutch",
+    "Belgian", "Swiss", "Austrian", "Swedish", "Norwegian", "Danish", "Finnish", "Polish", "Ukrainian",
+    "Romanian", "Hungarian", "Greek", "Turkish", "Israeli", "Iranian", "Iraqi", "Syrian", "Saudi", "Qatari",
+    "Egyptian", "Afghan", "Pakistani", "Vietnamese", "Thai", "Singaporean", "Malaysian", "Indonesian",
+    "Filipino", "Australian", "Canadian", "Mexican", "Brazilian", "Argentine", "Chilean", "Cuban",
+    "European", "Europeans", "Asian", "Asians", "African", "Alaskan", "Texan", "Californian", "Taiwanese",
+    "Mongolian", "Irish", "Scottish", "Welsh", "Czech", "Nigerian", "Kenyan", "Arab", "Palestinian",
+    "Lebanese", "Jordanian", "Kuwaiti", "Emirati", "Scandinavian", "Latin", "Hispanic", "Western",
+    "Eastern", "North", "South", "Northeast", "Southeast", "Transatlantic", "Pacific", "Atlantic", "Soviet",
+    "Communist", "Sino", "Sino-U.S.", "Korea-U.S.", "Korea-Japan", "U.S.-China", "Anglo", "Romanian",
+];
+
+/// Korean surnames in their common romanisations (the family name comes first).
+const KOREAN_SURNAMES: &[&str] = &[
+    "Kim", "Lee", "Yi", "Rhee", "Park", "Pak", "Bak", "Choi", "Choe", "Chey", "Jung", "Jeong", "Chung", "Kang",
+    "Cho", "Jo", "Yoon", "Yun", "Jang", "Chang", "Lim", "Im", "Rim", "Han", "Oh", "Seo", "Suh", "Shin", "Sin",
+    "Kwon", "Hwang", "Ahn", "An", "Song", "Yoo", "Yu", "Ryu", "Hong", "Moon", "Mun", "Jeon", "Chun", "Ko", "Koh",
+    "Go", "Yang", "Son", "Sohn", "Bae", "Baek", "Paik", "Heo", "Huh", "Nam", "Noh", "Roh", "Ha", "Kwak", "Sung",
+    "Seong", "Cha", "Joo", "Ju", "Woo", "Min", "Na", "Ra", "Jin", "Chin", "Ji", "Um", "Eom", "Won", "Byun",
+    "Byeon", "Gil", "Kil", "Pyo", "Cheon", "Gong", "Kong", "Hyun", "Hyeon", "Yeo", "Do", "Tak", "Seok", "Sun",
+    "Jun", "Maeng", "Wi", "Ok", "Ma", "Choo", "Chu", "Kook", "Gook", "Lew", "Hahn", "Yeom", "Shim", "Sim",
+    "Myung", "Ryoo", "Bang", "Cheong", "Geum", "Keum", "Park's",
+];
+
+/// Common given names (Western and international) that mark a capitalised pair as a
+/// person's name even without a title.
+const GIVEN_NAMES: &[&str] = &[
+    "John", "James", "Robert", "Michael", "William", "David", "Richard", "Joseph", "Thomas", "Charles",
+    "Christopher", "Daniel", "Matthew", "Anthony", "Mark", "Donald", "Steven", "Steve", "Paul", "Andrew",
+    "Joshua", "Kenneth", "Kevin", "Brian", "George", "Timothy", "Tim", "Ronald", "Edward", "Jason", "Jeffrey",
+    "Ryan", "Jacob", "Gary", "Nicholas", "Eric", "Jonathan", "Stephen", "Larry", "Justin", "Scott", "Brandon",
+    "Benjamin", "Ben", "Samuel", "Gregory", "Frank", "Alexander", "Raymond", "Patrick", "Jack", "Dennis",
+    "Jerry", "Tyler", "Aaron", "Jose", "Adam", "Henry", "Nathan", "Douglas", "Zachary", "Peter", "Kyle",
+    "Walter", "Ethan", "Jeremy", "Harold", "Keith", "Christian", "Roger", "Noah", "Gerald", "Carl", "Terry",
+    "Sean", "Austin", "Arthur", "Lawrence", "Jesse", "Dylan", "Bryan", "Joe", "Jordan", "Billy", "Bruce",
+    "Albert", "Willie", "Gabriel", "Logan", "Alan", "Juan", "Wayne", "Roy", "Ralph", "Randy", "Eugene",
+    "Vincent", "Russell", "Elijah", "Louis", "Bobby", "Philip", "Johnny", "Howard", "Jamieson", "Jim", "Jimmy",
+    "Bill", "Bob", "Tom", "Tony", "Mike", "Dick", "Ted", "Ken", "Fred", "Fritz", "Hank", "Ian", "Colin",
+    "Gordon", "Tony", "Nigel", "Neil", "Graham", "Barack", "Hillary", "Joe", "Kamala", "Mitt", "Rex", "Mike",
+    "Marco", "Elon", "Jeff", "Warren", "Jamie", "Janet", "Jerome", "Ben", "Alan", "Mary", "Patricia",
+    "Jennifer", "Linda", "Elizabeth", "Barbara", "Susan", "Jessica", "Sarah", "Karen", "Nancy", "Lisa",
+    "Betty", "Margaret", "Sandra", "Sandy", "Ashley", "Kimberly", "Emily", "Donna", "Michelle", "Dorothy",
+    "Carol", "Amanda", "Melissa", "Deborah", "Stephanie", "Rebecca", "Sharon", "Laura", "Cynthia",
+    "Kathleen", "Amy", "Angela", "Shirley", "Anna", "Brenda", "Pamela", "Emma", "Nicole", "Helen",
+    "Samantha", "Katherine", "Christine", "Debra", "Rachel", "Carolyn", "Janet", "Catherine", "Maria",
+    "Heather", "Diane", "Ruth", "Julie", "Olivia", "Joyce", "Virginia", "Victoria", "Kelly", "Lauren",
+    "Christina", "Joan", "Evelyn", "Judith", "Megan", "Andrea", "Cheryl", "Hannah", "Jacqueline", "Martha",
+    "Gloria", "Teresa", "Ann", "Sara", "Madison", "Frances", "Kathryn", "Janice", "Jean", "Abigail", "Alice",
+    "Judy", "Sophia", "Grace", "Denise", "Amber", "Doris", "Marilyn", "Danielle", "Beverly", "Isabella",
+    "Theresa", "Diana", "Natalie", "Brittany", "Charlotte", "Marie", "Kayla", "Alexis", "Lori", "Dana",
+    "Condoleezza", "Madeleine", "Angela", "Theresa", "Ursula", "Christine", "Gina", "Nikki", "Tulsi",
+    "Martin", "Noel", "Michel", "Pierre", "Jean-Claude", "Jacques", "Emmanuel", "Nicolas", "Francois",
+    "François", "Hans", "Klaus", "Jurgen", "Jürgen", "Wolfgang", "Gerhard", "Helmut", "Olaf", "Friedrich",
+    "Thomas", "Carlos", "Luis", "Jorge", "Pedro", "Miguel", "Antonio", "Manuel", "Francisco", "Javier",
+    "Luiz", "Giuseppe", "Mario", "Giorgia", "Silvio", "Matteo", "Sergio", "Vladimir", "Dmitry", "Dmitri",
+    "Sergei", "Sergey", "Mikhail", "Boris", "Alexei", "Alexey", "Igor", "Viktor", "Volodymyr", "Sebastian",
+    "Anders", "Lars", "Erik", "Sven", "Jan", "Piotr", "Andrzej", "Recep", "Benjamin", "Ehud", "Shinzo",
+    "Fumio", "Yoshihide", "Junichiro", "Taro", "Kaoru", "Shigeru", "Naoto", "Yukio", "Xi", "Hu", "Wen",
+    "Narendra", "Rahul", "Jusman", "Joko", "Rodrigo", "Ferdinand", "Justin", "Malcolm", "Scott", "Kevin",
+    "Jacinda", "Chris", "Christopher", "Matt", "Nick", "Dan", "Sam", "Max", "Alex", "Lou", "Bernie",
+    "Nancy", "Chuck", "Mitch", "Lindsey", "Ted", "Rand", "Jared", "Ivanka", "Melania", "Hunter", "Kim",
+    "Lloyd", "Antony", "Jake", "Jen", "Karine", "Gene", "Woody", "Phil", "Craig", "Doug", "Greg", "Todd",
+    "Glenn", "Dean", "Ray", "Rick", "Ron", "Stan", "Stuart", "Vic", "Wesley", "Warren", "Harry", "Oliver",
+    "Rishi", "Keir", "Boris", "Theresa", "Liz", "Margaret", "Tony", "Gordon", "Ed", "Eddie", "Andy",
+    "Muhammad", "Mohammed", "Ahmed", "Ali", "Omar", "Hassan", "Abdullah", "Mahmoud", "Bashar", "Hosni",
+    "Sheikh", "Tamim", "Moon", "Jae-in", "Ban", "Ki-moon", "Thaksin", "Hun", "Aung", "Tim", "Satya",
+    "Sundar", "Jensen", "Lisa", "Sheryl", "Marissa", "Larry", "Sergey", "Jack", "Jeff", "Reed", "Evan",
+    "Jerry", "Barry", "Harvey", "Herbert", "Leonard", "Leon", "Lewis", "Morgan", "Nelson", "Norman", "Oscar",
+    "Pete", "Ralph", "Ross", "Roland", "Simon", "Stanley", "Terrence", "Tommy", "Travis", "Troy", "Victor",
+    "Vernon", "Wade", "Wallace", "Warren", "Wendy", "Yvonne", "Zoe", "Ruth", "Rose", "Rosa", "Paula",
+    "Penny", "Nina", "Monica", "Molly", "Mia", "Lucy", "Louise", "Lynn", "Kate", "Kathy", "Jill", "Jane",
+    "Irene", "Holly", "Hazel", "Gwen", "Greta", "Fiona", "Erin", "Ellen", "Eleanor", "Dianne", "Claire",
+    "Clara", "Cathy", "Carla", "Anne", "Annie", "Alicia", "Agnes", "Arnold", "Bernard", "Calvin", "Clarence",
+    "Clifford", "Curtis", "Dale", "Darren", "Derek", "Don", "Duncan", "Earl", "Edwin", "Elliot", "Felix",
+    "Floyd", "Francis", "Franklin", "Geoffrey", "Gilbert", "Glen", "Gregg", "Guy", "Hugh", "Ivan", "Jay",
+    "Jon", "Kurt", "Lance", "Leo", "Lyndon", "Marc", "Marcus", "Marvin", "Maurice", "Max", "Mitchell",
+    "Neal", "Otto", "Percy", "Rafael", "Reginald", "Rex", "Rudy", "Seth", "Shawn", "Spencer", "Steven",
+    "Theodore", "Tristan", "Vince", "Wolfgang", "Xavier", "Yuri", "Angela", "Olaf", "Mette", "Jens", "Kristalina",
+    "Ajay", "Amit", "Raj", "Sanjay", "Masayoshi", "Akio", "Hiroshi", "Takeshi", "Haruhiko", "Kazuo", "Yuriko",
+    "Li", "Wang", "Zhang", "Liu", "Chen", "Lai", "Ma", "Tsai", "Ing", "Jacinto", "Luis", "Lula",
+];
+
+fn contains_ci(table: &[&str], word: &str) -> bool {
+    table.iter().any(|t| t.eq_ignore_ascii_case(word))
+}
+
+/// A word that can head a title before a name, in any case ("Secretary", "analyst").
+pub fn is_title_head(word: &str) -> bool {
+    contains_ci(TITLE_HEADS, word)
+}
+
+/// A word that can stand inside a capitalised title ("Deputy", "Prime", "Finance").
+pub fn is_title_word(word: &str) -> bool {
+    is_title_head(word) || contains_ci(TITLE_MODIFIERS, word)
+}
+
+/// A word that only qualifies a title ("Deputy", "Finance").
+pub fn is_title_modifier(word: &str) -> bool {
+    contains_ci(TITLE_MODIFIERS, word)
+}
+
+pub fn is_org_head(word: &str) -> bool {
+    ORG_HEADS.contains(&word)
+}
+
+pub fn is_org_of_head(word: &str) -> bool {
+    ORG_OF_HEADS.contains(&word)
+}
+
+pub fn is_org_suffix(word: &str) -> bool {
+    ORG_SUFFIXES.contains(&word)
+}
+
+pub fn is_place(word: &str) -> bool {
+    PLACES.contains(&word)
+}
+
+pub fn is_nationality(word: &str) -> bool {
+    NATIONALITIES.contains(&word)
+}
+
+pub fn is_not_actor(word: &str) -> bool {
+    NOT_ACTORS.contains(&word)
+}
+
+pub fn is_korean_surname(word: &str) -> bool {
+    KOREAN_SURNAMES.contains(&word)
+}
+
+pub fn is_given_name(word: &str) -> bool {
+    GIVEN_NAMES.contains(&word)
+}
+
+/// An upper-case abbreviation that names an organisation ("BOK", "G20", "NATO"), not a
+/// unit or a common abbreviation ("GDP", "LNG", "CEO").
+pub fn is_org_acronym(word: &str) -> bool {
+    if KNOWN_ORG_ACRONYMS.contains(&word) {
+        return true;
+    }
+    let letters = word.chars().filter(|c| c.is_ascii_uppercase()).count();
+    let shape = word.chars().all(|c| c.is_ascii_uppercase() || c.is_ascii_digit() || c == '&' || c == '.');
+    // Longer upper-case words are shouted headings or datelines ("WASHINGTON —", "SEOUL").
+    shape && letters >= 2 && letters <= 5 && !NOT_ORG_ACRONYMS.contains(&word) && !contains_ci(PLACES, word)
+}
+
+/// Lower-case words before a name that describe an organisation's kind ("aircraft
+/// manufacturer Boeing", "automaker GM"): the name after them is an organisation.
+const ORG_DESCRIPTORS: &[&str] = &[
+    "company", "firm", "maker", "manufacturer", "carrier", "airline", "automaker", "carmaker", "bank",
+    "lender", "group", "conglomerate", "chaebol", "retailer", "giant", "insurer", "broker", "brokerage",
+    "newspaper", "daily", "agency", "airframer", "shipbuilder", "chipmaker", "rival", "unit", "subsidiary",
+    "affiliate", "operator", "developer", "supplier", "distributor", "startup", "publisher", "broadcaster",
+    "network", "magazine", "union", "regulator", "exchange", "fund", "investor", "party", "outlet",
+];
+
+pub fn is_org_descriptor(word: &str) -> bool {
+    ORG_DESCRIPTORS.contains(&word)
+}
+
+/// What a company has ("Samsung's shares", "Hyundai's chairman"): the owner is one.
+const ORG_POSSESSIONS: &[&str] = &[
+    "shares", "stock", "stocks", "board", "subsidiary", "subsidiaries", "affiliate", "affiliates", "unit",
+    "operating", "profit", "profits", "earnings", "revenue", "revenues", "sales", "chairman", "ceo",
+    "executives", "headquarters", "factory", "factories", "plant", "plants", "shareholders", "workers",
+    "employees", "market", "stake", "bonds", "chip", "chips", "smartphones", "vehicles", "cars", "lineup",
+];
+
+pub fn is_org_possession(word: &str) -> bool {
+    ORG_POSSESSIONS.contains(&word)
+}
+
+/// Forms of address that are not roles ("Mr. Lee").
+pub fn is_honorific(word: &str) -> bool {
+    matches!(word, "Mr" | "Mr." | "Mrs" | "Mrs." | "Ms" | "Ms." | "Mx." | "Miss")
+}
+
+/// Lower-case words that qualify a capitalised title before a name ("former President").
+pub fn is_role_qualifier(word: &str) -> bool {
+    matches!(word, "former" | "then" | "acting" | "late" | "incoming" | "outgoing" | "interim" | "deputy" | "vice" | "ex")
+}
+
+/// Words that close a name phrase: suffixes that belong to the name ("Jr.").
+pub fn is_name_suffix(word: &str) -> bool {
+    matches!(word, "Jr." | "Jr" | "Sr." | "Sr" | "II" | "III" | "IV")
+}
+
+/// Lower-case particles inside names ("Charles de Gaulle", "Ludwig van Beethoven").
+pub fn is_name_particle(word: &str) -> bool {
+    matches!(word, "de" | "van" | "von" | "der" | "da" | "di" | "del" | "la" | "le" | "du" | "bin" | "al" | "dos")
+}

@@ -1,0 +1,491 @@
+//! Candidate names: capitalised phrases of a sentence, cut into the people and
+//! organisations they hold.
+//!
+//! Per sentence: (1) a *run* is a stretch of capitalised words, joined by the small words
+//! names contain ("Bank of Korea", "Procter & Gamble", "Ministry of Trade, Industry and
+//! Energy"); (2) the run is cut into *chunks* where "and"/"of" join two names rather than
+//! build one ("Howard Lutnick and U.S. Trade Representative Jamieson Greer"); (3) each
+//! chunk is read from its words alone: a title then a name is a person with a role
+//! ([`super::titles`]), an organisation head word or acronym makes an organisation, a
+//! given name or a Korean name shape makes a person. Lone words that none of this decides
+//! stay [`Guess::Unknown`] for [`super::coref`], which sees the whole article.
+//!
+//! A sentence's first word and every word of a headline are capitalised for grammar, not
+//! because they are names: such words need evidence (a title, a given name, the same word
+//! capitalised mid-sentence elsewhere) or the chunk is only kept if it names an actor the
+//! article establishes elsewhere ([`Candidate::weak`]).
+
+use std::collections::HashSet;
+use std::ops::Range;
+
+use super::lexicon as lx;
+use super::titles;
+use super::tokens::{tokenize, Token, TokenKind};
+use crate::understand::text::Document;
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Guess {
+    Person,
+    Organization,
+    /// A lone capitalised word: a surname, a company, or nothing; decided in `coref`.
+    Unknown,
+}
+
+/// One mention of a would-be actor.
+#[derive(Debug, Clone)]
+pub struct Candidate {
+    pub guess: Guess,
+    /// The name's words as written (curly apostrophes made ASCII).
+    pub words: Vec<String>,
+    pub bytes: Range<usize>,
+    pub sentence: usize,
+    pub roles: Vec<String>,
+    /// Capitalised only by position (sentence start, headline): kept only if it names an
+    /// actor found elsewhere.
+    pub weak: bool,
+    /// An organisation descriptor stands before it ("aircraft manufacturer Boeing").
+    pub org_context: bool,
+    /// A determiner or a model number goes with it ("the Dreamliner", "Taurus 2"): a
+    /// product or a thing, not a company.
+    pub determined: bool,
+}
+
+impl Candidate {
+    pub fn name(&self) -> String {
+        join_words(&self.words)
+    }
+}
+
+/// Joins name words with spaces, without a space before a comma or a possessive.
+pub fn join_words(words: &[String]) -> String {
+    let mut out = String::new();
+    for w in words {
+        if !out.is_empty() && w != "," && !w.starts_with('\'') {
+            out.push(' ');
+        }
+        out.push_str(w);
+    }
+    out
+}
+
+pub fn normalise_apostrophes(s: &str) -> String {
+    s.replace('’', "'").replace('‘', "'")
+}
+
+/// Every candidate of the document, in text order.
+pub fn candidates(doc: &Document<'_>) -> Vec<Candidate> {
+    let sentences: Vec<Vec<Token<'_>>> = doc.sentences.iter().map(|s| tokenize(doc.text, s.bytes.clone())).collect();
+    let headline: Vec<bool> = doc.paragraphs.iter().map(|p| is_headline(&tokenize(doc.text, p.clone()))).collect();
+    // Capitalised words seen where grammar does not capitalise them.
+    let mut mid_sentence: HashSet<&str> = HashSet::new();
+    for (s, tokens) in sentences.iter().enumerate() {
+        if headline.get(doc.sentences[s].paragraph).copied().unwrap_or(false) {
+            continue;
+        }
+        let first = first_word(tokens);
+        for (i, t) in tokens.iter().enumerate() {
+            if Some(i) != first && t.is_capitalised() {
+                mid_sentence.insert(t.text);
+            }
+        }
+    }
+    let mut out = Vec::new();
+    for (s, tokens) in sentences.iter().enumerate() {
+        let in_headline = headline.get(doc.sentences[s].paragraph).copied().unwrap_or(false);
+        let ctx = SentenceCtx { tokens, sentence: s, first: first_word(tokens), in_headline, mid_sentence: &mid_sentence };
+        ctx.find(&mut out);
+    }
+    out
+}
+
+fn first_word(tokens: &[Token<'_>]) -> Option<usize> {
+    tokens.iter().position(|t| t.is_word())
+}
+
+/// A headline: no closing punctuation and most words capitalised ("Korean Officials to
+/// Travel to U.S."), or a line with no lower-case word at all.
+fn is_headline(tokens: &[Token<'_>]) -> bool {
+    let words: Vec<&Token> = tokens.iter().filter(|t| t.is_word()).collect();
+    if words.len() < 3 || tokens.last().is_some_and(|t| matches!(t.text, "." | "!" | "?" | "\"" | "”" | ":")) {
+        return false;
+    }
+    let caps = words.iter().filter(|t| t.is_capitalised() || !t.text.chars().next().is_some_and(char::is_alphabetic)).count();
+    caps * 10 >= words.len() * 7
+}
+
+struct SentenceCtx<'s, 'a> {
+    tokens: &'s [Token<'a>],
+    sentence: usize,
+    first: Option<usize>,
+    in_headline: bool,
+    mid_sentence: &'s HashSet<&'a str>,
+}
+
+/// Small words that may join the words of one name.
+fn is_connector(word: &str) -> bool {
+    matches!(word, "of" | "and" | "&" | "for" | "the" | "on") || lx::is_name_particle(word)
+}
+
+impl<'s, 'a> SentenceCtx<'s, 'a> {
+    fn cap(&self, i: usize) -> bool {
+        self.tokens.get(i).is_some_and(|t| t.is_capitalised())
+    }
+
+    fn word(&self, i: usize) -> &'a str {
+        self.tokens.get(i).map_or("", |t| t.text)
+    }
+
+    fn find(&self, out: &mut Vec<Candidate>) {
+        let mut i = 0;
+        while i < self.tokens.len() {
+            if !self.cap(i) {
+                i += 1;
+                continue;
+            }
+            let end = self.run_end(i);
+            self.split_run(i, end, out);
+            i = end;
+        }
+    }
+
+    /// The end (exclusive) of the run of name words starting at `start`.
+    fn run_end(&self, start: usize) -> usize {
+        let mut i = start + 1;
+        // After "<Head> of", a list "Trade, Industry and Energy" stays in the name.
+        let mut of_phrase = false;
+        while i < self.tokens.len() {
+            let t = &self.tokens[i];
+            if t.is_capitalised() {
+                i += 1;
+                continue;
+            }
+            if t.is_word() && is_connector(t.text) {
+                let mut j = i + 1;
+                if matches!(t.text, "of" | "for") && self.word(j) == "the" {
+                    j += 1;
+                }
+                if t.text == "the" || t.text == "on" && !of_phrase {
+                    break;
+                }
+                if self.cap(j) {
+                    if matches!(t.text, "of" | "for") {
+                        of_phrase = lx::is_org_of_head(self.word(i - 1)) || lx::is_title_head(self.word(i - 1));
+                    }
+                    i = j;
+                    continue;
+                }
+                break;
+            }
+            if t.text == "-" && self.cap(i + 1) && self.tokens[i - 1].bytes.end < t.bytes.start {
+                // PTB spacing: "Wal - Mart".
+                i += 1;
+                continue;
+            }
+            if t.kind == TokenKind::Possessive && self.cap(i + 1) && self.possessive_joins(start, i) {
+                i += 1;
+                continue;
+            }
+            if t.text == "," && of_phrase && self.list_follows(i + 1) {
+                i += 1;
+                continue;
+            }
+            break;
+        }
+        i
+    }
+
+    /// "Prime Minister's Office": a title owning an organisation head stays one name.
+    fn possessive_joins(&self, start: usize, pos: usize) -> bool {
+        (start..pos).all(|k| lx::is_title_word(self.word(k)) || matches!(self.word(k), "U.S." | "The"))
+            && (pos + 1..self.tokens.len()).take_while(|&k| self.cap(k)).any(|k| lx::is_org_head(self.word(k)))
+    }
+
+    /// Whether "Industry and Energy" (a comma list closed by "and") starts at `i`.
+    fn list_follows(&self, mut i: usize) -> bool {
+        for _ in 0..8 {
+            if !self.cap(i) {
+                return false;
+            }
+            while self.cap(i) {
+                i += 1;
+            }
+            match self.word(i) {
+                "," if self.word(i + 1) == "and" => return self.cap(i + 2),
+                "," => i += 1,
+                "and" => return self.cap(i + 1),
+                _ => return false,
+            }
+        }
+        false
+    }
+
+    /// Cuts the run `[start, end)` into chunks at the connectors that join two names.
+    fn split_run(&self, start: usize, end: usize, out: &mut Vec<Candidate>) {
+        let mut chunk_start = start;
+        let mut i = start;
+        while i < end {
+            let w = self.word(i);
+            let cut = match w {
+                "and" => !self.and_joins(chunk_start, i),
+                "of" | "for" => {
+                    let before = self.word(i.saturating_sub(1));
+                    !(lx::is_org_of_head(before) || lx::is_title_word(before) || lx::is_org_head(before))
+                }
+                _ => false,
+            };
+            if cut {
+                self.chunk(chunk_start, i, out);
+                chunk_start = i + 1;
+                while chunk_start < end && !self.cap(chunk_start) {
+                    chunk_start += 1;
+                }
+                i = chunk_start;
+                continue;
+            }
+            i += 1;
+        }
+        if chunk_start < end {
+            self.chunk(chunk_start, end, out);
+        }
+    }
+
+    /// "and" inside one name: between titles ("Deputy Prime Minister and Finance Minister")
+    /// or in an "of" list ("Ministry of Strategy and Finance").
+    fn and_joins(&self, chunk_start: usize, at: usize) -> bool {
+        let only_titles = (chunk_start..at).all(|k| lx::is_title_word(self.word(k)) || self.word(k) == "U.S.");
+        let in_of_list = (chunk_start..at).any(|k| matches!(self.word(k), "of" | "for") && k > chunk_start && (lx::is_org_of_head(self.word(k - 1)) || lx::is_title_head(self.word(k - 1))));
+        (only_titles && (at + 1..at + 5).any(|k| lx::is_title_head(self.word(k)))) || in_of_list
+    }
+
+    /// Reads one chunk `[start, end)` into candidates.
+    fn chunk(&self, mut start: usize, mut end: usize, out: &mut Vec<Candidate>) {
+        // Trailing connectors or punctuation never end a name.
+        while end > start && !self.cap(end - 1) {
+            end -= 1;
+        }
+        // Leading "The" and shouting lines ("BY IM SOUNG-BIN", "[JOONGANG ILBO]").
+        while start < end && matches!(self.word(start), "The" | "A" | "An") {
+            start += 1;
+        }
+        if start >= end {
+            return;
+        }
+        let caps = (start..end).filter(|&k| self.tokens[k].is_all_caps()).count();
+        if end - start >= 2 && caps >= 2 && !(start..end).any(|k| lx::is_org_head(self.word(k))) {
+            return;
+        }
+        // Products: "Airbus A380", "787 Dreamliner", "iPhone 4".
+        if (start..=end).any(|k| self.tokens.get(k).is_some_and(|t| is_model_code(t.text))) {
+            return;
+        }
+        let words: Vec<&str> = (start..end).map(|k| self.word(k)).collect();
+        let shaped = is_org_shaped(&words) || titles::person_shaped(&words);
+        if Some(start) == self.first && !shaped && !self.has_evidence(start) {
+            if end - start == 1 {
+                self.push(Guess::Unknown, start, end, Vec::new(), true, out);
+                return;
+            }
+            start += 1;
+            while start < end && !self.cap(start) {
+                start += 1;
+            }
+            if start >= end {
+                return;
+            }
+        }
+        self.classify(start, end, out);
+    }
+
+    /// Evidence that a sentence-initial word is a name and not just capitalised.
+    fn has_evidence(&self, i: usize) -> bool {
+        let w = self.word(i);
+        lx::is_given_name(w)
+            || lx::is_korean_surname(w) && self.cap(i + 1)
+            || lx::is_title_head(w) && self.cap(i + 1)
+            || lx::is_title_word(w) && self.cap(i + 1) && lx::is_title_word(self.word(i + 1))
+            || (!self.in_headline && lx::is_org_acronym(w))
+            || (self.mid_sentence.contains(w) && !lx::is_not_actor(w))
+    }
+
+    fn classify(&self, start: usize, end: usize, out: &mut Vec<Candidate>) {
+        let words: Vec<&str> = (start..end).map(|k| self.word(k)).collect();
+        if words.iter().all(|w| lx::is_place(w) || lx::is_nationality(w) || lx::is_not_actor(w) || *w == "," || is_connector(w)) {
+            return;
+        }
+        // A title, then a name: a person with a role (and maybe an organisation in it).
+        if let Some(name_start) = titles::title_then_name(&words) {
+            let role_end = name_start;
+            if let Some(org_len) = titles::org_in_role(&words[..role_end]) {
+                self.push(Guess::Organization, start, start + org_len, Vec::new(), false, out);
+            }
+            let honorific = role_end == 1 && lx::is_honorific(words[0]);
+            let mut roles: Vec<String> = (!honorific).then(|| self.title_role(start, start + role_end)).into_iter().collect();
+            roles.extend(self.appositive(end));
+            self.push(Guess::Person, start + name_start, end, roles, false, out);
+            return;
+        }
+        // An organisation, then a person: "Chrysler LLC Jim Press".
+        if let Some(k) = (1..words.len().saturating_sub(1)).find(|&k| is_org_shaped(&words[..k]) && titles::person_shaped(&words[k..])) {
+            self.push(Guess::Organization, start, start + k, Vec::new(), false, out);
+            let mut roles: Vec<String> = Vec::new();
+            roles.extend(self.appositive(end));
+            self.push(Guess::Person, start + k, end, roles, false, out);
+            return;
+        }
+        let org_context = self.org_context(start, end);
+        let person_shape = titles::person_shaped(&words);
+        if is_org_shaped(&words) && !(person_shape && !lx::is_org_suffix(words[words.len() - 1])) {
+            self.push(Guess::Organization, start, end, Vec::new(), false, out);
+            return;
+        }
+        if words.len() == 1 {
+            let w = words[0];
+            if self.tokens[start].is_all_caps() {
+                if lx::is_org_acronym(w) {
+                    self.push(Guess::Organization, start, end, Vec::new(), false, out);
+                }
+            } else if !(lx::is_not_actor(w) || lx::is_place(w) || lx::is_nationality(w) || lx::is_title_word(w)) {
+                let mut c = self.candidate(Guess::Unknown, start, end, self.lower_title_role(start).into_iter().collect(), false);
+                if !c.roles.is_empty() {
+                    c.guess = Guess::Person;
+                }
+                out.push(c);
+            }
+            return;
+        }
+        if org_context || words.iter().any(|w| lx::is_place(w) || lx::is_org_head(w)) && !person_shape {
+            self.push(Guess::Organization, start, end, Vec::new(), false, out);
+            return;
+        }
+        let mut roles: Vec<String> = self.lower_title_role(start).into_iter().collect();
+        roles.extend(self.appositive(end));
+        let guess = if person_shape || !roles.is_empty() || self.speaks(start, end) { Guess::Person } else { Guess::Unknown };
+        self.push(guess, start, end, roles, false, out);
+    }
+
+    /// "Noel Forgeard said", "said Jusman Syafii Djamal", "Djamal, who …": people speak.
+    fn speaks(&self, start: usize, end: usize) -> bool {
+        let verb = |w: &str| matches!(w, "said" | "says" | "told" | "added" | "explained" | "noted" | "stated");
+        verb(self.word(end)) || self.word(end) == "," && self.word(end + 1) == "who" || start > 0 && verb(self.word(start - 1))
+    }
+
+    fn candidate(&self, guess: Guess, start: usize, end: usize, roles: Vec<String>, weak: bool) -> Candidate {
+        let words = (start..end).map(|k| normalise_apostrophes(self.word(k))).collect();
+        let bytes = self.tokens[start].bytes.start..self.tokens[end - 1].bytes.end;
+        let determined = start > 0 && is_determiner(self.word(start - 1)) || has_digit(self.word(end));
+        // In a headline every word is capitalised: only what the words themselves prove counts.
+        let weak = weak || self.in_headline && guess == Guess::Unknown;
+        Candidate { guess, words, bytes, sentence: self.sentence, roles, weak, org_context: self.org_context(start, end), determined }
+    }
+
+    fn push(&self, guess: Guess, start: usize, end: usize, roles: Vec<String>, weak: bool, out: &mut Vec<Candidate>) {
+        if start < end {
+            out.push(self.candidate(guess, start, end, roles, weak));
+        }
+    }
+
+    /// A role from the chunk's first token, with the lower-case words that qualify it
+    /// ("former President", "then-Finance Minister").
+    fn title_role(&self, start: usize, end: usize) -> String {
+        let mut from = start;
+        while from > 0 && lx::is_role_qualifier(self.word(from - 1)) {
+            from -= 1;
+        }
+        self.role_text(from, end)
+    }
+
+    /// The role's words, spaced the usual way whatever the source's tokenisation
+    /// ("Indonesia 's transport minister" → "Indonesia's transport minister").
+    fn role_text(&self, start: usize, end: usize) -> String {
+        let words: Vec<String> = (start..end).map(|k| normalise_apostrophes(self.word(k))).collect();
+        join_words(&words)
+    }
+
+    /// "aircraft manufacturer Boeing", "automaker GM", "Samsung's shares".
+    fn org_context(&self, start: usize, end: usize) -> bool {
+        let possessed = self.tokens.get(end).is_some_and(|t| t.kind == TokenKind::Possessive) && lx::is_org_possession(self.word(end + 1));
+        start > 0 && lx::is_org_descriptor(self.word(start - 1)) || possessed
+    }
+
+    /// A lower-case title right before the name: "analyst Chris Weafer" → "analyst".
+    fn lower_title_role(&self, start: usize) -> Option<String> {
+        let prev = start.checked_sub(1)?;
+        let t = &self.tokens[prev];
+        (t.is_word() && !t.is_capitalised() && lx::is_title_head(t.text)).then(|| t.text.to_string())
+    }
+
+    /// A role in apposition after the name ("Park Sung-hoon, professor emeritus at ...").
+    fn appositive(&self, end: usize) -> Option<String> {
+        let (a, b) = titles::appositive(self.tokens, end)?;
+        Some(self.role_text(a, b))
+    }
+}
+
+/// Words before a thing rather than a company: "the Dreamliner", "its new Macbook".
+fn is_determiner(w: &str) -> bool {
+    matches!(w, "the" | "a" | "an" | "its" | "his" | "her" | "their" | "this" | "that" | "new" | "latest" | "our" | "your")
+}
+
+fn has_digit(w: &str) -> bool {
+    w.bytes().any(|b| b.is_ascii_digit())
+}
+
+/// A model designation ("A380", "A330-200", "787", "VC-10"); not "G20", a known group.
+fn is_model_code(w: &str) -> bool {
+    has_digit(w) && w.chars().next().is_some_and(|c| c.is_alphanumeric()) && !lx::is_org_acronym(w) && !w.contains('.') && !w.contains(',') && w.len() >= 3 && !w.bytes().all(|b| b.is_ascii_digit())
+        || w.len() == 3 && w.bytes().all(|b| b.is_ascii_digit()) && !w.starts_with('0')
+}
+
+/// An organisation by its words: a head word at the end ("Korea University"), a company
+/// suffix, or a head governing an "of" phrase ("Bank of Korea").
+pub fn is_org_shaped(words: &[&str]) -> bool {
+    let Some(last) = words.last() else { return false };
+    lx::is_org_head(last)
+        || lx::is_org_suffix(last)
+        || words.windows(2).any(|w| lx::is_org_of_head(w[0]) && matches!(w[1], "of" | "for"))
+        || words.len() == 1 && lx::is_org_acronym(last)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn found(text: &str) -> Vec<(Guess, String, Vec<String>)> {
+        let doc = Document::new(text);
+        candidates(&doc).into_iter().filter(|c| !c.weak).map(|c| (c.guess, c.name(), c.roles)).collect()
+    }
+
+    #[test]
+    fn titles_before_names_become_roles() {
+        let f = found("The ministry said Deputy Prime Minister and Finance Minister Choi Sang-mok will meet U.S. Treasury Secretary Scott Bessent.");
+        assert!(f.contains(&(Guess::Person, "Choi Sang-mok".into(), vec!["Deputy Prime Minister and Finance Minister".into()])), "{f:?}");
+        assert!(f.contains(&(Guess::Person, "Scott Bessent".into(), vec!["U.S. Treasury Secretary".into()])), "{f:?}");
+        assert!(f.contains(&(Guess::Organization, "U.S. Treasury".into(), vec![])), "{f:?}");
+    }
+
+    #[test]
+    fn an_of_list_title_keeps_its_commas() {
+        let f = found("He said Minister of Trade, Industry and Energy Ahn Duk-geun is also arranging a trip.");
+        assert_eq!(f, [(Guess::Person, "Ahn Duk-geun".into(), vec!["Minister of Trade, Industry and Energy".into()])]);
+    }
+
+    #[test]
+    fn and_between_two_people_splits_them() {
+        let f = found("He may meet U.S. Commerce Secretary Howard Lutnick and U.S. Trade Representative Jamieson Greer soon.");
+        let names: Vec<&str> = f.iter().map(|x| x.1.as_str()).collect();
+        assert_eq!(names, ["Howard Lutnick", "Jamieson Greer"]);
+    }
+
+    #[test]
+    fn organisations_by_head_word_and_acronym() {
+        let f = found("Officials at the Bank of Korea and the Prime Minister’s Office joined the G20 meeting at the National Assembly.");
+        let names: Vec<&str> = f.iter().filter(|x| x.0 == Guess::Organization).map(|x| x.1.as_str()).collect();
+        assert_eq!(names, ["Bank of Korea", "Prime Minister's Office", "G20", "National Assembly"]);
+    }
+
+    #[test]
+    fn sentence_starts_and_places_are_not_names() {
+        let f = found("According to officials, Korea will talk. Experts in Seoul warned. Following the call, Washington agreed.");
+        assert!(f.is_empty(), "{f:?}");
+    }
+}

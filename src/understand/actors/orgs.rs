@@ -1,0 +1,90 @@
+//! The short forms an organisation's full name is also written as, so that later mentions
+//! attach to it: "Bank of Korea" → "BOK"; "Ministry of Strategy and Finance" → "Finance
+//! Ministry"; "U.S. Treasury" → "Treasury"; "Ford Motor Company" → "Ford Motor", "Ford";
+//! "Apple Inc." → "Apple"; "Government Accountability Office" → "GAO".
+//!
+//! The forms are derived from the words alone (no list of known organisations), so they
+//! work for any ministry, bank or company the article names.
+
+use super::lexicon as lx;
+
+fn is_connector(w: &str) -> bool {
+    matches!(w, "of" | "and" | "&" | "for" | "the" | "," | "on")
+}
+
+/// A word that cannot stand alone as an organisation's short name.
+fn too_generic(w: &str) -> bool {
+    lx::is_place(w) || lx::is_nationality(w) || lx::is_not_actor(w) || lx::is_title_word(w) || is_connector(w)
+}
+
+/// Every short form of the organisation named by `words` (the full name not included).
+pub fn short_forms(words: &[String]) -> Vec<String> {
+    let w: Vec<&str> = words.iter().map(String::as_str).collect();
+    let mut out = Vec::new();
+    if w.len() < 2 {
+        return out;
+    }
+    // Company forms and head words dropped from the end: "Ford Motor Company" → "Ford".
+    let mut end = w.len();
+    while end > 1 && (lx::is_org_suffix(w[end - 1]) || lx::is_org_head(w[end - 1])) {
+        end -= 1;
+        if too_generic(w[end - 1]) {
+            break;
+        }
+        out.push(w[..end].join(" "));
+    }
+    // A leading country: "U.S. Treasury" → "Treasury", "Korea Exchange" stays itself.
+    if w.len() == 2 && (lx::is_place(w[0]) || lx::is_nationality(w[0])) && !too_generic(w[1]) {
+        out.push(w[1].to_string());
+    } else if w.len() == 2 && matches!(w[0], "U.S." | "US" | "UK" | "U.K.") {
+        out.push(w[1].to_string());
+    }
+    // "<Head> of A, B and C" → "A Head", "B Head", "C Head".
+    if let Some(of) = w.iter().position(|x| matches!(*x, "of" | "for")) {
+        if of == 1 && lx::is_org_of_head(w[0]) {
+            for member in &w[of + 1..] {
+                if !is_connector(member) {
+                    out.push(format!("{member} {}", w[0]));
+                }
+            }
+        }
+    }
+    // Initials: "Bank of Korea" → "BK", "BOK"; "General Motors" → "GM".
+    let significant: String = w.iter().filter(|x| !is_connector(x)).filter_map(|x| x.chars().next()).filter(|c| c.is_uppercase()).collect();
+    let with_of: String = w.iter().filter(|x| !matches!(**x, "," | "the")).filter_map(|x| x.chars().next()).map(|c| c.to_ascii_uppercase()).collect();
+    if significant.chars().count() >= 2 {
+        out.push(significant.clone());
+    }
+    if with_of != significant && with_of.chars().count() >= 2 {
+        out.push(with_of);
+    }
+    out.retain(|f| f.as_str() != w.join(" "));
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn forms(name: &str) -> Vec<String> {
+        short_forms(&name.split(' ').map(String::from).collect::<Vec<_>>())
+    }
+
+    #[test]
+    fn ministries_banks_and_companies() {
+        assert!(forms("Ministry of Strategy and Finance").contains(&"Finance Ministry".to_string()));
+        let bok = forms("Bank of Korea");
+        assert!(bok.contains(&"BOK".to_string()), "{bok:?}");
+        assert!(forms("U.S. Treasury").contains(&"Treasury".to_string()));
+        let ford = forms("Ford Motor Company");
+        assert!(ford.contains(&"Ford".to_string()) && ford.contains(&"Ford Motor".to_string()), "{ford:?}");
+        assert!(forms("Government Accountability Office").contains(&"GAO".to_string()));
+    }
+
+    #[test]
+    fn never_a_bare_place_or_generic_word() {
+        let f = forms("Korea University");
+        assert!(!f.contains(&"Korea".to_string()), "{f:?}");
+        assert!(!forms("National Assembly").contains(&"National".to_string()));
+    }
+}
