@@ -26,11 +26,19 @@ const BETWEEN: &[&str] = &[
 /// Words before "the" + count that make them part of the span ("the past five days").
 const LEADS: &[&str] = &["past", "next", "last", "coming", "previous", "first", "final", "following"];
 
+/// The same, when no count follows: "the past decade" is ten years, but "the last year" and
+/// "the first quarter" name periods on the calendar (dates, not durations).
+const COUNTLESS_LEADS: &[&str] = &["past"];
+
 /// Words before "a"/"an" that make it a frequency, not a duration ("twice a day").
 const FREQUENCY: &[&str] = &["once", "twice", "thrice", "times", "per", "than"];
 
 /// Words after the unit that make the phrase an age or a date.
-const NOT_AFTER: &[&str] = &["old", "ago", "olds"];
+const NOT_AFTER: &[&str] = &["old", "ago", "olds", "earlier", "later"];
+
+/// Words before "a"/"an" + unit that make it a span of time ("for a week", "more than a year");
+/// elsewhere "a day" is rarely a duration ("a difficult day", "came a day when").
+const ARTICLE_LEADS: &[&str] = &["for", "in", "within", "over", "than", "about", "nearly", "almost", "under", "after", "just", "only", "least", "up", "to", "past", "around"];
 
 fn unit(word: &str) -> Option<(&'static str, f64)> {
     let w = word.to_ascii_lowercase();
@@ -45,7 +53,8 @@ pub fn at(t: &Tokens<'_>, i: usize) -> Option<Hit> {
         if let Some(hit) = counted(t, i, i + 2) {
             return Some(hit);
         }
-        // "the past decade", "the next month": one of the unit.
+        // "the past decade": one of the unit.
+        COUNTLESS_LEADS.iter().any(|l| t.is_word(i + 1, l)).then_some(())?;
         let (name, mult) = unit(t.str(i + 2)).filter(|_| t.kind(i + 2) == Some(Kind::Word) && !t.str(i + 2).ends_with('s'))?;
         return finish(t, i, i + 3, mult, name, 0.0);
     }
@@ -54,7 +63,7 @@ pub fn at(t: &Tokens<'_>, i: usize) -> Option<Hit> {
 
 fn counted(t: &Tokens<'_>, start: usize, i: usize) -> Option<Hit> {
     let n = number::at(t, i).filter(|n| n.scale == 1.0 || n.words)?;
-    if n.article && i > 0 && (FREQUENCY.iter().any(|w| t.is_word(i - 1, w)) || unit_before(t, i)) {
+    if n.article && (i == 0 || FREQUENCY.iter().any(|w| t.is_word(i - 1, w)) || unit_before(t, i) || !ARTICLE_LEADS.iter().any(|w| t.is_word(i - 1, w))) {
         return None;
     }
     let mut j = n.end;
@@ -101,6 +110,7 @@ fn finish(t: &Tokens<'_>, start: usize, end: usize, value: f64, name: &str, half
         qualifier: None,
         half_step,
         tokens: start..end,
+        qualifier_at: start,
     })
 }
 
@@ -120,7 +130,8 @@ mod tests {
         assert_eq!(dur("six straight days").map(|d| d.2), Some("six straight days".into()));
         assert_eq!(dur("the past decade").map(|d| (d.0, d.1)), Some((10.0, "year".into())));
         assert_eq!(dur("the past five trading days").map(|d| d.0), Some(5.0));
-        assert_eq!(dur("a week").map(|d| d.0), Some(1.0));
+        let t = Tokens::new("for a week");
+        assert_eq!(at(&t, 1).map(|d| d.value), Some(1.0));
     }
 
     #[test]
@@ -129,6 +140,8 @@ mod tests {
         assert!(dur("two years ago").is_none());
         assert!(dur("a second round").is_none());
         assert!(dur("the year").is_none());
+        assert!(dur("the first quarter").is_none());
+        assert!(dur("three days later").is_none());
         let t = Tokens::new("twice a day");
         assert!(at(&t, 1).is_none());
     }

@@ -16,6 +16,8 @@ pub struct Hit {
     pub qualifier: Option<&'static str>,
     /// Half the printed rounding step of `value` ("$8.45 billion" → 5e6).
     pub half_step: f64,
+    /// First token of the qualifier ("more than"), `tokens.start` without one.
+    pub qualifier_at: usize,
     /// Token range of the figure (empty for figures read from Korean text).
     pub tokens: std::ops::Range<usize>,
 }

@@ -1,7 +1,8 @@
 //! Amounts written the Korean way: Arabic numerals mixed with the units 십, 백, 천 and the
 //! myriad scales 만 (1e4), 억 (1e8), 조 (1e12) — "12조 원", "4조5천억원", "8억 달러",
 //! "1,420원" — or in Hangul numerals ("이천칠백삼십오만원" = 27,350,000 won). Ranges
-//! ("25000 - 30000원"), "약" (about) before and 이상/초과/이하/미만 after are read too.
+//! ("25000 - 30000원"), "약" (about) before and 이상/초과/이하/미만 after are read too; the
+//! words after stay in the surface ("5000원 이상", "5,000 won or more"), as Korean prints them.
 //!
 //! Hangul numerals are ordinary syllables elsewhere (이 "this", 구 "district"), so an amount
 //! made of them alone needs a unit syllable, must start a word and must end in a currency.
@@ -94,11 +95,9 @@ fn amount_at(text: &str, start: usize) -> Option<Hit> {
         return None;
     }
     let mut qualifier = first.over.then_some("over");
-    let mut hit_start = start;
     let before = &text[..start];
     let before = before.strip_suffix(' ').unwrap_or(before);
-    if let Some(head) = before.strip_suffix('약').filter(|h| !h.chars().next_back().is_some_and(is_hangul)) {
-        hit_start = head.len();
+    if before.strip_suffix('약').is_some_and(|h| !h.chars().next_back().is_some_and(is_hangul)) {
         qualifier = Some("about");
     }
     let mut hit_end = end;
@@ -110,7 +109,7 @@ fn amount_at(text: &str, start: usize) -> Option<Hit> {
     }
     Some(Hit {
         kind: FigureKind::Money,
-        start: hit_start,
+        start,
         end: hit_end,
         value: low,
         value_max: high,
@@ -119,6 +118,7 @@ fn amount_at(text: &str, start: usize) -> Option<Hit> {
         qualifier,
         half_step: 0.0,
         tokens: 0..0,
+        qualifier_at: 0,
     })
 }
 

@@ -80,9 +80,10 @@ pub fn name(doc: &Document<'_>, t: &Tokens<'_>, hits: &[Hit], figures: &mut [Fig
 }
 
 fn label(t: &Tokens<'_>, hit: &Hit, sentence: std::ops::Range<usize>) -> Option<String> {
-    let (s, e) = (hit.tokens.start, hit.tokens.end);
+    // Look-arounds start before the qualifier: "a budget of | over 12 trillion won".
+    let (s, e) = (hit.qualifier_at.min(hit.tokens.start), hit.tokens.end);
     let lo = sentence.start;
-    let hyphened = hit.kind == FigureKind::Duration && t.is_sym(s + 1, "-") || t.is_sym(e.saturating_sub(2), "-");
+    let hyphened = t.is_sym(e.saturating_sub(2), "-") && t.attached(e.saturating_sub(2));
     let of_left = || {
         let link = s.checked_sub(1).filter(|&k| k >= lo && LEFT_LINKS.iter().any(|w| t.is_word(k, w)))?;
         noun_phrase_left(t, link, lo)

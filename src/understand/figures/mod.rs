@@ -50,10 +50,10 @@ pub fn find(doc: &Document<'_>) -> Vec<Figure> {
         match found {
             Some(mut hit) => {
                 i = hit.tokens.end.max(i + 1);
+                // The qualifier is its own field; the surface is the amount as printed.
                 if let Some((meaning, q)) = qualifier::before(&t, hit.tokens.start) {
                     hit.qualifier = Some(meaning);
-                    hit.start = t.list[q].start;
-                    hit.tokens.start = q;
+                    hit.qualifier_at = q;
                 }
                 hits.push(hit);
             }

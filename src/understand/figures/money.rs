@@ -67,6 +67,7 @@ fn hit(t: &Tokens<'_>, i: usize, end: usize, a: &Amount, value_max: Option<f64>)
         qualifier: None,
         half_step: a.half_step,
         tokens: i..end,
+        qualifier_at: i,
     }
 }
 

@@ -50,6 +50,7 @@ pub fn at(t: &Tokens<'_>, i: usize) -> Option<Hit> {
         qualifier: None,
         half_step: n.half_step,
         tokens: i..end,
+        qualifier_at: i,
     })
 }
 

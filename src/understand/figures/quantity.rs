@@ -62,6 +62,7 @@ pub fn at(t: &Tokens<'_>, i: usize) -> Option<Hit> {
         qualifier: None,
         half_step: n.half_step,
         tokens: i..j + 1,
+        qualifier_at: i,
     })
 }
 
