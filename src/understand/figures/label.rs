@@ -95,7 +95,7 @@ fn label(t: &Tokens<'_>, hit: &Hit, sentence: std::ops::Range<usize>) -> Option<
         if *link == "for" {
             phrase_right(t, k + 1, sentence.end)
         } else {
-            noun_phrase_right(t, k + 1, sentence.end, true)
+            noun_phrase_right(t, k + 1, sentence.end, false)
         }
     };
     let subject = || {

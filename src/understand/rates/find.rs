@@ -25,10 +25,7 @@ pub const PLAUSIBLE: std::ops::RangeInclusive<f64> = 200.0..=5000.0;
 const N: &str = r"([0-9]{1,2},[0-9]{3}(?:\.[0-9]+)?|[0-9]{3,4}(?:\.[0-9]+)?)";
 
 /// Statement patterns; the first group is the rate in won per dollar.
-fn statements() -> &'static [Regex] {
-    static CELL: OnceLock<Vec<Regex>> = OnceLock::new();
-    CELL.get_or_init(|| {
-        [
+const STATEMENTS: &[&str] = &[
             // "($1 = 1,420.1 won)", "US$1 = W1,420"
             r"(?i-u)(?:US|U\.S\.)?\$[ ]?1[ ]?(?:=|equals|is|was)[ ]?(?:about |around )?(?:₩|W|KRW[ ]?)?{N}(?:[ ]?won)?",
             // "1 dollar was worth 1,420 won", "one dollar bought 1,420 won"
@@ -36,18 +33,19 @@ fn statements() -> &'static [Regex] {
             // "1,420 won to the dollar", "1,437.3 won per dollar", "1,437.3 won against the greenback"
             r"(?i-u)(?:₩|W)?{N}[ ]?won[ ]+(?:to|per|against|for|a|versus|vs\.?)[ ]+(?:the[ ]+|one[ ]+|each[ ]+|a[ ]+|1[ ]+)?(?:U\.S\.[ ]+|US[ ]+|American[ ]+)?(?:dollar|greenback)",
             // "the won closed at 1,437.3 per dollar"
-            r"(?i-u)\bwon\b[^.;\n]{0,80}?\bat[ ]+(?:₩|W)?{N}[ ]+(?:per|to the|against the|versus the)[ ]+(?:U\.S\.[ ]+|US[ ]+)?(?:dollar|greenback)",
+            r"(?i-u)\bwon\b(?u-i:[^.;\n]){0,80}?\bat[ ]+(?:₩|W)?{N}[ ]+(?:per|to the|against the|versus the)[ ]+(?:U\.S\.[ ]+|US[ ]+)?(?:dollar|greenback)",
             // "at an exchange rate of 1,420 won", "₩1,420/$"
             r"(?i-u)exchange rate of (?:about |around |roughly )?(?:₩|W)?{N}[ ]?(?:won|KRW)",
             r"(?i-u)(?:₩|W){N}[ ]?(?:/|per )[ ]?(?:\$|dollar)",
             // "달러당 1,420원", "원·달러 환율은 1,437.3원"
             r"(?-u)달러당[ ]?(?:약[ ]?)?{N}[ ]?원",
-            r"(?-u)원[·・/-]?달러[ ]?환율[^.\n]{0,40}?{N}[ ]?원",
-        ]
-        .iter()
-        .filter_map(|p| Regex::new(&p.replace("{N}", N)).ok())
-        .collect()
-    })
+            r"(?-u)원(?:·|・|/|-)?달러[ ]?환율(?u:[^.\n]){0,40}?{N}[ ]?원",
+];
+
+fn statements() -> &'static [Regex] {
+    static CELL: OnceLock<Vec<Regex>> = OnceLock::new();
+    // Every pattern compiles (tested below); one that did not would only be skipped.
+    CELL.get_or_init(|| STATEMENTS.iter().filter_map(|p| Regex::new(&p.replace("{N}", N)).ok()).collect())
 }
 
 /// Rates stated outright in the text.
@@ -106,18 +104,25 @@ pub fn pairs(doc: &Document<'_>, figures: &[Figure], bytes: &[std::ops::Range<us
         let max = if low > 0.0 { won.value / low } else { f64::INFINITY };
         let min = won.value / (dollars.value + dollars.rounding);
         let (first, last) = (k.min(j), k.max(j));
-        let range = bytes[first].start..bytes[last].end;
+        let mut range = bytes[first].start..bytes[last].end;
+        let mut end = figures[last].end;
+        // "12 trillion won ($8.45 billion)": the closing bracket belongs to the pair.
+        let opened = doc.text.get(range.clone()).is_some_and(|s| s.contains('(') && !s.contains(')'));
+        if opened && doc.text.get(range.end..).is_some_and(|rest| rest.starts_with(')')) {
+            range.end += 1;
+            end += 1;
+        }
         out.push(Found {
             rate: Rate {
                 base: "KRW".into(),
                 quote: "USD".into(),
-                won_per_unit: (rate * 100.0).round() / 100.0,
+                won_per_unit: rate,
                 won_per_unit_min: min,
                 won_per_unit_max: max,
                 kind: RateKind::Pair,
                 surface: doc.text[range.clone()].to_string(),
                 start: figures[first].start,
-                end: figures[last].end,
+                end,
                 used: false,
             },
             paragraph: paragraph_at(doc, range.start),
@@ -130,4 +135,16 @@ pub fn pairs(doc: &Document<'_>, figures: &[Figure], bytes: &[std::ops::Range<us
 
 pub fn paragraph_at(doc: &Document<'_>, byte: usize) -> usize {
     doc.paragraphs.partition_point(|p| p.start <= byte).saturating_sub(1)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn every_statement_pattern_compiles() {
+        for p in STATEMENTS {
+            assert!(Regex::new(&p.replace("{N}", N)).is_ok(), "{p}: {:?}", Regex::new(&p.replace("{N}", N)).err());
+        }
+    }
 }
