@@ -150,6 +150,10 @@ pub struct Figure {
     pub paired: Option<Amount>,
     /// This amount in dollars at the article's rate (or the user's, when marked so).
     pub converted: Option<Converted>,
+    /// Half the rounding step the value was printed with ("$8.45 billion" → 5e6): bounds
+    /// the exchange rate a pair implies. Internal, not part of the JSON.
+    #[serde(skip)]
+    pub rounding: f64,
 }
 
 #[derive(Debug, Clone, PartialEq, Serialize)]

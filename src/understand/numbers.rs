@@ -1,16 +1,26 @@
 //! Numbers as news text writes them: numerals with separators, number words and scales.
 //! Shared by figures ("four trillion won", "a dozen") and dates ("two days ago").
 
-/// Number words and the value each stands for.
-const WORDS: &[(&str, f64)] = &[
+/// Cardinal number words, the ones a figure is built from.
+const CARDINALS: &[(&str, f64)] = &[
     ("zero", 0.0), ("one", 1.0), ("two", 2.0), ("three", 3.0), ("four", 4.0), ("five", 5.0),
     ("six", 6.0), ("seven", 7.0), ("eight", 8.0), ("nine", 9.0), ("ten", 10.0), ("eleven", 11.0),
     ("twelve", 12.0), ("thirteen", 13.0), ("fourteen", 14.0), ("fifteen", 15.0), ("sixteen", 16.0),
     ("seventeen", 17.0), ("eighteen", 18.0), ("nineteen", 19.0), ("twenty", 20.0), ("thirty", 30.0),
     ("forty", 40.0), ("fifty", 50.0), ("sixty", 60.0), ("seventy", 70.0), ("eighty", 80.0),
-    ("ninety", 90.0), ("hundred", 100.0), ("a", 1.0), ("an", 1.0), ("a dozen", 12.0), ("dozen", 12.0),
-    ("half", 0.5), ("a half", 0.5), ("a quarter", 0.25), ("quarter", 0.25), ("a couple of", 2.0),
-    ("couple of", 2.0), ("a few", 3.0), ("several", 3.0), ("both", 2.0), ("single", 1.0),
+    ("ninety", 90.0),
+];
+
+/// Other words that stand for a number.
+const WORDS: &[(&str, f64)] = &[
+    ("hundred", 100.0), ("a", 1.0), ("an", 1.0), ("a dozen", 12.0), ("dozen", 12.0),
+    ("half", 0.5), ("a half", 0.5), ("a quarter", 0.25), ("quarter", 0.25),
+];
+
+/// Words that stand for a rough count ("a few days ago"): good enough to resolve a date,
+/// never printed as a figure.
+const VAGUE: &[(&str, f64)] = &[
+    ("a couple of", 2.0), ("couple of", 2.0), ("a few", 3.0), ("several", 3.0), ("both", 2.0), ("single", 1.0),
 ];
 
 /// Scale words and abbreviations ("trillion", "bn", "tril.").
@@ -24,10 +34,17 @@ const SCALES: &[(&str, f64)] = &[
 pub fn word_value(word: &str) -> Option<f64> {
     let w = word.trim().to_ascii_lowercase();
     if let Some((tens, ones)) = w.split_once('-') {
-        let (t, o) = (lookup(WORDS, tens)?, lookup(WORDS, ones)?);
+        let (t, o) = (lookup(CARDINALS, tens)?, lookup(CARDINALS, ones)?);
         return (t >= 20.0 && t % 10.0 == 0.0 && o < 10.0 && o >= 1.0).then_some(t + o);
     }
-    lookup(WORDS, &w)
+    lookup(CARDINALS, &w).or_else(|| lookup(WORDS, &w)).or_else(|| lookup(VAGUE, &w))
+}
+
+/// The value of one exact number word ("four", "twelve", "ninety"; not "a", "several"),
+/// case-insensitive: the words figures are built from.
+pub fn exact_word_value(word: &str) -> Option<f64> {
+    let w = word.to_ascii_lowercase();
+    lookup(CARDINALS, &w)
 }
 
 /// The multiplier of a scale word ("billion" → 1e9; "tril." → 1e12), case-insensitive.

@@ -1,9 +1,98 @@
 //! Figures: money, percentages, counts and durations, each with what it measures.
+//!
+//! The text is cut once into [`tokens`]; small scanners, one per kind, match their grammar
+//! at each token ([`money`], [`percent`], [`duration`], [`quantity`]), all built on one
+//! reader of numbers ([`number`]) and on data tables ([`currency`], [`qualifier`]).
+//! Korean-language amounts ("12조 원") are read from the raw text by [`korean`]. Then
+//! [`pair`] links an amount to the other-currency amount printed beside it ("12 trillion
+//! won ($8.45 billion)") and [`label`] names what each figure measures from the words
+//! around it. Everything is one left-to-right pass plus local look-arounds: linear time.
+
+mod currency;
+mod duration;
+pub(crate) mod hit;
+mod korean;
+mod label;
+mod money;
+mod number;
+mod pair;
+mod percent;
+mod quantity;
+mod qualifier;
+pub(crate) mod tokens;
 
 use crate::analysis::Figure;
 use crate::understand::text::Document;
+use hit::Hit;
+use tokens::{Kind, Tokens};
+
+/// Symbols that may touch the start of a figure ("(12 trillion won", "“$8 billion").
+const OPENERS: &[&str] = &["(", "[", "\"", "“", "‘", "'", "—", "–", "/", "~"];
 
 /// Finds the article's figures in reading order.
-pub fn find(_doc: &Document<'_>) -> Vec<Figure> {
-    Vec::new()
+pub fn find(doc: &Document<'_>) -> Vec<Figure> {
+    let t = Tokens::new(doc.text);
+    let mut hits = korean::find(doc.text);
+    let korean_spans: Vec<_> = hits.iter().map(|h| h.start..h.end).collect();
+    let mut next_korean = 0;
+    let mut i = 0;
+    while i < t.len() {
+        let tok = t.list[i];
+        while korean_spans.get(next_korean).is_some_and(|r| r.end <= tok.start) {
+            next_korean += 1;
+        }
+        let inside_korean = korean_spans.get(next_korean).is_some_and(|r| r.start < tok.end);
+        if inside_korean || !starts_figure(&t, i) {
+            i += 1;
+            continue;
+        }
+        let found = money::at(&t, i).or_else(|| percent::at(&t, i)).or_else(|| duration::at(&t, i)).or_else(|| quantity::at(&t, i));
+        match found {
+            Some(mut hit) => {
+                i = hit.tokens.end.max(i + 1);
+                // The qualifier is its own field; the surface is the amount as printed.
+                if let Some((meaning, q)) = qualifier::before(&t, hit.tokens.start) {
+                    hit.qualifier = Some(meaning);
+                    hit.qualifier_at = q;
+                }
+                hits.push(hit);
+            }
+            None => i += 1,
+        }
+    }
+    hits.sort_by_key(|h| h.start);
+    let mut figures: Vec<Figure> = hits.iter().map(|h| figure(doc, h)).collect();
+    pair::link(doc.text, &hits, &mut figures);
+    label::name(doc, &t, &hits, &mut figures);
+    figures
+}
+
+/// A figure starts a word: white space or an opening mark before it, never the inside
+/// of "G20" or "COVID-19".
+fn starts_figure(t: &Tokens<'_>, i: usize) -> bool {
+    if !t.attached(i) || i == 0 {
+        return true;
+    }
+    let prev = i - 1;
+    t.kind(prev) == Some(Kind::Sym) && OPENERS.contains(&t.str(prev))
+}
+
+fn figure(doc: &Document<'_>, h: &Hit) -> Figure {
+    let span = doc.span(h.start..h.end);
+    Figure {
+        kind: h.kind,
+        surface: doc.text[h.start..h.end].to_string(),
+        start: span.start,
+        end: span.end,
+        sentence: doc.sentence_at(h.start),
+        value: h.value,
+        value_max: h.value_max,
+        currency: h.currency.map(str::to_string),
+        unit: h.unit.clone(),
+        qualifier: h.qualifier.map(str::to_string),
+        label: None,
+        paired: None,
+        converted: None,
+        rounding: h.half_step,
+    }
 }

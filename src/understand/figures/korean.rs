@@ -1,0 +1,239 @@
+//! Amounts written the Korean way: Arabic numerals mixed with the units 십, 백, 천 and the
+//! myriad scales 만 (1e4), 억 (1e8), 조 (1e12) — "12조 원", "4조5천억원", "8억 달러",
+//! "1,420원" — or in Hangul numerals ("이천칠백삼십오만원" = 27,350,000 won). Ranges
+//! ("25000 - 30000원"), "약" (about) before and 이상/초과/이하/미만 after are read too; the
+//! words after stay in the surface ("5000원 이상", "5,000 won or more"), as Korean prints them.
+//!
+//! Hangul numerals are ordinary syllables elsewhere (이 "this", 구 "district"), so an amount
+//! made of them alone needs a unit syllable, must start a word and must end in a currency.
+
+use super::hit::Hit;
+use crate::analysis::FigureKind;
+
+const DIGITS: &[(char, f64)] = &[
+    ('영', 0.0), ('일', 1.0), ('이', 2.0), ('삼', 3.0), ('사', 4.0), ('오', 5.0), ('육', 6.0), ('칠', 7.0),
+    ('팔', 8.0), ('구', 9.0),
+];
+const SMALL_UNITS: &[(char, f64)] = &[('십', 10.0), ('백', 100.0), ('천', 1000.0)];
+const MYRIADS: &[(char, f64)] = &[('만', 1e4), ('억', 1e8), ('조', 1e12), ('경', 1e16)];
+
+/// Currency words after the amount.
+const CURRENCIES: &[(&str, &str)] = &[
+    ("원", "KRW"), ("₩", "KRW"), ("달러", "USD"), ("엔", "JPY"), ("위안", "CNY"), ("유로", "EUR"), ("파운드", "GBP"),
+];
+
+/// Words after the currency, with the qualifier they give.
+const AFTER: &[(&str, &str)] = &[("이상", "at least"), ("초과", "more than"), ("이하", "up to"), ("미만", "less than")];
+
+/// Syllables that continue 원 into another word (원자력 "nuclear", 원인 "cause").
+const NOT_AFTER_WON: &[char] = &['자', '장', '인', '칙', '래', '전', '천', '형', '리', '료', '본', '고', '격', '로', '한'];
+
+const RANGE_JOINERS: &[char] = &['-', '~', '–', '〜'];
+
+fn lookup(table: &[(char, f64)], c: char) -> Option<f64> {
+    table.iter().find(|(k, _)| *k == c).map(|&(_, v)| v)
+}
+
+fn is_hangul(c: char) -> bool {
+    ('가'..='힣').contains(&c)
+}
+
+fn is_numeral_char(c: char) -> bool {
+    c.is_ascii_digit() || lookup(DIGITS, c).is_some() || lookup(SMALL_UNITS, c).is_some() || lookup(MYRIADS, c).is_some()
+}
+
+/// An amount without its currency: value, end byte, whether it holds Arabic digits.
+struct Bare {
+    value: f64,
+    end: usize,
+    arabic: bool,
+    /// "12조여 원": more than.
+    over: bool,
+}
+
+/// Finds every Korean-style amount in the text.
+pub fn find(text: &str) -> Vec<Hit> {
+    let mut out = Vec::new();
+    // Quick exit: no currency word at all.
+    if !CURRENCIES.iter().any(|(w, _)| text.contains(w)) {
+        return out;
+    }
+    let mut pos = 0;
+    let mut prev: Option<char> = None;
+    while pos < text.len() {
+        let Some(c) = text[pos..].chars().next() else { break };
+        let starts = is_numeral_char(c) && !prev.is_some_and(|p| p.is_ascii_alphanumeric() || p == '.' || p == ',' || is_numeral_char(p) || !c.is_ascii_digit() && is_hangul(p));
+        if starts {
+            if let Some(hit) = amount_at(text, pos) {
+                prev = text[..hit.end].chars().next_back();
+                pos = hit.end;
+                out.push(hit);
+                continue;
+            }
+        }
+        prev = Some(c);
+        pos += c.len_utf8();
+    }
+    out
+}
+
+fn amount_at(text: &str, start: usize) -> Option<Hit> {
+    let first = bare(text, start)?;
+    let currency = currency_at(text, first.end);
+    let (low, high, currency, end) = match currency {
+        Some((iso, end)) => match range_end(text, end) {
+            Some((second, iso2, end2)) if iso2 == iso && second.value > first.value => (first.value, Some(second.value), iso, end2),
+            _ => (first.value, None, iso, end),
+        },
+        None => {
+            let (second, iso, end) = range_end(text, first.end)?;
+            (second.value > first.value).then_some(())?;
+            (first.value, Some(second.value), iso, end)
+        }
+    };
+    if !first.arabic && !valid_hangul(text, start, first.end, end) {
+        return None;
+    }
+    let mut qualifier = first.over.then_some("over");
+    let before = &text[..start];
+    let before = before.strip_suffix(' ').unwrap_or(before);
+    if before.strip_suffix('약').is_some_and(|h| !h.chars().next_back().is_some_and(is_hangul)) {
+        qualifier = Some("about");
+    }
+    let mut hit_end = end;
+    let rest = &text[end..];
+    let trimmed = rest.trim_start_matches(' ');
+    if let Some((w, q)) = AFTER.iter().find(|(w, _)| trimmed.starts_with(w)) {
+        hit_end = end + (rest.len() - trimmed.len()) + w.len();
+        qualifier = Some(q);
+    }
+    Some(Hit {
+        kind: FigureKind::Money,
+        start,
+        end: hit_end,
+        value: low,
+        value_max: high,
+        currency: Some(currency),
+        unit: None,
+        qualifier,
+        half_step: 0.0,
+        tokens: 0..0,
+        qualifier_at: 0,
+    })
+}
+
+/// Hangul-only amounts: a unit syllable somewhere, a word start, and 원 not running on
+/// into another word.
+fn valid_hangul(text: &str, start: usize, bare_end: usize, end: usize) -> bool {
+    let has_unit = text[start..bare_end].chars().any(|c| lookup(SMALL_UNITS, c).is_some() || lookup(MYRIADS, c).is_some());
+    let runs_on = text[end..].chars().next().is_some_and(|c| NOT_AFTER_WON.contains(&c));
+    has_unit && !runs_on
+}
+
+/// "- 30000원", "~ 삼만원": the other end of a range and its currency.
+fn range_end(text: &str, from: usize) -> Option<(Bare, &'static str, usize)> {
+    let rest = &text[from..];
+    let t = rest.trim_start_matches(' ');
+    let joiner = t.chars().next().filter(|c| RANGE_JOINERS.contains(c))?;
+    let t2 = t[joiner.len_utf8()..].trim_start_matches(' ');
+    let at = text.len() - t2.len();
+    let second = bare(text, at)?;
+    let (iso, end) = currency_at(text, second.end)?;
+    Some((second, iso, end))
+}
+
+/// The currency word at `at` (after at most one space).
+fn currency_at(text: &str, at: usize) -> Option<(&'static str, usize)> {
+    let rest = &text[at..];
+    let t = rest.strip_prefix(' ').unwrap_or(rest);
+    let skipped = rest.len() - t.len();
+    CURRENCIES.iter().find(|(w, _)| t.starts_with(w)).map(|&(w, iso)| (iso, at + skipped + w.len()))
+}
+
+/// Reads numerals and units from `start`: "4조5천억", "이천칠백삼십오만", "27,350,000".
+fn bare(text: &str, start: usize) -> Option<Bare> {
+    let bytes = text.as_bytes();
+    let (mut total, mut group, mut current) = (0.0, 0.0, None::<f64>);
+    let (mut pos, mut arabic, mut any, mut over) = (start, false, false, false);
+    let mut end = start;
+    while pos < text.len() {
+        let c = text[pos..].chars().next()?;
+        if c.is_ascii_digit() {
+            if current.is_some() {
+                break;
+            }
+            let mut j = pos;
+            while j < bytes.len() && (bytes[j].is_ascii_digit() || (bytes[j] == b',' || bytes[j] == b'.') && bytes.get(j + 1).is_some_and(u8::is_ascii_digit)) {
+                j += 1;
+            }
+            current = Some(crate::understand::numbers::parse_numeral(&text[pos..j])?);
+            arabic = true;
+            pos = j;
+        } else if let Some(d) = lookup(DIGITS, c) {
+            if current.is_some() {
+                break;
+            }
+            current = Some(d);
+            pos += c.len_utf8();
+        } else if let Some(u) = lookup(SMALL_UNITS, c) {
+            group += current.take().unwrap_or(1.0) * u;
+            pos += c.len_utf8();
+        } else if let Some(m) = lookup(MYRIADS, c) {
+            let part = group + current.take().unwrap_or(0.0);
+            total += if part == 0.0 { 1.0 } else { part } * m;
+            group = 0.0;
+            pos += c.len_utf8();
+            // "12조여 원"
+            if text[pos..].starts_with('여') {
+                over = true;
+                pos += '여'.len_utf8();
+                end = pos;
+                any = true;
+                break;
+            }
+            // "4조 5천억 원": a space may separate myriad groups.
+            if text[pos..].starts_with(' ') && text[pos + 1..].chars().next().is_some_and(|n| n.is_ascii_digit() || lookup(DIGITS, n).is_some() || lookup(SMALL_UNITS, n).is_some()) {
+                end = pos;
+                any = true;
+                pos += 1;
+                continue;
+            }
+        } else {
+            break;
+        }
+        any = true;
+        end = pos;
+    }
+    // A trailing space taken after a myriad belongs to nothing.
+    let value = total + group + current.unwrap_or(0.0);
+    (any && value.is_finite()).then_some(Bare { value, end, arabic, over })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn won(s: &str) -> Vec<(f64, Option<f64>, &'static str, String)> {
+        find(s).into_iter().map(|h| (h.value, h.value_max, h.currency.unwrap_or(""), s[h.start..h.end].to_string())).collect()
+    }
+
+    #[test]
+    fn numerals_units_and_hangul() {
+        assert_eq!(won("정부는 12조 원 규모의")[0].0, 12e12);
+        assert_eq!(won("4조5천억원")[0].0, 4.5e12);
+        assert_eq!(won("8억 달러")[0].0, 8e8);
+        assert_eq!(won("8억 달러")[0].2, "USD");
+        assert_eq!(won("1,420원")[0].0, 1420.0);
+        assert_eq!(won("이천칠백삼십오만원")[0].0, 27_350_000.0);
+        assert_eq!(won("만원 이하")[0].3, "만원 이하");
+        assert_eq!(won("10₩")[0].0, 10.0);
+    }
+
+    #[test]
+    fn ranges_and_ordinary_words() {
+        assert_eq!(won("25000 - 30000원")[0].1, Some(30000.0));
+        assert_eq!(won("이만오천원 - 삼만원")[0].0, 25000.0);
+        assert!(won("구원을 받았다").is_empty());
+        assert!(won("회원 가입").is_empty());
+    }
+}

@@ -1,0 +1,207 @@
+//! Labels: what a figure measures, read from the words around it in its sentence.
+//!
+//! News prose names a figure in a handful of shapes, tried in this order:
+//!
+//! 1. "a supplementary budget **of** over 12 trillion won" — the noun phrase before "of"
+//!    (or "worth", "totaling").
+//! 2. "90-day **suspension** of its global tariff rollout", "a $48.2 million **army
+//!    contract**" — the noun phrase the figure modifies, right after it.
+//! 3. "more than 4 trillion won **for** strengthening trade and AI competitiveness",
+//!    "$5 billion **in** new investment" — the phrase after "for", "in" or "on".
+//! 4. "**exports** rose 3.5 percent" — the subject of a verb of change before the figure.
+//!
+//! The partner of a pair ("($8.45 billion)") shares its amount's label.
+
+use super::hit::Hit;
+use super::tokens::{Kind, Tokens};
+use crate::analysis::{Figure, FigureKind};
+use crate::understand::text::Document;
+
+/// Words ending a noun phrase.
+const STOP: &[&str] = &[
+    "a", "an", "the", "this", "that", "these", "those", "its", "their", "his", "her", "our", "my", "your",
+    "to", "for", "of", "in", "on", "at", "by", "with", "from", "into", "over", "under", "about", "than", "as",
+    "per", "between", "after", "before", "during", "through", "since", "until", "against", "among", "and",
+    "or", "but", "nor", "while", "which", "who", "whom", "whose", "where", "when", "if", "because", "is",
+    "was", "are", "were", "be", "been", "being", "has", "have", "had", "will", "would", "could", "should",
+    "may", "might", "can", "must", "did", "do", "does", "said", "says", "say", "also", "last", "next",
+    "year", "month", "week", "day", "ago", "earlier", "later", "it", "they", "he", "she", "we", "i", "you",
+    "more", "less", "up", "down", "each", "every", "some", "all", "only", "just", "still", "already", "now",
+    "yesterday", "today", "tomorrow", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday",
+    "sunday", "not", "there", "here", "so", "such", "both", "either", "neither", "respectively", "compared",
+    "including", "according", "worth", "totaling", "totalling", "amounting", "set", "plans", "plan", "aims",
+    "expects", "expected", "spent", "spend", "spending", "invest", "invested", "investing", "raise", "raised",
+];
+
+/// Words before "FIGURE" that introduce it as the value of the noun phrase before them.
+const LEFT_LINKS: &[&str] = &["of", "worth", "totaling", "totalling", "estimated", "valued"];
+
+/// Words after a figure that introduce what it is for or spent on.
+const RIGHT_LINKS: &[&str] = &["for", "in", "on", "toward", "towards"];
+
+/// Words that end a purpose phrase ("for X, which ...").
+const CLAUSE_ENDS: &[&str] = &[
+    "which", "that", "who", "while", "as", "after", "before", "because", "since", "although", "but", "when",
+    "where", "said", "according", "by", "from", "until", "through", "with", "to",
+];
+
+/// Verbs of change whose subject is what a percentage measures.
+const CHANGE_VERBS: &[&str] = &[
+    "rose", "risen", "rise", "rises", "fell", "fallen", "fall", "falls", "grew", "grown", "grow", "grows",
+    "increased", "increase", "increases", "decreased", "decrease", "dropped", "drop", "declined", "decline",
+    "jumped", "jump", "climbed", "gained", "lost", "slid", "slipped", "surged", "soared", "plunged",
+    "plummeted", "tumbled", "expanded", "shrank", "contracted", "edged", "inched", "advanced", "dipped",
+    "rebounded", "sank", "stood", "reached", "hit", "totaled", "totalled", "amounted",
+];
+
+const MAX_WORDS: usize = 10;
+
+/// Sets `label` on every figure the words around it name.
+pub fn name(doc: &Document<'_>, t: &Tokens<'_>, hits: &[Hit], figures: &mut [Figure]) {
+    for (k, hit) in hits.iter().enumerate() {
+        if hit.tokens.is_empty() {
+            continue;
+        }
+        let sentence = doc.sentences.get(doc.sentence_at(hit.start)).map_or(0..t.len(), |s| t.at_byte(s.bytes.start)..t.at_byte(s.bytes.end));
+        figures[k].label = label(t, hit, sentence);
+    }
+    // A pair's second amount ("($8.45 billion)") measures the same thing as its first.
+    for k in 1..figures.len() {
+        let (left, right) = figures.split_at_mut(k);
+        let (a, b) = (&mut left[k - 1], &mut right[0]);
+        if a.paired.is_some() && b.paired.is_some() && a.sentence == b.sentence {
+            if b.label.is_none() {
+                b.label = a.label.clone();
+            } else if a.label.is_none() {
+                a.label = b.label.clone();
+            }
+        }
+    }
+}
+
+fn label(t: &Tokens<'_>, hit: &Hit, sentence: std::ops::Range<usize>) -> Option<String> {
+    // Look-arounds start before the qualifier: "a budget of | over 12 trillion won".
+    let (s, e) = (hit.qualifier_at.min(hit.tokens.start), hit.tokens.end);
+    let lo = sentence.start;
+    let hyphened = t.is_sym(e.saturating_sub(2), "-") && t.attached(e.saturating_sub(2));
+    let of_left = || {
+        let link = s.checked_sub(1).filter(|&k| k >= lo && LEFT_LINKS.iter().any(|w| t.is_word(k, w)))?;
+        noun_phrase_left(t, link, lo)
+    };
+    let attributive = || noun_phrase_right(t, e, sentence.end, true);
+    let purpose = || {
+        let k = skip_bracket(t, e, sentence.end);
+        let link = RIGHT_LINKS.iter().find(|w| t.is_word(k, w))?;
+        if *link == "for" {
+            phrase_right(t, k + 1, sentence.end)
+        } else {
+            noun_phrase_right(t, k + 1, sentence.end, false)
+        }
+    };
+    let subject = || {
+        let mut k = s.checked_sub(1).filter(|&k| k >= lo)?;
+        if t.is_word(k, "by") {
+            k = k.checked_sub(1).filter(|&k| k >= lo)?;
+        }
+        CHANGE_VERBS.iter().any(|w| t.is_word(k, w)).then_some(())?;
+        noun_phrase_left(t, k, lo)
+    };
+    match hit.kind {
+        FigureKind::Duration if hyphened => attributive().or_else(of_left).or_else(purpose),
+        FigureKind::Duration => of_left().or_else(purpose),
+        FigureKind::Quantity => of_left(),
+        FigureKind::Money | FigureKind::Percent => of_left().or_else(attributive).or_else(purpose).or_else(subject),
+    }
+}
+
+/// Past a bracketed partner: "12 trillion won ($8.45 billion) for ...".
+fn skip_bracket(t: &Tokens<'_>, k: usize, end: usize) -> usize {
+    if !t.is_sym(k, "(") {
+        return k;
+    }
+    (k..end.min(k + 12)).find(|&j| t.is_sym(j, ")")).map_or(k, |j| j + 1)
+}
+
+fn is_stop(t: &Tokens<'_>, k: usize) -> bool {
+    STOP.iter().any(|w| t.is_word(k, w))
+}
+
+/// The noun phrase ending right before token `end` (exclusive), back to a determiner,
+/// a stop word or punctuation.
+fn noun_phrase_left(t: &Tokens<'_>, end: usize, lo: usize) -> Option<String> {
+    let mut k = end;
+    let mut words = 0;
+    while k > lo && words < MAX_WORDS {
+        let j = k - 1;
+        match t.kind(j) {
+            Some(Kind::Word) if !is_stop(t, j) => {}
+            // "Korea's", "state-run": a mark inside a word.
+            Some(Kind::Sym) if matches!(t.str(j), "'" | "’" | "-") && t.attached(j) && t.attached(j + 1) && j > lo => {}
+            _ => break,
+        }
+        k = j;
+        words += 1;
+    }
+    text_of(t, k, end)
+}
+
+/// The noun phrase starting at token `k`, up to a stop word or punctuation; with `extend`
+/// it may carry on through one "of"/"in" ("suspension of its global tariff rollout").
+fn noun_phrase_right(t: &Tokens<'_>, k: usize, end: usize, extend: bool) -> Option<String> {
+    let mut j = k;
+    let mut words = 0;
+    while j < end && words < MAX_WORDS {
+        match t.kind(j) {
+            Some(Kind::Word) if !is_stop(t, j) => {}
+            Some(Kind::Sym) if matches!(t.str(j), "'" | "’" | "-") && t.attached(j) && t.attached(j + 1) && j > k => {}
+            _ => break,
+        }
+        j += 1;
+        words += 1;
+    }
+    if j == k {
+        return None;
+    }
+    let mut stop = j;
+    if extend && (t.is_word(j, "of") || t.is_word(j, "in")) {
+        let mut m = j + 1;
+        // "of its global tariff rollout": a determiner may open the complement.
+        if t.kind(m) == Some(Kind::Word) && is_stop(t, m) && !CLAUSE_ENDS.iter().any(|w| t.is_word(m, w)) && !t.is_word(m, "and") {
+            m += 1;
+        }
+        let before = m;
+        while m < end && m - j < MAX_WORDS && t.kind(m) == Some(Kind::Word) && !is_stop(t, m) {
+            m += 1;
+        }
+        if m > before {
+            stop = m;
+        }
+    }
+    text_of(t, k, stop)
+}
+
+/// A purpose phrase after "for": everything up to punctuation or a clause word.
+fn phrase_right(t: &Tokens<'_>, k: usize, end: usize) -> Option<String> {
+    let mut j = k;
+    while j < end && j - k < MAX_WORDS + 4 {
+        match t.kind(j) {
+            Some(Kind::Word) if !CLAUSE_ENDS.iter().any(|w| t.is_word(j, w)) => {}
+            Some(Kind::Sym) if matches!(t.str(j), "'" | "’" | "-") && t.attached(j) => {}
+            _ => break,
+        }
+        j += 1;
+    }
+    // Do not end on a dangling article or conjunction.
+    while j > k && (t.is_word(j - 1, "and") || t.is_word(j - 1, "the") || t.is_word(j - 1, "a") || t.is_word(j - 1, "or")) {
+        j -= 1;
+    }
+    text_of(t, k, j)
+}
+
+fn text_of(t: &Tokens<'_>, from: usize, to: usize) -> Option<String> {
+    if to <= from {
+        return None;
+    }
+    let (a, b) = (t.get(from)?.start, t.get(to - 1)?.end);
+    Some(t.text[a..b].to_string())
+}

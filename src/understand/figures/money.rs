@@ -1,0 +1,132 @@
+//! Money: a sign before the number ("$8.45 billion", "US$40 billion", "W3.5 billion",
+//! "₩1,000", "KRW 50 billion") or currency words after it ("12 trillion won", "1.2 tril.
+//! won", "50 cents", "420 million finnish markka"), and ranges of either ("3 to 4 trillion
+//! won", "between $12 million and $20 million").
+
+use super::currency::{self, Unit};
+use super::hit::Hit;
+use super::number;
+use super::tokens::{Kind, Tokens};
+use crate::analysis::FigureKind;
+
+/// One amount: its currency, value, rounding, scale and the token after it.
+struct Amount {
+    unit: Unit,
+    value: f64,
+    half_step: f64,
+    scale: f64,
+    end: usize,
+}
+
+/// Words joining the two ends of a range.
+const RANGE_JOINERS: &[&str] = &["to", "-", "–", "~"];
+
+/// The money figure starting at token `i`.
+pub fn at(t: &Tokens<'_>, i: usize) -> Option<Hit> {
+    let between = t.is_word(i, "between");
+    let first_at = i + between as usize;
+    let joined = |k: usize| if between { t.is_word(k, "and") } else { RANGE_JOINERS.iter().any(|j| t.str(k).eq_ignore_ascii_case(j)) };
+    if let Some(first) = amount(t, first_at) {
+        if joined(first.end) {
+            if let Some(second) = amount(t, first.end + 1).filter(|s| s.unit == first.unit && s.value > first.value) {
+                return Some(hit(t, i, second.end, &first, Some(second.value)));
+            }
+            // "$3-4 billion": the second end's scale applies to both.
+            if let Some(n) = number::at(t, first.end + 1).filter(|n| n.scale > 1.0 && first.scale == 1.0 && !n.words) {
+                let f = first.unit.factor;
+                let low = Amount { value: number::times(first.value, n.scale), half_step: first.half_step * n.scale, scale: n.scale, end: n.end, ..first };
+                if low.value < number::times(n.value, f) {
+                    return Some(hit(t, i, n.end, &low, Some(number::times(n.value, f))));
+                }
+            }
+        }
+        return (!between).then(|| hit(t, i, first.end, &first, None));
+    }
+    // "3 to 4 trillion won": the first end borrows the second's scale and currency.
+    let n = number::at(t, first_at).filter(|n| !n.article)?;
+    if !joined(n.end) {
+        return None;
+    }
+    let second = amount(t, n.end + 1)?;
+    let scale = if n.scale == 1.0 { second.scale } else { 1.0 };
+    let first = Amount { value: number::times(number::times(n.value, scale), second.unit.factor), half_step: n.half_step * scale * second.unit.factor, ..second };
+    (first.value < second.value).then(|| hit(t, i, second.end, &first, Some(second.value)))
+}
+
+fn hit(t: &Tokens<'_>, i: usize, end: usize, a: &Amount, value_max: Option<f64>) -> Hit {
+    let start = t.get(i).map_or(0, |x| x.start);
+    let end_byte = t.get(end.saturating_sub(1)).map_or(start, |x| x.end);
+    Hit {
+        kind: FigureKind::Money,
+        start,
+        end: end_byte,
+        value: a.value,
+        value_max,
+        currency: a.unit.iso,
+        unit: None,
+        qualifier: None,
+        half_step: a.half_step,
+        tokens: i..end,
+        qualifier_at: i,
+    }
+}
+
+/// One amount at token `i`, sign first or words after.
+fn amount(t: &Tokens<'_>, i: usize) -> Option<Amount> {
+    if let Some((unit, j)) = currency::prefix(t, i) {
+        if t.kind(j) != Some(Kind::Num) {
+            return None;
+        }
+        let n = number::at(t, j)?;
+        let mut end = n.end;
+        // A redundant name of the same currency: "$5.9 billion dollars", "$249 USD".
+        if let Some((again, k)) = currency::words(t, end).or_else(|| currency::code(t, end)) {
+            if again == unit {
+                end = k;
+            }
+        }
+        return Some(Amount { unit, value: number::times(n.value, unit.factor), half_step: number::times(n.half_step, unit.factor), scale: n.scale, end });
+    }
+    let n = number::at(t, i).filter(|n| !n.article)?;
+    let mut j = n.end;
+    // "a 12-cent dividend", "one-yen coins"
+    if t.is_sym(j, "-") && t.attached(j) && t.attached(j + 1) {
+        j += 1;
+    }
+    let (unit, end) = currency::words(t, j).or_else(|| currency::code(t, j))?;
+    Some(Amount { unit, value: number::times(n.value, unit.factor), half_step: number::times(n.half_step, unit.factor), scale: n.scale, end })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn money(s: &str) -> Option<(f64, Option<f64>, Option<&'static str>, String)> {
+        let t = Tokens::new(s);
+        at(&t, 0).map(|h| (h.value, h.value_max, h.currency, s[h.start..h.end].to_string()))
+    }
+
+    #[test]
+    fn signs_words_and_codes() {
+        assert_eq!(money("$8.45 billion to"), Some((8.45e9, None, Some("USD"), "$8.45 billion".into())));
+        assert_eq!(money("US$40 billion").map(|m| (m.0, m.2)), Some((40e9, Some("USD"))));
+        assert_eq!(money("W3.5 billion").map(|m| (m.0, m.2)), Some((3.5e9, Some("KRW"))));
+        assert_eq!(money("₩1,000").map(|m| (m.0, m.2)), Some((1000.0, Some("KRW"))));
+        assert_eq!(money("KRW 50 billion").map(|m| (m.0, m.2)), Some((50e9, Some("KRW"))));
+        assert_eq!(money("1.2 tril. won").map(|m| (m.0, m.2)), Some((1.2e12, Some("KRW"))));
+        assert_eq!(money("hk$10.05 billion").map(|m| (m.0, m.2)), Some((10.05e9, Some("HKD"))));
+        assert_eq!(money("50 cents").map(|m| (m.0, m.2)), Some((0.5, Some("USD"))));
+        assert_eq!(money("five million yen").map(|m| (m.0, m.2)), Some((5e6, Some("JPY"))));
+        assert_eq!(money("528 million francs").map(|m| (m.0, m.2)), Some((528e6, None)));
+        assert_eq!(money("$5.9 billion dollars").map(|m| m.3), Some("$5.9 billion dollars".into()));
+        assert!(money("Wednesday 5").is_none());
+        assert!(money("a dollar").is_none());
+    }
+
+    #[test]
+    fn ranges() {
+        assert_eq!(money("3 to 4 trillion won").map(|m| (m.0, m.1)), Some((3e12, Some(4e12))));
+        assert_eq!(money("between $12 million and $20 million").map(|m| (m.0, m.1)), Some((12e6, Some(20e6))));
+        assert_eq!(money("$3-4 billion").map(|m| (m.0, m.1)), Some((3e9, Some(4e9))));
+    }
+}

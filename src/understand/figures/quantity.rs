@@ -1,0 +1,87 @@
+//! Counts of things: a numeral (or a scaled number word) and the noun it counts ("3,000
+//! workers", "1.2 million people", "a dozen countries"). Years, days of the month, times
+//! of day and model numbers are not counts.
+
+use super::hit::Hit;
+use super::number;
+use super::tokens::{Kind, Tokens};
+use crate::analysis::FigureKind;
+
+/// Words before a numeral that make it a date, a time or a name ("April 16", "No. 3").
+const NOT_BEFORE: &[&str] = &[
+    "january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
+    "november", "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov",
+    "dec", "no", "nos", "number", "article", "section", "page", "chapter", "room", "route", "gate", "level",
+    "grade", "phase", "version", "model", "covid", "g", "at", "since", "until", "in", "by", "from",
+];
+
+/// Words after a number that are not what it counts.
+const NOT_UNITS: &[&str] = &[
+    "a", "an", "the", "p", "am", "pm", "of", "to", "and", "or", "in", "on", "at", "for", "from", "by",
+    "with", "than", "per", "times", "is", "was", "are", "were", "has", "had", "have", "will", "would",
+    "as", "that", "which", "who", "after", "before", "when", "while", "but", "so", "said", "says",
+    "into", "over", "under", "out", "up", "down", "this", "last", "next", "km", "th", "st", "nd", "rd",
+];
+
+/// The count starting at token `i`.
+pub fn at(t: &Tokens<'_>, i: usize) -> Option<Hit> {
+    let prev_word = |k: usize| k > 0 && t.kind(k - 1) == Some(Kind::Word) && NOT_BEFORE.iter().any(|w| t.is_word(k - 1, w));
+    if prev_word(i) || i > 1 && t.is_sym(i - 1, ".") && prev_word(i - 1) {
+        return None;
+    }
+    let n = number::at(t, i)?;
+    let dozen = n.words && t.str(n.end.saturating_sub(1)).eq_ignore_ascii_case("dozen");
+    if n.words && n.scale == 1.0 && !dozen {
+        return None;
+    }
+    if !n.words && n.scale == 1.0 {
+        let s = t.str(i);
+        let year_like = s.len() == 4 && (1000.0..=2999.0).contains(&n.value);
+        if year_like || n.value < 2.0 {
+            return None;
+        }
+    }
+    let j = n.end;
+    let w = t.str(j);
+    let is_noun = t.kind(j) == Some(Kind::Word)
+        && !t.attached(j)
+        && w.bytes().next().is_some_and(|b| b.is_ascii_lowercase())
+        && w.len() > 1
+        && !NOT_UNITS.iter().any(|x| x.eq_ignore_ascii_case(w));
+    if !is_noun {
+        return None;
+    }
+    Some(Hit {
+        kind: FigureKind::Quantity,
+        start: t.get(i)?.start,
+        end: t.get(j)?.end,
+        value: n.value,
+        value_max: None,
+        currency: None,
+        unit: Some(w.to_ascii_lowercase()),
+        qualifier: None,
+        half_step: n.half_step,
+        tokens: i..j + 1,
+        qualifier_at: i,
+    })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn count(s: &str, i: usize) -> Option<(f64, String)> {
+        let t = Tokens::new(s);
+        at(&t, i).map(|h| (h.value, h.unit.unwrap_or_default()))
+    }
+
+    #[test]
+    fn counts_with_their_nouns() {
+        assert_eq!(count("3,000 workers", 0), Some((3000.0, "workers".into())));
+        assert_eq!(count("1.2 million people", 0), Some((1.2e6, "people".into())));
+        assert_eq!(count("a dozen countries", 0), Some((12.0, "countries".into())));
+        assert!(count("April 16 meeting", 1).is_none());
+        assert!(count("in 2025 exports", 1).is_none());
+        assert!(count("two countries", 0).is_none());
+    }
+}

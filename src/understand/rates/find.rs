@@ -1,0 +1,150 @@
+//! Finding the article's won/dollar rates: pairs it prints ("12 trillion won ($8.45
+//! billion)", linked by the figures stage) and statements it makes ("($1 = 1,420.1 won)",
+//! "at an exchange rate of 1,420 won to the dollar", "the won closed at 1,437.3 per dollar",
+//! "1 dollar was worth 1,420 won", "달러당 1,420원").
+//!
+//! Every rate carries the interval its printed rounding allows: a pair's won amount is the
+//! article's own figure, the dollar amount its conversion, so "$8.45 billion" (8.445–8.455)
+//! bounds 12 trillion won to ₩1,419.3–₩1,421.0 per dollar.
+
+use std::sync::OnceLock;
+
+use regex::Regex;
+
+use super::Found;
+use crate::analysis::{Figure, FigureKind, Rate, RateKind};
+use crate::understand::numbers::{decimals, parse_numeral};
+use crate::understand::text::Document;
+
+/// Won per dollar outside this band is a misreading (a change of "5.2 won against the
+/// dollar", an amount that was not a conversion), not a rate: the won has traded between
+/// roughly 300 and 2,000 per dollar since the 1970s.
+pub const PLAUSIBLE: std::ops::RangeInclusive<f64> = 200.0..=5000.0;
+
+/// A rate as a number: 1,420.1 or 1420.1.
+const N: &str = r"([0-9]{1,2},[0-9]{3}(?:\.[0-9]+)?|[0-9]{3,4}(?:\.[0-9]+)?)";
+
+/// Statement patterns; the first group is the rate in won per dollar.
+const STATEMENTS: &[&str] = &[
+            // "($1 = 1,420.1 won)", "US$1 = W1,420"
+            r"(?i-u)(?:US|U\.S\.)?\$[ ]?1[ ]?(?:=|equals|is|was)[ ]?(?:about |around )?(?:₩|W|KRW[ ]?)?{N}(?:[ ]?won)?",
+            // "1 dollar was worth 1,420 won", "one dollar bought 1,420 won"
+            r"(?i-u)\b(?:1|one|a|each)[ ]+(?:U\.S\.[ ]+|US[ ]+)?dollar[ ]+(?:=|equals|equaled|is|was|is worth|was worth|is equal to|was equal to|buys|bought|fetches|fetched|traded for|trades for)[ ]+(?:about |around |roughly )?(?:₩|W)?{N}[ ]?won",
+            // "1,420 won to the dollar", "1,437.3 won per dollar", "1,437.3 won against the greenback"
+            r"(?i-u)(?:₩|W)?{N}[ ]?won[ ]+(?:to|per|against|for|a|versus|vs\.?)[ ]+(?:the[ ]+|one[ ]+|each[ ]+|a[ ]+|1[ ]+)?(?:U\.S\.[ ]+|US[ ]+|American[ ]+)?(?:dollar|greenback)",
+            // "the won closed at 1,437.3 per dollar"
+            r"(?i-u)\bwon\b(?u-i:[^.;\n]){0,80}?\bat[ ]+(?:₩|W)?{N}[ ]+(?:per|to the|against the|versus the)[ ]+(?:U\.S\.[ ]+|US[ ]+)?(?:dollar|greenback)",
+            // "at an exchange rate of 1,420 won", "₩1,420/$"
+            r"(?i-u)exchange rate of (?:about |around |roughly )?(?:₩|W)?{N}[ ]?(?:won|KRW)",
+            r"(?i-u)(?:₩|W){N}[ ]?(?:/|per )[ ]?(?:\$|dollar)",
+            // "달러당 1,420원", "원·달러 환율은 1,437.3원"
+            r"(?-u)달러당[ ]?(?:약[ ]?)?{N}[ ]?원",
+            r"(?-u)원(?:·|・|/|-)?달러[ ]?환율(?u:[^.\n]){0,40}?{N}[ ]?원",
+];
+
+fn statements() -> &'static [Regex] {
+    static CELL: OnceLock<Vec<Regex>> = OnceLock::new();
+    // Every pattern compiles (tested below); one that did not would only be skipped.
+    CELL.get_or_init(|| STATEMENTS.iter().filter_map(|p| Regex::new(&p.replace("{N}", N)).ok()).collect())
+}
+
+/// Rates stated outright in the text.
+pub fn stated(doc: &Document<'_>) -> Vec<Found> {
+    let mut out: Vec<Found> = Vec::new();
+    for re in statements() {
+        for caps in re.captures_iter(doc.text) {
+            let (Some(all), Some(num)) = (caps.get(0), caps.get(1)) else { continue };
+            if out.iter().any(|f| f.bytes.start < all.end() && all.start() < f.bytes.end) {
+                continue;
+            }
+            let Some(value) = parse_numeral(num.as_str()).filter(|v| PLAUSIBLE.contains(v)) else { continue };
+            let half = 0.5 * 10f64.powi(-(decimals(num.as_str()) as i32));
+            let span = doc.span(all.start()..all.end());
+            out.push(Found {
+                rate: Rate {
+                    base: "KRW".into(),
+                    quote: "USD".into(),
+                    won_per_unit: value,
+                    won_per_unit_min: value - half,
+                    won_per_unit_max: value + half,
+                    kind: RateKind::Stated,
+                    surface: all.as_str().to_string(),
+                    start: span.start,
+                    end: span.end,
+                    used: false,
+                },
+                bytes: all.start()..all.end(),
+                paragraph: paragraph_at(doc, all.start()),
+                won_figure: None,
+            });
+        }
+    }
+    out
+}
+
+/// Rates implied by won amounts printed with their dollar value.
+pub fn pairs(doc: &Document<'_>, figures: &[Figure], bytes: &[std::ops::Range<usize>]) -> Vec<Found> {
+    let mut out = Vec::new();
+    for (k, won) in figures.iter().enumerate() {
+        if won.kind != FigureKind::Money || won.currency.as_deref() != Some("KRW") || won.value_max.is_some() {
+            continue;
+        }
+        let Some(paired) = won.paired.as_ref().filter(|p| p.currency == "USD") else { continue };
+        // The partner is the neighbour holding the paired amount.
+        let partner = [k.wrapping_sub(1), k + 1].into_iter().find(|&j| {
+            figures.get(j).is_some_and(|f| f.currency.as_deref() == Some("USD") && f.value == paired.value && f.paired.is_some())
+        });
+        let Some(j) = partner else { continue };
+        let dollars = &figures[j];
+        let rate = won.value / dollars.value;
+        if !rate.is_finite() || !PLAUSIBLE.contains(&rate) {
+            continue;
+        }
+        let low = dollars.value - dollars.rounding;
+        let max = if low > 0.0 { won.value / low } else { f64::INFINITY };
+        let min = won.value / (dollars.value + dollars.rounding);
+        let (first, last) = (k.min(j), k.max(j));
+        let mut range = bytes[first].start..bytes[last].end;
+        let mut end = figures[last].end;
+        // "12 trillion won ($8.45 billion)": the closing bracket belongs to the pair.
+        let opened = doc.text.get(range.clone()).is_some_and(|s| s.contains('(') && !s.contains(')'));
+        if opened && doc.text.get(range.end..).is_some_and(|rest| rest.starts_with(')')) {
+            range.end += 1;
+            end += 1;
+        }
+        out.push(Found {
+            rate: Rate {
+                base: "KRW".into(),
+                quote: "USD".into(),
+                won_per_unit: rate,
+                won_per_unit_min: min,
+                won_per_unit_max: max,
+                kind: RateKind::Pair,
+                surface: doc.text[range.clone()].to_string(),
+                start: figures[first].start,
+                end,
+                used: false,
+            },
+            paragraph: paragraph_at(doc, range.start),
+            bytes: range,
+            won_figure: Some(k),
+        });
+    }
+    out
+}
+
+pub fn paragraph_at(doc: &Document<'_>, byte: usize) -> usize {
+    doc.paragraphs.partition_point(|p| p.start <= byte).saturating_sub(1)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn every_statement_pattern_compiles() {
+        for p in STATEMENTS {
+            assert!(Regex::new(&p.replace("{N}", N)).is_ok(), "{p}: {:?}", Regex::new(&p.replace("{N}", N)).err());
+        }
+    }
+}

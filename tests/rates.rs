@@ -1,0 +1,135 @@
+//! Won to dollars at the article's own rate: the rates it prints, the one each amount uses,
+//! the precision of the result, and what the reader is told when the article contradicts
+//! itself or states no rate.
+
+use lede::analysis::{Analysis, Figure, RateKind};
+use lede::{analyze, Input, Options};
+
+fn read(text: &str) -> Analysis {
+    analyze(Input::Plain(text), &Options::default())
+}
+
+fn figure<'a>(a: &'a Analysis, surface: &str) -> &'a Figure {
+    a.figures
+        .iter()
+        .find(|f| f.surface == surface)
+        .unwrap_or_else(|| panic!("no figure {surface:?} in {:?}", a.figures.iter().map(|f| &f.surface).collect::<Vec<_>>()))
+}
+
+fn converted(a: &Analysis, surface: &str) -> String {
+    figure(a, surface).converted.as_ref().map(|c| c.text.clone()).unwrap_or_else(|| panic!("{surface} not converted"))
+}
+
+#[test]
+fn pairs_in_every_order_give_the_same_rate() {
+    for text in [
+        "The government prepared an extra budget of 12 trillion won ($8.45 billion) this week.",
+        "The government prepared an extra budget of $8.45 billion (12 trillion won) this week.",
+        "The government prepared an extra budget of 12 trillion won, or $8.45 billion, this week.",
+        "The government prepared an extra budget of W12 trillion ($8.45 billion) this week.",
+        "The government prepared an extra budget of ₩12 trillion (US$8.45 billion) this week.",
+    ] {
+        let a = read(text);
+        assert_eq!(a.rates.len(), 1, "{text}: {:?}", a.rates);
+        let r = &a.rates[0];
+        assert_eq!(r.kind, RateKind::Pair);
+        assert!((r.won_per_unit - 1420.1).abs() < 0.05, "{text}: {}", r.won_per_unit);
+        // "$8.45 billion" stands for 8.445–8.455 billion.
+        assert!(r.won_per_unit_min < 1419.3 && r.won_per_unit_max > 1420.9, "{text}: {r:?}");
+        assert!(r.surface.contains("8.45 billion") && r.surface.contains("12 trillion"), "{}", r.surface);
+    }
+}
+
+#[test]
+fn other_won_amounts_use_the_pair_and_are_rounded_like_the_article() {
+    let a = read(
+        "The cabinet approved a supplementary budget of over 12 trillion won ($8.45 billion). \
+         It includes more than 4 trillion won for trade and AI, 1 trillion won for farmers and 1.7 billion won \
+         for a pilot program.",
+    );
+    assert_eq!(converted(&a, "4 trillion won"), "$2.82 billion");
+    assert_eq!(converted(&a, "1 trillion won"), "$704 million");
+    assert_eq!(converted(&a, "1.7 billion won"), "$1.2 million");
+    let c = figure(&a, "4 trillion won").converted.as_ref().unwrap();
+    assert_eq!((c.currency.as_str(), c.rate), ("USD", 0));
+    assert!(a.rates[0].used);
+    // The amount printed with its own dollar value shows that same value.
+    assert_eq!(converted(&a, "12 trillion won"), "$8.45 billion");
+    assert!(a.warnings.is_empty(), "{:?}", a.warnings);
+}
+
+#[test]
+fn a_stated_rate_wins_over_pairs() {
+    for (text, rate) in [
+        ("Samsung will spend 2 trillion won ($1.4 billion) on chips and 500 billion won on batteries. ($1 = 1,420.1 won)", 1420.1),
+        ("The deal is worth 500 billion won, calculated at an exchange rate of 1,420 won to the dollar.", 1420.0),
+        ("The won closed at 1,437.3 per dollar on Friday. Exporters will receive 500 billion won in loans.", 1437.3),
+        ("Back then, 1 dollar was worth 1,420 won, and the fund held 500 billion won.", 1420.0),
+    ] {
+        let a = read(text);
+        let stated = a.rates.iter().position(|r| r.kind == RateKind::Stated).unwrap_or_else(|| panic!("{text}: {:?}", a.rates));
+        assert_eq!(a.rates[stated].won_per_unit, rate, "{text}");
+        let c = figure(&a, "500 billion won").converted.as_ref().expect("converted");
+        assert_eq!(c.rate, stated, "{text}");
+        assert!((c.value - 500e9 / rate).abs() < 1.0, "{text}");
+    }
+}
+
+#[test]
+fn the_nearest_pair_converts_when_the_article_mixes_days() {
+    let a = read(
+        "In January the ministry pledged 2 trillion won ($1.41 billion) for chipmakers.\n\n\
+         Other business followed.\n\n\
+         On Tuesday it added 2 trillion won ($1.45 billion) for shipbuilders, and another 690 billion won for ports.",
+    );
+    let ports = figure(&a, "690 billion won").converted.as_ref().expect("converted");
+    assert!((a.rates[ports.rate].won_per_unit - 1379.3).abs() < 0.1, "{:?}", a.rates[ports.rate]);
+    assert_eq!(ports.text, "$500 million");
+    assert_eq!(a.warnings, ["the article converts at ₩1,418 and ₩1,379 per dollar"]);
+}
+
+#[test]
+fn pairs_that_agree_within_rounding_raise_no_warning() {
+    let a = read("Exports reached 98 trillion won ($69 billion), and imports 85 trillion won ($59.8 billion).");
+    assert_eq!(a.rates.len(), 2);
+    assert!(a.warnings.is_empty(), "{:?}", a.warnings);
+}
+
+#[test]
+fn without_a_rate_nothing_is_converted_and_the_reader_is_told() {
+    let a = read("The city will spend 300 billion won on new parks.");
+    assert!(a.rates.is_empty());
+    assert!(figure(&a, "300 billion won").converted.is_none());
+    assert!(a.warnings.iter().any(|w| w.contains("no won–dollar rate")), "{:?}", a.warnings);
+}
+
+#[test]
+fn the_users_rate_is_used_only_when_the_article_has_none_and_is_marked() {
+    let text = "The city will spend 300 billion won on new parks.";
+    let options = Options { user_won_per_dollar: Some(1500.0), ..Options::default() };
+    let a = analyze(Input::Plain(text), &options);
+    assert_eq!(a.rates.len(), 1);
+    assert_eq!((a.rates[0].kind, a.rates[0].used), (RateKind::User, true));
+    let c = figure(&a, "300 billion won").converted.as_ref().unwrap();
+    assert_eq!((c.text.as_str(), c.rate), ("$200 million", 0));
+
+    let with_pair = "The city will spend 300 billion won on parks and 1.42 trillion won ($1 billion) on roads.";
+    let a = analyze(Input::Plain(with_pair), &options);
+    assert!(a.rates.iter().all(|r| r.kind != RateKind::User), "{:?}", a.rates);
+}
+
+#[test]
+fn korean_articles_pair_and_convert_too() {
+    let a = read("정부는 12조 원(84억5천만 달러) 규모의 추경을 편성했다. 이 가운데 4조 원은 수출 지원에 쓰인다. 환율은 달러당 1,420원이다.");
+    let stated = a.rates.iter().find(|r| r.kind == RateKind::Stated).expect("달러당 1,420원");
+    assert_eq!(stated.won_per_unit, 1420.0);
+    assert!(a.rates.iter().any(|r| r.kind == RateKind::Pair && (r.won_per_unit - 1420.1).abs() < 0.05));
+    assert_eq!(converted(&a, "4조 원"), "$2.82 billion");
+}
+
+#[test]
+fn changes_in_the_won_are_not_rates() {
+    let a = read("The won fell 5.2 won against the dollar to close at 1,437.3 won per dollar.");
+    assert_eq!(a.rates.len(), 1, "{:?}", a.rates);
+    assert_eq!(a.rates[0].won_per_unit, 1437.3);
+}
