@@ -1,54 +1,116 @@
-//! Dates: absolute and relative date expressions, resolved to the calendar from the
-//! article's publication date.
+//! Dates: every date expression of the article, with its calendar value resolved from the
+//! publication date.
+//!
+//! One pass per sentence, no backtracking beyond one expression:
+//!
+//! ```text
+//! sentence ─tokens─▶ words, numbers, marks ─absolute / relative─▶ When ─tense + resolve─▶ value
+//! ```
+//!
+//! - [`tokens`] splits a sentence; [`parts`] reads months, days, years, counts at a token;
+//! - [`absolute`] and [`relative`] are the grammar: at each token the longest expression
+//!   wins and scanning resumes after it, so the work is linear in the text;
+//! - [`tense`] reads the verb group around a bare weekday or a year-less date;
+//! - [`resolve`] turns a [`resolve::When`] into `YYYY-MM-DD`, `YYYY-Www`, `YYYY-MM` or
+//!   `YYYY` ([`calendar`] does the arithmetic);
+//! - [`event`] picks the clause saying what happens on the date.
+//!
+//! A year-less day followed by a range end that has a year ("Nov. 18 to Dec. 19, 2015")
+//! borrows that year.
+
+mod absolute;
+pub mod calendar;
+mod event;
+pub mod lexicon;
+mod parts;
+mod relative;
+pub mod resolve;
+mod tense;
+mod tokens;
+
+pub use calendar::{days_in_month, normalize_iso_date, Date};
 
 use crate::analysis::DateMention;
 use crate::understand::text::Document;
+use resolve::When;
+use tokens::{Kind, Token};
 
-/// A calendar date (proleptic Gregorian).
-#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
-pub struct Date {
-    pub year: i32,
-    pub month: u32,
-    pub day: u32,
-}
-
-impl Date {
-    /// Parses `YYYY-MM-DD` (a longer ISO date-time is cut at the date).
-    pub fn parse_iso(s: &str) -> Option<Date> {
-        let s = s.trim();
-        let b = s.as_bytes();
-        if b.len() < 10 || b[4] != b'-' || b[7] != b'-' {
-            return None;
-        }
-        let year = s.get(0..4)?.parse().ok()?;
-        let month = s.get(5..7)?.parse().ok()?;
-        let day = s.get(8..10)?.parse().ok()?;
-        (1..=12).contains(&month).then_some(())?;
-        (1..=days_in_month(year, month)).contains(&day).then_some(Date { year, month, day })
-    }
-}
-
-impl std::fmt::Display for Date {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        write!(f, "{:04}-{:02}-{:02}", self.year, self.month, self.day)
-    }
-}
-
-pub fn days_in_month(year: i32, month: u32) -> u32 {
-    match month {
-        2 if year % 4 == 0 && (year % 100 != 0 || year % 400 == 0) => 29,
-        2 => 28,
-        4 | 6 | 9 | 11 => 30,
-        _ => 31,
-    }
-}
-
-/// `YYYY-MM-DD` from an ISO date or date-time, if it is a real calendar date.
-pub fn normalize_iso_date(s: &str) -> Option<String> {
-    Date::parse_iso(s).map(|d| d.to_string())
+/// One expression found in a sentence: token range and meaning.
+struct Found {
+    start: usize,
+    end: usize,
+    when: When,
 }
 
 /// Finds the article's date expressions and resolves them against `published`.
-pub fn find(_doc: &Document<'_>, _published: Option<Date>) -> Vec<DateMention> {
-    Vec::new()
+pub fn find(doc: &Document<'_>, published: Option<Date>) -> Vec<DateMention> {
+    let mut out = Vec::new();
+    for (index, sentence) in doc.sentences.iter().enumerate() {
+        let text = &doc.text[sentence.bytes.clone()];
+        let t = tokens::tokenize(text, sentence.bytes.start);
+        let mut found = scan(&t);
+        borrow_years(&t, &mut found);
+        for (k, f) in found.iter().enumerate() {
+            let tense = tense::of(&t, f.start, f.end);
+            let resolved = resolve::resolve(f.when, published, tense);
+            let bytes = t[f.start].start..t[f.end - 1].end;
+            let span = doc.span(bytes.clone());
+            let local = bytes.start - sentence.bytes.start..bytes.end - sentence.bytes.start;
+            let floor = k.checked_sub(1).map_or(0, |p| t[found[p].end - 1].end - sentence.bytes.start);
+            let ceiling = found.get(k + 1).map_or(text.len(), |n| t[n.start].start - sentence.bytes.start);
+            out.push(DateMention {
+                surface: doc.text[bytes].to_string(),
+                start: span.start,
+                end: span.end,
+                value: resolved.value,
+                granularity: resolved.granularity,
+                relative: resolved.relative,
+                sentence: index,
+                event: event::phrase(text, local, floor, ceiling),
+            });
+        }
+    }
+    out
+}
+
+/// The longest expression at each token, left to right.
+fn scan(t: &[Token<'_>]) -> Vec<Found> {
+    let tense_at = |i: usize| tense::of(t, i, i + 1);
+    let mut found = Vec::new();
+    let mut i = 0;
+    while i < t.len() {
+        if t[i].kind == Kind::Punct && !matches!(t[i].text, "'" | "’") {
+            i += 1;
+            continue;
+        }
+        let best = [absolute::at(t, i), relative::at(t, i, &tense_at)].into_iter().flatten().max_by_key(|&(end, _)| end);
+        match best {
+            Some((end, when)) if end > i => {
+                found.push(Found { start: i, end, when });
+                i = end;
+            }
+            _ => i += 1,
+        }
+    }
+    found
+}
+
+/// "Nov. 18 to Dec. 19, 2015", "from March 3 to March 5, 2024": the first end takes the
+/// year written on the second.
+fn borrow_years(t: &[Token<'_>], found: &mut [Found]) {
+    for k in 1..found.len() {
+        let between = &t[found[k - 1].end..found[k].start];
+        let joined = between.len() <= 2 && between.iter().all(|x| matches!(x.text, "-" | "–" | "to" | "through" | "until" | "and" | ","));
+        let later_year = match found[k].when {
+            When::Day { year: Some(y), .. } | When::Month { year: Some(y), .. } => Some(y),
+            _ => None,
+        };
+        if let (true, Some(y)) = (joined, later_year) {
+            match &mut found[k - 1].when {
+                When::Day { year: year @ None, month, day } if Date::new(y, *month, *day).is_some() => *year = Some(y),
+                When::Month { year: year @ None, shift: None, .. } => *year = Some(y),
+                _ => {}
+            }
+        }
+    }
 }
