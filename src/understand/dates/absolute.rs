@@ -51,13 +51,13 @@ fn month_first(t: &[Token<'_>], i: usize) -> Option<(usize, When)> {
         // "September the twenty-first"
         is_word(t, j, "the").then(|| day(t, j + 1)).flatten()
     });
-    if let Some((d, mut k)) = day_read.filter(|&(d, _)| day_exists(m, d) && !lower_may) {
+    if let Some((d, mut k)) = day_read.filter(|_| !lower_may) {
         // A day range inside the month: "August 10-22", "November 18 to 19".
         if let Some(after) = range_tail_day(t, k) {
             k = after;
         }
         if let Some((y, e)) = year_after(t, k) {
-            return super::calendar::Date::new(y, m, d).map(|_| (e, When::Day { year: Some(y), month: m, day: d }));
+            return Some((e, When::Day { year: Some(y), month: m, day: d }));
         }
         if glued_number_follows_day(t, k) {
             return None;
@@ -71,7 +71,7 @@ fn month_first(t: &[Token<'_>], i: usize) -> Option<(usize, When)> {
     }
     if k == j && !lower_may {
         if let Some(n) = t.get(j).filter(|n| n.kind == Kind::Num && n.text.len() == 2 && !parts::glued_number_follows(t, j + 1)) {
-            if n.num().is_some_and(|v| v > 31) && t.get(j + 1).is_none_or(|a| a.kind != Kind::Word) {
+            if n.num().is_some_and(|v| v >= 40) && t.get(j + 1).is_none_or(|a| a.kind != Kind::Word) {
                 return Some((j + 1, When::Month { year: Some(parts::two_digit_year(n.num()?)), month: m, shift: None }));
             }
         }
@@ -83,8 +83,8 @@ fn month_first(t: &[Token<'_>], i: usize) -> Option<(usize, When)> {
 /// when it is an unambiguous name not followed by another capitalised word ("June Lee").
 fn bare_month_allowed(t: &[Token<'_>], i: usize) -> bool {
     let w = t[i].text;
-    if w.len() < 3 {
-        return false;
+    if w.len() < 3 || t.get(i + 1).is_some_and(|n| n.kind == Kind::Num) {
+        return false; // "August 32" is no date at all
     }
     let mut b = i;
     if b >= 1 && t[b - 1].is_punct('-') && !t[b].spaced {
@@ -126,7 +126,9 @@ fn year_after(t: &[Token<'_>], k: usize) -> Option<(i32, usize)> {
     let n = t.get(j).filter(|n| n.kind == Kind::Num && n.text.len() == 2)?;
     let v = n.num()?;
     let tail_ok = t.get(j + 1).is_none_or(|a| a.kind == Kind::Punct && !matches!(a.text, ":" | "/" | "-" | "." | ","));
-    (v > 31 && tail_ok && !parts::glued_number_follows(t, j + 1)).then(|| (parts::two_digit_year(v), j + 1))
+    // "21-APR-16" (glued to the month) or a number no day can be ("Aug 9, 96").
+    let glued = j > k && !n.spaced && glued_punct(t, k, &['-', '/']).is_some();
+    ((glued || v >= 40) && tail_ok && !parts::glued_number_follows(t, j + 1)).then(|| (parts::two_digit_year(v), j + 1))
 }
 
 fn glued_number_follows_day(t: &[Token<'_>], k: usize) -> bool {
@@ -144,13 +146,13 @@ fn day_first(t: &[Token<'_>], i: usize) -> Option<(usize, When)> {
         j += 1;
     }
     let (m, k) = month(t, j)?;
-    if t[j].text == "may" || !day_exists(m, d) {
+    if t[j].text == "may" {
         return None;
     }
     // A range of days before the month: "10 - 22 August" is read from its first day; the
     // caller reaches "22 August" only when not consumed.
     if let Some((y, e)) = year_after(t, k) {
-        return super::calendar::Date::new(y, m, d).map(|_| (e, When::Day { year: Some(y), month: m, day: d }));
+        return Some((e, When::Day { year: Some(y), month: m, day: d }));
     }
     Some((k, When::Day { year: None, month: m, day: d }))
 }
@@ -174,18 +176,22 @@ fn numeric(t: &[Token<'_>], i: usize) -> Option<(usize, When)> {
             return None;
         }
         let (x, y, z) = (a.num()?, b.num()?, c.num()?);
-        let date = if a.text.len() == 4 {
+        let when = if a.text.len() == 4 && b.text.len() <= 2 && c.text.len() <= 2 {
             // Year first.
-            (b.text.len() <= 2 && c.text.len() <= 2).then(|| super::calendar::Date::new(x as i32, y, z)).flatten()
+            When::Day { year: Some(x as i32), month: y, day: z }
         } else if a.text.len() <= 2 && b.text.len() <= 2 && (c.text.len() == 4 || (c.text.len() == 2 && sep != '.')) {
             let year = if c.text.len() == 4 { z as i32 } else { parts::two_digit_year(z) };
             // Month first as printed in US style; day first when the first number cannot be a month.
-            super::calendar::Date::new(year, x, y).or_else(|| super::calendar::Date::new(year, y, x))
+            match (super::calendar::Date::new(year, x, y), super::calendar::Date::new(year, y, x)) {
+                (None, Some(d)) => When::Day { year: Some(year), month: d.month, day: d.day },
+                _ => When::Day { year: Some(year), month: x, day: y },
+            }
         } else {
-            None
+            return None;
         };
-        let date = date?;
-        return Some((end3, When::Day { year: Some(date.year), month: date.month, day: date.day }));
+        // An impossible date ("02/29/2022") is consumed and then dropped, so that its parts
+        // are not read as a year.
+        return Some((end3, when));
     }
     if parts::glued_number_follows(t, i + 3) || glued_punct(t, i + 3, &['-', '/', '.']).is_some_and(|_| t.get(i + 4).is_some_and(|n| n.kind == Kind::Num && !n.spaced)) {
         return None;
@@ -221,7 +227,7 @@ fn year_first(t: &[Token<'_>], i: usize) -> Option<(usize, When)> {
     if let Some((m, e)) = month(t, k).filter(|_| !t[k].text.eq_ignore_ascii_case("may") || k != j) {
         let sep_day = if glued_punct(t, e, &['-', '/']).is_some() { e + 1 } else { e };
         if let Some((d, f)) = day(t, sep_day).filter(|_| t.get(sep_day).is_some_and(|x| x.kind == Kind::Num)) {
-            return super::calendar::Date::new(y, m, d).map(|_| (f, When::Day { year: Some(y), month: m, day: d }));
+            return Some((f, When::Day { year: Some(y), month: m, day: d }));
         }
         return Some((e, When::Month { year: Some(y), month: m, shift: None }));
     }
@@ -254,7 +260,7 @@ fn korean(t: &[Token<'_>], i: usize) -> Option<(usize, When)> {
         let y = y as i32;
         if let Some(m) = num_marked(i + 2, "월").filter(|m| (1..=12).contains(m)) {
             if let Some(d) = num_marked(i + 4, "일") {
-                return super::calendar::Date::new(y, m, d).map(|_| (i + 6, When::Day { year: Some(y), month: m, day: d }));
+                return Some((i + 6, When::Day { year: Some(y), month: m, day: d }));
             }
             return Some((i + 4, When::Month { year: Some(y), month: m, shift: None }));
         }

@@ -86,13 +86,24 @@ fn scan(t: &[Token<'_>]) -> Vec<Found> {
         let best = [absolute::at(t, i), relative::at(t, i, &tense_at)].into_iter().flatten().max_by_key(|&(end, _)| end);
         match best {
             Some((end, when)) if end > i => {
-                found.push(Found { start: i, end, when });
+                if exists(&when) {
+                    found.push(Found { start: i, end, when });
+                }
                 i = end;
             }
             _ => i += 1,
         }
     }
     found
+}
+
+/// Whether a written day is on the calendar ("February 30", "2/29/2019" are not).
+fn exists(when: &When) -> bool {
+    match *when {
+        When::Day { year: Some(y), month, day } => Date::new(y, month, day).is_some(),
+        When::Day { year: None, month, day } => resolve::day_exists(month, day),
+        _ => true,
+    }
 }
 
 /// "Nov. 18 to Dec. 19, 2015", "from March 3 to March 5, 2024": the first end takes the
@@ -105,10 +116,17 @@ fn borrow_years(t: &[Token<'_>], found: &mut [Found]) {
             When::Day { year: Some(y), .. } | When::Month { year: Some(y), .. } => Some(y),
             _ => None,
         };
+        let later_md = match found[k].when {
+            When::Day { month, day, .. } => (month, day),
+            When::Month { month, .. } => (month, 0),
+            _ => (0, 0),
+        };
         if let (true, Some(y)) = (joined, later_year) {
+            // "December to May 2022": the first end is in the year before.
+            let year_of = |md: (u32, u32)| if md > later_md { y - 1 } else { y };
             match &mut found[k - 1].when {
-                When::Day { year: year @ None, month, day } if Date::new(y, *month, *day).is_some() => *year = Some(y),
-                When::Month { year: year @ None, shift: None, .. } => *year = Some(y),
+                When::Day { year: year @ None, month, day } if Date::new(year_of((*month, *day)), *month, *day).is_some() => *year = Some(year_of((*month, *day))),
+                When::Month { year: year @ None, month, shift: None } => *year = Some(year_of((*month, 0))),
                 _ => {}
             }
         }

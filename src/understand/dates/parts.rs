@@ -50,7 +50,8 @@ pub fn weekday(t: &[Token<'_>], i: usize) -> Option<u32> {
 pub fn day(t: &[Token<'_>], i: usize) -> Option<(u32, usize)> {
     let tok = t.get(i)?;
     if tok.kind == Kind::Num {
-        if tok.text.len() > 2 {
+        // "$12 December 27": an amount, not a day.
+        if tok.text.len() > 2 || i > 0 && t[i - 1].kind == Kind::Punct && matches!(t[i - 1].text, "$" | "₩" | "€" | "£" | "¥" | "#") {
             return None;
         }
         let d = tok.num()?;
@@ -195,7 +196,8 @@ pub fn count(t: &[Token<'_>], i: usize) -> Option<(i64, usize)> {
             j += 1;
         }
         if words == len {
-            if let Some(v) = word_value(&phrase).filter(|v| v.fract() == 0.0 && *v >= 1.0) {
+            let v = if phrase.eq_ignore_ascii_case("few") { Some(3.0) } else { word_value(&phrase) };
+            if let Some(v) = v.filter(|v| v.fract() == 0.0 && *v >= 1.0) {
                 return Some((v as i64, j));
             }
         }

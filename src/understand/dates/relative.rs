@@ -1,7 +1,8 @@
 //! Dates placed from the publication date: "today", "yesterday", "the day after
 //! tomorrow", "Wednesday", "last Friday", "Tuesday of next week", "next week", "earlier this
 //! month", "late last year", "last March", "two days ago", "a year ago", "in three weeks"
-//! (future sentences only: "the first time in two years" is not a date), "this weekend".
+//! (not in past sentences: "the first time in two years" is not a date), "this weekend",
+//! "the weekend".
 //!
 //! "Three days later" and "a year earlier" count from an event the text names, not from
 //! publication: they are reported with no value ([`When::Anchored`]).
@@ -92,6 +93,9 @@ fn period(t: &[Token<'_>], i: usize) -> Option<(usize, When)> {
             j += 1;
         }
     }
+    if is_word(t, j, "the") && is_word(t, j + 1, "weekend") && j == i {
+        return Some((j + 2, When::TheWeekend));
+    }
     let start_at_the = is_word(t, j, "the") && word(t, j + 1).is_some_and(|w| matches!(w.to_ascii_lowercase().as_str(), "previous" | "following" | "past" | "coming"));
     if start_at_the {
         j += 1;
@@ -132,13 +136,21 @@ fn offset(t: &[Token<'_>], i: usize, tense_at: &dyn Fn(usize) -> Tense) -> Optio
     let (n, unit) = if t[u].is("fortnight") { (n, Unit::Week) } else { (n, unit) };
     let after = u + 1;
     if lead_in {
-        return (tense_at(i) == Tense::Future).then_some((after, When::Offset { n, unit }));
+        // "in two weeks" ahead, but not "rose for the first time in two years" or "the
+        // highest in a decade": no past tense, no superlative or "time" before it.
+        let before = i.checked_sub(1).and_then(|b| word(t, b)).map(str::to_ascii_lowercase);
+        let comparative = before.as_deref().is_some_and(|b| b.ends_with("est") || matches!(b, "time" | "first" | "only" | "once" | "ever" | "times"));
+        return (tense_at(i) != Tense::Past && !comparative).then_some((after, When::Offset { n, unit }));
     }
     if let Some(dir) = word(t, after).and_then(|w| lexicon::lookup(OFFSET_DIRECTIONS, w)) {
         return Some((after + 1, When::Offset { n: dir * n, unit }));
     }
     if is_word(t, after, "from") && is_word(t, after + 1, "now") {
         return Some((after + 2, When::Offset { n, unit }));
+    }
+    if let Some(d) = is_word(t, after, "from").then(|| day_word(t, after + 1)).flatten().filter(|_| matches!(unit, Unit::Day | Unit::Week)) {
+        let days = if unit == Unit::Week { 7 * n } else { n };
+        return Some((after + 2, When::DayOffset(d + days)));
     }
     let before = is_word(t, after, "before") || is_word(t, after, "earlier");
     let later = is_word(t, after, "after") || is_word(t, after, "later");

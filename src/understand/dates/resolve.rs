@@ -13,8 +13,8 @@
 //!   "coming Friday" strictly after, "next Friday" and "previous Friday" the Friday of the
 //!   next or previous ISO week;
 //! - "next week" is an ISO week, "last month" a month, "this year" a year;
-//! - "two days ago" a day, "five months ago" a month, "two years ago" a year (the unit says
-//!   how precise the writer was).
+//! - "two days ago", "five months ago", "two years ago" the day so far back (a month or
+//!   year ago is as vague as the writer left it, but the day counted back is what was said).
 //!
 //! Without a publication date every relative expression has no value.
 
@@ -42,6 +42,8 @@ pub enum When {
     Offset { n: i64, unit: Unit },
     /// The weekend of the ISO week `shift` weeks from publication.
     Weekend(i64),
+    /// "the weekend": the one just past in a past sentence, else the coming one.
+    TheWeekend,
     /// Counted from an event the text names, not from publication ("three days later").
     Anchored,
 }
@@ -88,10 +90,10 @@ impl When {
             When::Day { .. } | When::DayOffset(_) | When::Weekday { .. } | When::Anchored => Granularity::Day,
             When::Month { .. } => Granularity::Month,
             When::Year(_) | When::Decade(_) => Granularity::Year,
-            When::Weekend(_) => Granularity::Week,
-            When::Period { unit, .. } | When::Offset { unit, .. } => match unit {
+            When::Weekend(_) | When::TheWeekend => Granularity::Week,
+            When::Offset { .. } => Granularity::Day,
+            When::Period { unit, .. } => match unit {
                 Unit::Day => Granularity::Day,
-                Unit::Week if matches!(self, When::Offset { .. }) => Granularity::Day,
                 Unit::Week => Granularity::Week,
                 Unit::Month => Granularity::Month,
                 Unit::Year => Granularity::Year,
@@ -129,18 +131,27 @@ fn value(when: When, published: Option<Date>, tense: Tense) -> Option<String> {
                     }
                     Unit::Year => format!("{:04}", i64::from(p.year) + shift),
                 },
-                When::Offset { n, unit } => match unit {
-                    Unit::Day => p.add_days(n).to_string(),
-                    Unit::Week => p.add_days(7 * n).to_string(),
-                    Unit::Month => {
-                        let (y, m) = p.add_months(n);
-                        month_string(y, m)
-                    }
-                    Unit::Year => format!("{:04}", i64::from(p.year) + n),
-                },
+                When::Offset { n, unit } => offset_day(p, n, unit).to_string(),
                 When::Weekend(shift) => p.monday().add_days(7 * shift + 5).iso_week_string(),
+                When::TheWeekend => {
+                    let shift = if tense == Tense::Past && p.weekday() < 5 { -1 } else { 0 };
+                    p.monday().add_days(7 * shift + 5).iso_week_string()
+                }
                 _ => return None,
             })
+        }
+    }
+}
+
+/// The day `n` units from `p`: "two months ago" from April 16 is February 16 (the last
+/// day of a shorter month when needed).
+pub fn offset_day(p: Date, n: i64, unit: Unit) -> Date {
+    match unit {
+        Unit::Day => p.add_days(n),
+        Unit::Week => p.add_days(7 * n),
+        Unit::Month | Unit::Year => {
+            let (y, m) = p.add_months(if unit == Unit::Year { 12 * n } else { n });
+            Date { year: y, month: m, day: p.day.min(days_in_month(y, m)) }
         }
     }
 }
