@@ -12,7 +12,7 @@
 //! - numeric dates need one separator used twice and valid month and day, and are not part
 //!   of a longer code ("138-2010-2015").
 
-use super::lexicon::{self, AMBIGUOUS_MONTHS, DECADE_WORDS, MONTH_CUES, WEEKDAY_ABBREVIATIONS, YEAR_CUES};
+use super::lexicon::{self, AMBIGUOUS_MONTHS, DECADE_WORDS, MONTH_CUES, STRICT_MONTH_CUES, WEEKDAY_ABBREVIATIONS, YEAR_CUES};
 use super::parts::{self, day, glued_punct, is_amount_or_label, is_punct, is_word, month, skip, word, year};
 use super::resolve::{day_exists, When};
 use super::tokens::{Kind, Token};
@@ -90,7 +90,10 @@ fn bare_month_allowed(t: &[Token<'_>], i: usize) -> bool {
     if b >= 1 && t[b - 1].is_punct('-') && !t[b].spaced {
         b -= 1; // "mid-March"
     }
-    let cue = b.checked_sub(1).and_then(|p| word(t, p)).is_some_and(|p| lexicon::contains(MONTH_CUES, p));
+    // A lower-case "may" or "march" is a verb unless a preposition says otherwise.
+    let lower_ambiguous = w.starts_with(|c: char| c.is_ascii_lowercase()) && lexicon::contains(AMBIGUOUS_MONTHS, w);
+    let cues = if lower_ambiguous { STRICT_MONTH_CUES } else { MONTH_CUES };
+    let cue = b.checked_sub(1).and_then(|p| word(t, p)).is_some_and(|p| lexicon::contains(cues, p));
     if cue {
         return true;
     }

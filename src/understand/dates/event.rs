@@ -9,9 +9,9 @@
 //!    Friday" → "special Cabinet meeting will be held";
 //! 2. when that leaves fewer than two words ("On Friday, the Cabinet will meet"), the words
 //!    after the date up to the end of its clause instead;
-//! 3. at most the ten words nearest the date; nothing when neither side has two words.
+//! 3. at most the twelve words nearest the date; nothing when neither side has two words.
 
-const MAX_WORDS: usize = 10;
+const MAX_WORDS: usize = 12;
 
 const CLAUSE_MARKS: &[char] = &[',', ';', ':', '(', ')', '[', ']', '—', '–', '“', '”', '"'];
 const CLAUSE_WORDS: &[&str] = &["that", "which", "who", "when", "where", "while", "whereas", "because", "although"];
@@ -34,8 +34,9 @@ pub fn phrase(sentence: &str, date: std::ops::Range<usize>, floor: usize, ceilin
     trim_tail(&mut words);
     trim_head(&mut words);
     if words.len() >= 2 {
-        let keep = words.len().saturating_sub(MAX_WORDS);
-        return Some(words[keep..].join(" "));
+        words.drain(..words.len().saturating_sub(MAX_WORDS));
+        trim_head(&mut words);
+        return Some(words.join(" "));
     }
     let after = sentence.get(date.end..ceiling.max(date.end))?;
     let after = after.trim_start_matches(|c: char| CLAUSE_MARKS.contains(&c) || c.is_whitespace() || c == '.');

@@ -15,6 +15,9 @@ pub const MONTHS: &[(&str, u32)] = &[
 /// only beside a day or year, or after a word in [`MONTH_CUES`].
 pub const AMBIGUOUS_MONTHS: &[&str] = &["may", "march", "mar", "jan", "jun", "jul", "aug", "sep", "oct", "dec", "nov", "feb", "apr", "sept"];
 
+/// The stricter cues for a lower-case ambiguous name ("in may" yes, "and may" no).
+pub const STRICT_MONTH_CUES: &[&str] = &["in", "since", "until", "till", "from", "of", "during", "early", "late", "mid", "through"];
+
 /// Words after which a bare month name is a month ("in March", "since May", "early June").
 pub const MONTH_CUES: &[&str] = &[
     "in", "since", "until", "till", "by", "from", "to", "through", "of", "during", "before", "after", "early",
@@ -64,7 +67,10 @@ pub const SHIFTS: &[(&str, i32)] = &[
 ];
 
 /// Vague position words that may open a relative period ("earlier this month", "late last year").
-pub const PERIOD_PREFIXES: &[&str] = &["earlier", "later", "early", "late", "mid", "end", "beginning", "start"];
+pub const PERIOD_PREFIXES: &[&str] = &["earlier", "later", "early", "late", "mid"];
+
+/// Position words that open a relative period with "of" ("the end of next month").
+pub const PERIOD_PARTS: &[&str] = &["end", "beginning", "start", "middle"];
 
 /// Single words for a day relative to publication.
 pub const DAY_WORDS: &[(&str, i64)] = &[("today", 0), ("tonight", 0), ("yesterday", -1), ("tomorrow", 1)];

@@ -36,8 +36,11 @@ pub fn skip(t: &[Token<'_>], i: usize, c: char) -> usize {
 
 /// A month name or abbreviation, with its optional period.
 pub fn month(t: &[Token<'_>], i: usize) -> Option<(u32, usize)> {
-    let m = lexicon::lookup(MONTHS, word(t, i)?)?;
-    let next = if glued_punct(t, i + 1, &['.']).is_some() { i + 2 } else { i + 1 };
+    let w = word(t, i)?;
+    let m = lexicon::lookup(MONTHS, w)?;
+    // The period belongs to an abbreviation ("Sept."), not to a full name ending a sentence.
+    let abbreviated = w.len() <= 4 && !["may", "june", "july"].iter().any(|f| f.eq_ignore_ascii_case(w));
+    let next = if abbreviated && glued_punct(t, i + 1, &['.']).is_some() { i + 2 } else { i + 1 };
     Some((m, next))
 }
 

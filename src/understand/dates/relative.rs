@@ -7,7 +7,7 @@
 //! "Three days later" and "a year earlier" count from an event the text names, not from
 //! publication: they are reported with no value ([`When::Anchored`]).
 
-use super::lexicon::{self, Unit, OFFSET_DIRECTIONS, PERIOD_PREFIXES, SHIFTS, UNITS};
+use super::lexicon::{self, Unit, OFFSET_DIRECTIONS, PERIOD_PARTS, PERIOD_PREFIXES, SHIFTS, UNITS};
 use super::parts::{count, day_word, glued_punct, is_punct, is_word, month, skip, weekday, word};
 use super::resolve::{Tense, When, WeekdayRule};
 use super::tokens::{Kind, Token};
@@ -84,7 +84,9 @@ fn week_then_weekday(t: &[Token<'_>], i: usize) -> Option<(usize, When)> {
 /// past week", "the previous year", "this weekend", "last March".
 fn period(t: &[Token<'_>], i: usize) -> Option<(usize, When)> {
     let mut j = i;
-    if word(t, j).is_some_and(|w| lexicon::contains(PERIOD_PREFIXES, w)) {
+    if word(t, j).is_some_and(|w| lexicon::contains(PERIOD_PARTS, w)) && is_word(t, j + 1, "of") {
+        j += 2;
+    } else if word(t, j).is_some_and(|w| lexicon::contains(PERIOD_PREFIXES, w)) {
         j += 1;
         if glued_punct(t, j, &['-']).is_some() {
             j += 1;
