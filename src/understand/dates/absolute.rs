@@ -19,7 +19,7 @@ use super::tokens::{Kind, Token};
 
 /// The longest absolute date starting at token `i`.
 pub fn at(t: &[Token<'_>], i: usize) -> Option<(usize, When)> {
-    [weekday_prefixed(t, i), month_first(t, i), day_first(t, i), numeric(t, i), year_first(t, i), korean(t, i), decade(t, i)]
+    [weekday_prefixed(t, i), month_first(t, i), day_first(t, i), numeric(t, i), year_first(t, i), korean(t, i), decade(t, i), year_in_words(t, i)]
         .into_iter()
         .flatten()
         .max_by_key(|&(end, _)| end)
@@ -66,7 +66,7 @@ fn month_first(t: &[Token<'_>], i: usize) -> Option<(usize, When)> {
     }
     // Month and year: "April 2025", "April, 2025", "June of 2022", "Sep-2012", "Aug 96".
     let k = if glued_punct(t, j, &['-', '/']).is_some() || is_punct(t, j, ',') || is_word(t, j, "of") { j + 1 } else { j };
-    if let Some((y, e)) = year(t, k).filter(|_| !lower_may) {
+    if let Some((y, e)) = year(t, k).or_else(|| parts::word_year(t, k)).filter(|_| !lower_may) {
         return Some((e, When::Month { year: Some(y), month: m, shift: None }));
     }
     if k == j && !lower_may {
@@ -123,7 +123,7 @@ fn range_tail_day(t: &[Token<'_>], k: usize) -> Option<usize> {
 /// number past any day, not followed by a word).
 fn year_after(t: &[Token<'_>], k: usize) -> Option<(i32, usize)> {
     let j = if is_punct(t, k, ',') || glued_punct(t, k, &['-', '/', '.']).is_some() || is_word(t, k, "of") { k + 1 } else { k };
-    if let Some(found) = year(t, j) {
+    if let Some(found) = year(t, j).or_else(|| parts::word_year(t, j)) {
         return Some(found);
     }
     let n = t.get(j).filter(|n| n.kind == Kind::Num && n.text.len() == 2)?;
@@ -250,6 +250,16 @@ fn year_first(t: &[Token<'_>], i: usize) -> Option<(usize, When)> {
         return None;
     }
     Some((j, When::Year(y)))
+}
+
+/// A year in words after "in" or "since", ending the phrase: "in nineteen ninety-six".
+fn year_in_words(t: &[Token<'_>], i: usize) -> Option<(usize, When)> {
+    if !(is_word(t, i.wrapping_sub(1), "in") || is_word(t, i.wrapping_sub(1), "since")) {
+        return None;
+    }
+    let (y, e) = parts::word_year(t, i)?;
+    let ends = t.get(e).is_none_or(|n| n.kind == Kind::Punct || ["and", "or", "to", "when", "until"].iter().any(|w| n.is(w)));
+    ends.then_some((e, When::Year(y)))
 }
 
 /// "2025년 4월 16일", "2025년 4월", "2025년", "4월 16일".

@@ -22,6 +22,7 @@ mod absolute;
 pub mod calendar;
 mod event;
 pub mod lexicon;
+mod ordinal;
 mod parts;
 mod relative;
 pub mod resolve;
@@ -40,6 +41,8 @@ struct Found {
     start: usize,
     end: usize,
     when: When,
+    /// "three days after Jan. 12": the signed count and unit added to the date.
+    shift: Option<(i64, lexicon::Unit)>,
 }
 
 /// Finds the article's date expressions and resolves them against `published`.
@@ -52,7 +55,10 @@ pub fn find(doc: &Document<'_>, published: Option<Date>) -> Vec<DateMention> {
         borrow_years(&t, &mut found);
         for (k, f) in found.iter().enumerate() {
             let tense = tense::of(&t, f.start, f.end);
-            let resolved = resolve::resolve(f.when, published, tense);
+            let mut resolved = resolve::resolve(f.when, published, tense);
+            if let Some((n, unit)) = f.shift {
+                resolved = resolve::shifted(resolved, n, unit);
+            }
             let bytes = t[f.start].start..t[f.end - 1].end;
             let span = doc.span(bytes.clone());
             let local = bytes.start - sentence.bytes.start..bytes.end - sentence.bytes.start;
@@ -83,11 +89,25 @@ fn scan(t: &[Token<'_>]) -> Vec<Found> {
             i += 1;
             continue;
         }
-        let best = [absolute::at(t, i), relative::at(t, i, &tense_at)].into_iter().flatten().max_by_key(|&(end, _)| end);
-        match best {
+        let at = |i: usize| [absolute::at(t, i), relative::at(t, i, &tense_at)].into_iter().flatten().max_by_key(|&(end, _)| end);
+        match at(i) {
+            Some((end, When::Anchored { n, unit })) if end > i => {
+                // "two weeks before May 13, 1999": the count shifts the date after it.
+                match at(end).filter(|(_, base)| !matches!(base, When::Anchored { .. })) {
+                    Some((base_end, base)) => {
+                        found.push(Found { start: i, end: base_end, when: base, shift: Some((n, unit)) });
+                        i = base_end;
+                    }
+                    None if t[end - 1].is("from") => i += 1,
+                    None => {
+                        found.push(Found { start: i, end, when: When::Anchored { n, unit }, shift: None });
+                        i = end;
+                    }
+                }
+            }
             Some((end, when)) if end > i => {
                 if exists(&when) {
-                    found.push(Found { start: i, end, when });
+                    found.push(Found { start: i, end, when, shift: None });
                 }
                 i = end;
             }

@@ -90,7 +90,8 @@ pub fn day(t: &[Token<'_>], i: usize) -> Option<(u32, usize)> {
         _ => return None,
     };
     let j = if glued_punct(t, i + 1, &['-']).is_some() { i + 2 } else { i + 1 };
-    let ones = lexicon::lookup(ORDINALS, word(t, j)?).filter(|&o| o < 10)?;
+    let w = word(t, j)?;
+    let ones = lexicon::lookup(ORDINALS, w).or_else(|| word_value(w).map(|v| v as u32)).filter(|&o| (1..10).contains(&o))?;
     let d = tens + ones;
     (d <= 31).then_some((d, j + 1))
 }
@@ -111,6 +112,69 @@ pub fn year(t: &[Token<'_>], i: usize) -> Option<(i32, usize)> {
         return None;
     }
     Some((y, i + 1))
+}
+
+/// A year in words: "nineteen ninety-six", "nineteen oh one", "two thousand and fifteen",
+/// "nineteen hundred ninety three", "one thousand seven hundred and eighty nine".
+pub fn word_year(t: &[Token<'_>], i: usize) -> Option<(i32, usize)> {
+    // Collect up to eight number words ("and" and glued hyphens between them).
+    let mut values = Vec::new();
+    let mut j = i;
+    let mut end = i;
+    while values.len() < 8 {
+        let Some(tok) = t.get(j) else { break };
+        if tok.kind == Kind::Punct && tok.text == "-" && !tok.spaced && !values.is_empty() {
+            j += 1;
+            continue;
+        }
+        if tok.kind != Kind::Word {
+            break;
+        }
+        let w = tok.text.to_ascii_lowercase();
+        if w == "and" && !values.is_empty() {
+            j += 1;
+            continue;
+        }
+        let v = match w.as_str() {
+            "oh" if !values.is_empty() => 0,
+            "thousand" => 1000,
+            "a" | "an" | "half" | "quarter" | "single" | "both" | "several" | "dozen" => break,
+            _ => match word_value(&w) {
+                Some(v) if v.fract() == 0.0 => v as i64,
+                _ => break,
+            },
+        };
+        values.push(v);
+        j += 1;
+        end = j;
+    }
+    let year = if values.contains(&1000) || values.get(1) == Some(&100) {
+        // Cardinal: "two thousand and fifteen", "nineteen hundred ninety three".
+        let (mut total, mut current) = (0, 0);
+        for &v in &values {
+            match v {
+                1000 => {
+                    total += current.max(1) * 1000;
+                    current = 0;
+                }
+                100 => current = current.max(1) * 100,
+                _ => current += v,
+            }
+        }
+        total + current
+    } else {
+        // Pairs: "nineteen ninety six", "nineteen oh one", "twenty twenty".
+        let (&first, rest) = values.split_first()?;
+        if !(10..=21).contains(&first) || rest.is_empty() || rest.len() > 2 {
+            return None;
+        }
+        let tail: i64 = rest.iter().sum();
+        if tail > 99 || rest.len() == 2 && !(rest[0] % 10 == 0 && rest[1] < 10) {
+            return None;
+        }
+        first * 100 + tail
+    };
+    (1000..=2199).contains(&year).then_some((year as i32, end))
 }
 
 /// 96 → 1996, 16 → 2016 (the usual pivot for printed two-digit years).

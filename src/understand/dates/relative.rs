@@ -5,7 +5,8 @@
 //! "the weekend".
 //!
 //! "Three days later" and "a year earlier" count from an event the text names, not from
-//! publication: they are reported with no value ([`When::Anchored`]).
+//! publication: they are reported with no value ([`When::Anchored`]), unless the event is
+//! itself a date ("three days after Jan. 12"), which the scanner then shifts.
 
 use super::lexicon::{self, Unit, OFFSET_DIRECTIONS, PERIOD_PARTS, PERIOD_PREFIXES, SHIFTS, UNITS};
 use super::parts::{count, day_word, glued_punct, is_punct, is_word, month, skip, weekday, word};
@@ -15,7 +16,8 @@ use super::tokens::{Kind, Token};
 /// The longest relative date starting at token `i`; `tense_at` gives the tense around a
 /// token (asked only for "in three weeks").
 pub fn at(t: &[Token<'_>], i: usize, tense_at: &dyn Fn(usize) -> Tense) -> Option<(usize, When)> {
-    [day_words(t, i), weekday_phrase(t, i), week_then_weekday(t, i), period(t, i), offset(t, i, tense_at)]
+    let nth = super::ordinal::at(t, i).map(|(end, nth)| (end, When::Nth(nth)));
+    [day_words(t, i), weekday_phrase(t, i), week_then_weekday(t, i), period(t, i), offset(t, i, tense_at), nth]
         .into_iter()
         .flatten()
         .max_by_key(|&(end, _)| end)
@@ -155,7 +157,8 @@ fn offset(t: &[Token<'_>], i: usize, tense_at: &dyn Fn(usize) -> Tense) -> Optio
         return Some((after + 2, When::DayOffset(d + days)));
     }
     let before = is_word(t, after, "before") || is_word(t, after, "earlier");
-    let later = is_word(t, after, "after") || is_word(t, after, "later");
+    // "from" counts only from a date that follows; the scanner drops it otherwise.
+    let later = is_word(t, after, "after") || is_word(t, after, "later") || is_word(t, after, "from");
     if !(before || later) {
         return None;
     }
@@ -165,5 +168,5 @@ fn offset(t: &[Token<'_>], i: usize, tense_at: &dyn Fn(usize) -> Tense) -> Optio
         let days = if unit == Unit::Week { 7 * n } else { n };
         return Some((after + 2, When::DayOffset(d + sign * days)));
     }
-    Some((after + 1, When::Anchored))
+    Some((after + 1, When::Anchored { n: sign * n, unit }))
 }

@@ -20,6 +20,7 @@
 
 use super::calendar::{days_in_month, Date};
 use super::lexicon::Unit;
+use super::ordinal::{Counted, Nth};
 use crate::analysis::Granularity;
 
 /// What an expression says, before the publication date places it.
@@ -44,8 +45,11 @@ pub enum When {
     Weekend(i64),
     /// "the weekend": the one just past in a past sentence, else the coming one.
     TheWeekend,
-    /// Counted from an event the text names, not from publication ("three days later").
-    Anchored,
+    /// Counted from an event the text names, not from publication ("three days later"):
+    /// `n` units, signed.
+    Anchored { n: i64, unit: Unit },
+    /// "the first week of March", "the 15th day of next month".
+    Nth(Nth),
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -82,12 +86,21 @@ pub struct Resolved {
 impl When {
     /// Whether the expression is placed from the publication date.
     pub fn is_relative(&self) -> bool {
-        !matches!(self, When::Day { .. } | When::Month { shift: None, .. } | When::Year(_) | When::Decade(_))
+        match self {
+            When::Day { .. } | When::Month { shift: None, .. } | When::Year(_) | When::Decade(_) => false,
+            When::Nth(nth) => nth.is_relative(),
+            _ => true,
+        }
     }
 
     pub fn granularity(&self) -> Granularity {
         match *self {
-            When::Day { .. } | When::DayOffset(_) | When::Weekday { .. } | When::Anchored => Granularity::Day,
+            When::Day { .. } | When::DayOffset(_) | When::Weekday { .. } | When::Anchored { .. } => Granularity::Day,
+            When::Nth(nth) => match nth.counted {
+                Counted::Week => Granularity::Week,
+                Counted::Month => Granularity::Month,
+                Counted::Day | Counted::Weekday(_) => Granularity::Day,
+            },
             When::Month { .. } => Granularity::Month,
             When::Year(_) | When::Decade(_) => Granularity::Year,
             When::Weekend(_) | When::TheWeekend => Granularity::Week,
@@ -111,7 +124,8 @@ fn value(when: When, published: Option<Date>, tense: Tense) -> Option<String> {
         When::Day { year: Some(y), month, day } => Date::new(y, month, day).map(|d| d.to_string()),
         When::Month { year: Some(y), month, .. } => Some(month_string(y, month)),
         When::Year(y) => Some(format!("{y:04}")),
-        When::Decade(_) | When::Anchored => None,
+        When::Decade(_) | When::Anchored { .. } => None,
+        When::Nth(nth) => nth.value(published, |m| published.map(|p| year_less_month(p, m, None, tense).0)),
         _ => {
             let p = published?;
             Some(match when {
@@ -141,6 +155,13 @@ fn value(when: When, published: Option<Date>, tense: Tense) -> Option<String> {
             })
         }
     }
+}
+
+/// A resolved day moved by `n` units ("three days after Jan. 12"); anything coarser than a
+/// day has no such value.
+pub fn shifted(base: Resolved, n: i64, unit: Unit) -> Resolved {
+    let value = base.value.as_deref().and_then(Date::parse_iso).map(|d| offset_day(d, n, unit).to_string());
+    Resolved { value, granularity: Granularity::Day, relative: base.relative }
 }
 
 /// The day `n` units from `p`: "two months ago" from April 16 is February 16 (the last
