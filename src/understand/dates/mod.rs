@@ -98,11 +98,9 @@ fn scan(t: &[Token<'_>]) -> Vec<Found> {
                         found.push(Found { start: i, end: base_end, when: base, shift: Some((n, unit)) });
                         i = base_end;
                     }
-                    None if t[end - 1].is("from") => i += 1,
-                    None => {
-                        found.push(Found { start: i, end, when: When::Anchored { n, unit }, shift: None });
-                        i = end;
-                    }
+                    // "two weeks after the crash": counted from an event, not a date; the
+                    // panel has nothing to place, so it is not reported.
+                    None => i = end,
                 }
             }
             Some((end, when)) if end > i => {

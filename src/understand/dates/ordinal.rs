@@ -2,8 +2,10 @@
 //! of 2015", "the third month of 2021", "the 15th day of next month", "the second Monday of
 //! next month".
 //!
-//! A week of a month is counted by its Monday ("the first week of October 2016" is the
-//! week of Monday, October 3); a week of a year is the ISO week with that number.
+//! Weeks of a month are whole weeks: the first starts on its first Monday ("the first week
+//! of October 2016" is the week of Monday, October 3), the last ends on its last Sunday; a
+//! week of a year is the ISO week with that number. "October of next year" is the tenth
+//! month of next year.
 
 use super::calendar::{days_in_month, Date};
 use super::lexicon::{self, Unit, SHIFTS};
@@ -40,6 +42,11 @@ pub struct Nth {
 pub fn at(t: &[Token<'_>], i: usize) -> Option<(usize, Nth)> {
     let j = if is_word(t, i, "the") { i + 1 } else { i };
     let (n, k) = if is_word(t, j, "last") { (-1, j + 1) } else { ordinal(t, j)? };
+    // "the 20th of next month": a day, the word left out.
+    if is_word(t, k, "of") && n > 0 {
+        let (within, end) = within(t, k + 1).filter(|(w, _)| matches!(w, Within::Month { month: None, .. }))?;
+        return Some((end, Nth { n, counted: Counted::Day, within }));
+    }
     let counted = match word(t, k)?.to_ascii_lowercase().as_str() {
         "week" => Counted::Week,
         "month" => Counted::Month,
@@ -55,6 +62,16 @@ pub fn at(t: &[Token<'_>], i: usize) -> Option<(usize, Nth)> {
         (Counted::Month, Within::Month { .. }) | (Counted::Day | Counted::Weekday(_), Within::Year { .. }) => None,
         _ => Some((end, Nth { n, counted, within })),
     }
+}
+
+/// "October of next year", "March of last year": a month counted in a relative year.
+pub fn month_of_year(t: &[Token<'_>], i: usize) -> Option<(usize, Nth)> {
+    let (m, j) = month(t, i)?;
+    if !is_word(t, j, "of") {
+        return None;
+    }
+    let (within, end) = within(t, j + 1).filter(|(w, _)| matches!(w, Within::Year { year: None, .. }))?;
+    Some((end, Nth { n: m as i32, counted: Counted::Month, within }))
 }
 
 /// "first", "2nd", "15th", "twenty third" (a bare number is not an ordinal here).
@@ -118,6 +135,9 @@ impl Nth {
                         Date::new(y, m, d)?
                     }
                     Counted::Weekday(wd) => nth_weekday(y, m, wd, self.n)?,
+                    // Whole weeks: the first starts on the first Monday, the last ends on
+                    // the last Sunday.
+                    Counted::Week if self.n == -1 => return Some(nth_weekday(y, m, 6, -1)?.iso_week_string()),
                     Counted::Week => return Some(nth_weekday(y, m, 0, self.n)?.iso_week_string()),
                     Counted::Month => return None,
                 };

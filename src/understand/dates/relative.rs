@@ -5,19 +5,19 @@
 //! "the weekend".
 //!
 //! "Three days later" and "a year earlier" count from an event the text names, not from
-//! publication: they are reported with no value ([`When::Anchored`]), unless the event is
-//! itself a date ("three days after Jan. 12"), which the scanner then shifts.
+//! publication ([`When::Anchored`]): the scanner keeps them only when the event is itself a
+//! date ("three days after Jan. 12") and shifts that date.
 
 use super::lexicon::{self, Unit, OFFSET_DIRECTIONS, PERIOD_PARTS, PERIOD_PREFIXES, SHIFTS, UNITS};
-use super::parts::{count, day_word, glued_punct, is_punct, is_word, month, skip, weekday, word};
+use super::parts::{count, day, day_word, glued_punct, is_punct, is_word, month, skip, weekday, word};
 use super::resolve::{Tense, When, WeekdayRule};
 use super::tokens::{Kind, Token};
 
 /// The longest relative date starting at token `i`; `tense_at` gives the tense around a
 /// token (asked only for "in three weeks").
 pub fn at(t: &[Token<'_>], i: usize, tense_at: &dyn Fn(usize) -> Tense) -> Option<(usize, When)> {
-    let nth = super::ordinal::at(t, i).map(|(end, nth)| (end, When::Nth(nth)));
-    [day_words(t, i), weekday_phrase(t, i), week_then_weekday(t, i), period(t, i), offset(t, i, tense_at), nth]
+    let nth = super::ordinal::at(t, i).or_else(|| super::ordinal::month_of_year(t, i)).map(|(end, nth)| (end, When::Nth(nth)));
+    [day_words(t, i), weekday_phrase(t, i), weekday_and_day(t, i), week_then_weekday(t, i), period(t, i), offset(t, i, tense_at), nth]
         .into_iter()
         .flatten()
         .max_by_key(|&(end, _)| end)
@@ -72,6 +72,17 @@ fn weekday_phrase(t: &[Token<'_>], i: usize) -> Option<(usize, When)> {
         end = e;
     }
     Some((end, When::Weekday { weekday: wd, rule }))
+}
+
+/// "Friday the 13th", "Monday 21": a day of the month on that weekday.
+fn weekday_and_day(t: &[Token<'_>], i: usize) -> Option<(usize, When)> {
+    let wd = weekday(t, i)?;
+    let the = is_word(t, i + 1, "the");
+    let j = if the { i + 2 } else { i + 1 };
+    let (d, e) = day(t, j)?;
+    // A bare number must end the phrase ("Monday 21 people" is a count).
+    let ordinal = e > j + 1 || t[j].kind == Kind::Word;
+    (the || ordinal || t.get(e).is_none_or(|n| n.kind == Kind::Punct)).then_some((e, When::WeekdayDay { weekday: wd, day: d }))
 }
 
 /// "this week Monday", "previous week - Monday".

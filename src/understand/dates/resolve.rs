@@ -37,6 +37,8 @@ pub enum When {
     /// Days from publication ("yesterday", "the day after tomorrow").
     DayOffset(i64),
     Weekday { weekday: u32, rule: WeekdayRule },
+    /// "Friday the 13th": the month where that day falls on that weekday, by tense.
+    WeekdayDay { weekday: u32, day: u32 },
     /// The week, month or year `shift` steps from publication ("next week", "last year").
     Period { unit: Unit, shift: i64 },
     /// `n` units from publication ("two days ago" = -2 days).
@@ -95,7 +97,7 @@ impl When {
 
     pub fn granularity(&self) -> Granularity {
         match *self {
-            When::Day { .. } | When::DayOffset(_) | When::Weekday { .. } | When::Anchored { .. } => Granularity::Day,
+            When::Day { .. } | When::DayOffset(_) | When::Weekday { .. } | When::WeekdayDay { .. } | When::Anchored { .. } => Granularity::Day,
             When::Nth(nth) => match nth.counted {
                 Counted::Week => Granularity::Week,
                 Counted::Month => Granularity::Month,
@@ -136,6 +138,15 @@ fn value(when: When, published: Option<Date>, tense: Tense) -> Option<String> {
                 }
                 When::DayOffset(n) => p.add_days(n).to_string(),
                 When::Weekday { weekday, rule } => weekday_date(p, weekday, rule, tense).to_string(),
+                When::WeekdayDay { weekday, day } => {
+                    // Months up to three years either way in which the day is that weekday.
+                    let candidates = (-36..=36).filter_map(|k| {
+                        let (y, m) = p.add_months(k);
+                        Date::new(y, m, day).filter(|d| d.weekday() == weekday)
+                    });
+                    let tense = if tense == Tense::Neutral { Tense::Past } else { tense };
+                    pick(candidates, tense, |d| d.day_number() - p.day_number())?.to_string()
+                }
                 When::Period { unit, shift } => match unit {
                     Unit::Day => p.add_days(shift).to_string(),
                     Unit::Week => p.add_days(7 * shift).iso_week_string(),

@@ -3,8 +3,8 @@
 //!
 //! The verb group that governs a date usually comes before it in its clause, so the
 //! nearest tense marker before the date decides; only when there is none do the words
-//! after it count ("On Friday, the Cabinet will meet"). Markers: future auxiliaries and
-//! "scheduled/expected/set/plans to"; past forms ("said", "was", irregular pasts and
+//! after it count ("On Friday, the Cabinet will meet"). Markers: future auxiliaries,
+//! "scheduled/expected/set/plans to", "to be", and "until" right before the date; past forms ("said", "was", irregular pasts and
 //! regular "-ed" verbs, except participles after "be/has/will": "will be held").
 
 use super::tokens::{Kind, Token};
@@ -59,6 +59,10 @@ fn mark(t: &[Token<'_>], i: usize) -> Mark {
     if lexicon::contains(FUTURE, w) {
         return Mark::Future;
     }
+    // "to be held on October 12": an infinitive passive looks ahead.
+    if w.eq_ignore_ascii_case("be") && i > 0 && t[i - 1].is("to") {
+        return Mark::Future;
+    }
     let to_follows = t.get(i + 1).is_some_and(|n| n.is("to"));
     if to_follows && lexicon::contains(FUTURE_BEFORE_TO, w) {
         return Mark::Future;
@@ -80,6 +84,10 @@ fn mark(t: &[Token<'_>], i: usize) -> Mark {
 pub fn of(t: &[Token<'_>], start: usize, end: usize) -> super::resolve::Tense {
     use super::resolve::Tense;
     const REACH: usize = 16;
+    // "closed until Friday", "due by Friday": the preposition itself looks ahead.
+    if start > 0 && (t[start - 1].is("until") || t[start - 1].is("till")) {
+        return Tense::Future;
+    }
     let backwards = (start.saturating_sub(REACH)..start).rev();
     let forwards = end..t.len().min(end + REACH);
     for i in backwards.chain(forwards) {
