@@ -120,6 +120,21 @@ fn a_month_alone_takes_the_year_its_tense_points_to() {
 }
 
 #[test]
+fn a_day_or_month_with_a_relative_year_is_one_date() {
+    let text = "Yoon, who was impeached on Dec. 14 last year, was removed from office in April this year.";
+    assert_eq!(values(text, "2025-04-16"), pairs(&[("Dec. 14 last year", "2024-12-14"), ("April this year", "2025-04")]));
+}
+
+#[test]
+fn counted_weeks_and_days_of_a_month() {
+    let text = "Exports rose in the first 10 days of April, and talks are planned for the last week of May and the 15th of next month.";
+    assert_eq!(
+        values(text, "2025-04-16"),
+        pairs(&[("April", "2025-04"), ("the last week of May", "2025-W21"), ("the 15th of next month", "2025-05-15")])
+    );
+}
+
+#[test]
 fn without_a_publication_date_relative_dates_have_no_value() {
     let a = run("The ministry said Wednesday that talks will start next week, as agreed on April 16, 2025.", None);
     let got: Vec<_> = a.dates.iter().map(|d| (d.surface.as_str(), d.value.as_deref())).collect();

@@ -53,6 +53,7 @@ pub fn find(doc: &Document<'_>, published: Option<Date>) -> Vec<DateMention> {
         let t = tokens::tokenize(text, sentence.bytes.start);
         let mut found = scan(&t);
         borrow_years(&t, &mut found);
+        let found = attach_relative_years(&t, found);
         for (k, f) in found.iter().enumerate() {
             let tense = tense::of(&t, f.start, f.end);
             let mut resolved = resolve::resolve(f.when, published, tense);
@@ -122,6 +123,34 @@ fn exists(when: &When) -> bool {
         When::Day { year: None, month, day } => resolve::day_exists(month, day),
         _ => true,
     }
+}
+
+/// "Dec. 14 last year", "in March this year": a year-less day or month followed by a
+/// relative year is one expression in that year.
+fn attach_relative_years(t: &[Token<'_>], found: Vec<Found>) -> Vec<Found> {
+    let mut out: Vec<Found> = Vec::with_capacity(found.len());
+    for f in found {
+        if let (Some(prev), When::Period { unit: lexicon::Unit::Year, shift }) = (out.last_mut(), f.when) {
+            let between = &t[prev.end..f.start];
+            let adjacent = between.iter().all(|x| x.is(",") || x.is("of"));
+            let merged = match prev.when {
+                When::Day { year: None, month, day } => Some(When::DayInYear { month, day, shift }),
+                When::Month { year: None, month, shift: None } => Some(When::Nth(ordinal::Nth {
+                    n: month as i32,
+                    counted: ordinal::Counted::Month,
+                    within: ordinal::Within::Year { year: None, shift },
+                })),
+                _ => None,
+            };
+            if let (true, Some(when), None) = (adjacent, merged, prev.shift) {
+                prev.when = when;
+                prev.end = f.end;
+                continue;
+            }
+        }
+        out.push(f);
+    }
+    out
 }
 
 /// "Nov. 18 to Dec. 19, 2015", "from March 3 to March 5, 2024": the first end takes the

@@ -80,9 +80,11 @@ fn weekday_and_day(t: &[Token<'_>], i: usize) -> Option<(usize, When)> {
     let the = is_word(t, i + 1, "the");
     let j = if the { i + 2 } else { i + 1 };
     let (d, e) = day(t, j)?;
-    // A bare number must end the phrase ("Monday 21 people" is a count).
-    let ordinal = e > j + 1 || t[j].kind == Kind::Word;
-    (the || ordinal || t.get(e).is_none_or(|n| n.kind == Kind::Punct)).then_some((e, When::WeekdayDay { weekday: wd, day: d }))
+    // Only a numeral may go on ("Friday the 13th was"); a bare number or an ordinal word
+    // must end the phrase ("Monday 21 people", "Tuesday the first generation").
+    let numeric_ordinal = e > j + 1;
+    let ends = t.get(e).is_none_or(|n| n.kind == Kind::Punct);
+    (numeric_ordinal && the || ends).then_some((e, When::WeekdayDay { weekday: wd, day: d }))
 }
 
 /// "this week Monday", "previous week - Monday".

@@ -37,6 +37,8 @@ pub enum When {
     /// Days from publication ("yesterday", "the day after tomorrow").
     DayOffset(i64),
     Weekday { weekday: u32, rule: WeekdayRule },
+    /// "Dec. 14 last year": a day in the year `shift` years from publication.
+    DayInYear { month: u32, day: u32, shift: i64 },
     /// "Friday the 13th": the month where that day falls on that weekday, by tense.
     WeekdayDay { weekday: u32, day: u32 },
     /// The week, month or year `shift` steps from publication ("next week", "last year").
@@ -97,7 +99,12 @@ impl When {
 
     pub fn granularity(&self) -> Granularity {
         match *self {
-            When::Day { .. } | When::DayOffset(_) | When::Weekday { .. } | When::WeekdayDay { .. } | When::Anchored { .. } => Granularity::Day,
+            When::Day { .. }
+            | When::DayInYear { .. }
+            | When::DayOffset(_)
+            | When::Weekday { .. }
+            | When::WeekdayDay { .. }
+            | When::Anchored { .. } => Granularity::Day,
             When::Nth(nth) => match nth.counted {
                 Counted::Week => Granularity::Week,
                 Counted::Month => Granularity::Month,
@@ -137,6 +144,7 @@ fn value(when: When, published: Option<Date>, tense: Tense) -> Option<String> {
                     month_string(y, m)
                 }
                 When::DayOffset(n) => p.add_days(n).to_string(),
+                When::DayInYear { month, day, shift } => Date::new(p.year + shift as i32, month, day)?.to_string(),
                 When::Weekday { weekday, rule } => weekday_date(p, weekday, rule, tense).to_string(),
                 When::WeekdayDay { weekday, day } => {
                     // Months up to three years either way in which the day is that weekday.

@@ -2,8 +2,8 @@
 //! "will be held on Friday" and "is scheduled to travel ... beginning Tuesday" are future.
 //!
 //! The verb group that governs a date usually comes before it in its clause, so the
-//! nearest tense marker before the date decides; only when there is none do the words
-//! after it count ("On Friday, the Cabinet will meet"). Markers: future auxiliaries,
+//! nearest tense marker before the date, back to the last comma or semicolon, decides; only
+//! when there is none do the words after it count ("On Friday, the Cabinet will meet"). Markers: future auxiliaries,
 //! "scheduled/expected/set/plans to", "to be", and "until" right before the date; past forms ("said", "was", irregular pasts and
 //! regular "-ed" verbs, except participles after "be/has/will": "will be held").
 
@@ -88,7 +88,10 @@ pub fn of(t: &[Token<'_>], start: usize, end: usize) -> super::resolve::Tense {
     if start > 0 && (t[start - 1].is("until") || t[start - 1].is("till")) {
         return Tense::Future;
     }
-    let backwards = (start.saturating_sub(REACH)..start).rev();
+    // Backwards only within the clause: "Exports rose in April, and talks are planned for
+    // May" must not read "rose" for May.
+    let clause_start = (start.saturating_sub(REACH)..start).rev().find(|&i| t[i].kind == Kind::Punct && matches!(t[i].text, "," | ";" | ":" | "—" | "“" | "”" | "\"")).map_or(start.saturating_sub(REACH), |i| i + 1);
+    let backwards = (clause_start..start).rev();
     let forwards = end..t.len().min(end + REACH);
     for i in backwards.chain(forwards) {
         match mark(t, i) {
