@@ -192,6 +192,9 @@ pub struct DateMention {
     /// Resolved against the publication date ("Wednesday", "next week").
     pub relative: bool,
     pub sentence: usize,
+    /// What happens on that date, in the sentence's own words ("special Cabinet meeting will
+    /// be held"): the clause around the date, trimmed (see `understand::dates::event`).
+    pub event: Option<String>,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]

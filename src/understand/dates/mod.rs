@@ -1,54 +1,181 @@
-//! Dates: absolute and relative date expressions, resolved to the calendar from the
-//! article's publication date.
+//! Dates: every date expression of the article, with its calendar value resolved from the
+//! publication date.
+//!
+//! One pass per sentence, no backtracking beyond one expression:
+//!
+//! ```text
+//! sentence ─tokens─▶ words, numbers, marks ─absolute / relative─▶ When ─tense + resolve─▶ value
+//! ```
+//!
+//! - [`tokens`] splits a sentence; [`parts`] reads months, days, years, counts at a token;
+//! - [`absolute`] and [`relative`] are the grammar: at each token the longest expression
+//!   wins and scanning resumes after it, so the work is linear in the text;
+//! - [`tense`] reads the verb group around a bare weekday or a year-less date;
+//! - [`resolve`] turns a [`resolve::When`] into `YYYY-MM-DD`, `YYYY-Www`, `YYYY-MM` or
+//!   `YYYY` ([`calendar`] does the arithmetic);
+//! - [`event`] picks the clause saying what happens on the date.
+//!
+//! A year-less day followed by a range end that has a year ("Nov. 18 to Dec. 19, 2015")
+//! borrows that year.
+
+mod absolute;
+pub mod calendar;
+mod event;
+pub mod lexicon;
+mod ordinal;
+mod parts;
+mod relative;
+pub mod resolve;
+mod tense;
+mod tokens;
+
+pub use calendar::{days_in_month, normalize_iso_date, Date};
 
 use crate::analysis::DateMention;
 use crate::understand::text::Document;
+use resolve::When;
+use tokens::{Kind, Token};
 
-/// A calendar date (proleptic Gregorian).
-#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
-pub struct Date {
-    pub year: i32,
-    pub month: u32,
-    pub day: u32,
-}
-
-impl Date {
-    /// Parses `YYYY-MM-DD` (a longer ISO date-time is cut at the date).
-    pub fn parse_iso(s: &str) -> Option<Date> {
-        let s = s.trim();
-        let b = s.as_bytes();
-        if b.len() < 10 || b[4] != b'-' || b[7] != b'-' {
-            return None;
-        }
-        let year = s.get(0..4)?.parse().ok()?;
-        let month = s.get(5..7)?.parse().ok()?;
-        let day = s.get(8..10)?.parse().ok()?;
-        (1..=12).contains(&month).then_some(())?;
-        (1..=days_in_month(year, month)).contains(&day).then_some(Date { year, month, day })
-    }
-}
-
-impl std::fmt::Display for Date {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        write!(f, "{:04}-{:02}-{:02}", self.year, self.month, self.day)
-    }
-}
-
-pub fn days_in_month(year: i32, month: u32) -> u32 {
-    match month {
-        2 if year % 4 == 0 && (year % 100 != 0 || year % 400 == 0) => 29,
-        2 => 28,
-        4 | 6 | 9 | 11 => 30,
-        _ => 31,
-    }
-}
-
-/// `YYYY-MM-DD` from an ISO date or date-time, if it is a real calendar date.
-pub fn normalize_iso_date(s: &str) -> Option<String> {
-    Date::parse_iso(s).map(|d| d.to_string())
+/// One expression found in a sentence: token range and meaning.
+struct Found {
+    start: usize,
+    end: usize,
+    when: When,
+    /// "three days after Jan. 12": the signed count and unit added to the date.
+    shift: Option<(i64, lexicon::Unit)>,
 }
 
 /// Finds the article's date expressions and resolves them against `published`.
-pub fn find(_doc: &Document<'_>, _published: Option<Date>) -> Vec<DateMention> {
-    Vec::new()
+pub fn find(doc: &Document<'_>, published: Option<Date>) -> Vec<DateMention> {
+    let mut out = Vec::new();
+    for (index, sentence) in doc.sentences.iter().enumerate() {
+        let text = &doc.text[sentence.bytes.clone()];
+        let t = tokens::tokenize(text, sentence.bytes.start);
+        let mut found = scan(&t);
+        borrow_years(&t, &mut found);
+        let found = attach_relative_years(&t, found);
+        for (k, f) in found.iter().enumerate() {
+            let tense = tense::of(&t, f.start, f.end);
+            let mut resolved = resolve::resolve(f.when, published, tense);
+            if let Some((n, unit)) = f.shift {
+                resolved = resolve::shifted(resolved, n, unit);
+            }
+            let bytes = t[f.start].start..t[f.end - 1].end;
+            let span = doc.span(bytes.clone());
+            let local = bytes.start - sentence.bytes.start..bytes.end - sentence.bytes.start;
+            let floor = k.checked_sub(1).map_or(0, |p| t[found[p].end - 1].end - sentence.bytes.start);
+            let ceiling = found.get(k + 1).map_or(text.len(), |n| t[n.start].start - sentence.bytes.start);
+            out.push(DateMention {
+                surface: doc.text[bytes].to_string(),
+                start: span.start,
+                end: span.end,
+                value: resolved.value,
+                granularity: resolved.granularity,
+                relative: resolved.relative,
+                sentence: index,
+                event: event::phrase(text, local, floor, ceiling),
+            });
+        }
+    }
+    out
+}
+
+/// The longest expression at each token, left to right.
+fn scan(t: &[Token<'_>]) -> Vec<Found> {
+    let tense_at = |i: usize| tense::of(t, i, i + 1);
+    let mut found = Vec::new();
+    let mut i = 0;
+    while i < t.len() {
+        if t[i].kind == Kind::Punct && !matches!(t[i].text, "'" | "’") {
+            i += 1;
+            continue;
+        }
+        let at = |i: usize| [absolute::at(t, i), relative::at(t, i, &tense_at)].into_iter().flatten().max_by_key(|&(end, _)| end);
+        match at(i) {
+            Some((end, When::Anchored { n, unit })) if end > i => {
+                // "two weeks before May 13, 1999": the count shifts the date after it.
+                match at(end).filter(|(_, base)| !matches!(base, When::Anchored { .. })) {
+                    Some((base_end, base)) => {
+                        found.push(Found { start: i, end: base_end, when: base, shift: Some((n, unit)) });
+                        i = base_end;
+                    }
+                    // "two weeks after the crash": counted from an event, not a date; the
+                    // panel has nothing to place, so it is not reported.
+                    None => i = end,
+                }
+            }
+            Some((end, when)) if end > i => {
+                if exists(&when) {
+                    found.push(Found { start: i, end, when, shift: None });
+                }
+                i = end;
+            }
+            _ => i += 1,
+        }
+    }
+    found
+}
+
+/// Whether a written day is on the calendar ("February 30", "2/29/2019" are not).
+fn exists(when: &When) -> bool {
+    match *when {
+        When::Day { year: Some(y), month, day } => Date::new(y, month, day).is_some(),
+        When::Day { year: None, month, day } => resolve::day_exists(month, day),
+        _ => true,
+    }
+}
+
+/// "Dec. 14 last year", "in March this year": a year-less day or month followed by a
+/// relative year is one expression in that year.
+fn attach_relative_years(t: &[Token<'_>], found: Vec<Found>) -> Vec<Found> {
+    let mut out: Vec<Found> = Vec::with_capacity(found.len());
+    for f in found {
+        if let (Some(prev), When::Period { unit: lexicon::Unit::Year, shift }) = (out.last_mut(), f.when) {
+            let between = &t[prev.end..f.start];
+            let adjacent = between.iter().all(|x| x.is(",") || x.is("of"));
+            let merged = match prev.when {
+                When::Day { year: None, month, day } => Some(When::DayInYear { month, day, shift }),
+                When::Month { year: None, month, shift: None } => Some(When::Nth(ordinal::Nth {
+                    n: month as i32,
+                    counted: ordinal::Counted::Month,
+                    within: ordinal::Within::Year { year: None, shift },
+                })),
+                _ => None,
+            };
+            if let (true, Some(when), None) = (adjacent, merged, prev.shift) {
+                prev.when = when;
+                prev.end = f.end;
+                continue;
+            }
+        }
+        out.push(f);
+    }
+    out
+}
+
+/// "Nov. 18 to Dec. 19, 2015", "from March 3 to March 5, 2024": the first end takes the
+/// year written on the second.
+fn borrow_years(t: &[Token<'_>], found: &mut [Found]) {
+    for k in 1..found.len() {
+        let between = &t[found[k - 1].end..found[k].start];
+        let joined = between.len() <= 2 && between.iter().all(|x| matches!(x.text, "-" | "–" | "to" | "through" | "until" | "and" | ","));
+        let later_year = match found[k].when {
+            When::Day { year: Some(y), .. } | When::Month { year: Some(y), .. } => Some(y),
+            _ => None,
+        };
+        let later_md = match found[k].when {
+            When::Day { month, day, .. } => (month, day),
+            When::Month { month, .. } => (month, 0),
+            _ => (0, 0),
+        };
+        if let (true, Some(y)) = (joined, later_year) {
+            // "December to May 2022": the first end is in the year before.
+            let year_of = |md: (u32, u32)| if md > later_md { y - 1 } else { y };
+            match &mut found[k - 1].when {
+                When::Day { year: year @ None, month, day } if Date::new(year_of((*month, *day)), *month, *day).is_some() => *year = Some(year_of((*month, *day))),
+                When::Month { year: year @ None, month, shift: None } => *year = Some(year_of((*month, 0))),
+                _ => {}
+            }
+        }
+    }
 }

@@ -1,0 +1,185 @@
+//! Dates placed from the publication date: "today", "yesterday", "the day after
+//! tomorrow", "Wednesday", "last Friday", "Tuesday of next week", "next week", "earlier this
+//! month", "late last year", "last March", "two days ago", "a year ago", "in three weeks"
+//! (not in past sentences: "the first time in two years" is not a date), "this weekend",
+//! "the weekend".
+//!
+//! "Three days later" and "a year earlier" count from an event the text names, not from
+//! publication ([`When::Anchored`]): the scanner keeps them only when the event is itself a
+//! date ("three days after Jan. 12") and shifts that date.
+
+use super::lexicon::{self, Unit, OFFSET_DIRECTIONS, PERIOD_PARTS, PERIOD_PREFIXES, SHIFTS, UNITS};
+use super::parts::{count, day, day_word, glued_punct, is_punct, is_word, month, skip, weekday, word};
+use super::resolve::{Tense, When, WeekdayRule};
+use super::tokens::{Kind, Token};
+
+/// The longest relative date starting at token `i`; `tense_at` gives the tense around a
+/// token (asked only for "in three weeks").
+pub fn at(t: &[Token<'_>], i: usize, tense_at: &dyn Fn(usize) -> Tense) -> Option<(usize, When)> {
+    let nth = super::ordinal::at(t, i).or_else(|| super::ordinal::month_of_year(t, i)).map(|(end, nth)| (end, When::Nth(nth)));
+    [day_words(t, i), weekday_phrase(t, i), weekday_and_day(t, i), week_then_weekday(t, i), period(t, i), offset(t, i, tense_at), nth]
+        .into_iter()
+        .flatten()
+        .max_by_key(|&(end, _)| end)
+}
+
+/// "today", "yesterday", "tomorrow", "the day before yesterday", "the day after tomorrow".
+fn day_words(t: &[Token<'_>], i: usize) -> Option<(usize, When)> {
+    if is_word(t, i, "the") && is_word(t, i + 1, "day") {
+        let dir = if is_word(t, i + 2, "before") { -1 } else if is_word(t, i + 2, "after") { 1 } else { return None };
+        let n = day_word(t, i + 3).filter(|&n| n != 0)?;
+        return Some((i + 4, When::DayOffset(n + dir)));
+    }
+    let n = day_word(t, i)?;
+    // "USA Today", "China Today": a title, not a day.
+    let in_title = t[i].text.starts_with('T') && i > 0 && word(t, i - 1).is_some_and(|p| p.chars().next().is_some_and(|c| c.is_ascii_uppercase()));
+    (!in_title).then_some((i + 1, When::DayOffset(n)))
+}
+
+/// A shift word before a weekday: "last", "this past", "next", "this coming", ...
+fn weekday_shift(t: &[Token<'_>], i: usize) -> Option<(WeekdayRule, usize)> {
+    let w = word(t, i)?.to_ascii_lowercase();
+    let next = word(t, i + 1).map(str::to_ascii_lowercase);
+    Some(match (w.as_str(), next.as_deref()) {
+        ("this", Some("past")) => (WeekdayRule::Last, i + 2),
+        ("this", Some("coming" | "upcoming")) => (WeekdayRule::Coming, i + 2),
+        ("last" | "past", _) => (WeekdayRule::Last, i + 1),
+        ("previous", _) => (WeekdayRule::Week(-1), i + 1),
+        ("this", _) => (WeekdayRule::This, i + 1),
+        ("coming" | "upcoming", _) => (WeekdayRule::Coming, i + 1),
+        ("next" | "following", _) => (WeekdayRule::Week(1), i + 1),
+        _ => return None,
+    })
+}
+
+/// "this", "next week" etc. as a week shift, with its end.
+fn week_shift(t: &[Token<'_>], i: usize) -> Option<(i64, usize)> {
+    let i = if is_word(t, i, "the") { i + 1 } else { i };
+    let s = lexicon::lookup(SHIFTS, word(t, i)?)?;
+    is_word(t, i + 1, "week").then_some((i64::from(s), i + 2))
+}
+
+/// "Friday", "last Friday", "this coming Friday", "Friday of next week", "Tuesday, next week".
+fn weekday_phrase(t: &[Token<'_>], i: usize) -> Option<(usize, When)> {
+    let (mut rule, j) = weekday_shift(t, i).unwrap_or((WeekdayRule::Tense, i));
+    let wd = weekday(t, j)?;
+    let mut end = j + 1;
+    // "Friday's meeting" is still Friday; the possessive is not part of the surface.
+    let k = skip(t, end, ',');
+    let k = if is_word(t, k, "of") { k + 1 } else { k };
+    if let Some((shift, e)) = week_shift(t, k) {
+        rule = WeekdayRule::Week(shift);
+        end = e;
+    }
+    Some((end, When::Weekday { weekday: wd, rule }))
+}
+
+/// "Friday the 13th", "Monday 21": a day of the month on that weekday.
+fn weekday_and_day(t: &[Token<'_>], i: usize) -> Option<(usize, When)> {
+    let wd = weekday(t, i)?;
+    let the = is_word(t, i + 1, "the");
+    let j = if the { i + 2 } else { i + 1 };
+    let (d, e) = day(t, j)?;
+    // Only a numeral may go on ("Friday the 13th was"); a bare number or an ordinal word
+    // must end the phrase ("Monday 21 people", "Tuesday the first generation").
+    let numeric_ordinal = e > j + 1;
+    let ends = t.get(e).is_none_or(|n| n.kind == Kind::Punct);
+    (numeric_ordinal && the || ends).then_some((e, When::WeekdayDay { weekday: wd, day: d }))
+}
+
+/// "this week Monday", "previous week - Monday".
+fn week_then_weekday(t: &[Token<'_>], i: usize) -> Option<(usize, When)> {
+    let (shift, j) = week_shift(t, i).filter(|_| !is_word(t, i, "the"))?;
+    let j = if is_punct(t, j, '-') || is_punct(t, j, ',') { j + 1 } else { j };
+    let wd = weekday(t, j)?;
+    Some((j + 1, When::Weekday { weekday: wd, rule: WeekdayRule::Week(shift) }))
+}
+
+/// "next week", "last month", "this year", "earlier this month", "late last year", "this
+/// past week", "the previous year", "this weekend", "last March".
+fn period(t: &[Token<'_>], i: usize) -> Option<(usize, When)> {
+    let mut j = i;
+    if word(t, j).is_some_and(|w| lexicon::contains(PERIOD_PARTS, w)) && is_word(t, j + 1, "of") {
+        j += 2;
+    } else if word(t, j).is_some_and(|w| lexicon::contains(PERIOD_PREFIXES, w)) {
+        j += 1;
+        if glued_punct(t, j, &['-']).is_some() {
+            j += 1;
+        }
+        if is_word(t, j, "of") {
+            j += 1;
+        }
+    }
+    if is_word(t, j, "the") && is_word(t, j + 1, "weekend") && j == i {
+        return Some((j + 2, When::TheWeekend));
+    }
+    let start_at_the = is_word(t, j, "the") && word(t, j + 1).is_some_and(|w| matches!(w.to_ascii_lowercase().as_str(), "previous" | "following" | "past" | "coming"));
+    if start_at_the {
+        j += 1;
+    }
+    let mut shift = i64::from(lexicon::lookup(SHIFTS, word(t, j)?)?);
+    j += 1;
+    if shift == 0 && is_word(t, j, "past") {
+        shift = -1; // "this past week"
+        j += 1;
+    }
+    let unit_word = word(t, j)?;
+    if let Some((m, e)) = month(t, j) {
+        if t[j].kind == Kind::Word && t[j].text.len() >= 3 && !t[j].text.eq_ignore_ascii_case("may") || t[j].text == "May" {
+            return Some((e, When::Month { year: None, month: m, shift: Some(shift as i32) }));
+        }
+    }
+    if unit_word.eq_ignore_ascii_case("weekend") {
+        return Some((j + 1, When::Weekend(shift)));
+    }
+    let unit = if unit_word.eq_ignore_ascii_case("workweek") { Unit::Week } else { lexicon::lookup(UNITS, unit_word)? };
+    // "last day" and "next day" count from the story's events, and plurals are durations
+    // ("the past two weeks" never reaches here; "the past weeks" is not a date).
+    if unit == Unit::Day || unit_word.ends_with('s') || unit_word.eq_ignore_ascii_case("fortnight") {
+        return None;
+    }
+    // "the past year" / "the past week" read as the previous calendar period.
+    Some((j + 1, When::Period { unit, shift }))
+}
+
+/// "two days ago", "a year ago", "five months from now", "three days later" (no value),
+/// "in two weeks" (in a future sentence), "2 days before yesterday".
+fn offset(t: &[Token<'_>], i: usize, tense_at: &dyn Fn(usize) -> Tense) -> Option<(usize, When)> {
+    let lead_in = is_word(t, i, "in");
+    let c = if lead_in { i + 1 } else { i };
+    let (n, u) = count(t, c)?;
+    let unit = lexicon::lookup(UNITS, word(t, u)?)?;
+    let n = if t[u].is("fortnight") { 2 * n } else { n };
+    let (n, unit) = if t[u].is("fortnight") { (n, Unit::Week) } else { (n, unit) };
+    let after = u + 1;
+    if lead_in {
+        // "in two weeks" ahead, but not "rose for the first time in two years" or "the
+        // highest in a decade": no past tense, no superlative or "time" before it.
+        let before = i.checked_sub(1).and_then(|b| word(t, b)).map(str::to_ascii_lowercase);
+        let comparative = before.as_deref().is_some_and(|b| b.ends_with("est") || matches!(b, "time" | "first" | "only" | "once" | "ever" | "times"));
+        return (tense_at(i) != Tense::Past && !comparative).then_some((after, When::Offset { n, unit }));
+    }
+    if let Some(dir) = word(t, after).and_then(|w| lexicon::lookup(OFFSET_DIRECTIONS, w)) {
+        return Some((after + 1, When::Offset { n: dir * n, unit }));
+    }
+    if is_word(t, after, "from") && is_word(t, after + 1, "now") {
+        return Some((after + 2, When::Offset { n, unit }));
+    }
+    if let Some(d) = is_word(t, after, "from").then(|| day_word(t, after + 1)).flatten().filter(|_| matches!(unit, Unit::Day | Unit::Week)) {
+        let days = if unit == Unit::Week { 7 * n } else { n };
+        return Some((after + 2, When::DayOffset(d + days)));
+    }
+    let before = is_word(t, after, "before") || is_word(t, after, "earlier");
+    // "from" counts only from a date that follows; the scanner drops it otherwise.
+    let later = is_word(t, after, "after") || is_word(t, after, "later") || is_word(t, after, "from");
+    if !(before || later) {
+        return None;
+    }
+    let sign = if before { -1 } else { 1 };
+    // "two days before yesterday" counts from publication after all.
+    if let Some(d) = day_word(t, after + 1).filter(|_| matches!(unit, Unit::Day | Unit::Week)) {
+        let days = if unit == Unit::Week { 7 * n } else { n };
+        return Some((after + 2, When::DayOffset(d + sign * days)));
+    }
+    Some((after + 1, When::Anchored { n: sign * n, unit }))
+}

@@ -1,0 +1,126 @@
+//! The tense that places a bare weekday or a year-less date: "said Wednesday" is past,
+//! "will be held on Friday" and "is scheduled to travel ... beginning Tuesday" are future.
+//!
+//! The verb group that governs a date usually comes before it in its clause, so the
+//! nearest tense marker before the date, back to the last comma or semicolon, decides; only
+//! when there is none do the words after it count ("On Friday, the Cabinet will meet"). Markers: future auxiliaries,
+//! "scheduled/expected/set/plans to", "to be", and "until" right before the date; past forms ("said", "was", irregular pasts and
+//! regular "-ed" verbs, except participles after "be/has/will": "will be held").
+
+use super::tokens::{Kind, Token};
+use super::lexicon;
+
+/// Words that put what follows in the future.
+const FUTURE: &[&str] = &["will", "shall", "would", "ll", "upcoming", "may", "might", "must", "tomorrow"];
+
+/// Words that are future markers when "to" follows ("scheduled to travel").
+const FUTURE_BEFORE_TO: &[&str] = &[
+    "scheduled", "slated", "set", "expected", "plans", "plan", "planning", "planned", "going", "due", "aims",
+    "intends", "hopes", "seeks", "wants", "poised", "likely",
+];
+
+/// Irregular past forms common in news.
+const PAST: &[&str] = &[
+    "said", "told", "was", "were", "had", "did", "met", "held", "took", "made", "went", "came", "gave", "left",
+    "saw", "began", "won", "lost", "rose", "fell", "sent", "spent", "paid", "led", "wrote", "spoke", "became",
+    "brought", "bought", "sold", "struck", "ran", "found", "kept", "thought", "yesterday", "ago", "last", "earlier",
+    "hit", "cut", "shot", "broke", "chose", "drew", "flew", "grew", "knew", "meant", "sought", "stood", "taught",
+    "threw", "understood", "woke", "wore", "felt", "heard", "built", "sat", "slid", "swept", "quit",
+];
+
+/// "-ed" words that are usually adjectives or participles, not past verbs.
+const NOT_PAST: &[&str] = &[
+    "proposed", "planned", "scheduled", "expected", "united", "limited", "related", "based", "advanced",
+    "detailed", "unprecedented", "supposed", "combined", "red", "bed", "need", "speed", "feed", "seed", "embed",
+    "hundred", "indeed", "armed", "so-called", "called", "named", "elected", "appointed", "concerned",
+    "interested", "listed", "registered", "organized", "organised", "alleged", "accused", "injured", "killed",
+    "wounded", "shared", "used", "joined", "mixed", "fixed", "dedicated", "designated", "estimated",
+];
+
+/// Words after which a participle is not a past verb ("will be held", "has been delayed").
+const AUXILIARIES: &[&str] = &["be", "been", "being", "is", "are", "am", "will", "to", "has", "have", "would", "get", "gets", "s"];
+
+#[derive(PartialEq)]
+enum Mark {
+    Past,
+    Future,
+    None,
+}
+
+fn mark(t: &[Token<'_>], i: usize) -> Mark {
+    let tok = &t[i];
+    if tok.kind != Kind::Word {
+        return Mark::None;
+    }
+    let w = tok.text;
+    if w.eq_ignore_ascii_case("may") && w != "may" {
+        return Mark::None; // the month
+    }
+    if lexicon::contains(FUTURE, w) {
+        return Mark::Future;
+    }
+    // "to be held on October 12": an infinitive passive looks ahead.
+    if w.eq_ignore_ascii_case("be") && i > 0 && t[i - 1].is("to") {
+        return Mark::Future;
+    }
+    let to_follows = t.get(i + 1).is_some_and(|n| n.is("to"));
+    if to_follows && lexicon::contains(FUTURE_BEFORE_TO, w) {
+        return Mark::Future;
+    }
+    let lower = w.to_ascii_lowercase();
+    let after_aux = i > 0 && t[i - 1].kind == Kind::Word && lexicon::contains(AUXILIARIES, t[i - 1].text);
+    let irregular = lexicon::contains(PAST, &lower);
+    let regular = lower.len() > 4 && lower.ends_with("ed") && !lexicon::contains(NOT_PAST, &lower);
+    if (irregular && !matches!(lower.as_str(), "was" | "were" | "had" | "did") || regular) && after_aux {
+        return Mark::None;
+    }
+    if irregular || regular {
+        return Mark::Past;
+    }
+    Mark::None
+}
+
+/// The tense governing the date at tokens `start..end` of a sentence.
+pub fn of(t: &[Token<'_>], start: usize, end: usize) -> super::resolve::Tense {
+    use super::resolve::Tense;
+    const REACH: usize = 16;
+    // "closed until Friday", "due by Friday": the preposition itself looks ahead.
+    if start > 0 && (t[start - 1].is("until") || t[start - 1].is("till")) {
+        return Tense::Future;
+    }
+    // Backwards only within the clause: "Exports rose in April, and talks are planned for
+    // May" must not read "rose" for May.
+    let clause_start = (start.saturating_sub(REACH)..start).rev().find(|&i| t[i].kind == Kind::Punct && matches!(t[i].text, "," | ";" | ":" | "—" | "“" | "”" | "\"")).map_or(start.saturating_sub(REACH), |i| i + 1);
+    let backwards = (clause_start..start).rev();
+    let forwards = end..t.len().min(end + REACH);
+    for i in backwards.chain(forwards) {
+        match mark(t, i) {
+            Mark::Past => return Tense::Past,
+            Mark::Future => return Tense::Future,
+            Mark::None => {}
+        }
+    }
+    Tense::Neutral
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::understand::dates::resolve::Tense;
+    use crate::understand::dates::tokens::tokenize;
+
+    fn tense_of(sentence: &str, date: &str) -> Tense {
+        let t = tokenize(sentence, 0);
+        let i = t.iter().position(|x| x.text == date).unwrap();
+        of(&t, i, i + 1)
+    }
+
+    #[test]
+    fn the_nearest_verb_group_decides() {
+        assert_eq!(tense_of("The ministry said Wednesday that Choi will meet Bessent.", "Wednesday"), Tense::Past);
+        assert_eq!(tense_of("The office announced that a meeting will be held on Friday.", "Friday"), Tense::Future);
+        assert_eq!(tense_of("Choi is scheduled to travel to the U.S. beginning Tuesday.", "Tuesday"), Tense::Future);
+        assert_eq!(tense_of("On Friday, the Cabinet will review the plan.", "Friday"), Tense::Future);
+        assert_eq!(tense_of("Choi responds to questions on Monday.", "Monday"), Tense::Neutral);
+    }
+}

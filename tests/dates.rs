@@ -1,0 +1,195 @@
+//! Dates in running news text: what a reader of the summary panel sees for each date
+//! expression (its surface, value, granularity and event), on sentences written in the
+//! style of Korean news in English.
+
+use lede::analysis::{Analysis, DateMention, Granularity};
+use lede::{analyze, Input, Options};
+
+fn run(text: &str, published: Option<&str>) -> Analysis {
+    let options = Options { published: published.map(str::to_string), ..Options::default() };
+    analyze(Input::Plain(text), &options)
+}
+
+fn dates(text: &str, published: &str) -> Vec<DateMention> {
+    run(text, Some(published)).dates
+}
+
+/// (surface, value) of every date found.
+fn values(text: &str, published: &str) -> Vec<(String, Option<String>)> {
+    dates(text, published).into_iter().map(|d| (d.surface, d.value)).collect()
+}
+
+fn pairs(expected: &[(&str, &str)]) -> Vec<(String, Option<String>)> {
+    expected.iter().map(|&(s, v)| (s.to_string(), (!v.is_empty()).then(|| v.to_string()))).collect()
+}
+
+#[test]
+fn absolute_dates_in_every_news_form() {
+    let text = "The Bank of Korea froze its key rate on Apr. 16, 2025, after cutting it on Feb. 25. \
+                The data, released 2025-04-16, covers prices in March. \
+                Exports hit a record in December 2024, according to a report dated 2025.04.16. \
+                The tariffs take effect Sept. 3. \
+                The law was passed on 16 April 2019. \
+                The merger was agreed in 2019.";
+    assert_eq!(
+        values(text, "2025-04-17"),
+        pairs(&[
+            ("Apr. 16, 2025", "2025-04-16"),
+            ("Feb. 25", "2025-02-25"),
+            ("2025-04-16", "2025-04-16"),
+            ("March", "2025-03"),
+            ("December 2024", "2024-12"),
+            ("2025.04.16", "2025-04-16"),
+            ("Sept. 3", "2025-09-03"),
+            ("16 April 2019", "2019-04-16"),
+            ("2019", "2019"),
+        ])
+    );
+}
+
+#[test]
+fn korean_dates() {
+    let text = "정부는 2025년 4월 16일 추가경정예산안을 발표했다. The plan dates from 2024년 12월.";
+    assert_eq!(values(text, "2025-04-16"), pairs(&[("2025년 4월 16일", "2025-04-16"), ("2024년 12월", "2024-12")]));
+}
+
+#[test]
+fn bare_weekdays_follow_the_tense_of_their_sentence() {
+    // Published on a Wednesday.
+    let text = "The Finance Ministry said Wednesday that exports rose. \
+                The Cabinet met Monday to review the budget. \
+                A special Cabinet meeting will be held on Friday. \
+                Choi is scheduled to travel to Washington beginning Tuesday. \
+                On Thursday, the central bank will announce its rate decision.";
+    assert_eq!(
+        values(text, "2025-04-16"),
+        pairs(&[
+            ("Wednesday", "2025-04-16"),
+            ("Monday", "2025-04-14"),
+            ("Friday", "2025-04-18"),
+            ("Tuesday", "2025-04-22"),
+            ("Thursday", "2025-04-17"),
+        ])
+    );
+}
+
+#[test]
+fn weekdays_with_last_next_and_this() {
+    let text = "Talks collapsed last Friday. They resume next Tuesday. The vote is this Saturday.";
+    assert_eq!(
+        values(text, "2025-04-16"),
+        pairs(&[("last Friday", "2025-04-11"), ("next Tuesday", "2025-04-22"), ("this Saturday", "2025-04-19")])
+    );
+}
+
+#[test]
+fn relative_periods_take_their_unit_as_granularity() {
+    let text = "Officials will visit the United States next week. \
+                Prices rose 2.1 percent earlier this month. \
+                Exports fell 3 percent last year and are expected to recover this year. \
+                The strike ended two days ago, and the union will vote next month.";
+    let found = dates(text, "2025-04-16");
+    let got: Vec<_> = found.iter().map(|d| (d.surface.as_str(), d.value.as_deref(), d.granularity, d.relative)).collect();
+    assert_eq!(
+        got,
+        [
+            ("next week", Some("2025-W17"), Granularity::Week, true),
+            ("earlier this month", Some("2025-04"), Granularity::Month, true),
+            ("last year", Some("2024"), Granularity::Year, true),
+            ("this year", Some("2025"), Granularity::Year, true),
+            ("two days ago", Some("2025-04-14"), Granularity::Day, true),
+            ("next month", Some("2025-05"), Granularity::Month, true),
+        ]
+    );
+}
+
+#[test]
+fn day_words_and_the_previous_year() {
+    let text = "The index fell yesterday and may rebound today or tomorrow. Sales had doubled the previous year.";
+    assert_eq!(
+        values(text, "2025-04-16"),
+        pairs(&[("yesterday", "2025-04-15"), ("today", "2025-04-16"), ("tomorrow", "2025-04-17"), ("the previous year", "2024")])
+    );
+}
+
+#[test]
+fn a_month_alone_takes_the_year_its_tense_points_to() {
+    assert_eq!(values("The plant was closed in November.", "2025-04-16"), pairs(&[("November", "2024-11")]));
+    assert_eq!(values("The plant will reopen in November.", "2025-04-16"), pairs(&[("November", "2025-11")]));
+    assert_eq!(values("The election was held on Dec. 20.", "2025-04-16"), pairs(&[("Dec. 20", "2024-12-20")]));
+}
+
+#[test]
+fn a_day_or_month_with_a_relative_year_is_one_date() {
+    let text = "Yoon, who was impeached on Dec. 14 last year, was removed from office in April this year.";
+    assert_eq!(values(text, "2025-04-16"), pairs(&[("Dec. 14 last year", "2024-12-14"), ("April this year", "2025-04")]));
+}
+
+#[test]
+fn counted_weeks_and_days_of_a_month() {
+    let text = "Exports rose in the first 10 days of April, and talks are planned for the last week of May and the 15th of next month.";
+    assert_eq!(
+        values(text, "2025-04-16"),
+        pairs(&[("April", "2025-04"), ("the last week of May", "2025-W21"), ("the 15th of next month", "2025-05-15")])
+    );
+}
+
+#[test]
+fn without_a_publication_date_relative_dates_have_no_value() {
+    let a = run("The ministry said Wednesday that talks will start next week, as agreed on April 16, 2025.", None);
+    let got: Vec<_> = a.dates.iter().map(|d| (d.surface.as_str(), d.value.as_deref())).collect();
+    assert_eq!(got, [("Wednesday", None), ("next week", None), ("April 16, 2025", Some("2025-04-16"))]);
+}
+
+#[test]
+fn words_and_numbers_that_are_not_dates() {
+    let text = "Talks may resume soon, and officials march on. The Sun reported that 2025 won was paid. \
+                Both ministers may hold a joint “2+2” meeting at 10:30 a.m. with 2019 employees. \
+                The budget of 1,420 won per 2,000 units is 12.5 percent higher. \
+                He was ranked No. 2019 and took Flight 2024 with 1800 passengers.";
+    assert_eq!(values(text, "2025-04-16"), pairs(&[]));
+}
+
+#[test]
+fn impossible_dates_are_not_dates() {
+    assert_eq!(values("The form was dated February 30, 2024 and 31/31/2022.", "2025-04-16"), pairs(&[]));
+}
+
+#[test]
+fn offsets_and_sentences_point_into_the_text() {
+    let text = "Korea’s exports rose.\n\nThe Finance Ministry said Wednesday that Choi will leave on Friday.";
+    let a = run(text, Some("2025-04-16"));
+    let friday = a.dates.iter().find(|d| d.surface == "Friday").expect("Friday found");
+    let chars: Vec<char> = a.text.chars().collect();
+    assert_eq!(chars[friday.start..friday.end].iter().collect::<String>(), "Friday");
+    assert_eq!(friday.sentence, 1);
+}
+
+#[test]
+fn the_event_is_the_clause_around_the_date() {
+    let text = "The Prime Minister’s Office announced Wednesday that a special Cabinet meeting will be held on Friday to review the spending plan. \
+                On Monday, the ministry will unveil its export package.";
+    let found = dates(text, "2025-04-16");
+    let event = |s: &str| found.iter().find(|d| d.surface == s).and_then(|d| d.event.clone());
+    assert_eq!(event("Friday").as_deref(), Some("special Cabinet meeting will be held"));
+    assert_eq!(event("Wednesday").as_deref(), Some("Prime Minister’s Office announced"));
+    assert_eq!(event("Monday").as_deref(), Some("ministry will unveil its export package"));
+}
+
+#[test]
+fn ranges_share_the_year_written_at_their_end() {
+    let text = "The exhibition runs from Nov. 18 to Dec. 19, 2026, after a season that lasted from December to May 2025.";
+    assert_eq!(
+        values(text, "2025-04-16"),
+        pairs(&[("Nov. 18", "2026-11-18"), ("Dec. 19, 2026", "2026-12-19"), ("December", "2024-12"), ("May 2025", "2025-05")])
+    );
+}
+
+#[test]
+fn hostile_input_is_handled_quickly() {
+    let long = "On April 16 the fund rose. The vote is next week. It began in 2019. He left Friday. ".repeat(20_000);
+    let a = run(&long, Some("2025-04-16"));
+    assert_eq!(a.dates.len(), 80_000);
+    let junk = "9".repeat(100_000) + &"/".repeat(50_000) + &"May ".repeat(10_000);
+    let _ = run(&junk, Some("2025-04-16"));
+}
