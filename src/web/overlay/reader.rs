@@ -15,9 +15,15 @@ use super::dom;
 use crate::analysis::{Analysis, Block, BlockKind};
 use crate::report::format;
 
-/// Picture sources the overlay loads: the page's own pictures, never script URLs.
+/// Picture sources the overlay loads: the page's own pictures (absolute, or relative to the
+/// page, which is where the overlay is), never script URLs.
 fn safe_src(src: &str) -> Option<&str> {
     let s = src.trim();
+    let scheme_end = s.find(|c: char| !(c.is_ascii_alphanumeric() || matches!(c, '+' | '-' | '.')));
+    let has_scheme = scheme_end.is_some_and(|i| i > 0 && s[i..].starts_with(':'));
+    if s.is_empty() || !has_scheme {
+        return (!s.is_empty()).then_some(s);
+    }
     let lower = s.get(..11).unwrap_or(s).to_ascii_lowercase();
     (lower.starts_with("https:") || lower.starts_with("http:") || lower.starts_with("data:image/")).then_some(s)
 }
