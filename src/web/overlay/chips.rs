@@ -42,7 +42,8 @@ pub fn render(doc: &Document, parent: &Node, a: &Analysis, chip: &Chip<'_>, id: 
     let button = dom::add(doc, &wrap, "button", "lede-chip")?;
     let tip_id = format!("lede-tip-{id}");
     dom::attrs(&button, &[("type", "button"), ("aria-describedby", &tip_id)])?;
-    dom::text(doc, &button, &format!("≈ {}", converted.text))?;
+    let theirs = rate.is_some_and(|r| r.kind == RateKind::User);
+    dom::text(doc, &button, &format!("≈ {}{}", converted.text, if theirs { " · your rate" } else { "" }))?;
     let tip = dom::add(doc, &wrap, "span", "lede-tip")?;
     dom::attrs(&tip, &[("role", "tooltip"), ("id", &tip_id)])?;
     match rate {
