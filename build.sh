@@ -135,7 +135,7 @@ cmd_test() {
   say "wasm-pack test --headless --firefox (tests/web*.rs)"
   GECKODRIVER=$(command -v geckodriver) wasm-pack --quiet test --headless --firefox --mode no-install -- --test web
   say "end-to-end tests (Chromium, Firefox ESR)"
-  node --test --test-concurrency=1 tests/e2e/
+  node --test --test-concurrency=1 tests/e2e/*.test.mjs
   say "web-ext lint dist/extension"
   web-ext lint --source-dir dist/extension --output text --no-input
 }
