@@ -160,8 +160,13 @@ impl Summary {
         let mut seen = std::collections::HashSet::new();
         for (order, d) in a.dates.iter().enumerate() {
             let calendar = d.value.as_deref().and_then(CalendarValue::parse);
-            // One entry per date and sentence: "April 16 … on Wednesday, April 16" is one event.
-            if !seen.insert((d.value.clone().unwrap_or_else(|| d.surface.clone()), d.sentence)) {
+            // A short timeline: one entry per calendar date, told by its first mention
+            // (unresolved dates: one per wording and sentence).
+            let key = match &d.value {
+                Some(v) => (v.clone(), usize::MAX),
+                None => (d.surface.clone(), d.sentence),
+            };
+            if !seen.insert(key) {
                 continue;
             }
             let sentence = valid_sentence(d.sentence);
@@ -257,6 +262,7 @@ Bessent said talks resume next week.";
                 date("someday", None, 2),
                 date("last month", Some("2025-03"), 1),
                 date("Wednesday", Some("2025-04-16"), 0),
+                date("that Wednesday", Some("2025-04-16"), 2),
             ],
             figures: vec![Figure {
                 kind: FigureKind::Money,
@@ -301,6 +307,7 @@ Bessent said talks resume next week.";
         let s = Summary::new(&analysis());
         let whens: Vec<_> = s.dates.iter().map(|d| d.when.as_str()).collect();
         assert_eq!(whens, ["March 2025", "Wednesday, April 16, 2025", "week of April 21, 2025", "someday"]);
+        // The same day mentioned again is told once, by its first mention.
         assert_eq!(s.dates[1].what, "Choi Sang-mok will fly to Washington on Wednesday.");
         assert_eq!(s.dates[1].sentence, Some(0));
     }

@@ -28,7 +28,7 @@ fn safe_src(src: &str) -> Option<&str> {
     (lower.starts_with("https:") || lower.starts_with("http:") || lower.starts_with("data:image/")).then_some(s)
 }
 
-/// The article's header; the title carries `id="lede-title"`, which labels the dialog.
+/// The article's header (site, title, byline line); the title carries `id="lede-title"`, which labels the dialog.
 pub fn header(doc: &Document, parent: &Node, a: &Analysis) -> Result<Element, JsValue> {
     let head = dom::add(doc, parent, "header", "lede-head")?;
     set_direction(&head, a)?;
@@ -66,14 +66,6 @@ pub fn header(doc: &Document, parent: &Node, a: &Analysis) -> Result<Element, Js
         head.append_child(&line)?;
     }
 
-    // The lead picture, unless the article's first figure already shows it.
-    let first_figure = a.blocks.iter().find(|b| b.kind == BlockKind::Figure).and_then(|b| b.src.as_deref());
-    if let Some(src) = a.meta.image.as_deref().and_then(safe_src).filter(|s| Some(*s) != first_figure) {
-        let figure = dom::add(doc, &head, "figure", "lede-lead")?;
-        let img = dom::add(doc, &figure, "img", "")?;
-        // The page gives no description of its lead picture: decorative for screen readers.
-        dom::attrs(&img, &[("src", src), ("alt", ""), ("decoding", "async")])?;
-    }
     Ok(head)
 }
 
@@ -94,6 +86,15 @@ pub fn article(doc: &Document, parent: &Node, a: &Analysis) -> Result<Element, J
     if a.blocks.is_empty() {
         dom::add_text(doc, &article, "p", "lede-empty", "Lede found no article text on this page.")?;
         return Ok(article);
+    }
+    // The lead picture opens the article (not the header: on a narrow window the panel
+    // sits between the two), unless the article's first figure already shows it.
+    let first_figure = a.blocks.iter().find(|b| b.kind == BlockKind::Figure).and_then(|b| b.src.as_deref());
+    if let Some(src) = a.meta.image.as_deref().and_then(safe_src).filter(|s| Some(*s) != first_figure) {
+        let figure = dom::add(doc, &article, "figure", "lede-lead")?;
+        let img = dom::add(doc, &figure, "img", "")?;
+        // The page gives no description of its lead picture: decorative for screen readers.
+        dom::attrs(&img, &[("src", src), ("alt", ""), ("decoding", "async")])?;
     }
     let mut body = Body { doc, a, chips: chips::chips(a), tips: 0 };
     // The list being filled, and whether it is ordered.
