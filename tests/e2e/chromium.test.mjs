@@ -114,6 +114,7 @@ test("on a page whose CSP forbids WebAssembly, the reader frame shows the same o
 });
 
 test("the extension makes no network request of its own", () => {
+  assert.ok(requests.some((u) => u.startsWith(`${server.origin}/article/`)), "the recorder saw no request at all");
   const foreign = requests.filter((u) => !u.startsWith(`${server.origin}/`) && !u.startsWith(`chrome-extension://${extensionId}/`));
   assert.deepEqual(foreign, [], "requests outside the test pages and the extension's own files");
   // The test server saw only the sample pages, the files they link to and the browser's
