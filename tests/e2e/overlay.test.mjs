@@ -384,6 +384,35 @@ for (const name of BROWSERS) {
       }
     });
 
+    test("a right-to-left article is laid out right to left", async () => {
+      await driver.goto(article());
+      await driver.run(loadLede);
+      // The same article, declared Arabic and right-to-left by its page.
+      await driver.run(() => { document.documentElement.setAttribute("dir", "rtl"); document.documentElement.setAttribute("lang", "ar"); });
+      const { analysis } = await driver.run(openLede, {});
+      assert.equal(analysis.meta.dir, "rtl");
+      const dirs = await driver.run(() => {
+        const root = document.querySelector("lede-overlay").shadowRoot;
+        return ["lede-head", "lede-article", "lede-panel"].map((c) => getComputedStyle(root.querySelector(`.${c}`)).direction);
+      });
+      // The article is right to left; the panel is Lede's own (English) interface.
+      assert.deepEqual(dirs, ["rtl", "rtl", "ltr"]);
+    });
+
+    test("the demo page gets the same reader and panel, without the dialog", async () => {
+      await driver.goto(article());
+      await driver.run(loadLede);
+      const demo = await driver.run(() => {
+        const box = document.createElement("div");
+        document.body.prepend(box);
+        window.lede.render_demo(box, document.documentElement.outerHTML, location.href, JSON.stringify({ theme: "sepia" }));
+        const root = box.shadowRoot.querySelector(".lede");
+        return { dialog: root.getAttribute("role"), close: !!root.querySelector("[data-action=close]"), theme: root.dataset.theme,
+          title: root.querySelector(".lede-title").textContent, sections: root.querySelectorAll("[data-section]").length, open: window.lede.is_open() };
+      });
+      assert.deepEqual({ ...demo, title: typeof demo.title }, { dialog: null, close: false, theme: "sepia", title: "string", sections: 4, open: false });
+    });
+
     test("screenshots in the light and dark themes", async () => {
       for (const theme of ["light", "dark"]) {
         await openOn(SEED, { theme });

@@ -183,7 +183,9 @@ fn build(
 ) -> Result<Rc<Overlay>, JsValue> {
     add_stylesheet(doc, shadow)?;
     let root = dom::add(doc, shadow, "div", if modal { "lede lede-modal" } else { "lede" })?;
-    root.set_attribute("lang", "en")?;
+    // Lede's own interface is English, left to right, whatever the page declares (the
+    // shadow tree would inherit the page's direction); the article keeps its own.
+    dom::attrs(&root, &[("lang", "en"), ("dir", "ltr")])?;
     root.set_attribute("data-panel", if narrow { "folded" } else { "open" })?;
     if modal {
         let label = if a.meta.title.as_deref().is_some_and(|t| !t.trim().is_empty()) { "aria-labelledby" } else { "aria-label" };
