@@ -131,9 +131,9 @@ cmd_test() {
   cargo test --quiet
   # wasm-bindgen-test-runner reads webdriver.json (headless flags for root) from here.
   say "wasm-pack test --headless --chrome (tests/web*.rs)"
-  CHROMEDRIVER=$(command -v chromedriver) wasm-pack --quiet test --headless --chrome --mode no-install -- --test web
+  CHROMEDRIVER=$(command -v chromedriver) wasm-pack test --headless --chrome --mode no-install -- --test web
   say "wasm-pack test --headless --firefox (tests/web*.rs)"
-  GECKODRIVER=$(command -v geckodriver) wasm-pack --quiet test --headless --firefox --mode no-install -- --test web
+  GECKODRIVER=$(command -v geckodriver) wasm-pack test --headless --firefox --mode no-install -- --test web
   say "end-to-end tests (Chromium, Firefox ESR)"
   node --test --test-concurrency=1 tests/e2e/*.test.mjs
   say "web-ext lint dist/extension"
