@@ -5,16 +5,147 @@
 #   ./build.sh test     every test: native, WASM in Chromium and Firefox, end to end, lint
 #   ./build.sh demo     serve www/ on 127.0.0.1 and print its address
 #   ./build.sh bench    score against ../shared/bench (the only command that reads it)
+#
+# Every set-up step checks first and is skipped when its pinned version is already there, so
+# a second run with nothing changed takes seconds.
 set -euo pipefail
 cd "$(dirname "$0")"
 ROOT=$PWD
 export PATH="$HOME/.cargo/bin:$ROOT/node_modules/.bin:$PATH"
 
+# Pinned tools. wasm-bindgen-cli must match the wasm-bindgen in Cargo.lock exactly.
+WASM_PACK_VERSION=0.15.1
+GECKODRIVER_VERSION=0.37.1
+WASM_BINDGEN_VERSION=$(awk '/^name = "wasm-bindgen"$/ { getline; gsub(/[^0-9.]/, ""); print; exit }' Cargo.lock)
+# Debian packages, each installed only when its command is missing.
+APT_PACKAGES=(chromium:chromium chromedriver:chromium-driver firefox-esr:firefox-esr node:nodejs npm:npm zip:zip)
+SAMPLE=www/samples/joongang-trade-talks.html
+
 say() { printf '\033[1m==> %s\033[0m\n' "$*"; }
+die() { printf '\033[1;31mbuild.sh: %s\033[0m\n' "$*" >&2; exit 1; }
+
+# ---------------------------------------------------------------------------------------------
+# Set-up
+
+# cargo_install CRATE VERSION BINARY: installs CRATE@VERSION unless BINARY reports that version.
+cargo_install() {
+  local crate=$1 version=$2 bin=$3
+  if "$bin" --version 2>/dev/null | grep -qF " $version"; then return; fi
+  say "cargo install $crate $version"
+  cargo install --locked --quiet "$crate" --version "$version"
+}
+
+ensure_tools() {
+  local missing=() p
+  for p in "${APT_PACKAGES[@]}"; do
+    command -v "${p%%:*}" >/dev/null || missing+=("${p#*:}")
+  done
+  if [ ${#missing[@]} -gt 0 ]; then
+    say "apt-get install ${missing[*]}"
+    local sudo=; [ "$(id -u)" = 0 ] || sudo=sudo
+    $sudo apt-get update -qq
+    DEBIAN_FRONTEND=noninteractive $sudo apt-get install -y -qq --no-install-recommends "${missing[@]}"
+  fi
+  command -v cargo >/dev/null || die "cargo not found: install Rust with rustup first"
+  rustup target list --installed | grep -qx wasm32-unknown-unknown || {
+    say "rustup target add wasm32-unknown-unknown"
+    rustup target add wasm32-unknown-unknown
+  }
+  [ -n "$WASM_BINDGEN_VERSION" ] || die "no wasm-bindgen in Cargo.lock"
+  cargo_install wasm-bindgen-cli "$WASM_BINDGEN_VERSION" wasm-bindgen
+  cargo_install wasm-pack "$WASM_PACK_VERSION" wasm-pack
+  cargo_install geckodriver "$GECKODRIVER_VERSION" geckodriver
+  # npm ci only when package-lock.json changed since the last install.
+  if [ ! -f node_modules/.package-lock.json ] || [ package-lock.json -nt node_modules/.package-lock.json ]; then
+    say "npm ci"
+    npm ci --no-audit --no-fund --loglevel=error
+  fi
+}
+
+# ---------------------------------------------------------------------------------------------
+# Build
 
 build_native() {
   say "native release build"
   cargo build --release --quiet
+}
+
+# The core as an ES module + WASM in pkg/, optimised by binaryen's wasm-opt from npm (never
+# Debian's: version 108 corrupts this output). wasm-opt takes most of a minute, so its result
+# is kept and reused while the unoptimised module is byte-for-byte the same.
+build_wasm() {
+  say "WASM core (wasm-pack --target web)"
+  wasm-pack --quiet build --target web --mode no-install --release \
+    --out-dir pkg --out-name lede --no-typescript --no-pack
+  local raw=pkg/lede_bg.wasm cache=target/wasm-opt
+  local sum; sum=$(sha256sum "$raw" | cut -d' ' -f1)
+  mkdir -p "$cache"
+  if [ ! -f "$cache/$sum.wasm" ]; then
+    say "wasm-opt -Os ($(node_modules/.bin/wasm-opt --version))"
+    rm -f "$cache"/*.wasm
+    node_modules/.bin/wasm-opt -Os --enable-bulk-memory --enable-nontrapping-float-to-int \
+      --enable-sign-ext --enable-mutable-globals --enable-reference-types --enable-multivalue \
+      "$raw" -o "$cache/$sum.wasm.tmp"
+    mv "$cache/$sum.wasm.tmp" "$cache/$sum.wasm"
+  fi
+  cp "$cache/$sum.wasm" "$raw"
+  # Fail loudly if the module does not instantiate or cannot analyse the sample.
+  node tests/e2e/wasm-smoke.mjs "$SAMPLE" || die "the built WASM module does not work (see above)"
+}
+
+# dist/extension/ (unpacked, loads in both browsers) and the two zips. One manifest serves
+# both: Chromium reads background.service_worker, Firefox background.scripts.
+package_extension() {
+  say "extension: dist/extension, dist/lede-chromium.zip, dist/lede-firefox.zip"
+  rm -rf dist/extension
+  mkdir -p dist/extension/pkg
+  cp -r extension/. dist/extension/
+  cp pkg/lede.js pkg/lede_bg.wasm dist/extension/pkg/
+  local zip
+  for zip in lede-chromium.zip lede-firefox.zip; do
+    rm -f "dist/$zip"
+    (cd dist/extension && zip -qrX "../$zip" .)
+  done
+  local raw gz
+  raw=$(stat -c %s dist/extension/pkg/lede_bg.wasm)
+  gz=$(gzip -9c dist/extension/pkg/lede_bg.wasm | wc -c)
+  printf 'WASM core: %d KB raw, %d KB gzipped\n' $((raw / 1024)) $((gz / 1024))
+}
+
+cmd_all() {
+  ensure_tools
+  build_wasm
+  package_extension
+  build_native
+  say "lede analyze $SAMPLE --format text"
+  ./target/release/lede analyze "$SAMPLE" --format text
+}
+
+# ---------------------------------------------------------------------------------------------
+# Test
+
+cmd_test() {
+  ensure_tools
+  [ -f dist/extension/manifest.json ] || die "run ./build.sh first"
+  say "cargo test (native)"
+  cargo test --quiet
+  # wasm-bindgen-test-runner reads webdriver.json (headless flags for root) from here.
+  say "wasm-pack test --headless --chrome (tests/web*.rs)"
+  CHROMEDRIVER=$(command -v chromedriver) wasm-pack test --headless --chrome --mode no-install -- --test web
+  say "wasm-pack test --headless --firefox (tests/web*.rs)"
+  GECKODRIVER=$(command -v geckodriver) wasm-pack test --headless --firefox --mode no-install -- --test web
+  say "end-to-end tests (Chromium, Firefox ESR)"
+  node --test --test-concurrency=1 tests/e2e/*.test.mjs
+  say "web-ext lint dist/extension"
+  web-ext lint --source-dir dist/extension --output text --no-input
+}
+
+# ---------------------------------------------------------------------------------------------
+# Demo
+
+cmd_demo() {
+  [ -f pkg/lede_bg.wasm ] || { ensure_tools; build_wasm; }
+  node www/serve.mjs "${PORT:-8080}"
 }
 
 cmd_bench() {
@@ -35,8 +166,9 @@ cmd_bench() {
 }
 
 case "${1:-all}" in
-  all) build_native; ./target/release/lede analyze www/samples/joongang-trade-talks.html --format text ;;
-  test) cargo test --quiet ;;
+  all) cmd_all ;;
+  test) cmd_test ;;
+  demo) cmd_demo ;;
   bench) cmd_bench ;;
   *) echo "usage: ./build.sh [test|demo|bench]"; exit 2 ;;
 esac

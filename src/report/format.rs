@@ -1,0 +1,250 @@
+//! How the summary writes dates, numbers and exchange rates for a reader: "Wednesday,
+//! April 16, 2025", "₩1,420.1 per $1". Shared by the Markdown/plain-text report and the
+//! overlay's panel so that both say the same thing the same way.
+
+use crate::analysis::{Granularity, RateKind};
+use crate::understand::dates::{days_in_month, Date};
+
+const MONTHS: [&str; 12] = [
+    "January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November",
+    "December",
+];
+
+/// Monday first, as ISO 8601 numbers them.
+const WEEKDAYS: [&str; 7] = ["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"];
+
+/// Days since 1970-01-01 (proleptic Gregorian; Howard Hinnant's `days_from_civil`).
+fn days_from_civil(d: Date) -> i64 {
+    let y = i64::from(d.year) - i64::from(d.month <= 2);
+    let era = y.div_euclid(400);
+    let yoe = y - era * 400;
+    let m = i64::from(d.month);
+    let doy = (153 * (if m > 2 { m - 3 } else { m + 9 }) + 2) / 5 + i64::from(d.day) - 1;
+    let doe = yoe * 365 + yoe / 4 - yoe / 100 + doy;
+    era * 146_097 + doe - 719_468
+}
+
+/// The date `days` after 1970-01-01.
+fn civil_from_days(days: i64) -> Date {
+    let z = days + 719_468;
+    let era = z.div_euclid(146_097);
+    let doe = z - era * 146_097;
+    let yoe = (doe - doe / 1460 + doe / 36_524 - doe / 146_096) / 365;
+    let doy = doe - (365 * yoe + yoe / 4 - yoe / 100);
+    let mp = (5 * doy + 2) / 153;
+    let day = (doy - (153 * mp + 2) / 5 + 1) as u32;
+    let month = if mp < 10 { mp + 3 } else { mp - 9 } as u32;
+    let year = (yoe + era * 400 + i64::from(month <= 2)) as i32;
+    Date { year, month, day }
+}
+
+/// 0 = Monday … 6 = Sunday.
+fn weekday(d: Date) -> usize {
+    // 1970-01-01 was a Thursday (index 3).
+    (days_from_civil(d) + 3).rem_euclid(7) as usize
+}
+
+/// The Monday that starts ISO week `week` of `year`.
+fn iso_week_monday(year: i32, week: u32) -> Date {
+    let jan4 = Date { year, month: 1, day: 4 };
+    let week1_monday = days_from_civil(jan4) - weekday(jan4) as i64;
+    civil_from_days(week1_monday + 7 * (i64::from(week) - 1))
+}
+
+/// A date value of the contract, parsed: `YYYY-MM-DD`, `YYYY-Www`, `YYYY-MM` or `YYYY`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum CalendarValue {
+    Day(Date),
+    Week { year: i32, week: u32 },
+    Month { year: i32, month: u32 },
+    Year(i32),
+}
+
+impl CalendarValue {
+    pub fn parse(value: &str) -> Option<CalendarValue> {
+        let v = value.trim();
+        let year: i32 = v.get(0..4).filter(|y| y.bytes().all(|b| b.is_ascii_digit()))?.parse().ok()?;
+        let rest = v.get(4..)?;
+        if rest.is_empty() {
+            return Some(CalendarValue::Year(year));
+        }
+        if let Some(week) = rest.strip_prefix("-W") {
+            let week: u32 = week.parse().ok().filter(|w| (1..=53).contains(w))?;
+            return Some(CalendarValue::Week { year, week });
+        }
+        if rest.len() == 3 {
+            let month: u32 = rest.strip_prefix('-')?.parse().ok().filter(|m| (1..=12).contains(m))?;
+            return Some(CalendarValue::Month { year, month });
+        }
+        Date::parse_iso(v).map(CalendarValue::Day)
+    }
+
+    /// Calendar order: by the first day the value covers, the wider span first where two
+    /// start together (a month before its first day; a week where its Monday falls).
+    pub fn sort_key(&self) -> (i64, i64) {
+        let (first, last) = match *self {
+            CalendarValue::Day(d) => (d, d),
+            CalendarValue::Week { year, week } => {
+                let monday = iso_week_monday(year, week);
+                (monday, civil_from_days(days_from_civil(monday) + 6))
+            }
+            CalendarValue::Month { year, month } => {
+                (Date { year, month, day: 1 }, Date { year, month, day: days_in_month(year, month) })
+            }
+            CalendarValue::Year(year) => (Date { year, month: 1, day: 1 }, Date { year, month: 12, day: 31 }),
+        };
+        (days_from_civil(first), -days_from_civil(last))
+    }
+
+    /// "Wednesday, April 16, 2025", "week of April 14, 2025", "April 2025", "2025".
+    pub fn describe(&self) -> String {
+        match *self {
+            CalendarValue::Day(d) => format!("{}, {}", WEEKDAYS[weekday(d)], long_date(d)),
+            CalendarValue::Week { year, week } => format!("week of {}", long_date(iso_week_monday(year, week))),
+            CalendarValue::Month { year, month } => format!("{} {year}", month_name(month)),
+            CalendarValue::Year(year) => year.to_string(),
+        }
+    }
+
+    pub fn granularity(&self) -> Granularity {
+        match self {
+            CalendarValue::Day(_) => Granularity::Day,
+            CalendarValue::Week { .. } => Granularity::Week,
+            CalendarValue::Month { .. } => Granularity::Month,
+            CalendarValue::Year(_) => Granularity::Year,
+        }
+    }
+}
+
+fn month_name(month: u32) -> &'static str {
+    MONTHS.get(month.wrapping_sub(1) as usize).copied().unwrap_or("")
+}
+
+/// "April 16, 2025".
+pub fn long_date(d: Date) -> String {
+    format!("{} {}, {}", month_name(d.month), d.day, d.year)
+}
+
+/// The publication date as a byline shows it ("April 16, 2025"); other values unchanged.
+pub fn published(value: &str) -> String {
+    Date::parse_iso(value).map(long_date).unwrap_or_else(|| value.to_owned())
+}
+
+/// "4 min read"; nothing for an empty article.
+pub fn reading_time(minutes: u32) -> Option<String> {
+    (minutes > 0).then(|| format!("{minutes} min read"))
+}
+
+/// A number with thousands separators and at most `decimals` decimals, trailing zeros
+/// dropped: 1420.1 → "1,420.1", 1420.0 → "1,420".
+pub fn grouped(value: f64, decimals: usize) -> String {
+    if !value.is_finite() {
+        return String::from("?");
+    }
+    let fixed = format!("{:.*}", decimals, value.abs());
+    let (int, frac) = fixed.split_once('.').unwrap_or((&fixed, ""));
+    let frac = frac.trim_end_matches('0');
+    let mut out = String::new();
+    if value < 0.0 && fixed.bytes().any(|b| b.is_ascii_digit() && b != b'0') {
+        out.push('-');
+    }
+    let digits = int.len();
+    for (i, c) in int.chars().enumerate() {
+        if i > 0 && (digits - i) % 3 == 0 {
+            out.push(',');
+        }
+        out.push(c);
+    }
+    if !frac.is_empty() {
+        out.push('.');
+        out.push_str(frac);
+    }
+    out
+}
+
+/// "₩1,420.1 per $1" for a won-per-dollar rate; other quote currencies by their code.
+pub fn rate(won_per_unit: f64, quote: &str) -> String {
+    let unit = match quote {
+        "USD" => String::from("$1"),
+        other => format!("1 {other}"),
+    };
+    format!("₩{} per {unit}", grouped(won_per_unit, 2))
+}
+
+/// Where a rate came from, in words.
+pub fn rate_source(kind: RateKind) -> &'static str {
+    match kind {
+        RateKind::Pair => "implied by an amount the article prints in both currencies",
+        RateKind::Stated => "stated in the article",
+        RateKind::User => "your own rate, set in Lede's options (the article states none)",
+    }
+}
+
+/// `text` cut to at most `max` characters at a word boundary, with an ellipsis when cut.
+pub fn shorten(text: &str, max: usize) -> String {
+    let text = text.trim();
+    if text.chars().count() <= max {
+        return text.to_owned();
+    }
+    let cut = text.char_indices().nth(max).map_or(text.len(), |(b, _)| b);
+    let head = &text[..cut];
+    let head = head.rfind(' ').filter(|&i| i > cut / 2).map_or(head, |i| &head[..i]);
+    format!("{}…", head.trim_end_matches([',', ';', ':', ' ']))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn days_carry_their_weekday() {
+        // The seed article's publication date was a Wednesday.
+        assert_eq!(CalendarValue::parse("2025-04-16").map(|v| v.describe()).as_deref(), Some("Wednesday, April 16, 2025"));
+        assert_eq!(CalendarValue::parse("2024-02-29").map(|v| v.describe()).as_deref(), Some("Thursday, February 29, 2024"));
+        assert_eq!(CalendarValue::parse("2000-01-01").map(|v| v.describe()).as_deref(), Some("Saturday, January 1, 2000"));
+    }
+
+    #[test]
+    fn weeks_months_and_years_read_naturally() {
+        assert_eq!(CalendarValue::parse("2025-W17").map(|v| v.describe()).as_deref(), Some("week of April 21, 2025"));
+        // ISO week 1 of 2026 starts in December 2025.
+        assert_eq!(CalendarValue::parse("2026-W01").map(|v| v.describe()).as_deref(), Some("week of December 29, 2025"));
+        assert_eq!(CalendarValue::parse("2025-07").map(|v| v.describe()).as_deref(), Some("July 2025"));
+        assert_eq!(CalendarValue::parse("2025").map(|v| v.describe()).as_deref(), Some("2025"));
+    }
+
+    #[test]
+    fn malformed_values_are_rejected() {
+        for bad in ["", "20", "2025-13", "2025-02-30", "2025-W60", "April", "2025-4-1", "२०२५"] {
+            assert_eq!(CalendarValue::parse(bad), None, "{bad}");
+        }
+    }
+
+    #[test]
+    fn calendar_order_puts_a_month_before_its_days_and_a_week_at_its_monday() {
+        let key = |v: &str| CalendarValue::parse(v).map(|c| c.sort_key());
+        assert!(key("2025-04") < key("2025-04-01"));
+        assert!(key("2025-04-18") < key("2025-W17"));
+        assert!(key("2025-W17") < key("2025-04-22"));
+        assert!(key("2024") < key("2025-01-01"));
+    }
+
+    #[test]
+    fn numbers_and_rates_are_grouped() {
+        assert_eq!(grouped(1420.1, 2), "1,420.1");
+        assert_eq!(grouped(1420.0, 2), "1,420");
+        assert_eq!(grouped(1_234_567.891, 2), "1,234,567.89");
+        assert_eq!(grouped(-0.001, 2), "0");
+        assert_eq!(grouped(f64::NAN, 2), "?");
+        assert_eq!(rate(1420.118, "USD"), "₩1,420.12 per $1");
+        assert_eq!(rate(9.5, "JPY"), "₩9.5 per 1 JPY");
+    }
+
+    #[test]
+    fn long_sentences_are_shortened_at_a_word() {
+        let s = "Choi will meet Bessent in Washington on Thursday to discuss tariffs and currency policy.";
+        assert_eq!(shorten(s, 200), s);
+        assert_eq!(shorten(s, 40), "Choi will meet Bessent in Washington on…");
+        assert_eq!(shorten("가나다라마바사", 3), "가나다…");
+    }
+}

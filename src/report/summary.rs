@@ -1,0 +1,335 @@
+//! The summary as data: the panel's four sections, ordered and worded once, then written
+//! out by the Markdown/plain-text renderer and drawn by the overlay's panel.
+//!
+//! Every entry remembers the sentence it points at (`sentence`, an index into
+//! `analysis.sentences`) so that the panel can scroll the reader to it.
+
+use crate::analysis::{ActorKind, Analysis, DateMention, FigureKind, RateKind, Span};
+use crate::report::format::{self, CalendarValue};
+
+/// How long a date's "what happens" may be before it is cut.
+const EVENT_CHARS: usize = 160;
+
+#[derive(Debug, Clone)]
+pub struct Summary {
+    pub actors: Vec<ActorEntry>,
+    pub figures: Vec<FigureEntry>,
+    pub dates: Vec<DateEntry>,
+    pub rates: Vec<RateEntry>,
+    /// The article's own inconsistencies and what Lede could not do.
+    pub warnings: Vec<String>,
+}
+
+#[derive(Debug, Clone)]
+pub struct ActorEntry {
+    pub name: String,
+    pub kind: ActorKind,
+    pub roles: Vec<String>,
+    pub mentions: usize,
+    pub sentence: Option<usize>,
+}
+
+#[derive(Debug, Clone)]
+pub struct FigureEntry {
+    pub kind: FigureKind,
+    /// The amount as the article writes it ("4 trillion won").
+    pub surface: String,
+    pub label: Option<String>,
+    /// The dollar value of a won amount ("$2.82 billion").
+    pub dollars: Option<String>,
+    /// The dollar value used the reader's own rate, not the article's.
+    pub user_rate: bool,
+    pub sentence: Option<usize>,
+}
+
+#[derive(Debug, Clone)]
+pub struct DateEntry {
+    /// "Wednesday, April 16, 2025"; the surface when the date could not be resolved.
+    pub when: String,
+    /// The contract value (`YYYY-MM-DD`, …) when resolved.
+    pub value: Option<String>,
+    /// As the article says it ("Wednesday", "next week").
+    pub surface: String,
+    pub relative: bool,
+    /// What happens then: the dates stage's event phrase, else the sentence.
+    pub what: String,
+    pub sentence: Option<usize>,
+}
+
+#[derive(Debug, Clone)]
+pub struct RateEntry {
+    /// "₩1,420 per $1".
+    pub rate: String,
+    pub kind: RateKind,
+    /// The words the rate was read from.
+    pub surface: String,
+    pub used: bool,
+    pub sentence: Option<usize>,
+}
+
+/// Character → byte offsets of a text, built once so that cutting many spans stays linear.
+struct CharText<'a> {
+    text: &'a str,
+    /// Byte offset of every character plus the end; empty for ASCII (offsets coincide).
+    starts: Vec<usize>,
+}
+
+impl<'a> CharText<'a> {
+    fn new(text: &'a str) -> Self {
+        let starts = if text.is_ascii() {
+            Vec::new()
+        } else {
+            text.char_indices().map(|(b, _)| b).chain(std::iter::once(text.len())).collect()
+        };
+        CharText { text, starts }
+    }
+
+    fn byte(&self, char_offset: usize) -> usize {
+        if self.starts.is_empty() {
+            char_offset.min(self.text.len())
+        } else {
+            self.starts.get(char_offset).copied().unwrap_or(self.text.len())
+        }
+    }
+
+    /// The text of a character span, clamped to the text.
+    fn slice(&self, span: Span) -> &'a str {
+        let (a, b) = (self.byte(span.start), self.byte(span.end));
+        self.text.get(a..b.max(a)).unwrap_or("")
+    }
+}
+
+/// The index of the sentence holding character `at`, if any.
+pub fn sentence_at(sentences: &[Span], at: usize) -> Option<usize> {
+    let i = sentences.partition_point(|s| s.end <= at);
+    sentences.get(i).filter(|s| s.start <= at).map(|_| i)
+}
+
+/// The dates stage may attach what happens on a date as an `event` field; read it through
+/// the serialised form so that the summary works whether or not the field exists yet.
+fn event_of(date: &DateMention) -> Option<String> {
+    let value = serde_json::to_value(date).ok()?;
+    let event = value.get("event")?.as_str()?.trim();
+    (!event.is_empty()).then(|| event.to_owned())
+}
+
+impl Summary {
+    pub fn new(a: &Analysis) -> Summary {
+        let text = CharText::new(&a.text);
+        let valid_sentence = |i: usize| (i < a.sentences.len()).then_some(i);
+
+        let mut actors: Vec<(f64, usize, ActorEntry)> = a
+            .actors
+            .iter()
+            .enumerate()
+            .map(|(order, actor)| {
+                let entry = ActorEntry {
+                    name: actor.name.clone(),
+                    kind: actor.kind,
+                    roles: actor.roles.clone(),
+                    mentions: actor.mentions.len(),
+                    sentence: actor.mentions.iter().map(|m| m.sentence).min().and_then(valid_sentence),
+                };
+                (actor.salience, order, entry)
+            })
+            .collect();
+        // Most salient first; ties keep the analysis's order.
+        actors.sort_by(|x, y| y.0.total_cmp(&x.0).then(x.1.cmp(&y.1)));
+
+        let figures = a
+            .figures
+            .iter()
+            .map(|f| {
+                let user_rate = f
+                    .converted
+                    .as_ref()
+                    .and_then(|c| a.rates.get(c.rate))
+                    .is_some_and(|r| r.kind == RateKind::User);
+                FigureEntry {
+                    kind: f.kind,
+                    surface: f.surface.clone(),
+                    label: f.label.clone().filter(|l| !l.trim().is_empty()),
+                    dollars: f.converted.as_ref().map(|c| c.text.clone()),
+                    user_rate,
+                    sentence: valid_sentence(f.sentence),
+                }
+            })
+            .collect();
+
+        let mut dates: Vec<(Option<(i64, i64)>, usize, DateEntry)> = Vec::new();
+        let mut seen = std::collections::HashSet::new();
+        for (order, d) in a.dates.iter().enumerate() {
+            let calendar = d.value.as_deref().and_then(CalendarValue::parse);
+            // A short timeline: one entry per calendar date, told by its first mention
+            // (unresolved dates: one per wording and sentence).
+            let key = match &d.value {
+                Some(v) => (v.clone(), usize::MAX),
+                None => (d.surface.clone(), d.sentence),
+            };
+            if !seen.insert(key) {
+                continue;
+            }
+            let sentence = valid_sentence(d.sentence);
+            let what = event_of(d)
+                .or_else(|| sentence.map(|i| format::shorten(text.slice(a.sentences[i]), EVENT_CHARS)))
+                .unwrap_or_default();
+            let entry = DateEntry {
+                when: calendar.map_or_else(|| d.surface.clone(), |c| c.describe()),
+                value: d.value.clone(),
+                surface: d.surface.clone(),
+                relative: d.relative,
+                what,
+                sentence,
+            };
+            dates.push((calendar.map(|c| c.sort_key()), order, entry));
+        }
+        // Calendar order; unresolved dates last, in reading order.
+        dates.sort_by(|x, y| match (x.0, y.0) {
+            (Some(p), Some(q)) => p.cmp(&q).then(x.1.cmp(&y.1)),
+            (Some(_), None) => std::cmp::Ordering::Less,
+            (None, Some(_)) => std::cmp::Ordering::Greater,
+            (None, None) => x.1.cmp(&y.1),
+        });
+
+        let rates = a
+            .rates
+            .iter()
+            .map(|r| RateEntry {
+                rate: format::rate(r.won_per_unit, &r.quote),
+                kind: r.kind,
+                surface: r.surface.clone(),
+                used: r.used,
+                sentence: if r.kind == RateKind::User { None } else { sentence_at(&a.sentences, r.start) },
+            })
+            .collect();
+
+        Summary {
+            actors: actors.into_iter().map(|(_, _, e)| e).collect(),
+            figures,
+            dates: dates.into_iter().map(|(_, _, e)| e).collect(),
+            rates,
+            warnings: a.warnings.clone(),
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::analysis::{Actor, Converted, Figure, Granularity, Mention, Rate};
+
+    const TEXT: &str = "Choi Sang-mok will fly to Washington on Wednesday. \
+The 12 trillion won ($8.45 billion) budget passed last month. \
+Bessent said talks resume next week.";
+
+    fn sentences() -> Vec<Span> {
+        let mut out = Vec::new();
+        let mut start = 0;
+        for (i, c) in TEXT.char_indices() {
+            if c == '.' {
+                out.push(Span { start, end: i + 1 });
+                start = i + 2;
+            }
+        }
+        out
+    }
+
+    fn analysis() -> Analysis {
+        let actor = |name: &str, salience: f64, mentions: &[usize]| Actor {
+            name: name.into(),
+            kind: ActorKind::Person,
+            roles: vec![],
+            aliases: vec![],
+            mentions: mentions.iter().map(|&s| Mention { start: 0, end: 1, sentence: s }).collect(),
+            salience,
+        };
+        let date = |surface: &str, value: Option<&str>, sentence: usize| DateMention {
+            surface: surface.into(),
+            start: 0,
+            end: 0,
+            value: value.map(Into::into),
+            granularity: Granularity::Day,
+            relative: true,
+            sentence,
+        };
+        Analysis {
+            text: TEXT.into(),
+            sentences: sentences(),
+            actors: vec![actor("Scott Bessent", 0.4, &[2]), actor("Choi Sang-mok", 1.0, &[1, 0])],
+            dates: vec![
+                date("next week", Some("2025-W17"), 2),
+                date("Wednesday", Some("2025-04-16"), 0),
+                date("someday", None, 2),
+                date("last month", Some("2025-03"), 1),
+                date("Wednesday", Some("2025-04-16"), 0),
+                date("that Wednesday", Some("2025-04-16"), 2),
+            ],
+            figures: vec![Figure {
+                kind: FigureKind::Money,
+                surface: "12 trillion won".into(),
+                start: 55,
+                end: 70,
+                sentence: 1,
+                value: 12e12,
+                value_max: None,
+                currency: Some("KRW".into()),
+                unit: None,
+                qualifier: None,
+                label: Some("budget".into()),
+                paired: None,
+                converted: Some(Converted { currency: "USD".into(), value: 8.45e9, text: "$8.45 billion".into(), rate: 0 }),
+            }],
+            rates: vec![Rate {
+                base: "KRW".into(),
+                quote: "USD".into(),
+                won_per_unit: 1420.118,
+                won_per_unit_min: 1419.0,
+                won_per_unit_max: 1421.0,
+                kind: RateKind::Pair,
+                surface: "12 trillion won ($8.45 billion)".into(),
+                start: 55,
+                end: 86,
+                used: true,
+            }],
+            ..Analysis::default()
+        }
+    }
+
+    #[test]
+    fn actors_come_most_salient_first_and_point_at_their_first_mention() {
+        let s = Summary::new(&analysis());
+        let names: Vec<_> = s.actors.iter().map(|a| (a.name.as_str(), a.mentions, a.sentence)).collect();
+        assert_eq!(names, [("Choi Sang-mok", 2, Some(0)), ("Scott Bessent", 1, Some(2))]);
+    }
+
+    #[test]
+    fn dates_form_a_timeline_with_what_happens() {
+        let s = Summary::new(&analysis());
+        let whens: Vec<_> = s.dates.iter().map(|d| d.when.as_str()).collect();
+        assert_eq!(whens, ["March 2025", "Wednesday, April 16, 2025", "week of April 21, 2025", "someday"]);
+        // The same day mentioned again is told once, by its first mention.
+        assert_eq!(s.dates[1].what, "Choi Sang-mok will fly to Washington on Wednesday.");
+        assert_eq!(s.dates[1].sentence, Some(0));
+    }
+
+    #[test]
+    fn rates_point_at_the_sentence_they_were_read_from() {
+        let s = Summary::new(&analysis());
+        assert_eq!(s.rates.len(), 1);
+        assert_eq!(s.rates[0].rate, "₩1,420.12 per $1");
+        assert_eq!(s.rates[0].sentence, Some(1));
+        assert_eq!(s.figures[0].dollars.as_deref(), Some("$8.45 billion"));
+        assert!(!s.figures[0].user_rate);
+    }
+
+    #[test]
+    fn out_of_range_offsets_do_not_panic() {
+        let mut a = analysis();
+        a.sentences.truncate(1);
+        a.text = "Ünïcödé".into();
+        let s = Summary::new(&a);
+        assert_eq!(s.dates.iter().find(|d| d.surface == "next week").map(|d| d.sentence), Some(None));
+        assert_eq!(sentence_at(&a.sentences, 10_000), None);
+        assert_eq!(CharText::new("Ünï").slice(Span { start: 1, end: 99 }), "nï");
+    }
+}

@@ -1,0 +1,3 @@
+//! Accessibility machinery that is not markup: where focus goes and stays.
+
+pub mod focus;

@@ -1,0 +1,134 @@
+//! The summary panel: Key actors, Figures, Dates, Exchange rate.
+//!
+//! It draws [`crate::report::summary::Summary`], the same data "Copy summary" writes as
+//! Markdown, so what is copied is what is shown. Every entry that points at a sentence is a
+//! button (`data-action="goto"`, `data-s`) that scrolls the reader there and highlights it.
+//! Empty sections say what was not found; nothing is made up to fill them.
+
+use wasm_bindgen::JsValue;
+use web_sys::{Document, Element, Node};
+
+use super::dom;
+use crate::analysis::{ActorKind, Analysis, RateKind};
+use crate::report::format;
+use crate::report::summary::Summary;
+
+/// The panel; `folded` starts it folded (narrow windows, where it sits under the title).
+pub fn panel(doc: &Document, parent: &Node, a: &Analysis, folded: bool) -> Result<Element, JsValue> {
+    let s = Summary::new(a);
+    let aside = dom::add(doc, parent, "aside", "lede-panel")?;
+    aside.set_attribute("aria-labelledby", "lede-panel-title")?;
+    let h2 = dom::add(doc, &aside, "h2", "lede-panel-title")?;
+    h2.set_attribute("id", "lede-panel-title")?;
+    let fold = dom::button(doc, &h2, "lede-fold", "Summary", "")?;
+    dom::attrs(
+        &fold,
+        &[("data-action", "fold"), ("aria-controls", "lede-panel-body"), ("aria-expanded", if folded { "false" } else { "true" })],
+    )?;
+    let body = dom::add(doc, &aside, "div", "lede-panel-body")?;
+    body.set_attribute("id", "lede-panel-body")?;
+    if folded {
+        body.set_attribute("hidden", "")?;
+    }
+
+    let list = section(doc, &body, "actors", "Key actors")?;
+    if s.actors.is_empty() {
+        none(doc, &list, "No people or organisations identified.")?;
+    }
+    for actor in &s.actors {
+        let e = entry(doc, &list, actor.sentence)?;
+        dom::add_text(doc, &e, "span", "lede-entry-main", &actor.name)?;
+        if !actor.roles.is_empty() {
+            dom::add_text(doc, &e, "span", "lede-entry-sub", &actor.roles.join("; "))?;
+        }
+        let kind = match actor.kind {
+            ActorKind::Person => "Person",
+            ActorKind::Organization => "Organization",
+        };
+        let mentions = if actor.mentions == 1 { String::from("1 mention") } else { format!("{} mentions", actor.mentions) };
+        dom::add_text(doc, &e, "span", "lede-entry-note", &format!("{kind} · {mentions}"))?;
+    }
+
+    let list = section(doc, &body, "figures", "Figures")?;
+    if s.figures.is_empty() {
+        none(doc, &list, "No figures found.")?;
+    }
+    for figure in &s.figures {
+        let e = entry(doc, &list, figure.sentence)?;
+        let main = dom::add_text(doc, &e, "span", "lede-entry-main", &figure.surface)?;
+        if let Some(dollars) = &figure.dollars {
+            let mut d = format!(" ≈ {dollars}");
+            if figure.user_rate {
+                d.push_str(" (your rate)");
+            }
+            dom::add_text(doc, &main, "span", "lede-dollars", &d)?;
+        }
+        if let Some(label) = &figure.label {
+            dom::add_text(doc, &e, "span", "lede-entry-sub", label)?;
+        }
+    }
+
+    let list = section(doc, &body, "dates", "Dates")?;
+    if s.dates.is_empty() {
+        none(doc, &list, "No dates found.")?;
+    }
+    for date in &s.dates {
+        let e = entry(doc, &list, date.sentence)?;
+        let main = dom::add_text(doc, &e, "span", "lede-entry-main", &date.when)?;
+        if date.relative && date.value.is_some() {
+            dom::add_text(doc, &main, "span", "lede-said", &format!(" “{}”", date.surface))?;
+        }
+        if !date.what.is_empty() {
+            dom::add_text(doc, &e, "span", "lede-entry-sub", &date.what)?;
+        }
+    }
+
+    let list = section(doc, &body, "rate", "Exchange rate")?;
+    let used: Vec<_> = s.rates.iter().filter(|r| r.used).collect();
+    if used.is_empty() {
+        none(doc, &list, "No exchange rate stated in the article; won amounts are not converted.")?;
+    }
+    for rate in used.iter().copied().chain(s.rates.iter().filter(|r| !r.used)) {
+        let e = entry(doc, &list, rate.sentence)?;
+        let main = dom::add_text(doc, &e, "span", "lede-entry-main", &rate.rate)?;
+        if !rate.used {
+            dom::add_text(doc, &main, "span", "lede-said", " (not used)")?;
+        }
+        dom::add_text(doc, &e, "span", "lede-entry-sub", format::rate_source(rate.kind))?;
+        if rate.kind != RateKind::User && !rate.surface.trim().is_empty() {
+            dom::add_text(doc, &e, "span", "lede-entry-note", &format!("“{}”", rate.surface.trim()))?;
+        }
+    }
+    for warning in &s.warnings {
+        let li = dom::add(doc, &list, "li", "lede-warning")?;
+        dom::add_text(doc, &li, "strong", "", "Warning: ")?;
+        dom::text(doc, &li, warning)?;
+    }
+    Ok(aside)
+}
+
+/// A titled section; returns its list.
+fn section(doc: &Document, body: &Element, key: &str, title: &str) -> Result<Element, JsValue> {
+    let section = dom::add(doc, body, "section", "lede-section")?;
+    let id = format!("lede-sec-{key}");
+    dom::attrs(&section, &[("aria-labelledby", &id), ("data-section", key)])?;
+    dom::add_text(doc, &section, "h3", "", title)?.set_attribute("id", &id)?;
+    dom::add(doc, &section, "ul", "lede-list")
+}
+
+fn none(doc: &Document, list: &Element, what: &str) -> Result<(), JsValue> {
+    dom::add_text(doc, list, "li", "lede-none", what).map(drop)
+}
+
+/// A list item: a button to the sentence when there is one, else plain.
+fn entry(doc: &Document, list: &Element, sentence: Option<usize>) -> Result<Element, JsValue> {
+    let li = dom::add(doc, list, "li", "")?;
+    match sentence {
+        Some(i) => {
+            let b = dom::button(doc, &li, "lede-entry", "", "")?;
+            dom::attrs(&b, &[("data-action", "goto"), ("data-s", &i.to_string())])?;
+            Ok(b)
+        }
+        None => dom::add(doc, &li, "div", "lede-entry"),
+    }
+}

@@ -1,0 +1,246 @@
+//! The reader view: the article's header (site, title, byline, date, reading time, lead
+//! picture) and its blocks, in reading order.
+//!
+//! Block text is laid out sentence by sentence: each sentence of `analysis.sentences` that
+//! falls in a block becomes a `<span class="lede-s" data-s="i">`, so the panel can find the
+//! sentence an entry points at with one selector. Blocks carry `data-b` (their index) as
+//! the fallback target for sentences not laid out as text (tables). Won amounts get their
+//! dollar chip right after the amount (see [`super::chips`]).
+
+use wasm_bindgen::JsValue;
+use web_sys::{Document, Element, Node};
+
+use super::chips::{self, Chip};
+use super::dom;
+use crate::analysis::{Analysis, Block, BlockKind};
+use crate::report::format;
+
+/// Picture sources the overlay loads: the page's own pictures (absolute, or relative to the
+/// page, which is where the overlay is), never script URLs.
+fn safe_src(src: &str) -> Option<&str> {
+    let s = src.trim();
+    let scheme_end = s.find(|c: char| !(c.is_ascii_alphanumeric() || matches!(c, '+' | '-' | '.')));
+    let has_scheme = scheme_end.is_some_and(|i| i > 0 && s[i..].starts_with(':'));
+    if s.is_empty() || !has_scheme {
+        return (!s.is_empty()).then_some(s);
+    }
+    let lower = s.get(..11).unwrap_or(s).to_ascii_lowercase();
+    (lower.starts_with("https:") || lower.starts_with("http:") || lower.starts_with("data:image/")).then_some(s)
+}
+
+/// The article's header (site, title, byline line); the title carries `id="lede-title"`, which labels the dialog.
+pub fn header(doc: &Document, parent: &Node, a: &Analysis) -> Result<Element, JsValue> {
+    let head = dom::add(doc, parent, "header", "lede-head")?;
+    set_direction(&head, a)?;
+    if let Some(site) = a.meta.site.as_deref().filter(|s| !s.trim().is_empty()) {
+        dom::add_text(doc, &head, "p", "lede-site", site.trim())?;
+    }
+    let title = a.meta.title.as_deref().map(str::trim).filter(|t| !t.is_empty()).unwrap_or("Untitled article");
+    let h1 = dom::add_text(doc, &head, "h1", "lede-title", title)?;
+    dom::attrs(&h1, &[("id", "lede-title"), ("tabindex", "-1")])?;
+
+    let line = dom::el(doc, "p", "lede-meta")?;
+    let mut parts = 0;
+    let mut sep = |line: &Element| -> Result<(), JsValue> {
+        parts += 1;
+        if parts > 1 {
+            dom::add_text(doc, line, "span", "lede-sep", " · ")?.set_attribute("aria-hidden", "true")?;
+        }
+        Ok(())
+    };
+    if let Some(byline) = a.meta.byline.as_deref().map(str::trim).filter(|b| !b.is_empty()) {
+        sep(&line)?;
+        let by = if byline.to_ascii_lowercase().starts_with("by ") { byline.to_owned() } else { format!("By {byline}") };
+        dom::add_text(doc, &line, "span", "lede-byline", &by)?;
+    }
+    if let Some(published) = a.meta.published.as_deref() {
+        sep(&line)?;
+        let time = dom::add_text(doc, &line, "time", "lede-date", &format::published(published))?;
+        time.set_attribute("datetime", published)?;
+    }
+    if let Some(minutes) = format::reading_time(a.meta.reading_minutes) {
+        sep(&line)?;
+        dom::add_text(doc, &line, "span", "lede-time", &minutes)?;
+    }
+    if parts > 0 {
+        head.append_child(&line)?;
+    }
+
+    Ok(head)
+}
+
+fn set_direction(e: &Element, a: &Analysis) -> Result<(), JsValue> {
+    if let Some(dir) = a.meta.dir.as_deref().filter(|d| matches!(*d, "rtl" | "ltr")) {
+        e.set_attribute("dir", dir)?;
+    }
+    if let Some(lang) = a.meta.lang.as_deref().filter(|l| !l.is_empty() && l.len() < 36) {
+        e.set_attribute("lang", lang)?;
+    }
+    Ok(())
+}
+
+/// Lays out the article body.
+pub fn article(doc: &Document, parent: &Node, a: &Analysis) -> Result<Element, JsValue> {
+    let article = dom::add(doc, parent, "article", "lede-article")?;
+    set_direction(&article, a)?;
+    if a.blocks.is_empty() {
+        dom::add_text(doc, &article, "p", "lede-empty", "Lede found no article text on this page.")?;
+        return Ok(article);
+    }
+    // The lead picture opens the article (not the header: on a narrow window the panel
+    // sits between the two), unless the article's first figure already shows it.
+    let first_figure = a.blocks.iter().find(|b| b.kind == BlockKind::Figure).and_then(|b| b.src.as_deref());
+    if let Some(src) = a.meta.image.as_deref().and_then(safe_src).filter(|s| Some(*s) != first_figure) {
+        let figure = dom::add(doc, &article, "figure", "lede-lead")?;
+        let img = dom::add(doc, &figure, "img", "")?;
+        // The page gives no description of its lead picture: decorative for screen readers.
+        dom::attrs(&img, &[("src", src), ("alt", ""), ("decoding", "async")])?;
+    }
+    let mut body = Body { doc, a, chips: chips::chips(a), tips: 0 };
+    // The list being filled, and whether it is ordered.
+    let mut list: Option<(Element, bool)> = None;
+    for (i, block) in a.blocks.iter().enumerate() {
+        let element = if block.kind == BlockKind::Li {
+            let ordered = block.ordered.unwrap_or(false);
+            let parent_list = match &list {
+                Some((l, o)) if *o == ordered => l.clone(),
+                _ => {
+                    let l = dom::add(doc, &article, if ordered { "ol" } else { "ul" }, "")?;
+                    list = Some((l.clone(), ordered));
+                    l
+                }
+            };
+            let li = dom::add(doc, &parent_list, "li", "")?;
+            body.inline(&li, block)?;
+            li
+        } else {
+            list = None;
+            body.block(&article, block)?
+        };
+        element.set_attribute("data-b", &i.to_string())?;
+        if let Some(dir) = block.dir.as_deref().filter(|d| matches!(*d, "rtl" | "ltr")) {
+            element.set_attribute("dir", dir)?;
+        }
+    }
+    Ok(article)
+}
+
+struct Body<'a> {
+    doc: &'a Document,
+    a: &'a Analysis,
+    chips: Vec<Chip<'a>>,
+    /// Tooltips made so far (their ids must be unique).
+    tips: usize,
+}
+
+impl Body<'_> {
+    fn block(&mut self, article: &Element, block: &Block) -> Result<Element, JsValue> {
+        let doc = self.doc;
+        let e = match block.kind {
+            BlockKind::P => dom::add(doc, article, "p", "")?,
+            BlockKind::H2 => dom::add(doc, article, "h2", "")?,
+            BlockKind::H3 => dom::add(doc, article, "h3", "")?,
+            BlockKind::H4 => dom::add(doc, article, "h4", "")?,
+            BlockKind::Pre => dom::add(doc, article, "pre", "")?,
+            BlockKind::Quote => {
+                let quote = dom::add(doc, article, "blockquote", "")?;
+                let p = dom::add(doc, &quote, "p", "")?;
+                self.inline(&p, block)?;
+                return Ok(quote);
+            }
+            BlockKind::Figure => return self.figure(article, block),
+            BlockKind::Table => return table(doc, article, block),
+            // Grouped into lists by the caller.
+            BlockKind::Li => dom::add(doc, article, "p", "")?,
+        };
+        self.inline(&e, block)?;
+        Ok(e)
+    }
+
+    fn figure(&mut self, article: &Element, block: &Block) -> Result<Element, JsValue> {
+        let figure = dom::add(self.doc, article, "figure", "")?;
+        if let Some(src) = block.src.as_deref().and_then(safe_src) {
+            let img = dom::add(self.doc, &figure, "img", "")?;
+            let alt = block.alt.as_deref().unwrap_or("").trim();
+            dom::attrs(&img, &[("src", src), ("alt", alt), ("loading", "lazy"), ("decoding", "async")])?;
+        }
+        if !block.text.trim().is_empty() {
+            let caption = dom::add(self.doc, &figure, "figcaption", "")?;
+            self.inline(&caption, block)?;
+        }
+        Ok(figure)
+    }
+
+    /// The block's text, sentence by sentence, with chips after won amounts.
+    fn inline(&mut self, parent: &Element, block: &Block) -> Result<(), JsValue> {
+        let (bs, be) = (block.start, block.end);
+        // Byte offset of every character of the block text, plus its end.
+        let bytes: Vec<usize> = block.text.char_indices().map(|(b, _)| b).chain([block.text.len()]).collect();
+        if bytes.len() - 1 != be.saturating_sub(bs) {
+            // The block's offsets do not match its text: show the text, without sentences.
+            return dom::text(self.doc, parent, &block.text);
+        }
+        let piece = |from: usize, to: usize| &block.text[bytes[from - bs]..bytes[to - bs]];
+        let sentences = &self.a.sentences;
+        let mut pos = bs;
+        let first = sentences.partition_point(|s| s.end <= bs);
+        for (i, s) in sentences.iter().enumerate().skip(first).take_while(|(_, s)| s.start < be) {
+            let (from, to) = (s.start.max(bs), s.end.min(be));
+            if from >= to {
+                continue;
+            }
+            if from > pos {
+                self.run(parent, pos, from, &piece)?;
+            }
+            let span = dom::add(self.doc, parent, "span", "lede-s")?;
+            span.set_attribute("data-s", &i.to_string())?;
+            self.run(&span, from, to, &piece)?;
+            pos = to;
+        }
+        if pos < be {
+            self.run(parent, pos, be, &piece)?;
+        }
+        Ok(())
+    }
+
+    /// Text `[from, to)` with the chips that fall at `(from, to]`.
+    fn run<'p>(&mut self, parent: &Element, from: usize, to: usize, piece: &dyn Fn(usize, usize) -> &'p str) -> Result<(), JsValue> {
+        let mut pos = from;
+        let first = self.chips.partition_point(|c| c.at <= from);
+        for k in first..self.chips.len() {
+            let at = self.chips[k].at;
+            if at > to {
+                break;
+            }
+            dom::text(self.doc, parent, piece(pos, at))?;
+            self.tips += 1;
+            chips::render(self.doc, parent, self.a, &self.chips[k], self.tips)?;
+            pos = at;
+        }
+        dom::text(self.doc, parent, piece(pos, to))
+    }
+}
+
+/// A table from its rows (or, without rows, from its tab-separated text).
+fn table(doc: &Document, article: &Element, block: &Block) -> Result<Element, JsValue> {
+    let wrap = dom::add(doc, article, "div", "lede-table")?;
+    // Wide tables scroll sideways; the region is focusable so keyboards can scroll it.
+    dom::attrs(&wrap, &[("role", "region"), ("aria-label", "Table"), ("tabindex", "0")])?;
+    let table = dom::add(doc, &wrap, "table", "")?;
+    let body = dom::add(doc, &table, "tbody", "")?;
+    let from_text: Vec<Vec<String>>;
+    let rows = match &block.rows {
+        Some(rows) => rows,
+        None => {
+            from_text = block.text.lines().map(|l| l.split('\t').map(str::to_owned).collect()).collect();
+            &from_text
+        }
+    };
+    for row in rows {
+        let tr = dom::add(doc, &body, "tr", "")?;
+        for cell in row {
+            dom::add_text(doc, &tr, "td", "", cell)?;
+        }
+    }
+    Ok(wrap)
+}

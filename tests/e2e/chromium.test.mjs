@@ -1,0 +1,124 @@
+// End to end in headless Chromium (Debian's, never a downloaded one): the built, unpacked
+// extension is loaded, the toolbar action is clicked through the DevTools protocol
+// (Extensions.triggerAction: the same activeTab grant as a real click) on pages served by
+// the test itself, and the overlay is checked as a reader sees it.
+import { test, before, after } from "node:test";
+import assert from "node:assert/strict";
+import { mkdtempSync, rmSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { fileURLToPath } from "node:url";
+import { chromium } from "playwright-core";
+import { startServer } from "./server.mjs";
+import { SAMPLE, assertSampleOverlay, PAGE_STATE } from "./sample.mjs";
+
+const EXTENSION = fileURLToPath(new URL("../../dist/extension", import.meta.url));
+let server, context, browserCdp, extensionId, profile;
+const requests = []; // every request the browser made, from any page, frame or worker
+
+before(async () => {
+  server = await startServer();
+  profile = mkdtempSync(join(tmpdir(), "lede-chromium-"));
+  context = await chromium.launchPersistentContext(profile, {
+    executablePath: "/usr/bin/chromium",
+    headless: true,
+    ignoreDefaultArgs: ["--disable-extensions"],
+    args: [
+      "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
+      "--disable-background-networking", "--disable-component-update", "--disable-sync",
+      `--disable-extensions-except=${EXTENSION}`, `--load-extension=${EXTENSION}`,
+    ],
+  });
+  context.on("request", (r) => requests.push(r.url()));
+  const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent("serviceworker"));
+  extensionId = new URL(worker.url()).host;
+  browserCdp = await context.browser().newBrowserCDPSession();
+});
+
+after(async () => {
+  await context?.close();
+  await server?.close();
+  if (profile) rmSync(profile, { recursive: true, force: true });
+});
+
+/** Clicks Lede's toolbar button for the tab showing `page`. */
+async function clickAction(page) {
+  const { targetInfos } = await browserCdp.send("Target.getTargets", { filter: [{ type: "tab" }] });
+  const tab = targetInfos.find((t) => t.url === page.url());
+  assert.ok(tab, `no tab target for ${page.url()}`);
+  await browserCdp.send("Extensions.triggerAction", { id: extensionId, targetId: tab.targetId });
+}
+
+/** Clicks the action and resolves with the milliseconds until the overlay is in the page. */
+async function openOverlay(page) {
+  await page.evaluate(() => {
+    window.ledeShown = new Promise((resolve) => {
+      new MutationObserver((_, o) => {
+        if (document.querySelector(":root > lede-overlay")) o.disconnect(), resolve(Date.now());
+      }).observe(document.documentElement, { childList: true });
+    });
+  });
+  const clicked = Date.now();
+  await clickAction(page);
+  const shown = await page.evaluate(() => window.ledeShown);
+  await page.evaluate(() => delete window.ledeShown);
+  return shown - clicked;
+}
+
+const overlayText = (page) =>
+  page.evaluate(() => document.querySelector(":root > lede-overlay")?.shadowRoot?.textContent ?? null);
+
+async function openSample(path) {
+  const page = await context.newPage();
+  await page.setViewportSize({ width: 1280, height: 800 });
+  await page.goto(`${server.origin}${path}`);
+  await page.evaluate(() => scrollTo(0, 400));
+  return page;
+}
+
+test("the action opens the overlay with the article; Esc and a second click close it and restore the page", async (t) => {
+  const page = await openSample(`/article/${SAMPLE}`);
+  const before = await page.evaluate(PAGE_STATE);
+  assert.ok(before.y > 0, "the sample page should scroll");
+
+  const cold = await openOverlay(page);
+  assertSampleOverlay(await overlayText(page));
+  await page.keyboard.press("Escape");
+  await page.waitForFunction(() => !document.querySelector(":root > lede-overlay"));
+  assert.deepEqual(await page.evaluate(PAGE_STATE), before, "Esc left the page changed");
+
+  const warm = await openOverlay(page);
+  assertSampleOverlay(await overlayText(page));
+  await clickAction(page);
+  await page.waitForFunction(() => !document.querySelector(":root > lede-overlay"));
+  assert.deepEqual(await page.evaluate(PAGE_STATE), before, "the second click left the page changed");
+
+  const report = `Chromium, click to overlay on the sample: ${cold} ms first time (loads the WASM core), ${warm} ms after`;
+  t.diagnostic(report);
+  console.log(report);
+  await page.close();
+});
+
+test("on a page whose CSP forbids WebAssembly, the reader frame shows the same overlay", async () => {
+  const page = await openSample(`/strict/article/${SAMPLE}`);
+  const before = await page.evaluate(PAGE_STATE);
+  await clickAction(page);
+  const frameElement = await page.waitForSelector(`:root > iframe[src^="chrome-extension://${extensionId}/reader.html"]`);
+  const frame = await frameElement.contentFrame();
+  await frame.waitForFunction(() => document.querySelector(":root > lede-overlay")?.shadowRoot);
+  assertSampleOverlay(await overlayText(frame));
+  await page.keyboard.press("Escape");
+  await page.waitForFunction(() => !document.querySelector(":root > iframe"));
+  assert.deepEqual(await page.evaluate(PAGE_STATE), before, "closing the reader frame left the page changed");
+  await page.close();
+});
+
+test("the extension makes no network request of its own", () => {
+  assert.ok(requests.some((u) => u.startsWith(`${server.origin}/article/`)), "the recorder saw no request at all");
+  const foreign = requests.filter((u) => !u.startsWith(`${server.origin}/`) && !u.startsWith(`chrome-extension://${extensionId}/`));
+  assert.deepEqual(foreign, [], "requests outside the test pages and the extension's own files");
+  // The test server saw only the sample pages, the files they link to and the browser's
+  // own favicon look-up.
+  const pages = server.requests.filter((p) => !/^\/(strict\/)?article\//.test(p) && p !== "/favicon.ico");
+  assert.deepEqual(pages, [], "requests to the test server outside the sample pages");
+});

@@ -1,0 +1,22 @@
+// What a reader must see in the overlay for the bundled sample article, shared by the
+// Chromium and Firefox end-to-end tests.
+import assert from "node:assert/strict";
+
+export const SAMPLE = "joongang-trade-talks";
+
+/** Checks the overlay's text (its shadow root's textContent) for the sample article. */
+export function assertSampleOverlay(text) {
+  assert.ok(text, "the overlay shows nothing");
+  for (const shown of [
+    "Korean officials to travel to U.S. for crucial trade, tariff discussions", // title
+    "IM SOUNG-BIN", // byline
+    "U.S. Treasury Secretary Scott Bessent", // body
+    "more than 4 trillion won for strengthening trade", // body, last paragraph
+  ]) assert.ok(text.includes(shown), `the overlay lacks "${shown}"`);
+  for (const clutter of ["Related Article", "Log in to Twitter", "Subscribe", "Copy link"]) {
+    assert.ok(!text.includes(clutter), `the overlay shows page clutter "${clutter}"`);
+  }
+}
+
+/** The page state that closing the overlay must leave exactly as it was (run in the page). */
+export const PAGE_STATE = () => ({ html: document.documentElement.outerHTML, x: scrollX, y: scrollY });
