@@ -246,6 +246,7 @@ The 12 trillion won ($8.45 billion) package includes 4 trillion won for chips.";
                 label: Some("chip support".into()),
                 paired: None,
                 converted: Some(Converted { currency: "USD".into(), value: 2.82e9, text: "$2.82 billion".into(), rate: 0 }),
+                rounding: 0.0,
             }],
             dates: vec![DateMention {
                 surface: "Thursday".into(),
@@ -255,6 +256,7 @@ The 12 trillion won ($8.45 billion) package includes 4 trillion won for chips.";
                 granularity: Granularity::Day,
                 relative: true,
                 sentence: 0,
+                event: None,
             }],
             rates: vec![Rate {
                 base: "KRW".into(),

@@ -251,6 +251,7 @@ Bessent said talks resume next week.";
             granularity: Granularity::Day,
             relative: true,
             sentence,
+            event: None,
         };
         Analysis {
             text: TEXT.into(),
@@ -278,6 +279,7 @@ Bessent said talks resume next week.";
                 label: Some("budget".into()),
                 paired: None,
                 converted: Some(Converted { currency: "USD".into(), value: 8.45e9, text: "$8.45 billion".into(), rate: 0 }),
+                rounding: 0.0,
             }],
             rates: vec![Rate {
                 base: "KRW".into(),
