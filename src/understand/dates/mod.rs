@@ -55,7 +55,7 @@ pub fn find(doc: &Document<'_>, published: Option<Date>) -> Vec<DateMention> {
         borrow_years(&t, &mut found);
         let found = attach_relative_years(&t, found);
         for (k, f) in found.iter().enumerate() {
-            let tense = tense::of(&t, f.start, f.end);
+            let tense = if f.when.needs_tense() { tense::of(&t, f.start, f.end) } else { resolve::Tense::Neutral };
             let mut resolved = resolve::resolve(f.when, published, tense);
             if let Some((n, unit)) = f.shift {
                 resolved = resolve::shifted(resolved, n, unit);
@@ -86,7 +86,12 @@ fn scan(t: &[Token<'_>]) -> Vec<Found> {
     let mut found = Vec::new();
     let mut i = 0;
     while i < t.len() {
-        if t[i].kind == Kind::Punct && !matches!(t[i].text, "'" | "’") {
+        let may_open = match t[i].kind {
+            Kind::Num => true,
+            Kind::Punct => matches!(t[i].text, "'" | "’"),
+            Kind::Word => lexicon::opens_date(t[i].text),
+        };
+        if !may_open {
             i += 1;
             continue;
         }

@@ -38,8 +38,11 @@ fn day_words(t: &[Token<'_>], i: usize) -> Option<(usize, When)> {
 
 /// A shift word before a weekday: "last", "this past", "next", "this coming", ...
 fn weekday_shift(t: &[Token<'_>], i: usize) -> Option<(WeekdayRule, usize)> {
-    let w = word(t, i)?.to_ascii_lowercase();
-    let next = word(t, i + 1).map(str::to_ascii_lowercase);
+    let w = lexicon::with_lower(word(t, i)?, str::to_string)?;
+    if lexicon::lookup(SHIFTS, &w).is_none() {
+        return None;
+    }
+    let next = word(t, i + 1).and_then(|n| lexicon::with_lower(n, str::to_string));
     Some(match (w.as_str(), next.as_deref()) {
         ("this", Some("past")) => (WeekdayRule::Last, i + 2),
         ("this", Some("coming" | "upcoming")) => (WeekdayRule::Coming, i + 2),
@@ -113,7 +116,7 @@ fn period(t: &[Token<'_>], i: usize) -> Option<(usize, When)> {
     if is_word(t, j, "the") && is_word(t, j + 1, "weekend") && j == i {
         return Some((j + 2, When::TheWeekend));
     }
-    let start_at_the = is_word(t, j, "the") && word(t, j + 1).is_some_and(|w| matches!(w.to_ascii_lowercase().as_str(), "previous" | "following" | "past" | "coming"));
+    let start_at_the = is_word(t, j, "the") && word(t, j + 1).is_some_and(|w| ["previous", "following", "past", "coming"].iter().any(|s| s.eq_ignore_ascii_case(w)));
     if start_at_the {
         j += 1;
     }

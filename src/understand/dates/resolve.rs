@@ -97,6 +97,16 @@ impl When {
         }
     }
 
+    /// Whether the sentence's tense can change the value (only then is it read).
+    pub fn needs_tense(&self) -> bool {
+        match self {
+            When::Day { year: None, .. } | When::Month { year: None, shift: None, .. } | When::WeekdayDay { .. } | When::TheWeekend => true,
+            When::Weekday { rule, .. } => *rule == WeekdayRule::Tense,
+            When::Nth(nth) => nth.needs_month_year(),
+            _ => false,
+        }
+    }
+
     pub fn granularity(&self) -> Granularity {
         match *self {
             When::Day { .. }
