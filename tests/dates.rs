@@ -184,6 +184,22 @@ fn the_event_is_the_clause_around_the_date() {
 }
 
 #[test]
+fn korean_won_is_not_a_past_tense_and_due_looks_ahead() {
+    // Published on a Thursday.
+    let text = "The government plans to spend 12 trillion won from May through July. The Fed's decision is due Wednesday.";
+    let found = dates(text, "2025-04-17");
+    let got: Vec<_> = found.iter().map(|d| (d.surface.as_str(), d.value.as_deref(), d.event.as_deref())).collect();
+    assert_eq!(
+        got,
+        [
+            ("May", Some("2025-05"), Some("government plans to spend 12 trillion won")),
+            ("July", Some("2025-07"), Some("government plans to spend 12 trillion won")),
+            ("Wednesday", Some("2025-04-23"), None),
+        ]
+    );
+}
+
+#[test]
 fn ranges_share_the_year_written_at_their_end() {
     let text = "The exhibition runs from Nov. 18 to Dec. 19, 2026, after a season that lasted from December to May 2025.";
     assert_eq!(

@@ -7,8 +7,9 @@
 //!    or the previous date), without the preposition that introduces the date ("on",
 //!    "beginning", ...) and leading articles: "a special Cabinet meeting will be held on
 //!    Friday" → "special Cabinet meeting will be held";
-//! 2. when that leaves fewer than two words ("On Friday, the Cabinet will meet"), the words
-//!    after the date up to the end of its clause instead;
+//! 2. when that leaves fewer than two words ("On Friday, the Cabinet will meet", "Lee said
+//!    on Monday that he would run"), the words after the date up to the end of its clause
+//!    instead, without a leading "that";
 //! 3. at most the twelve words nearest the date; nothing when neither side has two words.
 
 const MAX_WORDS: usize = 12;
@@ -23,7 +24,7 @@ const DATE_PREPOSITIONS: &[&str] = &[
     "the", "earlier", "later", "and", "or",
 ];
 
-const LEADING_FILLERS: &[&str] = &["the", "a", "an", "and", "but", "so", "then", "also"];
+const LEADING_FILLERS: &[&str] = &["the", "a", "an", "and", "but", "so", "then", "also", "that", "'s", "’s"];
 
 /// The event phrase for the date at `date` (byte range within `sentence`); `floor` is where
 /// the clause may start at the earliest (the end of a previous date in the sentence), and
@@ -44,10 +45,12 @@ pub fn phrase(sentence: &str, date: std::ops::Range<usize>, floor: usize, ceilin
     }
     let after = sentence.get(date.end..ceiling.max(date.end))?;
     let after = after.trim_start_matches(|c: char| CLAUSE_MARKS.contains(&c) || c.is_whitespace() || c == '.');
+    // "Tuesday's meeting": the possessive belongs to the date.
+    let after = after.strip_prefix("'s").or_else(|| after.strip_prefix("’s")).unwrap_or(after);
     let after = after.find(CLAUSE_MARKS).map_or(after, |i| &after[..i]);
     let mut words = Vec::new();
     for w in after.split_whitespace() {
-        if CLAUSE_WORDS.contains(&w) || words.len() == MAX_WORDS {
+        if CLAUSE_WORDS.contains(&w) && !words.is_empty() || words.len() == MAX_WORDS {
             break;
         }
         let end = w.trim_end_matches(['.', '!', '?']);

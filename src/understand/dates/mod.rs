@@ -73,7 +73,11 @@ pub fn find(doc: &Document<'_>, published: Option<Date>) -> Vec<DateMention> {
                 granularity: resolved.granularity,
                 relative: resolved.relative,
                 sentence: index,
-                event: event::phrase(text, local, floor, ceiling),
+                // The end of a range ("from May through July") shares its start's event.
+                event: match k.checked_sub(1) {
+                    Some(p) if joined(&t[found[p].end..f.start]) => out.last().and_then(|m: &DateMention| m.event.clone()),
+                    _ => event::phrase(text, local, floor, ceiling),
+                },
             });
         }
     }
@@ -121,6 +125,12 @@ fn scan(t: &[Token<'_>]) -> Vec<Found> {
     found
 }
 
+/// Whether the tokens between two dates make them the ends of one range or list
+/// ("Nov. 18 to Dec. 19", "May through July", "2014 and 2015").
+fn joined(between: &[Token<'_>]) -> bool {
+    between.len() <= 2 && between.iter().all(|x| ["-", "–", "to", "through", "until", "and", ","].iter().any(|w| x.is(w)))
+}
+
 /// Whether a written day is on the calendar ("February 30", "2/29/2019" are not).
 fn exists(when: &When) -> bool {
     match *when {
@@ -162,8 +172,7 @@ fn attach_relative_years(t: &[Token<'_>], found: Vec<Found>) -> Vec<Found> {
 /// year written on the second.
 fn borrow_years(t: &[Token<'_>], found: &mut [Found]) {
     for k in 1..found.len() {
-        let between = &t[found[k - 1].end..found[k].start];
-        let joined = between.len() <= 2 && between.iter().all(|x| matches!(x.text, "-" | "–" | "to" | "through" | "until" | "and" | ","));
+        let joined = joined(&t[found[k - 1].end..found[k].start]);
         let later_year = match found[k].when {
             When::Day { year: Some(y), .. } | When::Month { year: Some(y), .. } => Some(y),
             _ => None,

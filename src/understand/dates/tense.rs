@@ -4,7 +4,7 @@
 //! The verb group that governs a date usually comes before it in its clause, so the
 //! nearest tense marker before the date, back to the last comma or semicolon, decides; only
 //! when there is none do the words after it count ("On Friday, the Cabinet will meet"). Markers: future auxiliaries,
-//! "scheduled/expected/set/plans to", "to be", and "until" right before the date; past forms ("said", "was", irregular pasts and
+//! "scheduled/expected/set/plans to", "to be", and "until" or "due" right before the date; past forms ("said", "was", irregular pasts and
 //! regular "-ed" verbs, except participles after "be/has/will": "will be held").
 
 use super::tokens::{Kind, Token};
@@ -19,13 +19,14 @@ static FUTURE_BEFORE_TO: WordSet = WordSet::new(&[
     "intends", "hopes", "seeks", "wants", "poised", "likely",
 ]);
 
-/// Irregular past forms common in news.
+/// Irregular past forms common in news (not those spelled like a present or a noun:
+/// "won", "cut", "hit", "set", "put").
 static PAST: WordSet = WordSet::new(&[
     "said", "told", "was", "were", "had", "did", "met", "held", "took", "made", "went", "came", "gave", "left",
-    "saw", "began", "won", "lost", "rose", "fell", "sent", "spent", "paid", "led", "wrote", "spoke", "became",
+    "saw", "began", "lost", "rose", "fell", "sent", "spent", "paid", "led", "wrote", "spoke", "became",
     "brought", "bought", "sold", "struck", "ran", "found", "kept", "thought", "yesterday", "ago", "last", "earlier",
-    "hit", "cut", "shot", "broke", "chose", "drew", "flew", "grew", "knew", "meant", "sought", "stood", "taught",
-    "threw", "understood", "woke", "wore", "felt", "heard", "built", "sat", "slid", "swept", "quit",
+    "broke", "chose", "drew", "flew", "grew", "knew", "meant", "sought", "stood", "taught",
+    "threw", "understood", "woke", "wore", "felt", "heard", "built", "sat", "slid", "swept",
 ]);
 
 /// "-ed" words that are usually adjectives or participles, not past verbs.
@@ -86,8 +87,8 @@ fn mark(t: &[Token<'_>], i: usize) -> Mark {
 pub fn of(t: &[Token<'_>], start: usize, end: usize) -> super::resolve::Tense {
     use super::resolve::Tense;
     const REACH: usize = 16;
-    // "closed until Friday", "due by Friday": the preposition itself looks ahead.
-    if start > 0 && (t[start - 1].is("until") || t[start - 1].is("till")) {
+    // "closed until Friday", "due Wednesday": the word itself looks ahead.
+    if start > 0 && ["until", "till", "due"].iter().any(|w| t[start - 1].is(w)) {
         return Tense::Future;
     }
     // Backwards only within the clause: "Exports rose in April, and talks are planned for
