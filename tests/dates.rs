@@ -194,7 +194,7 @@ fn korean_won_is_not_a_past_tense_and_due_looks_ahead() {
         [
             ("May", Some("2025-05"), Some("government plans to spend 12 trillion won")),
             ("July", Some("2025-07"), Some("government plans to spend 12 trillion won")),
-            ("Wednesday", Some("2025-04-23"), None),
+            ("Wednesday", Some("2025-04-23"), Some("Fed's decision is due")),
         ]
     );
 }
