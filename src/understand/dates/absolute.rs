@@ -39,7 +39,8 @@ fn weekday_prefixed(t: &[Token<'_>], i: usize) -> Option<(usize, When)> {
 /// "April 2025", "June of 2022", "Sep-2012", and a bare "in March".
 fn month_first(t: &[Token<'_>], i: usize) -> Option<(usize, When)> {
     let (m, j) = month(t, i)?;
-    let lower_may = t[i].text == "may";
+    // Lower-case "may" and "march" are verbs ("officials may 5 ..."), whatever follows.
+    let lower_may = t[i].text == "may" || t[i].text == "march";
     // Day: "April 16", "August-10", "August/10", "March, 6th 2016" (comma only before a year).
     let sep = if glued_punct(t, j, &['-', '/']).is_some() { j + 1 } else { j };
     let day_read = day(t, sep).or_else(|| {
@@ -143,9 +144,7 @@ fn glued_number_follows_day(t: &[Token<'_>], k: usize) -> bool {
 fn day_first(t: &[Token<'_>], i: usize) -> Option<(usize, When)> {
     let (d, mut j) = day(t, i)?;
     // Separators between day and month.
-    if glued_punct(t, j, &['-', '/', '.']).is_some() {
-        j += 1;
-    } else if is_word(t, j, "of") {
+    if glued_punct(t, j, &['-', '/', '.']).is_some() || is_word(t, j, "of") {
         j += 1;
     }
     let (m, k) = month(t, j)?;
@@ -166,10 +165,8 @@ fn numeric(t: &[Token<'_>], i: usize) -> Option<(usize, When)> {
     let a = t.get(i).filter(|a| a.kind == Kind::Num)?;
     // Not the tail of a longer number: "133-03-03-2020", "+86 138-2010" (a word before is
     // fine: "report-2002-10-09.xlsx").
-    if i >= 2 && !a.spaced && t[i - 1].kind == Kind::Punct && !t[i - 1].spaced && t[i - 2].kind == Kind::Num {
-        if matches!(t[i - 1].text, "-" | "/" | "." | ":") {
-            return None;
-        }
+    if i >= 2 && !a.spaced && !t[i - 1].spaced && t[i - 2].kind == Kind::Num && matches!(t[i - 1].text, "-" | "/" | "." | ":") {
+        return None;
     }
     let sep = glued_punct(t, i + 1, &['-', '/', '.', '~', '–'])?;
     let b = t.get(i + 2).filter(|b| b.kind == Kind::Num && !b.spaced)?;

@@ -39,9 +39,7 @@ fn day_words(t: &[Token<'_>], i: usize) -> Option<(usize, When)> {
 /// A shift word before a weekday: "last", "this past", "next", "this coming", ...
 fn weekday_shift(t: &[Token<'_>], i: usize) -> Option<(WeekdayRule, usize)> {
     let w = lexicon::with_lower(word(t, i)?, str::to_string)?;
-    if lexicon::lookup(SHIFTS, &w).is_none() {
-        return None;
-    }
+    lexicon::lookup(SHIFTS, &w)?;
     let next = word(t, i + 1).and_then(|n| lexicon::with_lower(n, str::to_string));
     Some(match (w.as_str(), next.as_deref()) {
         ("this", Some("past")) => (WeekdayRule::Last, i + 2),
