@@ -153,7 +153,8 @@ fn words_and_numbers_that_are_not_dates() {
     let text = "Talks may resume soon, and officials march on. The Sun reported that 2025 won was paid. \
                 Both ministers may hold a joint “2+2” meeting at 10:30 a.m. with 2019 employees. \
                 The budget of 1,420 won per 2,000 units is 12.5 percent higher. \
-                He was ranked No. 2019 and took Flight 2024 with 1800 passengers.";
+                He was ranked No. 2019 and took Flight 2024 with 1800 passengers. \
+                A 2000-strong crowd marched 3 km, and the score was 3-2; call 02-2031-1234.";
     assert_eq!(values(text, "2025-04-16"), pairs(&[]));
 }
 

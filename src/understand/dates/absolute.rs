@@ -243,8 +243,9 @@ fn year_first(t: &[Token<'_>], i: usize) -> Option<(usize, When)> {
     if glued_punct(t, j, &['-', '/', '.', '~']).is_some() && t.get(j + 1).is_some_and(|n| n.kind == Kind::Num && !n.spaced) {
         return None;
     }
-    // "the 2019s" is not a thing, but "2020s" is a decade (see `decade`).
-    if t.get(j).is_some_and(|n| !n.spaced && n.kind == Kind::Word) {
+    // "the 2019s" is not a thing, but "2020s" is a decade (see `decade`); "a 2000-strong
+    // crowd" and "the 1500-member union" are counts.
+    if t.get(j).is_some_and(|n| !n.spaced && n.kind == Kind::Word) || glued_punct(t, j, &['-']).is_some() && t.get(j + 1).is_some_and(|n| !n.spaced && n.kind == Kind::Word) {
         return None;
     }
     Some((j, When::Year(y)))
