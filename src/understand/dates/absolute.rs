@@ -244,8 +244,9 @@ fn year_first(t: &[Token<'_>], i: usize) -> Option<(usize, When)> {
         return None;
     }
     // "the 2019s" is not a thing, but "2020s" is a decade (see `decade`); "a 2000-strong
-    // crowd" and "the 1500-member union" are counts.
-    if t.get(j).is_some_and(|n| !n.spaced && n.kind == Kind::Word) || glued_punct(t, j, &['-']).is_some() && t.get(j + 1).is_some_and(|n| !n.spaced && n.kind == Kind::Word) {
+    // crowd" and "the 1500-member union" are counts ("2017-Q1" is still 2017).
+    let count_compound = glued_punct(t, j, &['-']).is_some() && t.get(j + 1).is_some_and(|n| !n.spaced && n.kind == Kind::Word && n.text.len() > 1);
+    if t.get(j).is_some_and(|n| !n.spaced && n.kind == Kind::Word) || count_compound {
         return None;
     }
     Some((j, When::Year(y)))
