@@ -65,8 +65,12 @@ pub fn day(t: &[Token<'_>], i: usize) -> Option<(u32, usize)> {
             }
             next += 1;
         }
-        // Not a time ("16:30"), a decimal ("16.5") or part of a longer number ("16,000").
+        // Not a time ("16:30"), a decimal ("16.5"), a fraction or numeric date ("5/12") or
+        // part of a longer number ("16,000").
         if let Some(after) = t.get(next) {
+            if !after.spaced && after.text == "/" && t.get(next + 1).is_some_and(|n| !n.spaced && n.kind == Kind::Num && n.text.len() <= 2) {
+                return None;
+            }
             if !after.spaced && matches!(after.text, ":" | ",") && t.get(next + 1).is_some_and(|n| !n.spaced && n.kind == Kind::Num) {
                 return None;
             }
