@@ -39,7 +39,8 @@ fn weekday_prefixed(t: &[Token<'_>], i: usize) -> Option<(usize, When)> {
 /// "April 2025", "June of 2022", "Sep-2012", and a bare "in March".
 fn month_first(t: &[Token<'_>], i: usize) -> Option<(usize, When)> {
     let (m, j) = month(t, i)?;
-    let lower_may = t[i].text == "may";
+    // Lower-case "may" and "march" are verbs ("officials may 5 ..."), whatever follows.
+    let lower_may = t[i].text == "may" || t[i].text == "march";
     // Day: "April 16", "August-10", "August/10", "March, 6th 2016" (comma only before a year).
     let sep = if glued_punct(t, j, &['-', '/']).is_some() { j + 1 } else { j };
     let day_read = day(t, sep).or_else(|| {
@@ -143,9 +144,7 @@ fn glued_number_follows_day(t: &[Token<'_>], k: usize) -> bool {
 fn day_first(t: &[Token<'_>], i: usize) -> Option<(usize, When)> {
     let (d, mut j) = day(t, i)?;
     // Separators between day and month.
-    if glued_punct(t, j, &['-', '/', '.']).is_some() {
-        j += 1;
-    } else if is_word(t, j, "of") {
+    if glued_punct(t, j, &['-', '/', '.']).is_some() || is_word(t, j, "of") {
         j += 1;
     }
     let (m, k) = month(t, j)?;
@@ -164,11 +163,10 @@ fn day_first(t: &[Token<'_>], i: usize) -> Option<(usize, When)> {
 /// "12-30-16", "9/2012", "2015-12"; and year ranges "2014-2018", "2019-20".
 fn numeric(t: &[Token<'_>], i: usize) -> Option<(usize, When)> {
     let a = t.get(i).filter(|a| a.kind == Kind::Num)?;
-    // Not the tail of a longer code: "133-03-03-2020", "+86 138-2010".
-    if i >= 2 && !a.spaced && t[i - 1].kind == Kind::Punct && !t[i - 1].spaced && matches!(t[i - 2].kind, Kind::Num | Kind::Word) {
-        if matches!(t[i - 1].text, "-" | "/" | "." | ":") {
-            return None;
-        }
+    // Not the tail of a longer number: "133-03-03-2020", "+86 138-2010" (a word before is
+    // fine: "report-2002-10-09.xlsx").
+    if i >= 2 && !a.spaced && !t[i - 1].spaced && t[i - 2].kind == Kind::Num && matches!(t[i - 1].text, "-" | "/" | "." | ":") {
+        return None;
     }
     let sep = glued_punct(t, i + 1, &['-', '/', '.', '~', '–'])?;
     let b = t.get(i + 2).filter(|b| b.kind == Kind::Num && !b.spaced)?;
@@ -245,8 +243,10 @@ fn year_first(t: &[Token<'_>], i: usize) -> Option<(usize, When)> {
     if glued_punct(t, j, &['-', '/', '.', '~']).is_some() && t.get(j + 1).is_some_and(|n| n.kind == Kind::Num && !n.spaced) {
         return None;
     }
-    // "the 2019s" is not a thing, but "2020s" is a decade (see `decade`).
-    if t.get(j).is_some_and(|n| !n.spaced && n.kind == Kind::Word) {
+    // "the 2019s" is not a thing, but "2020s" is a decade (see `decade`); "a 2000-strong
+    // crowd" and "the 1500-member union" are counts ("2017-Q1" is still 2017).
+    let count_compound = glued_punct(t, j, &['-']).is_some() && t.get(j + 1).is_some_and(|n| !n.spaced && n.kind == Kind::Word && n.text.len() > 1);
+    if t.get(j).is_some_and(|n| !n.spaced && n.kind == Kind::Word) || count_compound {
         return None;
     }
     Some((j, When::Year(y)))

@@ -7,8 +7,9 @@
 //!    or the previous date), without the preposition that introduces the date ("on",
 //!    "beginning", ...) and leading articles: "a special Cabinet meeting will be held on
 //!    Friday" → "special Cabinet meeting will be held";
-//! 2. when that leaves fewer than two words ("On Friday, the Cabinet will meet"), the words
-//!    after the date up to the end of its clause instead;
+//! 2. when that leaves fewer than two words ("On Friday, the Cabinet will meet", "Lee said
+//!    on Monday that he would run"), the words after the date up to the end of its clause
+//!    instead, without a leading "that";
 //! 3. at most the twelve words nearest the date; nothing when neither side has two words.
 
 const MAX_WORDS: usize = 12;
@@ -23,14 +24,18 @@ const DATE_PREPOSITIONS: &[&str] = &[
     "the", "earlier", "later", "and", "or",
 ];
 
-const LEADING_FILLERS: &[&str] = &["the", "a", "an", "and", "but", "so", "then", "also"];
+const LEADING_FILLERS: &[&str] = &["the", "a", "an", "and", "but", "so", "then", "also", "that", "'s", "’s"];
 
 /// The event phrase for the date at `date` (byte range within `sentence`); `floor` is where
-/// the clause may start at the earliest (the end of a previous date in the sentence).
+/// the clause may start at the earliest (the end of a previous date in the sentence), and
+/// `ceiling` where it must end (the start of the next date).
 pub fn phrase(sentence: &str, date: std::ops::Range<usize>, floor: usize, ceiling: usize) -> Option<String> {
     let before = sentence.get(floor.min(date.start)..date.start)?;
-    let before = &before[clause_start(before)..];
+    let before = before.rfind(CLAUSE_MARKS).map_or(before, |i| &before[i + before[i..].chars().next().map_or(1, char::len_utf8)..]);
     let mut words: Vec<&str> = before.split_whitespace().collect();
+    if let Some(cut) = words.iter().rposition(|w| CLAUSE_WORDS.contains(w)) {
+        words.drain(..=cut);
+    }
     trim_tail(&mut words);
     trim_head(&mut words);
     if words.len() >= 2 {
@@ -40,41 +45,24 @@ pub fn phrase(sentence: &str, date: std::ops::Range<usize>, floor: usize, ceilin
     }
     let after = sentence.get(date.end..ceiling.max(date.end))?;
     let after = after.trim_start_matches(|c: char| CLAUSE_MARKS.contains(&c) || c.is_whitespace() || c == '.');
-    let after = &after[..clause_end(after)];
-    let mut words: Vec<&str> = after.split_whitespace().collect();
-    trim_head(&mut words);
-    words.truncate(MAX_WORDS);
-    trim_tail(&mut words);
-    (words.len() >= 2).then(|| words.join(" ").trim_end_matches(['.', '!', '?']).to_string())
-}
-
-/// Byte index just after the last clause boundary in `s`.
-fn clause_start(s: &str) -> usize {
-    let mark = s.rfind(CLAUSE_MARKS).map(|i| i + s[i..].chars().next().map_or(1, char::len_utf8));
-    let word = CLAUSE_WORDS.iter().filter_map(|w| find_word(s, w, true).map(|i| i + w.len())).max();
-    mark.max(word).unwrap_or(0)
-}
-
-/// Byte index of the first clause boundary in `s` (or its end).
-fn clause_end(s: &str) -> usize {
-    let mark = s.find(CLAUSE_MARKS);
-    let word = CLAUSE_WORDS.iter().filter_map(|w| find_word(s, w, false)).min();
-    let sentence_end = s.find(". ").or_else(|| s.ends_with('.').then(|| s.len() - 1));
-    [mark, word, sentence_end].into_iter().flatten().min().unwrap_or(s.len())
-}
-
-/// The last (or first) occurrence of `w` as a whole lower-case word.
-fn find_word(s: &str, w: &str, last: bool) -> Option<usize> {
-    let is_word_at = |i: usize| {
-        let before_ok = s[..i].chars().next_back().is_none_or(|c| !c.is_alphanumeric());
-        let after_ok = s[i + w.len()..].chars().next().is_none_or(|c| !c.is_alphanumeric());
-        before_ok && after_ok
-    };
-    if last {
-        s.rmatch_indices(w).map(|(i, _)| i).find(|&i| is_word_at(i))
-    } else {
-        s.match_indices(w).map(|(i, _)| i).find(|&i| is_word_at(i))
+    // "Tuesday's meeting": the possessive belongs to the date.
+    let after = after.strip_prefix("'s").or_else(|| after.strip_prefix("’s")).unwrap_or(after);
+    let after = after.find(CLAUSE_MARKS).map_or(after, |i| &after[..i]);
+    let mut words = Vec::new();
+    for w in after.split_whitespace() {
+        if CLAUSE_WORDS.contains(&w) && !words.is_empty() || words.len() == MAX_WORDS {
+            break;
+        }
+        let end = w.trim_end_matches(['.', '!', '?']);
+        if end.len() < w.len() {
+            words.push(end); // the sentence ends here
+            break;
+        }
+        words.push(w);
     }
+    trim_head(&mut words);
+    trim_tail(&mut words);
+    (words.len() >= 2).then(|| words.join(" "))
 }
 
 fn trim_tail(words: &mut Vec<&str>) {

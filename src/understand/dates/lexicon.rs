@@ -101,6 +101,84 @@ pub const DECADE_WORDS: &[(&str, i32)] = &[
     ("seventies", 1970), ("eighties", 1980), ("nineties", 1990),
 ];
 
+/// Words other than the tables' keys that can open a date expression ("the day after
+/// tomorrow", "in two weeks", "a year ago", "two days ago", "in nineteen ninety-six").
+const OTHER_OPENERS: &[&str] = &["the", "in", "since"];
+
+/// Words that can begin a count ("two days ago", "a few weeks ago", "a couple of days").
+const NUMBER_WORD_LIST: &[&str] = &[
+    "a", "an", "few", "several", "couple", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine",
+    "ten", "eleven", "twelve", "thirteen", "fourteen", "fifteen", "sixteen", "seventeen", "eighteen", "nineteen",
+    "twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety",
+];
+pub static NUMBER_WORDS: WordSet = WordSet::new(NUMBER_WORD_LIST);
+
+/// Whether a word can start a date expression: the scanner skips every other word without
+/// trying the grammar, which keeps it fast on long articles.
+pub fn opens_date(word: &str) -> bool {
+    static OPENERS: std::sync::OnceLock<Sorted> = std::sync::OnceLock::new();
+    let set = OPENERS.get_or_init(|| {
+        let keys = MONTHS.iter().map(|e| e.0)
+            .chain(WEEKDAYS.iter().map(|e| e.0))
+            .chain(WEEKDAY_ABBREVIATIONS.iter().map(|e| e.0))
+            .chain(ORDINALS.iter().map(|e| e.0))
+            .chain(DAY_WORDS.iter().map(|e| e.0))
+            .chain(SHIFTS.iter().map(|e| e.0))
+            .chain(DECADE_WORDS.iter().map(|e| e.0))
+            .chain(PERIOD_PREFIXES.iter().copied())
+            .chain(PERIOD_PARTS.iter().copied())
+            .chain(OTHER_OPENERS.iter().copied())
+            .chain(NUMBER_WORD_LIST.iter().copied());
+        Sorted::new(keys)
+    });
+    set.contains(word)
+}
+
+/// A word list looked up by binary search, case-insensitively (the scanner and the tense
+/// reader ask about every word near a date).
+pub struct WordSet {
+    words: &'static [&'static str],
+    sorted: std::sync::OnceLock<Sorted>,
+}
+
+impl WordSet {
+    pub const fn new(words: &'static [&'static str]) -> Self {
+        WordSet { words, sorted: std::sync::OnceLock::new() }
+    }
+
+    pub fn contains(&self, word: &str) -> bool {
+        self.sorted.get_or_init(|| Sorted::new(self.words.iter().copied())).contains(word)
+    }
+}
+
+/// Lower-case words in sorted order.
+struct Sorted(Vec<&'static str>);
+
+impl Sorted {
+    fn new(words: impl Iterator<Item = &'static str>) -> Self {
+        let mut v: Vec<&'static str> = words.collect();
+        v.sort_unstable();
+        v.dedup();
+        Sorted(v)
+    }
+
+    fn contains(&self, word: &str) -> bool {
+        with_lower(word, |w| self.0.binary_search(&w).is_ok()).unwrap_or(false)
+    }
+}
+
+/// Runs `f` on the ASCII-lower-case form of a short word without allocating (`None` for
+/// words longer than any entry of the tables).
+pub fn with_lower<R>(word: &str, f: impl FnOnce(&str) -> R) -> Option<R> {
+    let mut buf = [0u8; 24];
+    let bytes = word.as_bytes();
+    let slot = buf.get_mut(..bytes.len())?;
+    for (b, c) in slot.iter_mut().zip(bytes) {
+        *b = c.to_ascii_lowercase();
+    }
+    std::str::from_utf8(slot).ok().map(f)
+}
+
 pub fn lookup<T: Copy>(table: &[(&str, T)], word: &str) -> Option<T> {
     table.iter().find(|(k, _)| k.eq_ignore_ascii_case(word)).map(|&(_, v)| v)
 }

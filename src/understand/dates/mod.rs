@@ -55,7 +55,7 @@ pub fn find(doc: &Document<'_>, published: Option<Date>) -> Vec<DateMention> {
         borrow_years(&t, &mut found);
         let found = attach_relative_years(&t, found);
         for (k, f) in found.iter().enumerate() {
-            let tense = tense::of(&t, f.start, f.end);
+            let tense = if f.when.needs_tense() { tense::of(&t, f.start, f.end) } else { resolve::Tense::Neutral };
             let mut resolved = resolve::resolve(f.when, published, tense);
             if let Some((n, unit)) = f.shift {
                 resolved = resolve::shifted(resolved, n, unit);
@@ -73,7 +73,11 @@ pub fn find(doc: &Document<'_>, published: Option<Date>) -> Vec<DateMention> {
                 granularity: resolved.granularity,
                 relative: resolved.relative,
                 sentence: index,
-                event: event::phrase(text, local, floor, ceiling),
+                // The end of a range ("from May through July") shares its start's event.
+                event: match k.checked_sub(1) {
+                    Some(p) if joined(&t[found[p].end..f.start]) => out.last().and_then(|m: &DateMention| m.event.clone()),
+                    _ => event::phrase(text, local, floor, ceiling),
+                },
             });
         }
     }
@@ -86,7 +90,12 @@ fn scan(t: &[Token<'_>]) -> Vec<Found> {
     let mut found = Vec::new();
     let mut i = 0;
     while i < t.len() {
-        if t[i].kind == Kind::Punct && !matches!(t[i].text, "'" | "’") {
+        let may_open = match t[i].kind {
+            Kind::Num => true,
+            Kind::Punct => matches!(t[i].text, "'" | "’"),
+            Kind::Word => lexicon::opens_date(t[i].text),
+        };
+        if !may_open {
             i += 1;
             continue;
         }
@@ -114,6 +123,12 @@ fn scan(t: &[Token<'_>]) -> Vec<Found> {
         }
     }
     found
+}
+
+/// Whether the tokens between two dates make them the ends of one range or list
+/// ("Nov. 18 to Dec. 19", "May through July", "2014 and 2015").
+fn joined(between: &[Token<'_>]) -> bool {
+    between.len() <= 2 && between.iter().all(|x| ["-", "–", "to", "through", "until", "and", ","].iter().any(|w| x.is(w)))
 }
 
 /// Whether a written day is on the calendar ("February 30", "2/29/2019" are not).
@@ -157,8 +172,7 @@ fn attach_relative_years(t: &[Token<'_>], found: Vec<Found>) -> Vec<Found> {
 /// year written on the second.
 fn borrow_years(t: &[Token<'_>], found: &mut [Found]) {
     for k in 1..found.len() {
-        let between = &t[found[k - 1].end..found[k].start];
-        let joined = between.len() <= 2 && between.iter().all(|x| matches!(x.text, "-" | "–" | "to" | "through" | "until" | "and" | ","));
+        let joined = joined(&t[found[k - 1].end..found[k].start]);
         let later_year = match found[k].when {
             When::Day { year: Some(y), .. } | When::Month { year: Some(y), .. } => Some(y),
             _ => None,

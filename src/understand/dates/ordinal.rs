@@ -47,11 +47,14 @@ pub fn at(t: &[Token<'_>], i: usize) -> Option<(usize, Nth)> {
         let (within, end) = within(t, k + 1).filter(|(w, _)| matches!(w, Within::Month { month: None, .. }))?;
         return Some((end, Nth { n, counted: Counted::Day, within }));
     }
-    let counted = match word(t, k)?.to_ascii_lowercase().as_str() {
-        "week" => Counted::Week,
-        "month" => Counted::Month,
-        "day" => Counted::Day,
-        _ => Counted::Weekday(weekday(t, k)?),
+    let counted = if is_word(t, k, "week") {
+        Counted::Week
+    } else if is_word(t, k, "month") {
+        Counted::Month
+    } else if is_word(t, k, "day") {
+        Counted::Day
+    } else {
+        Counted::Weekday(weekday(t, k)?)
     };
     if !is_word(t, k + 1, "of") {
         return None;
@@ -108,6 +111,11 @@ fn within(t: &[Token<'_>], i: usize) -> Option<(Within, usize)> {
 }
 
 impl Nth {
+    /// "the first week of March": the year of a named month depends on tense.
+    pub fn needs_month_year(&self) -> bool {
+        matches!(self.within, Within::Month { year: None, month: Some(_), .. })
+    }
+
     pub fn is_relative(&self) -> bool {
         matches!(self.within, Within::Year { year: None, .. } | Within::Month { year: None, .. })
     }

@@ -65,8 +65,12 @@ pub fn day(t: &[Token<'_>], i: usize) -> Option<(u32, usize)> {
             }
             next += 1;
         }
-        // Not a time ("16:30"), a decimal ("16.5") or part of a longer number ("16,000").
+        // Not a time ("16:30"), a decimal ("16.5"), a fraction or numeric date ("5/12") or
+        // part of a longer number ("16,000").
         if let Some(after) = t.get(next) {
+            if !after.spaced && after.text == "/" && t.get(next + 1).is_some_and(|n| !n.spaced && n.kind == Kind::Num && n.text.len() <= 2) {
+                return None;
+            }
             if !after.spaced && matches!(after.text, ":" | ",") && t.get(next + 1).is_some_and(|n| !n.spaced && n.kind == Kind::Num) {
                 return None;
             }
@@ -84,10 +88,12 @@ pub fn day(t: &[Token<'_>], i: usize) -> Option<(u32, usize)> {
         return Some((d, i + 1));
     }
     // "twenty-first" / "twenty first"
-    let tens = match w.to_ascii_lowercase().as_str() {
-        "twenty" => 20,
-        "thirty" => 30,
-        _ => return None,
+    let tens = if w.eq_ignore_ascii_case("twenty") {
+        20
+    } else if w.eq_ignore_ascii_case("thirty") {
+        30
+    } else {
+        return None;
     };
     let j = if glued_punct(t, i + 1, &['-']).is_some() { i + 2 } else { i + 1 };
     let w = word(t, j)?;
@@ -130,7 +136,7 @@ pub fn word_year(t: &[Token<'_>], i: usize) -> Option<(i32, usize)> {
         if tok.kind != Kind::Word {
             break;
         }
-        let w = tok.text.to_ascii_lowercase();
+        let Some(w) = lexicon::with_lower(tok.text, str::to_string) else { break };
         if w == "and" && !values.is_empty() {
             j += 1;
             continue;
@@ -241,6 +247,9 @@ pub fn count(t: &[Token<'_>], i: usize) -> Option<(i64, usize)> {
     if tok.kind == Kind::Num {
         let n = tok.num().filter(|_| tok.text.len() <= 3)?;
         return (!glued_number_follows(t, i + 1)).then_some((i64::from(n), i + 1));
+    }
+    if !lexicon::NUMBER_WORDS.contains(tok.text) {
+        return None;
     }
     // The longest phrase of up to three words (joining a glued hyphen) that is a number.
     for len in (1..=3).rev() {

@@ -17,7 +17,7 @@ use super::tokens::{Kind, Token};
 /// token (asked only for "in three weeks").
 pub fn at(t: &[Token<'_>], i: usize, tense_at: &dyn Fn(usize) -> Tense) -> Option<(usize, When)> {
     let nth = super::ordinal::at(t, i).or_else(|| super::ordinal::month_of_year(t, i)).map(|(end, nth)| (end, When::Nth(nth)));
-    [day_words(t, i), weekday_phrase(t, i), weekday_and_day(t, i), week_then_weekday(t, i), period(t, i), offset(t, i, tense_at), nth]
+    [day_words(t, i), weekday_phrase(t, i), weekday_and_day(t, i), day_of_month(t, i), week_then_weekday(t, i), period(t, i), offset(t, i, tense_at), nth]
         .into_iter()
         .flatten()
         .max_by_key(|&(end, _)| end)
@@ -38,8 +38,9 @@ fn day_words(t: &[Token<'_>], i: usize) -> Option<(usize, When)> {
 
 /// A shift word before a weekday: "last", "this past", "next", "this coming", ...
 fn weekday_shift(t: &[Token<'_>], i: usize) -> Option<(WeekdayRule, usize)> {
-    let w = word(t, i)?.to_ascii_lowercase();
-    let next = word(t, i + 1).map(str::to_ascii_lowercase);
+    let w = lexicon::with_lower(word(t, i)?, str::to_string)?;
+    lexicon::lookup(SHIFTS, &w)?;
+    let next = word(t, i + 1).and_then(|n| lexicon::with_lower(n, str::to_string));
     Some(match (w.as_str(), next.as_deref()) {
         ("this", Some("past")) => (WeekdayRule::Last, i + 2),
         ("this", Some("coming" | "upcoming")) => (WeekdayRule::Coming, i + 2),
@@ -87,6 +88,17 @@ fn weekday_and_day(t: &[Token<'_>], i: usize) -> Option<(usize, When)> {
     (numeric_ordinal && the || ends).then_some((e, When::WeekdayDay { weekday: wd, day: d }))
 }
 
+/// "on the 27th": a day of the month alone, written as a numeral with its suffix.
+fn day_of_month(t: &[Token<'_>], i: usize) -> Option<(usize, When)> {
+    if !is_word(t, i, "the") || t.get(i + 1).is_none_or(|n| n.kind != Kind::Num) {
+        return None;
+    }
+    let (d, e) = day(t, i + 1).filter(|&(_, e)| e == i + 3)?;
+    // Not "the 27th anniversary", "the 21st century".
+    t.get(e).is_none_or(|n| n.kind == Kind::Punct || ["of", "and", "or", "to", "through", "until"].iter().any(|w| n.is(w)) && month(t, e + 1).is_none())
+        .then_some((e, When::DayOfMonth(d)))
+}
+
 /// "this week Monday", "previous week - Monday".
 fn week_then_weekday(t: &[Token<'_>], i: usize) -> Option<(usize, When)> {
     let (shift, j) = week_shift(t, i).filter(|_| !is_word(t, i, "the"))?;
@@ -96,11 +108,18 @@ fn week_then_weekday(t: &[Token<'_>], i: usize) -> Option<(usize, When)> {
 }
 
 /// "next week", "last month", "this year", "earlier this month", "late last year", "this
-/// past week", "the previous year", "this weekend", "last March".
+/// past week", "the previous year", "this weekend", "last March", "the end of the year".
 fn period(t: &[Token<'_>], i: usize) -> Option<(usize, When)> {
-    let mut j = i;
+    let mut j = if is_word(t, i, "the") && word(t, i + 1).is_some_and(|w| lexicon::contains(PERIOD_PARTS, w)) { i + 1 } else { i };
     if word(t, j).is_some_and(|w| lexicon::contains(PERIOD_PARTS, w)) && is_word(t, j + 1, "of") {
         j += 2;
+        // "the end of the year", "end of month": the current one.
+        let k = if is_word(t, j, "the") { j + 1 } else { j };
+        if let Some(unit) = word(t, k).and_then(|w| lexicon::lookup(UNITS, w)).filter(|u| matches!(u, Unit::Week | Unit::Month | Unit::Year)) {
+            if !t[k].text.ends_with('s') && !t[k].is("fortnight") {
+                return Some((k + 1, When::Period { unit, shift: 0 }));
+            }
+        }
     } else if word(t, j).is_some_and(|w| lexicon::contains(PERIOD_PREFIXES, w)) {
         j += 1;
         if glued_punct(t, j, &['-']).is_some() {
@@ -113,7 +132,7 @@ fn period(t: &[Token<'_>], i: usize) -> Option<(usize, When)> {
     if is_word(t, j, "the") && is_word(t, j + 1, "weekend") && j == i {
         return Some((j + 2, When::TheWeekend));
     }
-    let start_at_the = is_word(t, j, "the") && word(t, j + 1).is_some_and(|w| matches!(w.to_ascii_lowercase().as_str(), "previous" | "following" | "past" | "coming"));
+    let start_at_the = is_word(t, j, "the") && word(t, j + 1).is_some_and(|w| ["previous", "following", "past", "coming"].iter().any(|s| s.eq_ignore_ascii_case(w)));
     if start_at_the {
         j += 1;
     }
@@ -124,10 +143,9 @@ fn period(t: &[Token<'_>], i: usize) -> Option<(usize, When)> {
         j += 1;
     }
     let unit_word = word(t, j)?;
-    if let Some((m, e)) = month(t, j) {
-        if t[j].kind == Kind::Word && t[j].text.len() >= 3 && !t[j].text.eq_ignore_ascii_case("may") || t[j].text == "May" {
-            return Some((e, When::Month { year: None, month: m, shift: Some(shift as i32) }));
-        }
+    // "last March", "next May" (but "this may" is a verb).
+    if let Some((m, e)) = month(t, j).filter(|_| t[j].text != "may") {
+        return Some((e, When::Month { year: None, month: m, shift: Some(shift as i32) }));
     }
     if unit_word.eq_ignore_ascii_case("weekend") {
         return Some((j + 1, When::Weekend(shift)));

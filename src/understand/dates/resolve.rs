@@ -39,6 +39,8 @@ pub enum When {
     Weekday { weekday: u32, rule: WeekdayRule },
     /// "Dec. 14 last year": a day in the year `shift` years from publication.
     DayInYear { month: u32, day: u32, shift: i64 },
+    /// "the 27th": a day of a month the reader knows, placed by tense.
+    DayOfMonth(u32),
     /// "Friday the 13th": the month where that day falls on that weekday, by tense.
     WeekdayDay { weekday: u32, day: u32 },
     /// The week, month or year `shift` steps from publication ("next week", "last year").
@@ -97,6 +99,20 @@ impl When {
         }
     }
 
+    /// Whether the sentence's tense can change the value (only then is it read).
+    pub fn needs_tense(&self) -> bool {
+        match self {
+            When::Day { year: None, .. }
+            | When::Month { year: None, shift: None, .. }
+            | When::WeekdayDay { .. }
+            | When::DayOfMonth(_)
+            | When::TheWeekend => true,
+            When::Weekday { rule, .. } => *rule == WeekdayRule::Tense,
+            When::Nth(nth) => nth.needs_month_year(),
+            _ => false,
+        }
+    }
+
     pub fn granularity(&self) -> Granularity {
         match *self {
             When::Day { .. }
@@ -104,6 +120,7 @@ impl When {
             | When::DayOffset(_)
             | When::Weekday { .. }
             | When::WeekdayDay { .. }
+            | When::DayOfMonth(_)
             | When::Anchored { .. } => Granularity::Day,
             When::Nth(nth) => match nth.counted {
                 Counted::Week => Granularity::Week,
@@ -146,15 +163,8 @@ fn value(when: When, published: Option<Date>, tense: Tense) -> Option<String> {
                 When::DayOffset(n) => p.add_days(n).to_string(),
                 When::DayInYear { month, day, shift } => Date::new(p.year + shift as i32, month, day)?.to_string(),
                 When::Weekday { weekday, rule } => weekday_date(p, weekday, rule, tense).to_string(),
-                When::WeekdayDay { weekday, day } => {
-                    // Months up to three years either way in which the day is that weekday.
-                    let candidates = (-36..=36).filter_map(|k| {
-                        let (y, m) = p.add_months(k);
-                        Date::new(y, m, day).filter(|d| d.weekday() == weekday)
-                    });
-                    let tense = if tense == Tense::Neutral { Tense::Past } else { tense };
-                    pick(candidates, tense, |d| d.day_number() - p.day_number())?.to_string()
-                }
+                When::WeekdayDay { weekday, day } => day_in_nearby_month(p, day, Some(weekday), tense)?.to_string(),
+                When::DayOfMonth(day) => day_in_nearby_month(p, day, None, tense)?.to_string(),
                 When::Period { unit, shift } => match unit {
                     Unit::Day => p.add_days(shift).to_string(),
                     Unit::Week => p.add_days(7 * shift).iso_week_string(),
@@ -236,6 +246,18 @@ fn pick<T>(candidates: impl Iterator<Item = T>, tense: Tense, distance: impl Fn(
         }
     }
     best.map(|(c, _)| c)
+}
+
+/// "the 27th" or "Friday the 13th": the month, up to three years either way, in which the
+/// day exists (and falls on the weekday); past or no tense cue → the latest not after
+/// publication, future → the first not before.
+fn day_in_nearby_month(p: Date, day: u32, weekday: Option<u32>, tense: Tense) -> Option<Date> {
+    let candidates = (-36..=36).filter_map(|k| {
+        let (y, m) = p.add_months(k);
+        Date::new(y, m, day).filter(|d| weekday.is_none_or(|w| d.weekday() == w))
+    });
+    let tense = if tense == Tense::Neutral { Tense::Past } else { tense };
+    pick(candidates, tense, |d| d.day_number() - p.day_number())
 }
 
 fn weekday_date(p: Date, weekday: u32, rule: WeekdayRule, tense: Tense) -> Date {

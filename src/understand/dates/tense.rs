@@ -4,41 +4,42 @@
 //! The verb group that governs a date usually comes before it in its clause, so the
 //! nearest tense marker before the date, back to the last comma or semicolon, decides; only
 //! when there is none do the words after it count ("On Friday, the Cabinet will meet"). Markers: future auxiliaries,
-//! "scheduled/expected/set/plans to", "to be", and "until" right before the date; past forms ("said", "was", irregular pasts and
+//! "scheduled/expected/set/plans to", "to be", and "until" or "due" right before the date; past forms ("said", "was", irregular pasts and
 //! regular "-ed" verbs, except participles after "be/has/will": "will be held").
 
 use super::tokens::{Kind, Token};
-use super::lexicon;
+use super::lexicon::WordSet;
 
 /// Words that put what follows in the future.
-const FUTURE: &[&str] = &["will", "shall", "would", "ll", "upcoming", "may", "might", "must", "tomorrow"];
+static FUTURE: WordSet = WordSet::new(&["will", "shall", "would", "ll", "upcoming", "may", "might", "must", "tomorrow"]);
 
 /// Words that are future markers when "to" follows ("scheduled to travel").
-const FUTURE_BEFORE_TO: &[&str] = &[
+static FUTURE_BEFORE_TO: WordSet = WordSet::new(&[
     "scheduled", "slated", "set", "expected", "plans", "plan", "planning", "planned", "going", "due", "aims",
     "intends", "hopes", "seeks", "wants", "poised", "likely",
-];
+]);
 
-/// Irregular past forms common in news.
-const PAST: &[&str] = &[
+/// Irregular past forms common in news (not those spelled like a present or a noun:
+/// "won", "cut", "hit", "set", "put").
+static PAST: WordSet = WordSet::new(&[
     "said", "told", "was", "were", "had", "did", "met", "held", "took", "made", "went", "came", "gave", "left",
-    "saw", "began", "won", "lost", "rose", "fell", "sent", "spent", "paid", "led", "wrote", "spoke", "became",
+    "saw", "began", "lost", "rose", "fell", "sent", "spent", "paid", "led", "wrote", "spoke", "became",
     "brought", "bought", "sold", "struck", "ran", "found", "kept", "thought", "yesterday", "ago", "last", "earlier",
-    "hit", "cut", "shot", "broke", "chose", "drew", "flew", "grew", "knew", "meant", "sought", "stood", "taught",
-    "threw", "understood", "woke", "wore", "felt", "heard", "built", "sat", "slid", "swept", "quit",
-];
+    "broke", "chose", "drew", "flew", "grew", "knew", "meant", "sought", "stood", "taught",
+    "threw", "understood", "woke", "wore", "felt", "heard", "built", "sat", "slid", "swept",
+]);
 
 /// "-ed" words that are usually adjectives or participles, not past verbs.
-const NOT_PAST: &[&str] = &[
+static NOT_PAST: WordSet = WordSet::new(&[
     "proposed", "planned", "scheduled", "expected", "united", "limited", "related", "based", "advanced",
     "detailed", "unprecedented", "supposed", "combined", "red", "bed", "need", "speed", "feed", "seed", "embed",
     "hundred", "indeed", "armed", "so-called", "called", "named", "elected", "appointed", "concerned",
     "interested", "listed", "registered", "organized", "organised", "alleged", "accused", "injured", "killed",
     "wounded", "shared", "used", "joined", "mixed", "fixed", "dedicated", "designated", "estimated",
-];
+]);
 
 /// Words after which a participle is not a past verb ("will be held", "has been delayed").
-const AUXILIARIES: &[&str] = &["be", "been", "being", "is", "are", "am", "will", "to", "has", "have", "would", "get", "gets", "s"];
+static AUXILIARIES: WordSet = WordSet::new(&["be", "been", "being", "is", "are", "am", "will", "to", "has", "have", "would", "get", "gets", "s"]);
 
 #[derive(PartialEq)]
 enum Mark {
@@ -53,10 +54,10 @@ fn mark(t: &[Token<'_>], i: usize) -> Mark {
         return Mark::None;
     }
     let w = tok.text;
-    if w.eq_ignore_ascii_case("may") && w != "may" {
+    if w == "May" {
         return Mark::None; // the month
     }
-    if lexicon::contains(FUTURE, w) {
+    if FUTURE.contains(w) {
         return Mark::Future;
     }
     // "to be held on October 12": an infinitive passive looks ahead.
@@ -64,28 +65,30 @@ fn mark(t: &[Token<'_>], i: usize) -> Mark {
         return Mark::Future;
     }
     let to_follows = t.get(i + 1).is_some_and(|n| n.is("to"));
-    if to_follows && lexicon::contains(FUTURE_BEFORE_TO, w) {
+    if to_follows && FUTURE_BEFORE_TO.contains(w) {
         return Mark::Future;
     }
-    let lower = w.to_ascii_lowercase();
-    let after_aux = i > 0 && t[i - 1].kind == Kind::Word && lexicon::contains(AUXILIARIES, t[i - 1].text);
-    let irregular = lexicon::contains(PAST, &lower);
-    let regular = lower.len() > 4 && lower.ends_with("ed") && !lexicon::contains(NOT_PAST, &lower);
-    if (irregular && !matches!(lower.as_str(), "was" | "were" | "had" | "did") || regular) && after_aux {
+    let irregular = PAST.contains(w);
+    let regular = w.len() > 4 && w.get(w.len() - 2..).is_some_and(|e| e.eq_ignore_ascii_case("ed")) && !NOT_PAST.contains(w);
+    if !(irregular || regular) {
         return Mark::None;
     }
-    if irregular || regular {
-        return Mark::Past;
+    // A participle after an auxiliary is not a past verb ("will be held", "has been set"),
+    // but "was", "had" and the like always are.
+    let after_aux = i > 0 && t[i - 1].kind == Kind::Word && AUXILIARIES.contains(t[i - 1].text);
+    let always_past = ["was", "were", "had", "did"].iter().any(|p| p.eq_ignore_ascii_case(w));
+    if after_aux && !always_past {
+        return Mark::None;
     }
-    Mark::None
+    Mark::Past
 }
 
 /// The tense governing the date at tokens `start..end` of a sentence.
 pub fn of(t: &[Token<'_>], start: usize, end: usize) -> super::resolve::Tense {
     use super::resolve::Tense;
     const REACH: usize = 16;
-    // "closed until Friday", "due by Friday": the preposition itself looks ahead.
-    if start > 0 && (t[start - 1].is("until") || t[start - 1].is("till")) {
+    // "closed until Friday", "due Wednesday": the word itself looks ahead.
+    if start > 0 && ["until", "till", "due"].iter().any(|w| t[start - 1].is(w)) {
         return Tense::Future;
     }
     // Backwards only within the clause: "Exports rose in April, and talks are planned for
