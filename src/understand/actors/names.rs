@@ -121,6 +121,11 @@ struct SentenceCtx<'s, 'a> {
     mid_sentence: &'s HashSet<&'a str>,
 }
 
+/// No name is longer than this many tokens ("Minister of Trade, Industry and Energy Ahn
+/// Duk-geun" is 9); a longer capitalised stretch is cut, which also keeps every step on a
+/// run bounded on hostile input.
+const MAX_RUN: usize = 24;
+
 /// Small words that may join the words of one name.
 fn is_connector(word: &str) -> bool {
     matches!(word, "of" | "and" | "&" | "for" | "the" | "on") || lx::is_name_particle(word)
@@ -153,7 +158,7 @@ impl<'s, 'a> SentenceCtx<'s, 'a> {
         let mut i = start + 1;
         // After "<Head> of", a list "Trade, Industry and Energy" stays in the name.
         let mut of_phrase = false;
-        while i < self.tokens.len() {
+        while i < self.tokens.len() && i - start < MAX_RUN {
             let t = &self.tokens[i];
             if t.is_capitalised() {
                 i += 1;
@@ -197,16 +202,17 @@ impl<'s, 'a> SentenceCtx<'s, 'a> {
     /// "Prime Minister's Office": a title owning an organisation head stays one name.
     fn possessive_joins(&self, start: usize, pos: usize) -> bool {
         (start..pos).all(|k| lx::is_title_word(self.word(k)) || matches!(self.word(k), "U.S." | "The"))
-            && (pos + 1..self.tokens.len()).take_while(|&k| self.cap(k)).any(|k| lx::is_org_head(self.word(k)))
+            && (pos + 1..self.tokens.len()).take(MAX_RUN).take_while(|&k| self.cap(k)).any(|k| lx::is_org_head(self.word(k)))
     }
 
     /// Whether "Industry and Energy" (a comma list closed by "and") starts at `i`.
     fn list_follows(&self, mut i: usize) -> bool {
+        let limit = i + MAX_RUN;
         for _ in 0..8 {
             if !self.cap(i) {
                 return false;
             }
-            while self.cap(i) {
+            while self.cap(i) && i < limit {
                 i += 1;
             }
             match self.word(i) {
@@ -279,7 +285,10 @@ impl<'s, 'a> SentenceCtx<'s, 'a> {
             return;
         }
         let words: Vec<&str> = (start..end).map(|k| self.word(k)).collect();
-        let shaped = is_org_shaped(&words) || titles::person_shaped(&words);
+        // A whole that reads as a name vouches for its first word ("Ford Motor Company CEO
+        // Alan Mulally said"); "Following President Trump" does not.
+        let titled_org = titles::title_then_name(&words).is_some_and(|n| titles::org_in_role(&words[..n]).is_some());
+        let shaped = is_org_shaped(&words) || titles::person_shaped(&words) || titled_org;
         if Some(start) == self.first && !shaped && !self.has_evidence(start) {
             if end - start == 1 {
                 self.push(Guess::Unknown, start, end, Vec::new(), true, out);
