@@ -5,6 +5,9 @@
 //! Lookups are exact and case-sensitive unless a function says otherwise; the tables hold
 //! the capitalised form news copy uses.
 
+use std::collections::HashSet;
+use std::sync::OnceLock;
+
 /// Words that make a capitalised phrase a role when they stand before a name ("U.S.
 /// Treasury Secretary Scott Bessent", "Acting President Han Duck-soo"). Compared
 /// case-insensitively, so "analyst" before a name counts as well.
@@ -229,55 +232,98 @@ const GIVEN_NAMES: &[&str] = &[
     "Li", "Wang", "Zhang", "Liu", "Chen", "Lai", "Ma", "Tsai", "Ing", "Jacinto", "Luis", "Lula",
 ];
 
-fn contains_ci(table: &[&str], word: &str) -> bool {
-    table.iter().any(|t| t.eq_ignore_ascii_case(word))
+/// A table turned into a hash set on first use, so every lookup is O(1).
+struct Lookup {
+    table: &'static [&'static str],
+    set: OnceLock<HashSet<&'static str>>,
 }
+
+impl Lookup {
+    const fn new(table: &'static [&'static str]) -> Self {
+        Lookup { table, set: OnceLock::new() }
+    }
+
+    fn contains(&self, word: &str) -> bool {
+        self.set.get_or_init(|| self.table.iter().copied().collect()).contains(word)
+    }
+
+    /// For tables written in lower case: looks the word up lower-cased (ASCII, without
+    /// allocating; longer words than any table entry are not in it).
+    fn contains_folded(&self, word: &str) -> bool {
+        let mut buf = [0u8; 32];
+        let bytes = word.as_bytes();
+        if bytes.len() > buf.len() {
+            return false;
+        }
+        buf[..bytes.len()].copy_from_slice(bytes);
+        buf[..bytes.len()].make_ascii_lowercase();
+        std::str::from_utf8(&buf[..bytes.len()]).is_ok_and(|w| self.contains(w))
+    }
+}
+
+static TITLE_HEAD_SET: Lookup = Lookup::new(TITLE_HEADS);
+static TITLE_MODIFIER_SET: Lookup = Lookup::new(TITLE_MODIFIERS);
+static ORG_HEAD_SET: Lookup = Lookup::new(ORG_HEADS);
+static ORG_OF_HEAD_SET: Lookup = Lookup::new(ORG_OF_HEADS);
+static ORG_SUFFIX_SET: Lookup = Lookup::new(ORG_SUFFIXES);
+static PLACE_SET: Lookup = Lookup::new(PLACES);
+static PLACE_UPPER_SET: OnceLock<HashSet<String>> = OnceLock::new();
+static NATIONALITY_SET: Lookup = Lookup::new(NATIONALITIES);
+static NOT_ACTOR_SET: Lookup = Lookup::new(NOT_ACTORS);
+static KOREAN_SURNAME_SET: Lookup = Lookup::new(KOREAN_SURNAMES);
+static GIVEN_NAME_SET: Lookup = Lookup::new(GIVEN_NAMES);
+static NOT_ORG_ACRONYM_SET: Lookup = Lookup::new(NOT_ORG_ACRONYMS);
 
 /// A word that can head a title before a name, in any case ("Secretary", "analyst").
 pub fn is_title_head(word: &str) -> bool {
-    contains_ci(TITLE_HEADS, word)
+    TITLE_HEAD_SET.contains_folded(word)
 }
 
 /// A word that can stand inside a capitalised title ("Deputy", "Prime", "Finance").
 pub fn is_title_word(word: &str) -> bool {
-    is_title_head(word) || contains_ci(TITLE_MODIFIERS, word)
+    is_title_head(word) || is_title_modifier(word)
 }
 
 /// A word that only qualifies a title ("Deputy", "Finance").
 pub fn is_title_modifier(word: &str) -> bool {
-    contains_ci(TITLE_MODIFIERS, word)
+    TITLE_MODIFIER_SET.contains_folded(word)
 }
 
 pub fn is_org_head(word: &str) -> bool {
-    ORG_HEADS.contains(&word)
+    ORG_HEAD_SET.contains(word)
 }
 
 pub fn is_org_of_head(word: &str) -> bool {
-    ORG_OF_HEADS.contains(&word)
+    ORG_OF_HEAD_SET.contains(word)
 }
 
 pub fn is_org_suffix(word: &str) -> bool {
-    ORG_SUFFIXES.contains(&word)
+    ORG_SUFFIX_SET.contains(word)
 }
 
 pub fn is_place(word: &str) -> bool {
-    PLACES.contains(&word)
+    PLACE_SET.contains(word)
+}
+
+/// A place written in capitals ("SEOUL", a dateline).
+fn is_shouted_place(word: &str) -> bool {
+    PLACE_UPPER_SET.get_or_init(|| PLACES.iter().map(|p| p.to_ascii_uppercase()).collect()).contains(word)
 }
 
 pub fn is_nationality(word: &str) -> bool {
-    NATIONALITIES.contains(&word)
+    NATIONALITY_SET.contains(word)
 }
 
 pub fn is_not_actor(word: &str) -> bool {
-    NOT_ACTORS.contains(&word)
+    NOT_ACTOR_SET.contains(word)
 }
 
 pub fn is_korean_surname(word: &str) -> bool {
-    KOREAN_SURNAMES.contains(&word)
+    KOREAN_SURNAME_SET.contains(word)
 }
 
 pub fn is_given_name(word: &str) -> bool {
-    GIVEN_NAMES.contains(&word)
+    GIVEN_NAME_SET.contains(word)
 }
 
 /// An upper-case abbreviation that names an organisation ("BOK", "G20", "NATO"), not a
@@ -289,7 +335,7 @@ pub fn is_org_acronym(word: &str) -> bool {
     let letters = word.chars().filter(|c| c.is_ascii_uppercase()).count();
     let shape = word.chars().all(|c| c.is_ascii_uppercase() || c.is_ascii_digit() || c == '&' || c == '.');
     // Longer upper-case words are shouted headings or datelines ("WASHINGTON —", "SEOUL").
-    shape && letters >= 2 && letters <= 5 && !NOT_ORG_ACRONYMS.contains(&word) && !contains_ci(PLACES, word)
+    shape && (2..=5).contains(&letters) && !NOT_ORG_ACRONYM_SET.contains(word) && !is_shouted_place(word) && !is_place(word)
 }
 
 /// Lower-case words before a name that describe an organisation's kind ("aircraft

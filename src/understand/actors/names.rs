@@ -75,7 +75,14 @@ pub fn normalise_apostrophes(s: &str) -> String {
 /// Every candidate of the document, in text order.
 pub fn candidates(doc: &Document<'_>) -> Vec<Candidate> {
     let sentences: Vec<Vec<Token<'_>>> = doc.sentences.iter().map(|s| tokenize(doc.text, s.bytes.clone())).collect();
-    let headline: Vec<bool> = doc.paragraphs.iter().map(|p| is_headline(&tokenize(doc.text, p.clone()))).collect();
+    // A paragraph's tokens are its sentences' tokens, in order.
+    let mut paragraph_tokens: Vec<Vec<&Token<'_>>> = vec![Vec::new(); doc.paragraphs.len()];
+    for (s, tokens) in sentences.iter().enumerate() {
+        if let Some(p) = paragraph_tokens.get_mut(doc.sentences[s].paragraph) {
+            p.extend(tokens.iter());
+        }
+    }
+    let headline: Vec<bool> = paragraph_tokens.iter().map(|p| is_headline(p)).collect();
     // Capitalised words seen where grammar does not capitalise them.
     let mut mid_sentence: HashSet<&str> = HashSet::new();
     for (s, tokens) in sentences.iter().enumerate() {
@@ -104,8 +111,8 @@ fn first_word(tokens: &[Token<'_>]) -> Option<usize> {
 
 /// A headline: no closing punctuation and most words capitalised ("Korean Officials to
 /// Travel to U.S."), or a line with no lower-case word at all.
-fn is_headline(tokens: &[Token<'_>]) -> bool {
-    let words: Vec<&Token> = tokens.iter().filter(|t| t.is_word()).collect();
+fn is_headline(tokens: &[&Token<'_>]) -> bool {
+    let words: Vec<&Token> = tokens.iter().copied().filter(|t| t.is_word()).collect();
     if words.len() < 3 || tokens.last().is_some_and(|t| matches!(t.text, "." | "!" | "?" | "\"" | "”" | ":")) {
         return false;
     }
