@@ -101,6 +101,26 @@ fn namesakes_and_romanisations_in_politics() {
     assert!(!names(&a).contains(&"North Korea"), "{:?}", names(&a));
 }
 
+const AGENCIES: &str = "North Korea's Korean Central News Agency (KCNA) said Kim Yo-jong criticized the drills, and the Joint Chiefs of Staff (JCS) said it was monitoring the border. The JCS added that no launch was detected.
+
+Korea Electric Power Corp. (KEPCO) posted a loss for the quarter. KEPCO blamed fuel costs. Naver and Kakao shares fell, while Coupang rose 3 percent.";
+
+#[test]
+fn acronyms_the_article_defines_and_companies_named_once() {
+    let a = run(AGENCIES);
+    for (org, acronym, mentions) in [("Korean Central News Agency", "KCNA", 2), ("Joint Chiefs of Staff", "JCS", 3), ("Korea Electric Power Corp.", "KEPCO", 3)] {
+        let o = actor(&a, org);
+        assert_eq!(o.kind, ActorKind::Organization, "{org}");
+        assert_eq!(o.aliases, [acronym], "{org}");
+        assert_eq!(o.mentions.len(), mentions, "{org}: {:?}", mention_texts(&a, o));
+    }
+    for company in ["Naver", "Kakao", "Coupang"] {
+        assert_eq!(actor(&a, company).kind, ActorKind::Organization, "{company}");
+    }
+    assert_eq!(actor(&a, "Kim Yo-jong").kind, ActorKind::Person);
+    assert!(!names(&a).contains(&"North Korea"), "{:?}", names(&a));
+}
+
 #[test]
 fn mentions_carry_character_offsets_and_sentences() {
     // Curly quotes and Hangul before the names: offsets are characters, not bytes.

@@ -117,8 +117,11 @@ pub fn merge(candidates: &[Candidate], byline: Option<&str>) -> Vec<Entity> {
     orgs.sort_by_key(|c| std::cmp::Reverse(c.words.len()));
     for c in orgs {
         let name = c.name();
-        match org_by_form.get(&name) {
-            Some(&i) => entities[i].add(c),
+        let i = match org_by_form.get(&name) {
+            Some(&i) => {
+                entities[i].add(c);
+                i
+            }
             None => {
                 let i = entities.len();
                 org_by_form.insert(name, i);
@@ -126,7 +129,11 @@ pub fn merge(candidates: &[Candidate], byline: Option<&str>) -> Vec<Entity> {
                     org_by_form.entry(form).or_insert(i);
                 }
                 entities.push(Entity::new(ActorKind::Organization, c));
+                i
             }
+        };
+        if let Some(acronym) = &c.defined_acronym {
+            org_by_form.entry(acronym.clone()).or_insert(i);
         }
     }
     // 3. What is left: titled surnames ("Secretary Bessent"), short forms, lone words.

@@ -63,7 +63,7 @@ const ORG_OF_HEADS: &[&str] = &[
     "Commission", "Agency", "Institute", "Federation", "Association", "Chamber", "Court", "School", "College",
     "Academy", "Church", "Union", "League", "Organization", "Organisation", "Corporation", "Society",
     "Administration", "Service", "Fund", "Federation", "Embassy", "House", "Party", "Confederation",
-    "Secretariat", "Directorate", "Authority", "Center", "Centre", "Republic", "Kingdom", "Tribunal",
+    "Secretariat", "Directorate", "Authority", "Center", "Centre", "Republic", "Kingdom", "Tribunal", "Chiefs",
 ];
 
 /// Company-form suffixes dropped when deriving a short form ("Apple Inc." → "Apple").
@@ -93,7 +93,7 @@ const NOT_ACTORS: &[&str] = &[
     "January", "February", "March", "April", "May", "June", "July", "August", "September", "October",
     "November", "December", "Jan.", "Feb.", "Mar.", "Apr.", "Jun.", "Jul.", "Aug.", "Sep.", "Sept.", "Oct.",
     "Nov.", "Dec.", "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday", "Related",
-    "Article", "Articles", "Home", "Print", "Share", "Twitter", "Facebook", "Instagram", "YouTube", "Kakao",
+    "Article", "Articles", "Home", "Print", "Share", "Twitter", "Facebook", "Instagram", "YouTube",
     "KakaoTalk", "Line", "Email", "E-mail", "Comments", "Comment", "Newsletter", "Advertisement", "Subscribe",
     "Copyright", "Photo", "Video", "Reporter", "Log", "Login", "Sign", "Menu", "Search", "Top", "Most",
     "Popular", "Read", "More", "Click", "Internet", "Web", "Christmas", "Easter", "Chuseok", "Seollal", "New",
@@ -336,6 +336,22 @@ pub fn is_org_acronym(word: &str) -> bool {
     let shape = word.chars().all(|c| c.is_ascii_uppercase() || c.is_ascii_digit() || c == '&' || c == '.');
     // Longer upper-case words are shouted headings or datelines ("WASHINGTON —", "SEOUL").
     shape && (2..=5).contains(&letters) && !NOT_ORG_ACRONYM_SET.contains(word) && !is_shouted_place(word) && !is_place(word)
+}
+
+/// Companies Korean news names by one word, often once: no count or descriptor is needed
+/// to know them.
+const KNOWN_COMPANIES: &[&str] = &[
+    "Samsung", "Hyundai", "Kia", "SK", "LG", "Lotte", "Hanwha", "GS", "CJ", "Doosan", "Posco", "POSCO", "Naver",
+    "Kakao", "Coupang", "Celltrion", "Shinsegae", "KT", "Asiana", "Krafton", "Nexon", "NCSoft", "Netmarble",
+    "HYBE", "Hybe", "Hanjin", "Hyosung", "Kolon", "Daewoo", "SsangYong", "Ssangyong", "Hanmi", "Amorepacific",
+    "Emart", "E-mart", "Baemin", "Toss", "Yonhap", "KEPCO", "Korail", "Nvidia", "TSMC", "Intel", "Apple", "Google",
+    "Microsoft", "Amazon", "Tesla", "Meta", "OpenAI", "Qualcomm", "Micron", "Toyota", "Sony", "Huawei",
+    "Alibaba", "Tencent", "Xiaomi", "BYD", "Foxconn", "Netflix",
+];
+static KNOWN_COMPANY_SET: Lookup = Lookup::new(KNOWN_COMPANIES);
+
+pub fn is_known_company(word: &str) -> bool {
+    KNOWN_COMPANY_SET.contains(word)
 }
 
 /// Lower-case words before a name that describe an organisation's kind ("aircraft

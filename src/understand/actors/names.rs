@@ -48,6 +48,9 @@ pub struct Candidate {
     /// A determiner or a model number goes with it ("the Dreamliner", "Taurus 2"): a
     /// product or a thing, not a company.
     pub determined: bool,
+    /// The abbreviation the article defines right after it: "Korea Electric Power Corp.
+    /// (KEPCO)".
+    pub defined_acronym: Option<String>,
 }
 
 impl Candidate {
@@ -320,6 +323,7 @@ impl<'s, 'a> SentenceCtx<'s, 'a> {
             || lx::is_title_head(w) && self.cap(i + 1)
             || lx::is_title_word(w) && self.cap(i + 1) && lx::is_title_word(self.word(i + 1))
             || (!self.in_headline && lx::is_org_acronym(w))
+            || lx::is_known_company(w)
             || (self.mid_sentence.contains(w) && !lx::is_not_actor(w))
     }
 
@@ -356,7 +360,9 @@ impl<'s, 'a> SentenceCtx<'s, 'a> {
         }
         if words.len() == 1 {
             let w = words[0];
-            if self.tokens[start].is_all_caps() {
+            if lx::is_known_company(w) {
+                self.push(Guess::Organization, start, end, Vec::new(), false, out);
+            } else if self.tokens[start].is_all_caps() {
                 if lx::is_org_acronym(w) {
                     self.push(Guess::Organization, start, end, Vec::new(), false, out);
                 }
@@ -391,7 +397,11 @@ impl<'s, 'a> SentenceCtx<'s, 'a> {
         let determined = start > 0 && is_determiner(self.word(start - 1)) || has_digit(self.word(end));
         // In a headline every word is capitalised: only what the words themselves prove counts.
         let weak = weak || self.in_headline && guess == Guess::Unknown;
-        Candidate { guess, words, bytes, sentence: self.sentence, roles, weak, org_context: self.org_context(start, end), determined }
+        let defined_acronym = match (self.word(end), self.tokens.get(end + 1), self.word(end + 2)) {
+            ("(", Some(t), ")") if t.is_all_caps() && end - start >= 2 => Some(t.text.to_string()),
+            _ => None,
+        };
+        Candidate { guess, words, bytes, sentence: self.sentence, roles, weak, org_context: self.org_context(start, end), determined, defined_acronym }
     }
 
     fn push(&self, guess: Guess, start: usize, end: usize, roles: Vec<String>, weak: bool, out: &mut Vec<Candidate>) {
@@ -424,10 +434,23 @@ impl<'s, 'a> SentenceCtx<'s, 'a> {
     }
 
     /// A lower-case title right before the name: "analyst Chris Weafer" → "analyst".
+    /// With the words that qualify it: "North Korean leader", "former chief executive".
     fn lower_title_role(&self, start: usize) -> Option<String> {
         let prev = start.checked_sub(1)?;
         let t = &self.tokens[prev];
-        (t.is_word() && !t.is_capitalised() && lx::is_title_head(t.text)).then(|| t.text.to_string())
+        if !(t.is_word() && !t.is_capitalised() && lx::is_title_head(t.text)) {
+            return None;
+        }
+        let mut from = prev;
+        while from > 0 && prev - from < 3 {
+            let w = self.word(from - 1);
+            let qualifies = lx::is_role_qualifier(w) || lx::is_nationality(w) || lx::is_title_word(w) && !self.cap(from - 1);
+            if !qualifies {
+                break;
+            }
+            from -= 1;
+        }
+        Some(self.role_text(from, start))
     }
 
     /// A role in apposition after the name ("Park Sung-hoon, professor emeritus at ...").
