@@ -330,6 +330,11 @@ impl<'s, 'a> SentenceCtx<'s, 'a> {
     fn classify(&self, start: usize, end: usize, out: &mut Vec<Candidate>) {
         let words: Vec<&str> = (start..end).map(|k| self.word(k)).collect();
         if words.iter().all(|w| lx::is_place(w) || lx::is_nationality(w) || lx::is_not_actor(w) || *w == "," || is_connector(w)) {
+            // A country acting: "the Korean government", "the U.S. government".
+            let country = words.iter().any(|w| lx::is_place(w) || lx::is_nationality(w));
+            if country && self.word(end) == "government" {
+                self.push(Guess::Organization, start, end + 1, Vec::new(), false, out);
+            }
             return;
         }
         // A title, then a name: a person with a role (and maybe an organisation in it).
