@@ -72,7 +72,7 @@ pub fn join_words(words: &[String]) -> String {
 }
 
 pub fn normalise_apostrophes(s: &str) -> String {
-    s.replace('’', "'").replace('‘', "'")
+    s.replace(['’', '‘'], "'")
 }
 
 /// Every candidate of the document, in text order.
@@ -359,7 +359,7 @@ impl<'s, 'a> SentenceCtx<'s, 'a> {
         }
         let org_context = self.org_context(start, end);
         let person_shape = titles::person_shaped(&words);
-        if is_org_shaped(&words) && !(person_shape && !lx::is_org_suffix(words[words.len() - 1])) {
+        if is_org_shaped(&words) && (!person_shape || lx::is_org_suffix(words[words.len() - 1])) {
             self.push(Guess::Organization, start, end, Vec::new(), false, out);
             return;
         }

@@ -33,10 +33,10 @@ pub fn short_forms(words: &[String]) -> Vec<String> {
         }
         out.push(w[..end].join(" "));
     }
-    // A leading country: "U.S. Treasury" → "Treasury", "Korea Exchange" stays itself.
-    if w.len() == 2 && (lx::is_place(w[0]) || lx::is_nationality(w[0])) && !too_generic(w[1]) {
-        out.push(w[1].to_string());
-    } else if w.len() == 2 && matches!(w[0], "U.S." | "US" | "UK" | "U.K.") {
+    // A leading country: "U.S. Treasury" → "Treasury" (a department even though the word
+    // also qualifies titles: "Treasury Secretary").
+    let country = lx::is_place(w[0]) || lx::is_nationality(w[0]);
+    if w.len() == 2 && country && (lx::is_org_head(w[1]) || !too_generic(w[1])) {
         out.push(w[1].to_string());
     }
     // "<Head> of A, B and C" → "A Head", "B Head", "C Head".
