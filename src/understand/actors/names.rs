@@ -312,7 +312,15 @@ impl<'s, 'a> SentenceCtx<'s, 'a> {
                 return;
             }
         }
+        let before = out.len();
         self.classify(start, end, out);
+        // A headline runs names into its other capitalised words ("Choi Heads to"): each
+        // word may still name an actor found in the body.
+        if self.in_headline && end - start > 1 && out[before..].iter().all(|c| c.weak) {
+            for k in (start..end).filter(|&k| self.cap(k)) {
+                self.push(Guess::Unknown, k, k + 1, Vec::new(), true, out);
+            }
+        }
     }
 
     /// Evidence that a sentence-initial word is a name and not just capitalised.
@@ -525,6 +533,21 @@ mod tests {
         let f = found("Officials at the Bank of Korea and the Prime Minister’s Office joined the G20 meeting at the National Assembly.");
         let names: Vec<&str> = f.iter().filter(|x| x.0 == Guess::Organization).map(|x| x.1.as_str()).collect();
         assert_eq!(names, ["Bank of Korea", "Prime Minister's Office", "G20", "National Assembly"]);
+    }
+
+    #[test]
+    fn a_countrys_government_is_an_organisation() {
+        let f = found("Apart from that, the Korean government is preparing a budget.");
+        assert_eq!(f, [(Guess::Organization, "Korean government".into(), vec![])]);
+    }
+
+    #[test]
+    fn headline_words_need_evidence() {
+        let doc = Document::new("Crucial Trade Talks Loom as Choi Heads to Washington\n\nChoi Sang-mok will fly to Washington on Tuesday.");
+        let c = candidates(&doc);
+        let strong: Vec<String> = c.iter().filter(|c| !c.weak).map(Candidate::name).collect();
+        assert_eq!(strong, ["Choi Sang-mok"]);
+        assert!(c.iter().any(|c| c.weak && c.name() == "Choi"), "{c:?}");
     }
 
     #[test]
