@@ -174,6 +174,19 @@ John F. Kennedy and Martin Luther King Jr. were remembered in the speech.";
 }
 
 #[test]
+fn family_first_names_and_based_companies() {
+    let text = "Chinese President Xi Jinping met President Lee Jae-myung in Gyeongju. Xi said trade would grow.
+
+Seattle-based Boeing said it would deliver the Airbus A400M rival next year. Boeing shares rose 2 percent.";
+    let a = run(text);
+    let xi = actor(&a, "Xi Jinping");
+    assert_eq!((xi.roles.as_slice(), xi.aliases.as_slice()), (["Chinese President".to_string()].as_slice(), ["Xi".to_string()].as_slice()));
+    assert_eq!(actor(&a, "Boeing").kind, ActorKind::Organization);
+    assert_eq!(actor(&a, "Boeing").mentions.len(), 2);
+    assert!(!names(&a).iter().any(|n| n.contains("A400M") || n.contains("Seattle")), "{:?}", names(&a));
+}
+
+#[test]
 fn hostile_input_neither_panics_nor_blows_up() {
     let long_run = "Minister of A, B, C, D, E, F, G, H, I, J and K ".repeat(2_000);
     let capitals = "Aaa Bbb Ccc Ddd ".repeat(5_000);

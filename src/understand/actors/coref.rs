@@ -90,10 +90,15 @@ fn nearest(entities: &[Entity], ids: &[usize], at: usize) -> usize {
     ids.iter().copied().filter(|i| last_before(i).is_some()).max_by_key(last_before).or(ids.first().copied()).unwrap_or_default()
 }
 
+fn is_initial_or_suffix(w: &str) -> bool {
+    lx::is_name_suffix(w) || w.ends_with('.')
+}
+
 /// Merges candidates (in text order) into entities, dropping the byline's author.
 pub fn merge(candidates: &[Candidate], byline: Option<&str>) -> Vec<Entity> {
     let mut entities: Vec<Entity> = Vec::new();
     let mut person_by_name: HashMap<String, usize> = HashMap::new();
+    let mut person_by_word: HashMap<String, usize> = HashMap::new();
     // Several people may share a family name ("Lee"): all are kept, the nearest wins.
     let mut person_by_family: HashMap<String, Vec<usize>> = HashMap::new();
     let mut org_by_form: HashMap<String, usize> = HashMap::new();
@@ -107,6 +112,11 @@ pub fn merge(candidates: &[Candidate], byline: Option<&str>) -> Vec<Entity> {
                 person_by_name.insert(name, entities.len());
                 if let Some(family) = family_name(&c.words) {
                     person_by_family.entry(family.to_string()).or_default().push(entities.len());
+                }
+                // Any other word of the name, for family-first names the tables do not
+                // know ("Xi Jinping" → "Xi").
+                for w in c.words.iter().filter(|w| w.len() > 1 && !is_initial_or_suffix(w)) {
+                    person_by_word.entry(w.clone()).or_insert(entities.len());
                 }
                 entities.push(Entity::new(ActorKind::Person, c));
             }
@@ -153,7 +163,11 @@ pub fn merge(candidates: &[Candidate], byline: Option<&str>) -> Vec<Entity> {
     let weak: Vec<&Candidate> = candidates.iter().filter(rest).filter(|c| c.weak).collect();
     for c in single.into_iter().chain(multi).chain(weak) {
         let name = c.name();
-        let as_person = person_by_family.get(&name).map(|ids| nearest(&entities, ids, c.bytes.start)).or(person_by_name.get(&name).copied());
+        let as_person = person_by_family
+            .get(&name)
+            .map(|ids| nearest(&entities, ids, c.bytes.start))
+            .or(person_by_name.get(&name).copied())
+            .or(person_by_word.get(&name).copied().filter(|_| c.words.len() == 1 && !org_by_form.contains_key(&name)));
         let target = match (org_by_form.get(&name), as_person) {
             (Some(&o), _) if c.guess != Guess::Person => Some(o),
             (_, Some(p)) => Some(p),

@@ -53,7 +53,7 @@ const ORG_HEADS: &[&str] = &[
     "Society", "Labs", "Laboratories", "Research", "Management", "Mutual", "Brothers", "Enterprises",
     "Tribunal", "Prosecutors", "Prosecution", "Directorate", "Secretariat", "Embassy", "Consulate", "Mission",
     "Corps", "Mart", "Telecommunications", "Logistics", "Shipping", "Lines", "Automotive", "Aerospace",
-    "Semiconductor", "Display", "House", "Computer", "Computers", "Bio", "Biologics", "Card", "Life", "Chaebol", "Conglomerate", "Stores",
+    "Semiconductor", "Display", "House", "Computer", "Computers", "Aircraft", "Airplanes", "Bio", "Biologics", "Card", "Life", "Chaebol", "Conglomerate", "Stores",
 ];
 
 /// Organisation heads that govern an "of" phrase ("Bank of Korea", "Ministry of Strategy
@@ -284,6 +284,11 @@ pub fn is_title_word(word: &str) -> bool {
     is_title_head(word) || is_title_modifier(word)
 }
 
+/// Organisation words that are also common surnames ("Jim Press", "Edward House").
+pub fn is_surname_like_head(word: &str) -> bool {
+    matches!(word, "Press" | "House" | "Post" | "Bank" | "Banks" | "Guard" | "Chase" | "Lines" | "Mutual")
+}
+
 /// A word that only qualifies a title ("Deputy", "Finance").
 pub fn is_title_modifier(word: &str) -> bool {
     TITLE_MODIFIER_SET.contains_folded(word)
@@ -335,7 +340,9 @@ pub fn is_org_acronym(word: &str) -> bool {
     let letters = word.chars().filter(|c| c.is_ascii_uppercase()).count();
     let shape = word.chars().all(|c| c.is_ascii_uppercase() || c.is_ascii_digit() || c == '&' || c == '.');
     // Longer upper-case words are shouted headings or datelines ("WASHINGTON —", "SEOUL").
-    shape && (2..=5).contains(&letters) && !NOT_ORG_ACRONYM_SET.contains(word) && !is_shouted_place(word) && !is_place(word)
+    // With digits it is a model ("A400M", "K2"), unless a known group ("G20").
+    let digits = word.bytes().any(|b| b.is_ascii_digit());
+    shape && !digits && (2..=5).contains(&letters) && !NOT_ORG_ACRONYM_SET.contains(word) && !is_shouted_place(word) && !is_place(word)
 }
 
 /// Companies Korean news names by one word, often once: no count or descriptor is needed

@@ -279,6 +279,16 @@ impl<'s, 'a> SentenceCtx<'s, 'a> {
         while end > start && !self.cap(end - 1) {
             end -= 1;
         }
+        // "Chicago-based Boeing": the place is where the company sits, and says it is one.
+        let mut based = false;
+        while start < end && self.word(start).ends_with("-based") {
+            start += 1;
+            based = true;
+        }
+        if based && end - start == 1 {
+            self.push(Guess::Organization, start, end, Vec::new(), false, out);
+            return;
+        }
         // Leading "The" and shouting lines ("BY IM SOUNG-BIN", "[JOONGANG ILBO]").
         while start < end && matches!(self.word(start), "The" | "A" | "An") {
             start += 1;
@@ -332,6 +342,7 @@ impl<'s, 'a> SentenceCtx<'s, 'a> {
             || lx::is_title_word(w) && self.cap(i + 1) && lx::is_title_word(self.word(i + 1))
             || (!self.in_headline && lx::is_org_acronym(w))
             || lx::is_known_company(w)
+            || (lx::is_nationality(w) || lx::is_place(w)) && self.cap(i + 1) && lx::is_title_word(self.word(i + 1))
             || (self.mid_sentence.contains(w) && !lx::is_not_actor(w))
     }
 
@@ -394,7 +405,8 @@ impl<'s, 'a> SentenceCtx<'s, 'a> {
         }
         let mut roles: Vec<String> = self.lower_title_role(start).into_iter().collect();
         roles.extend(self.appositive(end));
-        let guess = if person_shape || !roles.is_empty() || self.speaks(start, end) { Guess::Person } else { Guess::Unknown };
+        let titled = words.iter().any(|w| lx::is_title_word(w));
+        let guess = if person_shape || !roles.is_empty() || !titled && self.speaks(start, end) { Guess::Person } else { Guess::Unknown };
         self.push(guess, start, end, roles, false, out);
     }
 
@@ -407,7 +419,7 @@ impl<'s, 'a> SentenceCtx<'s, 'a> {
     fn candidate(&self, guess: Guess, start: usize, end: usize, roles: Vec<String>, weak: bool) -> Candidate {
         let words = (start..end).map(|k| normalise_apostrophes(self.word(k))).collect();
         let bytes = self.tokens[start].bytes.start..self.tokens[end - 1].bytes.end;
-        let determined = start > 0 && is_determiner(self.word(start - 1)) || has_digit(self.word(end));
+        let determined = start > 0 && (is_determiner(self.word(start - 1)) || has_digit(self.word(start - 1))) || has_digit(self.word(end));
         // In a headline every word is capitalised: only what the words themselves prove counts.
         let weak = weak || self.in_headline && guess == Guess::Unknown;
         let defined_acronym = match (self.word(end), self.tokens.get(end + 1), self.word(end + 2)) {

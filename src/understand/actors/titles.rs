@@ -55,7 +55,8 @@ pub fn person_shaped(words: &[&str]) -> bool {
     // So does it for a title head used as a surname ("Martin Luther King").
     let vouched = |w: &str| {
         let capitalised = w.chars().next().is_some_and(|c| c.is_uppercase());
-        lx::is_given_name(words[0]) && capitalised && !lx::is_org_suffix(w) && !lx::is_not_actor(w) && !lx::is_title_modifier(w)
+        let org_word = (lx::is_org_head(w) || lx::is_org_suffix(w)) && !lx::is_surname_like_head(w);
+        lx::is_given_name(words[0]) && capitalised && !org_word && !lx::is_not_actor(w) && !lx::is_title_modifier(w)
     };
     let fits = |w: &&str| name_like(w) || lx::is_name_suffix(w) || is_initial(w) || vouched(w);
     if words.len() < 2 || words.len() > 5 || !words[1..].iter().all(fits) || !fits(&words[0]) {
