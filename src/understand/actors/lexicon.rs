@@ -53,7 +53,7 @@ const ORG_HEADS: &[&str] = &[
     "Society", "Labs", "Laboratories", "Research", "Management", "Mutual", "Brothers", "Enterprises",
     "Tribunal", "Prosecutors", "Prosecution", "Directorate", "Secretariat", "Embassy", "Consulate", "Mission",
     "Corps", "Mart", "Telecommunications", "Logistics", "Shipping", "Lines", "Automotive", "Aerospace",
-    "Semiconductor", "Display", "House", "Computer", "Computers", "Aircraft", "Airplanes", "Bio", "Biologics", "Card", "Life", "Chaebol", "Conglomerate", "Stores",
+    "Semiconductor", "Display", "House", "Computer", "Computers", "Aircraft", "Airplanes", "Trading", "Bio", "Biologics", "Card", "Life", "Chaebol", "Conglomerate", "Stores",
 ];
 
 /// Organisation heads that govern an "of" phrase ("Bank of Korea", "Ministry of Strategy
@@ -87,12 +87,11 @@ const NOT_ORG_ACRONYMS: &[&str] = &[
 /// Upper-case names that are organisations even though they look like abbreviations.
 const KNOWN_ORG_ACRONYMS: &[&str] = &["SK", "LG", "AP", "AFP", "UN", "EU", "NATO", "OPEC", "IMF", "WTO", "G7", "G20"];
 
-/// Capitalised words that are never actors by themselves: calendar words, site chrome,
-/// generic capitalised nouns.
+/// Capitalised words that are never actors by themselves (besides [`CALENDAR`]): site
+/// chrome, function words that start sentences, generic capitalised nouns.
 const NOT_ACTORS: &[&str] = &[
-    "January", "February", "March", "April", "May", "June", "July", "August", "September", "October",
-    "November", "December", "Jan.", "Feb.", "Mar.", "Apr.", "Jun.", "Jul.", "Aug.", "Sep.", "Sept.", "Oct.",
-    "Nov.", "Dec.", "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday", "Related",
+    "Jan.", "Feb.", "Mar.", "Apr.", "Jun.", "Jul.", "Aug.", "Sep.", "Sept.", "Oct.",
+    "Nov.", "Dec.", "Related",
     "Article", "Articles", "Home", "Print", "Share", "Twitter", "Facebook", "Instagram", "YouTube",
     "KakaoTalk", "Line", "Email", "E-mail", "Comments", "Comment", "Newsletter", "Advertisement", "Subscribe",
     "Copyright", "Photo", "Video", "Reporter", "Log", "Login", "Sign", "Menu", "Search", "Top", "Most",
@@ -144,8 +143,30 @@ const PLACES: &[&str] = &[
     "Yokohama", "Nagoya", "Kyoto", "Fukushima", "Okinawa", "Hokkaido", "Vladivostok", "Manhattan", "Brooklyn",
     "Hollywood", "Vegas", "Orlando", "Phoenix", "Denver", "Portland", "Philadelphia", "Pittsburgh",
     "Baltimore", "Cleveland", "Cincinnati", "Nashville", "Memphis", "Austin", "Caribbean", "Balkans",
-    "Scandinavia", "Siberia", "Eurasia", "Americas", "Mideast", "Middle", "Far", "Latin",
+    "Scandinavia", "Siberia", "Eurasia", "Americas", "Mideast", "Middle", "Far", "Latin", "Ontario", "Quebec",
+    "Alberta", "Manitoba", "Columbia", "Bavaria", "Catalonia", "Sichuan", "Guangdong", "Fujian", "Hubei",
+    "Wuhan", "Tianjin", "Chongqing", "Xinjiang", "Tibet", "Kyushu", "Honshu", "Petersburg", "Montreal",
+    "Vancouver", "Calgary", "Edinburgh", "Manchester", "Birmingham", "Liverpool", "Lyon", "Marseille",
+    "Hamburg", "Stuttgart", "Cologne", "Zurich", "Oslo", "Copenhagen", "Helsinki", "Warsaw", "Prague",
+    "Budapest", "Bucharest", "Athens", "Lisbon", "Barcelona", "Naples", "Venice", "Florence", "Cupertino",
+    "Redmond", "Hanoi", "Saigon", "Phnom", "Penh", "Yangon", "Kathmandu", "Karachi", "Lahore",
+    "Dhaka", "Colombo", "Ulaanbaatar", "Astana", "Tashkent", "Bali", "Sumatra", "Java", "Borneo", "Luzon",
+    "Mindanao", "Guam", "Saipan", "Honolulu", "Anchorage", "Gyeongju", "Andong", "Jeonju", "Chuncheon",
+    "Cheongju", "Yeosu", "Mokpo", "Gimpo", "Paju", "Goyang", "Seongnam", "Yongin", "Hwaseong", "Pyeongtaek",
+    "Dongducheon", "Uijeongbu", "Gunsan", "Geoje", "Tongyeong", "Sokcho", "Gangneung", "Wonsan", "Sinuiju",
+    "Hamhung", "Rason", "Nampo", "Dandong", "Shenyang", "Harbin", "Dalian", "Qingdao", "Xiamen", "Hangzhou",
+    "Nanjing", "Suzhou", "Macao", "Kaohsiung", "Fukuoka", "Sapporo", "Kobe", "Hiroshima", "Nagasaki",
 ];
+
+/// Calendar words: a name ending in one is a day or a season, not an actor ("Black Monday").
+const CALENDAR: &[&str] = &[
+    "January", "February", "March", "April", "May", "June", "July", "August", "September", "October",
+    "November", "December", "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday",
+    "Day", "Eve", "Week", "Weekend", "Spring", "Summer", "Autumn", "Fall", "Winter", "Holiday", "Holidays",
+];
+
+/// Organisation words that are organisations by themselves ("Congress said").
+const INSTITUTIONS: &[&str] = &["Congress", "Senate", "Treasury", "Pentagon", "Kremlin", "Vatican", "Navy", "Army", "Interpol"];
 
 /// Adjectives of nationality or origin ("Korean", "Alaskan"): not actors on their own.
 const NATIONALITIES: &[&str] = &[
@@ -320,7 +341,15 @@ pub fn is_nationality(word: &str) -> bool {
 }
 
 pub fn is_not_actor(word: &str) -> bool {
-    NOT_ACTOR_SET.contains(word)
+    NOT_ACTOR_SET.contains(word) || is_calendar_word(word)
+}
+
+pub fn is_calendar_word(word: &str) -> bool {
+    CALENDAR.contains(&word)
+}
+
+pub fn is_institution(word: &str) -> bool {
+    INSTITUTIONS.contains(&word)
 }
 
 pub fn is_korean_surname(word: &str) -> bool {

@@ -356,6 +356,10 @@ impl<'s, 'a> SentenceCtx<'s, 'a> {
             }
             return;
         }
+        // Days and places named like actors: "Black Monday", "St. Louis".
+        if words.last().is_some_and(|w| lx::is_calendar_word(w)) || words[0] == "St." {
+            return;
+        }
         // A title, then a name: a person with a role (and maybe an organisation in it).
         if let Some(name_start) = titles::title_then_name(&words) {
             let role_end = name_start;
@@ -384,8 +388,10 @@ impl<'s, 'a> SentenceCtx<'s, 'a> {
         }
         if words.len() == 1 {
             let w = words[0];
-            if lx::is_known_company(w) {
+            if lx::is_known_company(w) || lx::is_institution(w) {
                 self.push(Guess::Organization, start, end, Vec::new(), false, out);
+            } else if lx::is_org_head(w) {
+                // "Group", "Automotive": a word of a name, not a name.
             } else if self.tokens[start].is_all_caps() {
                 if lx::is_org_acronym(w) {
                     self.push(Guess::Organization, start, end, Vec::new(), false, out);
