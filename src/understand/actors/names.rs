@@ -342,8 +342,17 @@ impl<'s, 'a> SentenceCtx<'s, 'a> {
             || lx::is_title_word(w) && self.cap(i + 1) && lx::is_title_word(self.word(i + 1))
             || (!self.in_headline && lx::is_org_acronym(w))
             || lx::is_known_company(w)
-            || (lx::is_nationality(w) || lx::is_place(w)) && self.cap(i + 1) && lx::is_title_word(self.word(i + 1))
+            || self.country_before_title(i)
             || (self.mid_sentence.contains(w) && !lx::is_not_actor(w))
+    }
+
+    /// "United States President …", "Chinese President …": a country qualifying a title.
+    fn country_before_title(&self, i: usize) -> bool {
+        let mut j = i;
+        while j < i + 3 && (lx::is_place(self.word(j)) || lx::is_nationality(self.word(j))) {
+            j += 1;
+        }
+        j > i && self.cap(j) && lx::is_title_word(self.word(j))
     }
 
     fn classify(&self, start: usize, end: usize, out: &mut Vec<Candidate>) {
@@ -378,6 +387,10 @@ impl<'s, 'a> SentenceCtx<'s, 'a> {
             let mut roles: Vec<String> = Vec::new();
             roles.extend(self.appositive(end));
             self.push(Guess::Person, start + k, end, roles, false, out);
+            return;
+        }
+        // A role without a name ("President of the United States").
+        if lx::is_title_head(words[0]) && !is_org_shaped(&words) {
             return;
         }
         let org_context = self.org_context(start, end);
@@ -531,6 +544,12 @@ mod tests {
         assert!(f.contains(&(Guess::Person, "Choi Sang-mok".into(), vec!["Deputy Prime Minister and Finance Minister".into()])), "{f:?}");
         assert!(f.contains(&(Guess::Person, "Scott Bessent".into(), vec!["U.S. Treasury Secretary".into()])), "{f:?}");
         assert!(f.contains(&(Guess::Organization, "U.S. Treasury".into(), vec![])), "{f:?}");
+    }
+
+    #[test]
+    fn a_country_before_a_title_at_the_sentence_start() {
+        let f = found("United States President Barack Obama said the President of the United States would speak.");
+        assert_eq!(f, [(Guess::Person, "Barack Obama".into(), vec!["United States President".into()])]);
     }
 
     #[test]
