@@ -90,6 +90,11 @@ fn nearest(entities: &[Entity], ids: &[usize], at: usize) -> usize {
     ids.iter().copied().filter(|i| last_before(i).is_some()).max_by_key(last_before).or(ids.first().copied()).unwrap_or_default()
 }
 
+/// Romanisations differ in hyphens and case: "Kim Jong-un", "Kim Jong Un", "KIM JONG UN".
+fn spelling_key(name: &str) -> String {
+    name.to_lowercase().replace('-', " ")
+}
+
 fn is_initial_or_suffix(w: &str) -> bool {
     lx::is_name_suffix(w) || w.ends_with('.')
 }
@@ -103,13 +108,13 @@ pub fn merge(candidates: &[Candidate], byline: Option<&str>) -> Vec<Entity> {
     let mut person_by_family: HashMap<String, Vec<usize>> = HashMap::new();
     let mut org_by_form: HashMap<String, usize> = HashMap::new();
 
-    // 1. People with a full name.
+    // 1. People with a full name, one per spelling key ("Kim Jong-un" = "Kim Jong Un").
     for c in candidates.iter().filter(|c| c.guess == Guess::Person && c.words.len() >= 2) {
-        let name = c.name();
-        match person_by_name.get(&name) {
+        let key = spelling_key(&c.name());
+        match person_by_name.get(&key) {
             Some(&i) => entities[i].add(c),
             None => {
-                person_by_name.insert(name, entities.len());
+                person_by_name.insert(key, entities.len());
                 if let Some(family) = family_name(&c.words) {
                     person_by_family.entry(family.to_string()).or_default().push(entities.len());
                 }
@@ -166,7 +171,7 @@ pub fn merge(candidates: &[Candidate], byline: Option<&str>) -> Vec<Entity> {
         let as_person = person_by_family
             .get(&name)
             .map(|ids| nearest(&entities, ids, c.bytes.start))
-            .or(person_by_name.get(&name).copied())
+            .or(person_by_name.get(&spelling_key(&name)).copied())
             .or(person_by_word.get(&name).copied().filter(|_| c.words.len() == 1 && !org_by_form.contains_key(&name)));
         let target = match (org_by_form.get(&name), as_person) {
             (Some(&o), _) if c.guess != Guess::Person => Some(o),
@@ -241,6 +246,14 @@ mod tests {
         let choi = e.iter().find(|x| x.name() == "Choi Sang-mok").expect("Choi");
         assert_eq!((choi.mentions.len(), choi.aliases.as_slice()), (2, ["Choi".to_string()].as_slice()));
         assert_eq!(e.iter().find(|x| x.name() == "Scott Bessent").map(|x| x.mentions.len()), Some(2));
+    }
+
+    #[test]
+    fn romanisations_of_one_name_are_one_person() {
+        let e = merged("North Korean leader Kim Jong-un fired missiles. Analysts said Kim Jong Un wanted talks.");
+        let kims: Vec<&Entity> = e.iter().filter(|x| x.name().starts_with("Kim Jong")).collect();
+        assert_eq!(kims.len(), 1, "{e:?}");
+        assert_eq!(kims[0].mentions.len(), 2);
     }
 
     #[test]
