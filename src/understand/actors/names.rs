@@ -10,10 +10,12 @@
 //! given name or a Korean name shape makes a person. Lone words that none of this decides
 //! stay [`Guess::Unknown`] for [`super::coref`], which sees the whole article.
 //!
-//! A sentence's first word and every word of a headline are capitalised for grammar, not
-//! because they are names: such words need evidence (a title, a given name, the same word
-//! capitalised mid-sentence elsewhere) or the chunk is only kept if it names an actor the
-//! article establishes elsewhere ([`Candidate::weak`]).
+//! A sentence's first word and the words of a headline are capitalised for grammar, not
+//! because they are names. A first word needs evidence (a title, a given name, a known
+//! company, the same word capitalised mid-sentence elsewhere) or it is cut off; in a
+//! headline, whatever the words alone do not prove is kept only if it names an actor the
+//! body establishes ([`Candidate::weak`]). Products ("Airbus A380", "the Dreamliner") are
+//! told from companies by model numbers and articles.
 
 use std::collections::HashSet;
 use std::ops::Range;
