@@ -121,6 +121,28 @@ fn acronyms_the_article_defines_and_companies_named_once() {
     assert!(!names(&a).contains(&"North Korea"), "{:?}", names(&a));
 }
 
+const REGULATORS: &str = "SK hynix posted record operating profit in the second quarter, as demand for high-bandwidth memory (HBM) from Nvidia soared. CEO Kwak Noh-jung said the company would expand its Cheongju plant. Kwak added that samples had shipped.
+
+The Financial Services Commission (FSC) said it would tighten lending rules. FSC Chairman Kim Byoung-hwan said household debt was a risk.
+
+Moon Jae-in, the former president, met Ban Ki-moon, the former UN secretary-general, in Yangsan. [YONHAP]";
+
+#[test]
+fn regulators_styled_company_names_and_former_officials() {
+    let a = run(REGULATORS);
+    assert_eq!(actor(&a, "SK hynix").kind, ActorKind::Organization);
+    let kwak = actor(&a, "Kwak Noh-jung");
+    assert_eq!((kwak.roles.as_slice(), kwak.mentions.len()), (["CEO".to_string()].as_slice(), 2));
+    let fsc = actor(&a, "Financial Services Commission");
+    assert_eq!(fsc.mentions.len(), 3, "{:?}", mention_texts(&a, fsc));
+    assert_eq!(actor(&a, "Kim Byoung-hwan").roles, ["FSC Chairman"]);
+    assert_eq!(actor(&a, "Moon Jae-in").roles, ["former president"]);
+    assert_eq!(actor(&a, "Ban Ki-moon").roles, ["former UN secretary-general"]);
+    for not_actor in ["HBM", "Cheongju", "Yangsan", "YONHAP"] {
+        assert!(!names(&a).contains(&not_actor), "{not_actor}: {:?}", names(&a));
+    }
+}
+
 #[test]
 fn mentions_carry_character_offsets_and_sentences() {
     // Curly quotes and Hangul before the names: offsets are characters, not bytes.

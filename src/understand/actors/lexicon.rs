@@ -24,6 +24,7 @@ const TITLE_HEADS: &[&str] = &[
     "vice-president", "auditor", "chairman-elect", "marshal", "sheriff", "bishop", "cardinal",
     "rabbi", "reverend", "rev.", "sir", "lord", "lady", "dame", "coach", "trader", "partner", "fellow",
     "correspondent", "editor", "reporter", "columnist", "owner", "heir", "scholar", "lawyer", "spokesmen",
+    "secretary-general", "director-general", "commander-in-chief", "chief-of-staff", "lawmakers",
 ];
 
 /// Words that only qualify a following title ("Deputy Prime Minister", "Acting President").
@@ -385,6 +386,11 @@ const KNOWN_COMPANIES: &[&str] = &[
     "Alibaba", "Tencent", "Xiaomi", "BYD", "Foxconn", "Netflix",
 ];
 static KNOWN_COMPANY_SET: Lookup = Lookup::new(KNOWN_COMPANIES);
+
+/// Lower-case words that belong to a company's name by its own styling ("SK hynix").
+pub fn is_styled_company_tail(word: &str) -> bool {
+    matches!(word, "hynix")
+}
 
 pub fn is_known_company(word: &str) -> bool {
     KNOWN_COMPANY_SET.contains(word)

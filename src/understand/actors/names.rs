@@ -193,6 +193,10 @@ impl<'s, 'a> SentenceCtx<'s, 'a> {
                 }
                 break;
             }
+            if lx::is_styled_company_tail(t.text) && lx::is_known_company(self.word(i - 1)) {
+                i += 1;
+                continue;
+            }
             if t.text == "-" && self.cap(i + 1) && self.tokens[i - 1].bytes.end < t.bytes.start {
                 // PTB spacing: "Wal - Mart".
                 i += 1;
@@ -278,7 +282,7 @@ impl<'s, 'a> SentenceCtx<'s, 'a> {
     /// Reads one chunk `[start, end)` into candidates.
     fn chunk(&self, mut start: usize, mut end: usize, out: &mut Vec<Candidate>) {
         // Trailing connectors or punctuation never end a name.
-        while end > start && !self.cap(end - 1) {
+        while end > start && !self.cap(end - 1) && !lx::is_styled_company_tail(self.word(end - 1)) {
             end -= 1;
         }
         // "Chicago-based Boeing": the place is where the company sits, and says it is one.
@@ -420,7 +424,8 @@ impl<'s, 'a> SentenceCtx<'s, 'a> {
             }
             return;
         }
-        if org_context || words.iter().any(|w| lx::is_place(w) || lx::is_org_head(w)) && !person_shape {
+        let company_first = lx::is_known_company(words[0]);
+        if org_context || company_first || words.iter().any(|w| lx::is_place(w) || lx::is_org_head(w)) && !person_shape {
             self.push(Guess::Organization, start, end, Vec::new(), false, out);
             return;
         }
