@@ -29,7 +29,7 @@ const CHAEBOL: &str = "Samsung Electronics Chairman Lee Jae-yong met SK Group Ch
 
 \"The market has already priced in one more cut,\" said Park Jung-hoon, an analyst at Samsung Securities. Shares of Samsung Electronics rose 2.1 percent on the Korea Exchange.
 
-Lee later told reporters the group would keep investing at home.";
+Lee later told reporters the group would keep investing at home. Park, who covers chipmakers, expects a rebound. Chey, the SK chairman, did not comment.";
 
 #[test]
 fn chaebol_heads_with_their_titles_and_companies() {
@@ -42,7 +42,7 @@ fn chaebol_heads_with_their_titles_and_companies() {
     ] {
         let p = actor(&a, name);
         assert_eq!(p.kind, ActorKind::Person, "{name}");
-        assert_eq!(p.roles, [role], "{name}");
+        assert_eq!(p.roles[0], role, "{name}");
     }
     for org in ["Samsung Electronics", "SK Group", "Hyundai Motor Group", "Samsung Securities", "Korea Exchange"] {
         assert_eq!(actor(&a, org).kind, ActorKind::Organization, "{org}");
@@ -50,6 +50,10 @@ fn chaebol_heads_with_their_titles_and_companies() {
     // "Lee later told reporters" is the chairman again.
     let lee = actor(&a, "Lee Jae-yong");
     assert_eq!(mention_texts(&a, lee), ["Lee Jae-yong", "Lee"]);
+    // A later appositive adds to the roles: "Chey, the SK chairman".
+    let chey = actor(&a, "Chey Tae-won");
+    assert_eq!((chey.roles.as_slice(), chey.mentions.len()), (["SK Group Chairman".to_string(), "SK chairman".to_string()].as_slice(), 2));
+    assert_eq!(actor(&a, "Park Jung-hoon").mentions.len(), 2);
     assert_eq!(actor(&a, "Samsung Electronics").mentions.len(), 2);
     assert!(!names(&a).iter().any(|n| n.contains("Seoul") || *n == "U.S."), "{:?}", names(&a));
 }

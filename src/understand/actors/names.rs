@@ -416,7 +416,8 @@ impl<'s, 'a> SentenceCtx<'s, 'a> {
                     self.push(Guess::Organization, start, end, Vec::new(), false, out);
                 }
             } else if !(lx::is_not_actor(w) || lx::is_place(w) || lx::is_nationality(w) || lx::is_title_word(w)) {
-                let mut c = self.candidate(Guess::Unknown, start, end, self.lower_title_role(start).into_iter().collect(), false);
+                let roles = self.lower_title_role(start).into_iter().chain(self.appositive(end)).collect();
+                let mut c = self.candidate(Guess::Unknown, start, end, roles, false);
                 if !c.roles.is_empty() {
                     c.guess = Guess::Person;
                 }
