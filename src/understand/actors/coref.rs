@@ -204,7 +204,11 @@ pub fn merge(candidates: &[Candidate], byline: Option<&str>) -> Vec<Entity> {
         let i = entities.len();
         entities.push(Entity::new(kind, c));
         match kind {
-            ActorKind::Person => person_by_family.entry(name).or_default().push(i),
+            ActorKind::Person => {
+                let family = family_name(&c.words).map_or(name.clone(), str::to_string);
+                person_by_family.entry(family).or_default().push(i);
+                person_by_name.insert(spelling_key(&name), i);
+            }
             ActorKind::Organization => {
                 org_by_form.insert(name, i);
             }
@@ -212,7 +216,8 @@ pub fn merge(candidates: &[Candidate], byline: Option<&str>) -> Vec<Entity> {
     }
     if let Some(byline) = byline {
         let byline = byline.to_lowercase();
-        entities.retain(|e| e.kind != ActorKind::Person || !byline.contains(&e.name().to_lowercase()));
+        // A full name the byline holds; a bare "Kim" in the story is not the reporter Kim.
+        entities.retain(|e| e.kind != ActorKind::Person || e.words.len() < 2 || !byline.contains(&e.name().to_lowercase()));
     }
     for e in &mut entities {
         e.mentions.sort_by_key(|m| m.0.start);
