@@ -5,6 +5,9 @@
 //! Lookups are exact and case-sensitive unless a function says otherwise; the tables hold
 //! the capitalised form news copy uses.
 
+use std::collections::HashSet;
+use std::sync::OnceLock;
+
 /// Words that make a capitalised phrase a role when they stand before a name ("U.S.
 /// Treasury Secretary Scott Bessent", "Acting President Han Duck-soo"). Compared
 /// case-insensitively, so "analyst" before a name counts as well.
@@ -21,6 +24,7 @@ const TITLE_HEADS: &[&str] = &[
     "vice-president", "auditor", "chairman-elect", "marshal", "sheriff", "bishop", "cardinal",
     "rabbi", "reverend", "rev.", "sir", "lord", "lady", "dame", "coach", "trader", "partner", "fellow",
     "correspondent", "editor", "reporter", "columnist", "owner", "heir", "scholar", "lawyer", "spokesmen",
+    "secretary-general", "director-general", "commander-in-chief", "chief-of-staff", "lawmakers",
 ];
 
 /// Words that only qualify a following title ("Deputy Prime Minister", "Acting President").
@@ -50,7 +54,7 @@ const ORG_HEADS: &[&str] = &[
     "Society", "Labs", "Laboratories", "Research", "Management", "Mutual", "Brothers", "Enterprises",
     "Tribunal", "Prosecutors", "Prosecution", "Directorate", "Secretariat", "Embassy", "Consulate", "Mission",
     "Corps", "Mart", "Telecommunications", "Logistics", "Shipping", "Lines", "Automotive", "Aerospace",
-    "Semiconductor", "Display", "House", "Computer", "Computers", "Bio", "Biologics", "Card", "Life", "Chaebol", "Conglomerate", "Stores",
+    "Semiconductor", "Display", "House", "Computer", "Computers", "Aircraft", "Airplanes", "Trading", "Bio", "Biologics", "Card", "Life", "Chaebol", "Conglomerate", "Stores",
 ];
 
 /// Organisation heads that govern an "of" phrase ("Bank of Korea", "Ministry of Strategy
@@ -60,7 +64,7 @@ const ORG_OF_HEADS: &[&str] = &[
     "Commission", "Agency", "Institute", "Federation", "Association", "Chamber", "Court", "School", "College",
     "Academy", "Church", "Union", "League", "Organization", "Organisation", "Corporation", "Society",
     "Administration", "Service", "Fund", "Federation", "Embassy", "House", "Party", "Confederation",
-    "Secretariat", "Directorate", "Authority", "Center", "Centre", "Republic", "Kingdom", "Tribunal",
+    "Secretariat", "Directorate", "Authority", "Center", "Centre", "Republic", "Kingdom", "Tribunal", "Chiefs",
 ];
 
 /// Company-form suffixes dropped when deriving a short form ("Apple Inc." → "Apple").
@@ -84,13 +88,12 @@ const NOT_ORG_ACRONYMS: &[&str] = &[
 /// Upper-case names that are organisations even though they look like abbreviations.
 const KNOWN_ORG_ACRONYMS: &[&str] = &["SK", "LG", "AP", "AFP", "UN", "EU", "NATO", "OPEC", "IMF", "WTO", "G7", "G20"];
 
-/// Capitalised words that are never actors by themselves: calendar words, site chrome,
-/// generic capitalised nouns.
+/// Capitalised words that are never actors by themselves (besides [`CALENDAR`]): site
+/// chrome, function words that start sentences, generic capitalised nouns.
 const NOT_ACTORS: &[&str] = &[
-    "January", "February", "March", "April", "May", "June", "July", "August", "September", "October",
-    "November", "December", "Jan.", "Feb.", "Mar.", "Apr.", "Jun.", "Jul.", "Aug.", "Sep.", "Sept.", "Oct.",
-    "Nov.", "Dec.", "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday", "Related",
-    "Article", "Articles", "Home", "Print", "Share", "Twitter", "Facebook", "Instagram", "YouTube", "Kakao",
+    "Jan.", "Feb.", "Mar.", "Apr.", "Jun.", "Jul.", "Aug.", "Sep.", "Sept.", "Oct.",
+    "Nov.", "Dec.", "Related",
+    "Article", "Articles", "Home", "Print", "Share", "Twitter", "Facebook", "Instagram", "YouTube",
     "KakaoTalk", "Line", "Email", "E-mail", "Comments", "Comment", "Newsletter", "Advertisement", "Subscribe",
     "Copyright", "Photo", "Video", "Reporter", "Log", "Login", "Sign", "Menu", "Search", "Top", "Most",
     "Popular", "Read", "More", "Click", "Internet", "Web", "Christmas", "Easter", "Chuseok", "Seollal", "New",
@@ -141,8 +144,30 @@ const PLACES: &[&str] = &[
     "Yokohama", "Nagoya", "Kyoto", "Fukushima", "Okinawa", "Hokkaido", "Vladivostok", "Manhattan", "Brooklyn",
     "Hollywood", "Vegas", "Orlando", "Phoenix", "Denver", "Portland", "Philadelphia", "Pittsburgh",
     "Baltimore", "Cleveland", "Cincinnati", "Nashville", "Memphis", "Austin", "Caribbean", "Balkans",
-    "Scandinavia", "Siberia", "Eurasia", "Americas", "Mideast", "Middle", "Far", "Latin",
+    "Scandinavia", "Siberia", "Eurasia", "Americas", "Mideast", "Middle", "Far", "Latin", "Ontario", "Quebec",
+    "Alberta", "Manitoba", "Columbia", "Bavaria", "Catalonia", "Sichuan", "Guangdong", "Fujian", "Hubei",
+    "Wuhan", "Tianjin", "Chongqing", "Xinjiang", "Tibet", "Kyushu", "Honshu", "Petersburg", "Montreal",
+    "Vancouver", "Calgary", "Edinburgh", "Manchester", "Birmingham", "Liverpool", "Lyon", "Marseille",
+    "Hamburg", "Stuttgart", "Cologne", "Zurich", "Oslo", "Copenhagen", "Helsinki", "Warsaw", "Prague",
+    "Budapest", "Bucharest", "Athens", "Lisbon", "Barcelona", "Naples", "Venice", "Florence", "Cupertino",
+    "Redmond", "Hanoi", "Saigon", "Phnom", "Penh", "Yangon", "Kathmandu", "Karachi", "Lahore",
+    "Dhaka", "Colombo", "Ulaanbaatar", "Astana", "Tashkent", "Bali", "Sumatra", "Java", "Borneo", "Luzon",
+    "Mindanao", "Guam", "Saipan", "Honolulu", "Anchorage", "Gyeongju", "Andong", "Jeonju", "Chuncheon",
+    "Cheongju", "Yeosu", "Mokpo", "Gimpo", "Paju", "Goyang", "Seongnam", "Yongin", "Hwaseong", "Pyeongtaek",
+    "Dongducheon", "Uijeongbu", "Gunsan", "Geoje", "Tongyeong", "Sokcho", "Gangneung", "Wonsan", "Sinuiju",
+    "Hamhung", "Rason", "Nampo", "Dandong", "Shenyang", "Harbin", "Dalian", "Qingdao", "Xiamen", "Hangzhou",
+    "Nanjing", "Suzhou", "Macao", "Kaohsiung", "Fukuoka", "Sapporo", "Kobe", "Hiroshima", "Nagasaki",
 ];
+
+/// Calendar words: a name ending in one is a day or a season, not an actor ("Black Monday").
+const CALENDAR: &[&str] = &[
+    "January", "February", "March", "April", "May", "June", "July", "August", "September", "October",
+    "November", "December", "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday",
+    "Day", "Eve", "Week", "Weekend", "Spring", "Summer", "Autumn", "Fall", "Winter", "Holiday", "Holidays",
+];
+
+/// Organisation words that are organisations by themselves ("Congress said").
+const INSTITUTIONS: &[&str] = &["Congress", "Senate", "Treasury", "Pentagon", "Kremlin", "Vatican", "Navy", "Army", "Interpol"];
 
 /// Adjectives of nationality or origin ("Korean", "Alaskan"): not actors on their own.
 const NATIONALITIES: &[&str] = &[
@@ -229,55 +254,111 @@ const GIVEN_NAMES: &[&str] = &[
     "Li", "Wang", "Zhang", "Liu", "Chen", "Lai", "Ma", "Tsai", "Ing", "Jacinto", "Luis", "Lula",
 ];
 
-fn contains_ci(table: &[&str], word: &str) -> bool {
-    table.iter().any(|t| t.eq_ignore_ascii_case(word))
+/// A table turned into a hash set on first use, so every lookup is O(1).
+struct Lookup {
+    table: &'static [&'static str],
+    set: OnceLock<HashSet<&'static str>>,
 }
+
+impl Lookup {
+    const fn new(table: &'static [&'static str]) -> Self {
+        Lookup { table, set: OnceLock::new() }
+    }
+
+    fn contains(&self, word: &str) -> bool {
+        self.set.get_or_init(|| self.table.iter().copied().collect()).contains(word)
+    }
+
+    /// For tables written in lower case: looks the word up lower-cased (ASCII, without
+    /// allocating; longer words than any table entry are not in it).
+    fn contains_folded(&self, word: &str) -> bool {
+        let mut buf = [0u8; 32];
+        let bytes = word.as_bytes();
+        if bytes.len() > buf.len() {
+            return false;
+        }
+        buf[..bytes.len()].copy_from_slice(bytes);
+        buf[..bytes.len()].make_ascii_lowercase();
+        std::str::from_utf8(&buf[..bytes.len()]).is_ok_and(|w| self.contains(w))
+    }
+}
+
+static TITLE_HEAD_SET: Lookup = Lookup::new(TITLE_HEADS);
+static TITLE_MODIFIER_SET: Lookup = Lookup::new(TITLE_MODIFIERS);
+static ORG_HEAD_SET: Lookup = Lookup::new(ORG_HEADS);
+static ORG_OF_HEAD_SET: Lookup = Lookup::new(ORG_OF_HEADS);
+static ORG_SUFFIX_SET: Lookup = Lookup::new(ORG_SUFFIXES);
+static PLACE_SET: Lookup = Lookup::new(PLACES);
+static PLACE_UPPER_SET: OnceLock<HashSet<String>> = OnceLock::new();
+static NATIONALITY_SET: Lookup = Lookup::new(NATIONALITIES);
+static NOT_ACTOR_SET: Lookup = Lookup::new(NOT_ACTORS);
+static KOREAN_SURNAME_SET: Lookup = Lookup::new(KOREAN_SURNAMES);
+static GIVEN_NAME_SET: Lookup = Lookup::new(GIVEN_NAMES);
+static NOT_ORG_ACRONYM_SET: Lookup = Lookup::new(NOT_ORG_ACRONYMS);
 
 /// A word that can head a title before a name, in any case ("Secretary", "analyst").
 pub fn is_title_head(word: &str) -> bool {
-    contains_ci(TITLE_HEADS, word)
+    TITLE_HEAD_SET.contains_folded(word)
 }
 
 /// A word that can stand inside a capitalised title ("Deputy", "Prime", "Finance").
 pub fn is_title_word(word: &str) -> bool {
-    is_title_head(word) || contains_ci(TITLE_MODIFIERS, word)
+    is_title_head(word) || is_title_modifier(word)
+}
+
+/// Organisation words that are also common surnames ("Jim Press", "Edward House").
+pub fn is_surname_like_head(word: &str) -> bool {
+    matches!(word, "Press" | "House" | "Post" | "Bank" | "Banks" | "Guard" | "Chase" | "Lines" | "Mutual")
 }
 
 /// A word that only qualifies a title ("Deputy", "Finance").
 pub fn is_title_modifier(word: &str) -> bool {
-    contains_ci(TITLE_MODIFIERS, word)
+    TITLE_MODIFIER_SET.contains_folded(word)
 }
 
 pub fn is_org_head(word: &str) -> bool {
-    ORG_HEADS.contains(&word)
+    ORG_HEAD_SET.contains(word)
 }
 
 pub fn is_org_of_head(word: &str) -> bool {
-    ORG_OF_HEADS.contains(&word)
+    ORG_OF_HEAD_SET.contains(word)
 }
 
 pub fn is_org_suffix(word: &str) -> bool {
-    ORG_SUFFIXES.contains(&word)
+    ORG_SUFFIX_SET.contains(word)
 }
 
 pub fn is_place(word: &str) -> bool {
-    PLACES.contains(&word)
+    PLACE_SET.contains(word)
+}
+
+/// A place written in capitals ("SEOUL", a dateline).
+fn is_shouted_place(word: &str) -> bool {
+    PLACE_UPPER_SET.get_or_init(|| PLACES.iter().map(|p| p.to_ascii_uppercase()).collect()).contains(word)
 }
 
 pub fn is_nationality(word: &str) -> bool {
-    NATIONALITIES.contains(&word)
+    NATIONALITY_SET.contains(word)
 }
 
 pub fn is_not_actor(word: &str) -> bool {
-    NOT_ACTORS.contains(&word)
+    NOT_ACTOR_SET.contains(word) || is_calendar_word(word)
+}
+
+pub fn is_calendar_word(word: &str) -> bool {
+    CALENDAR.contains(&word)
+}
+
+pub fn is_institution(word: &str) -> bool {
+    INSTITUTIONS.contains(&word)
 }
 
 pub fn is_korean_surname(word: &str) -> bool {
-    KOREAN_SURNAMES.contains(&word)
+    KOREAN_SURNAME_SET.contains(word)
 }
 
 pub fn is_given_name(word: &str) -> bool {
-    GIVEN_NAMES.contains(&word)
+    GIVEN_NAME_SET.contains(word)
 }
 
 /// An upper-case abbreviation that names an organisation ("BOK", "G20", "NATO"), not a
@@ -289,7 +370,30 @@ pub fn is_org_acronym(word: &str) -> bool {
     let letters = word.chars().filter(|c| c.is_ascii_uppercase()).count();
     let shape = word.chars().all(|c| c.is_ascii_uppercase() || c.is_ascii_digit() || c == '&' || c == '.');
     // Longer upper-case words are shouted headings or datelines ("WASHINGTON —", "SEOUL").
-    shape && letters >= 2 && letters <= 5 && !NOT_ORG_ACRONYMS.contains(&word) && !contains_ci(PLACES, word)
+    // With digits it is a model ("A400M", "K2"), unless a known group ("G20").
+    let digits = word.bytes().any(|b| b.is_ascii_digit());
+    shape && !digits && (2..=5).contains(&letters) && !NOT_ORG_ACRONYM_SET.contains(word) && !is_shouted_place(word) && !is_place(word)
+}
+
+/// Companies Korean news names by one word, often once: no count or descriptor is needed
+/// to know them.
+const KNOWN_COMPANIES: &[&str] = &[
+    "Samsung", "Hyundai", "Kia", "SK", "LG", "Lotte", "Hanwha", "GS", "CJ", "Doosan", "Posco", "POSCO", "Naver",
+    "Kakao", "Coupang", "Celltrion", "Shinsegae", "KT", "Asiana", "Krafton", "Nexon", "NCSoft", "Netmarble",
+    "HYBE", "Hybe", "Hanjin", "Hyosung", "Kolon", "Daewoo", "SsangYong", "Ssangyong", "Hanmi", "Amorepacific",
+    "Emart", "E-mart", "Baemin", "Toss", "Yonhap", "KEPCO", "Korail", "Nvidia", "TSMC", "Intel", "Apple", "Google",
+    "Microsoft", "Amazon", "Tesla", "Meta", "OpenAI", "Qualcomm", "Micron", "Toyota", "Sony", "Huawei",
+    "Alibaba", "Tencent", "Xiaomi", "BYD", "Foxconn", "Netflix",
+];
+static KNOWN_COMPANY_SET: Lookup = Lookup::new(KNOWN_COMPANIES);
+
+/// Lower-case words that belong to a company's name by its own styling ("SK hynix").
+pub fn is_styled_company_tail(word: &str) -> bool {
+    matches!(word, "hynix")
+}
+
+pub fn is_known_company(word: &str) -> bool {
+    KNOWN_COMPANY_SET.contains(word)
 }
 
 /// Lower-case words before a name that describe an organisation's kind ("aircraft

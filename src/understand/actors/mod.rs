@@ -3,15 +3,15 @@
 //! offsets and sentence) and a salience.
 //!
 //! The pipeline, one module per step:
-//! - [`tokens`]: a sentence's words and punctuation;
-//! - [`names`]: capitalised phrases cut into candidate people and organisations;
-//! - [`titles`]: roles before a name ("U.S. Treasury Secretary") and after it (appositives);
-//! - [`orgs`]: an organisation's short forms ("BOK", "Finance Ministry");
-//! - [`coref`]: merging mentions into actors by name, family name and short form;
-//! - [`salience`]: ranking.
+//! - `tokens`: a sentence's words and punctuation;
+//! - `names`: capitalised phrases cut into candidate people and organisations;
+//! - `titles`: roles before a name ("U.S. Treasury Secretary") and after it (appositives);
+//! - `orgs`: an organisation's short forms ("BOK", "Finance Ministry");
+//! - `coref`: merging mentions into actors by name, family name and short form;
+//! - `salience`: ranking.
 //!
 //! All knowledge of words (titles, organisation heads, places, given names, Korean
-//! surnames) is in the tables of [`lexicon`]. Every step is linear in the text: no
+//! surnames) is in the tables of `lexicon`. Every step is linear in the text: no
 //! pairwise scan of mentions against the text.
 
 mod coref;

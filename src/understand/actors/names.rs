@@ -10,10 +10,12 @@
 //! given name or a Korean name shape makes a person. Lone words that none of this decides
 //! stay [`Guess::Unknown`] for [`super::coref`], which sees the whole article.
 //!
-//! A sentence's first word and every word of a headline are capitalised for grammar, not
-//! because they are names: such words need evidence (a title, a given name, the same word
-//! capitalised mid-sentence elsewhere) or the chunk is only kept if it names an actor the
-//! article establishes elsewhere ([`Candidate::weak`]).
+//! A sentence's first word and the words of a headline are capitalised for grammar, not
+//! because they are names. A first word needs evidence (a title, a given name, a known
+//! company, the same word capitalised mid-sentence elsewhere) or it is cut off; in a
+//! headline, whatever the words alone do not prove is kept only if it names an actor the
+//! body establishes ([`Candidate::weak`]). Products ("Airbus A380", "the Dreamliner") are
+//! told from companies by model numbers and articles.
 
 use std::collections::HashSet;
 use std::ops::Range;
@@ -48,6 +50,9 @@ pub struct Candidate {
     /// A determiner or a model number goes with it ("the Dreamliner", "Taurus 2"): a
     /// product or a thing, not a company.
     pub determined: bool,
+    /// The abbreviation the article defines right after it: "Korea Electric Power Corp.
+    /// (KEPCO)".
+    pub defined_acronym: Option<String>,
 }
 
 impl Candidate {
@@ -69,13 +74,20 @@ pub fn join_words(words: &[String]) -> String {
 }
 
 pub fn normalise_apostrophes(s: &str) -> String {
-    s.replace('’', "'").replace('‘', "'")
+    s.replace(['’', '‘'], "'")
 }
 
 /// Every candidate of the document, in text order.
 pub fn candidates(doc: &Document<'_>) -> Vec<Candidate> {
     let sentences: Vec<Vec<Token<'_>>> = doc.sentences.iter().map(|s| tokenize(doc.text, s.bytes.clone())).collect();
-    let headline: Vec<bool> = doc.paragraphs.iter().map(|p| is_headline(&tokenize(doc.text, p.clone()))).collect();
+    // A paragraph's tokens are its sentences' tokens, in order.
+    let mut paragraph_tokens: Vec<Vec<&Token<'_>>> = vec![Vec::new(); doc.paragraphs.len()];
+    for (s, tokens) in sentences.iter().enumerate() {
+        if let Some(p) = paragraph_tokens.get_mut(doc.sentences[s].paragraph) {
+            p.extend(tokens.iter());
+        }
+    }
+    let headline: Vec<bool> = paragraph_tokens.iter().map(|p| is_headline(p)).collect();
     // Capitalised words seen where grammar does not capitalise them.
     let mut mid_sentence: HashSet<&str> = HashSet::new();
     for (s, tokens) in sentences.iter().enumerate() {
@@ -104,8 +116,8 @@ fn first_word(tokens: &[Token<'_>]) -> Option<usize> {
 
 /// A headline: no closing punctuation and most words capitalised ("Korean Officials to
 /// Travel to U.S."), or a line with no lower-case word at all.
-fn is_headline(tokens: &[Token<'_>]) -> bool {
-    let words: Vec<&Token> = tokens.iter().filter(|t| t.is_word()).collect();
+fn is_headline(tokens: &[&Token<'_>]) -> bool {
+    let words: Vec<&Token> = tokens.iter().copied().filter(|t| t.is_word()).collect();
     if words.len() < 3 || tokens.last().is_some_and(|t| matches!(t.text, "." | "!" | "?" | "\"" | "”" | ":")) {
         return false;
     }
@@ -120,6 +132,11 @@ struct SentenceCtx<'s, 'a> {
     in_headline: bool,
     mid_sentence: &'s HashSet<&'a str>,
 }
+
+/// No name is longer than this many tokens ("Minister of Trade, Industry and Energy Ahn
+/// Duk-geun" is 9); a longer capitalised stretch is cut, which also keeps every step on a
+/// run bounded on hostile input.
+const MAX_RUN: usize = 24;
 
 /// Small words that may join the words of one name.
 fn is_connector(word: &str) -> bool {
@@ -153,7 +170,7 @@ impl<'s, 'a> SentenceCtx<'s, 'a> {
         let mut i = start + 1;
         // After "<Head> of", a list "Trade, Industry and Energy" stays in the name.
         let mut of_phrase = false;
-        while i < self.tokens.len() {
+        while i < self.tokens.len() && i - start < MAX_RUN {
             let t = &self.tokens[i];
             if t.is_capitalised() {
                 i += 1;
@@ -176,6 +193,10 @@ impl<'s, 'a> SentenceCtx<'s, 'a> {
                 }
                 break;
             }
+            if lx::is_styled_company_tail(t.text) && lx::is_known_company(self.word(i - 1)) {
+                i += 1;
+                continue;
+            }
             if t.text == "-" && self.cap(i + 1) && self.tokens[i - 1].bytes.end < t.bytes.start {
                 // PTB spacing: "Wal - Mart".
                 i += 1;
@@ -197,16 +218,17 @@ impl<'s, 'a> SentenceCtx<'s, 'a> {
     /// "Prime Minister's Office": a title owning an organisation head stays one name.
     fn possessive_joins(&self, start: usize, pos: usize) -> bool {
         (start..pos).all(|k| lx::is_title_word(self.word(k)) || matches!(self.word(k), "U.S." | "The"))
-            && (pos + 1..self.tokens.len()).take_while(|&k| self.cap(k)).any(|k| lx::is_org_head(self.word(k)))
+            && (pos + 1..self.tokens.len()).take(MAX_RUN).take_while(|&k| self.cap(k)).any(|k| lx::is_org_head(self.word(k)))
     }
 
     /// Whether "Industry and Energy" (a comma list closed by "and") starts at `i`.
     fn list_follows(&self, mut i: usize) -> bool {
+        let limit = i + MAX_RUN;
         for _ in 0..8 {
             if !self.cap(i) {
                 return false;
             }
-            while self.cap(i) {
+            while self.cap(i) && i < limit {
                 i += 1;
             }
             match self.word(i) {
@@ -260,8 +282,18 @@ impl<'s, 'a> SentenceCtx<'s, 'a> {
     /// Reads one chunk `[start, end)` into candidates.
     fn chunk(&self, mut start: usize, mut end: usize, out: &mut Vec<Candidate>) {
         // Trailing connectors or punctuation never end a name.
-        while end > start && !self.cap(end - 1) {
+        while end > start && !self.cap(end - 1) && !lx::is_styled_company_tail(self.word(end - 1)) {
             end -= 1;
+        }
+        // "Chicago-based Boeing": the place is where the company sits, and says it is one.
+        let mut based = false;
+        while start < end && self.word(start).ends_with("-based") {
+            start += 1;
+            based = true;
+        }
+        if based && end - start == 1 {
+            self.push(Guess::Organization, start, end, Vec::new(), false, out);
+            return;
         }
         // Leading "The" and shouting lines ("BY IM SOUNG-BIN", "[JOONGANG ILBO]").
         while start < end && matches!(self.word(start), "The" | "A" | "An") {
@@ -279,7 +311,10 @@ impl<'s, 'a> SentenceCtx<'s, 'a> {
             return;
         }
         let words: Vec<&str> = (start..end).map(|k| self.word(k)).collect();
-        let shaped = is_org_shaped(&words) || titles::person_shaped(&words);
+        // A whole that reads as a name vouches for its first word ("Ford Motor Company CEO
+        // Alan Mulally said"); "Following President Trump" does not.
+        let titled_org = titles::title_then_name(&words).is_some_and(|n| titles::org_in_role(&words[..n]).is_some());
+        let shaped = is_org_shaped(&words) || titles::person_shaped(&words) || titled_org;
         if Some(start) == self.first && !shaped && !self.has_evidence(start) {
             if end - start == 1 {
                 self.push(Guess::Unknown, start, end, Vec::new(), true, out);
@@ -293,7 +328,15 @@ impl<'s, 'a> SentenceCtx<'s, 'a> {
                 return;
             }
         }
+        let before = out.len();
         self.classify(start, end, out);
+        // A headline runs names into its other capitalised words ("Choi Heads to"): each
+        // word may still name an actor found in the body.
+        if self.in_headline && end - start > 1 && out[before..].iter().all(|c| c.weak) {
+            for k in (start..end).filter(|&k| self.cap(k)) {
+                self.push(Guess::Unknown, k, k + 1, Vec::new(), true, out);
+            }
+        }
     }
 
     /// Evidence that a sentence-initial word is a name and not just capitalised.
@@ -304,12 +347,32 @@ impl<'s, 'a> SentenceCtx<'s, 'a> {
             || lx::is_title_head(w) && self.cap(i + 1)
             || lx::is_title_word(w) && self.cap(i + 1) && lx::is_title_word(self.word(i + 1))
             || (!self.in_headline && lx::is_org_acronym(w))
+            || lx::is_known_company(w)
+            || self.country_before_title(i)
             || (self.mid_sentence.contains(w) && !lx::is_not_actor(w))
+    }
+
+    /// "United States President …", "Chinese President …": a country qualifying a title.
+    fn country_before_title(&self, i: usize) -> bool {
+        let mut j = i;
+        while j < i + 3 && (lx::is_place(self.word(j)) || lx::is_nationality(self.word(j))) {
+            j += 1;
+        }
+        j > i && self.cap(j) && lx::is_title_word(self.word(j))
     }
 
     fn classify(&self, start: usize, end: usize, out: &mut Vec<Candidate>) {
         let words: Vec<&str> = (start..end).map(|k| self.word(k)).collect();
         if words.iter().all(|w| lx::is_place(w) || lx::is_nationality(w) || lx::is_not_actor(w) || *w == "," || is_connector(w)) {
+            // A country acting: "the Korean government", "the U.S. government".
+            let country = words.iter().any(|w| lx::is_place(w) || lx::is_nationality(w));
+            if country && self.word(end) == "government" {
+                self.push(Guess::Organization, start, end + 1, Vec::new(), false, out);
+            }
+            return;
+        }
+        // Days and places named like actors: "Black Monday", "St. Louis".
+        if words.last().is_some_and(|w| lx::is_calendar_word(w)) || words[0] == "St." {
             return;
         }
         // A title, then a name: a person with a role (and maybe an organisation in it).
@@ -332,20 +395,29 @@ impl<'s, 'a> SentenceCtx<'s, 'a> {
             self.push(Guess::Person, start + k, end, roles, false, out);
             return;
         }
+        // A role without a name ("President of the United States").
+        if lx::is_title_head(words[0]) && !is_org_shaped(&words) {
+            return;
+        }
         let org_context = self.org_context(start, end);
         let person_shape = titles::person_shaped(&words);
-        if is_org_shaped(&words) && !(person_shape && !lx::is_org_suffix(words[words.len() - 1])) {
+        if is_org_shaped(&words) && (!person_shape || lx::is_org_suffix(words[words.len() - 1])) {
             self.push(Guess::Organization, start, end, Vec::new(), false, out);
             return;
         }
         if words.len() == 1 {
             let w = words[0];
-            if self.tokens[start].is_all_caps() {
+            if lx::is_known_company(w) || lx::is_institution(w) {
+                self.push(Guess::Organization, start, end, Vec::new(), false, out);
+            } else if lx::is_org_head(w) {
+                // "Group", "Automotive": a word of a name, not a name.
+            } else if self.tokens[start].is_all_caps() {
                 if lx::is_org_acronym(w) {
                     self.push(Guess::Organization, start, end, Vec::new(), false, out);
                 }
             } else if !(lx::is_not_actor(w) || lx::is_place(w) || lx::is_nationality(w) || lx::is_title_word(w)) {
-                let mut c = self.candidate(Guess::Unknown, start, end, self.lower_title_role(start).into_iter().collect(), false);
+                let roles = self.lower_title_role(start).into_iter().chain(self.appositive(end)).collect();
+                let mut c = self.candidate(Guess::Unknown, start, end, roles, false);
                 if !c.roles.is_empty() {
                     c.guess = Guess::Person;
                 }
@@ -353,13 +425,15 @@ impl<'s, 'a> SentenceCtx<'s, 'a> {
             }
             return;
         }
-        if org_context || words.iter().any(|w| lx::is_place(w) || lx::is_org_head(w)) && !person_shape {
+        let company_first = lx::is_known_company(words[0]);
+        if org_context || company_first || words.iter().any(|w| lx::is_place(w) || lx::is_org_head(w)) && !person_shape {
             self.push(Guess::Organization, start, end, Vec::new(), false, out);
             return;
         }
         let mut roles: Vec<String> = self.lower_title_role(start).into_iter().collect();
         roles.extend(self.appositive(end));
-        let guess = if person_shape || !roles.is_empty() || self.speaks(start, end) { Guess::Person } else { Guess::Unknown };
+        let titled = words.iter().any(|w| lx::is_title_word(w));
+        let guess = if person_shape || !roles.is_empty() || !titled && self.speaks(start, end) { Guess::Person } else { Guess::Unknown };
         self.push(guess, start, end, roles, false, out);
     }
 
@@ -372,10 +446,14 @@ impl<'s, 'a> SentenceCtx<'s, 'a> {
     fn candidate(&self, guess: Guess, start: usize, end: usize, roles: Vec<String>, weak: bool) -> Candidate {
         let words = (start..end).map(|k| normalise_apostrophes(self.word(k))).collect();
         let bytes = self.tokens[start].bytes.start..self.tokens[end - 1].bytes.end;
-        let determined = start > 0 && is_determiner(self.word(start - 1)) || has_digit(self.word(end));
+        let determined = start > 0 && (is_determiner(self.word(start - 1)) || has_digit(self.word(start - 1))) || has_digit(self.word(end));
         // In a headline every word is capitalised: only what the words themselves prove counts.
         let weak = weak || self.in_headline && guess == Guess::Unknown;
-        Candidate { guess, words, bytes, sentence: self.sentence, roles, weak, org_context: self.org_context(start, end), determined }
+        let defined_acronym = match (self.word(end), self.tokens.get(end + 1), self.word(end + 2)) {
+            ("(", Some(t), ")") if t.is_all_caps() && end - start >= 2 => Some(t.text.to_string()),
+            _ => None,
+        };
+        Candidate { guess, words, bytes, sentence: self.sentence, roles, weak, org_context: self.org_context(start, end), determined, defined_acronym }
     }
 
     fn push(&self, guess: Guess, start: usize, end: usize, roles: Vec<String>, weak: bool, out: &mut Vec<Candidate>) {
@@ -408,10 +486,23 @@ impl<'s, 'a> SentenceCtx<'s, 'a> {
     }
 
     /// A lower-case title right before the name: "analyst Chris Weafer" → "analyst".
+    /// With the words that qualify it: "North Korean leader", "former chief executive".
     fn lower_title_role(&self, start: usize) -> Option<String> {
         let prev = start.checked_sub(1)?;
         let t = &self.tokens[prev];
-        (t.is_word() && !t.is_capitalised() && lx::is_title_head(t.text)).then(|| t.text.to_string())
+        if !(t.is_word() && !t.is_capitalised() && lx::is_title_head(t.text)) {
+            return None;
+        }
+        let mut from = prev;
+        while from > 0 && prev - from < 3 {
+            let w = self.word(from - 1);
+            let qualifies = lx::is_role_qualifier(w) || lx::is_nationality(w) || lx::is_title_word(w) && !self.cap(from - 1);
+            if !qualifies {
+                break;
+            }
+            from -= 1;
+        }
+        Some(self.role_text(from, start))
     }
 
     /// A role in apposition after the name ("Park Sung-hoon, professor emeritus at ...").
@@ -464,6 +555,12 @@ mod tests {
     }
 
     #[test]
+    fn a_country_before_a_title_at_the_sentence_start() {
+        let f = found("United States President Barack Obama said the President of the United States would speak.");
+        assert_eq!(f, [(Guess::Person, "Barack Obama".into(), vec!["United States President".into()])]);
+    }
+
+    #[test]
     fn an_of_list_title_keeps_its_commas() {
         let f = found("He said Minister of Trade, Industry and Energy Ahn Duk-geun is also arranging a trip.");
         assert_eq!(f, [(Guess::Person, "Ahn Duk-geun".into(), vec!["Minister of Trade, Industry and Energy".into()])]);
@@ -481,6 +578,21 @@ mod tests {
         let f = found("Officials at the Bank of Korea and the Prime Minister’s Office joined the G20 meeting at the National Assembly.");
         let names: Vec<&str> = f.iter().filter(|x| x.0 == Guess::Organization).map(|x| x.1.as_str()).collect();
         assert_eq!(names, ["Bank of Korea", "Prime Minister's Office", "G20", "National Assembly"]);
+    }
+
+    #[test]
+    fn a_countrys_government_is_an_organisation() {
+        let f = found("Apart from that, the Korean government is preparing a budget.");
+        assert_eq!(f, [(Guess::Organization, "Korean government".into(), vec![])]);
+    }
+
+    #[test]
+    fn headline_words_need_evidence() {
+        let doc = Document::new("Crucial Trade Talks Loom as Choi Heads to Washington\n\nChoi Sang-mok will fly to Washington on Tuesday.");
+        let c = candidates(&doc);
+        let strong: Vec<String> = c.iter().filter(|c| !c.weak).map(Candidate::name).collect();
+        assert_eq!(strong, ["Choi Sang-mok"]);
+        assert!(c.iter().any(|c| c.weak && c.name() == "Choi"), "{c:?}");
     }
 
     #[test]

@@ -33,11 +33,19 @@ pub fn short_forms(words: &[String]) -> Vec<String> {
         }
         out.push(w[..end].join(" "));
     }
-    // A leading country: "U.S. Treasury" → "Treasury", "Korea Exchange" stays itself.
-    if w.len() == 2 && (lx::is_place(w[0]) || lx::is_nationality(w[0])) && !too_generic(w[1]) {
-        out.push(w[1].to_string());
-    } else if w.len() == 2 && matches!(w[0], "U.S." | "US" | "UK" | "U.K.") {
-        out.push(w[1].to_string());
+    // A leading country: "U.S. Treasury" → "Treasury" (a department even though the word
+    // also qualifies titles: "Treasury Secretary"); "US Air Force" → "Air Force", "U.S. Air
+    // Force".
+    if lx::is_place(w[0]) || lx::is_nationality(w[0]) {
+        let rest = &w[1..];
+        if rest.len() > 1 || lx::is_org_head(rest[0]) || !too_generic(rest[0]) {
+            out.push(rest.join(" "));
+        }
+        match w[0] {
+            "US" => out.push(format!("U.S. {}", rest.join(" "))),
+            "U.S." => out.push(format!("US {}", rest.join(" "))),
+            _ => {}
+        }
     }
     // "<Head> of A, B and C" → "A Head", "B Head", "C Head".
     if let Some(of) = w.iter().position(|x| matches!(*x, "of" | "for")) {
@@ -76,6 +84,8 @@ mod tests {
         let bok = forms("Bank of Korea");
         assert!(bok.contains(&"BOK".to_string()), "{bok:?}");
         assert!(forms("U.S. Treasury").contains(&"Treasury".to_string()));
+        let usaf = forms("US Air Force");
+        assert!(usaf.contains(&"Air Force".to_string()) && usaf.contains(&"U.S. Air Force".to_string()), "{usaf:?}");
         let ford = forms("Ford Motor Company");
         assert!(ford.contains(&"Ford".to_string()) && ford.contains(&"Ford Motor".to_string()), "{ford:?}");
         assert!(forms("Government Accountability Office").contains(&"GAO".to_string()));

@@ -55,7 +55,8 @@ pub fn person_shaped(words: &[&str]) -> bool {
     // So does it for a title head used as a surname ("Martin Luther King").
     let vouched = |w: &str| {
         let capitalised = w.chars().next().is_some_and(|c| c.is_uppercase());
-        lx::is_given_name(words[0]) && capitalised && !lx::is_org_suffix(w) && !lx::is_not_actor(w) && !lx::is_title_modifier(w)
+        let org_word = (lx::is_org_head(w) || lx::is_org_suffix(w)) && !lx::is_surname_like_head(w);
+        lx::is_given_name(words[0]) && capitalised && !org_word && !lx::is_not_actor(w) && !lx::is_title_modifier(w)
     };
     let fits = |w: &&str| name_like(w) || lx::is_name_suffix(w) || is_initial(w) || vouched(w);
     if words.len() < 2 || words.len() > 5 || !words[1..].iter().all(fits) || !fits(&words[0]) {
@@ -69,26 +70,27 @@ pub fn person_shaped(words: &[&str]) -> bool {
 }
 
 /// Trims a run of name-like words to the name at its end: a Korean name, or from the last
-/// given name, or the last two words.
-fn name_start(words: &[&str]) -> usize {
+/// given name, or the last two words. None when the words are only places ("President
+/// of the United States").
+fn name_start(words: &[&str]) -> Option<usize> {
     let n = words.len();
     if n >= 2 && korean_shaped(&words[n - 2..]) {
-        return n - 2;
+        return Some(n - 2);
     }
     if n >= 3 && korean_shaped(&words[n - 3..]) {
-        return n - 3;
+        return Some(n - 3);
     }
     let mut start = 0;
     while start < n && lx::is_place(words[start]) {
         start += 1;
     }
+    if start == n {
+        return None;
+    }
     if n - start <= 3 {
-        return start.min(n - 1);
+        return Some(start);
     }
-    match (start..n).rev().find(|&k| lx::is_given_name(words[k]) && n - k >= 2) {
-        Some(k) => k,
-        None => n - 2,
-    }
+    Some((start..n).rev().find(|&k| lx::is_given_name(words[k]) && n - k >= 2).unwrap_or(n - 2))
 }
 
 /// For a chunk "title … name", where the name starts (the role is everything before it).
@@ -103,7 +105,7 @@ pub fn title_then_name(words: &[&str]) -> Option<usize> {
     if lx::is_name_suffix(words[k]) {
         return None;
     }
-    Some(k + name_start(&words[k..]))
+    name_start(&words[k..]).map(|start| k + start)
 }
 
 /// The organisation a role starts with ("Samsung Electronics Chairman", "U.S. Treasury
@@ -163,6 +165,7 @@ mod tests {
         let w = ["President", "of", "the", "United", "States", "Barack", "Obama"];
         assert_eq!(title_then_name(&w), Some(5));
         assert_eq!(title_then_name(&["Finance", "Minister"]), None);
+        assert_eq!(title_then_name(&["President", "of", "the", "United", "States"]), None);
         assert_eq!(title_then_name(&["Justice", "Ministry"]), None);
     }
 

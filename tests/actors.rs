@@ -1,0 +1,226 @@
+//! Key actors on realistic Korean news copy: who the summary panel lists, as what, with
+//! which other names, and what it must leave out.
+
+use lede::analysis::{Actor, ActorKind, Analysis};
+use lede::understand::actors::find;
+use lede::understand::text::Document;
+use lede::{analyze, Input, Options};
+
+fn run(text: &str) -> Analysis {
+    analyze(Input::Plain(text), &Options { published: Some("2025-07-10".into()), ..Options::default() })
+}
+
+fn actor<'a>(a: &'a Analysis, name: &str) -> &'a Actor {
+    let found: Vec<&Actor> = a.actors.iter().filter(|x| x.name == name).collect();
+    assert_eq!(found.len(), 1, "{name} should be listed once: {:?}", names(a));
+    found[0]
+}
+
+fn names(a: &Analysis) -> Vec<&str> {
+    a.actors.iter().map(|x| x.name.as_str()).collect()
+}
+
+/// The text of every mention of an actor, as the panel would highlight it.
+fn mention_texts(a: &Analysis, actor: &Actor) -> Vec<String> {
+    actor.mentions.iter().map(|m| a.text.chars().skip(m.start).take(m.end - m.start).collect()).collect()
+}
+
+const CHAEBOL: &str = "Samsung Electronics Chairman Lee Jae-yong met SK Group Chairman Chey Tae-won and Hyundai Motor Group Executive Chair Chung Eui-sun in Seoul on Monday to discuss U.S. chip tariffs.
+
+\"The market has already priced in one more cut,\" said Park Jung-hoon, an analyst at Samsung Securities. Shares of Samsung Electronics rose 2.1 percent on the Korea Exchange.
+
+Lee later told reporters the group would keep investing at home. Park, who covers chipmakers, expects a rebound. Chey, the SK chairman, did not comment.";
+
+#[test]
+fn chaebol_heads_with_their_titles_and_companies() {
+    let a = run(CHAEBOL);
+    for (name, role) in [
+        ("Lee Jae-yong", "Samsung Electronics Chairman"),
+        ("Chey Tae-won", "SK Group Chairman"),
+        ("Chung Eui-sun", "Hyundai Motor Group Executive Chair"),
+        ("Park Jung-hoon", "analyst at Samsung Securities"),
+    ] {
+        let p = actor(&a, name);
+        assert_eq!(p.kind, ActorKind::Person, "{name}");
+        assert_eq!(p.roles[0], role, "{name}");
+    }
+    for org in ["Samsung Electronics", "SK Group", "Hyundai Motor Group", "Samsung Securities", "Korea Exchange"] {
+        assert_eq!(actor(&a, org).kind, ActorKind::Organization, "{org}");
+    }
+    // "Lee later told reporters" is the chairman again.
+    let lee = actor(&a, "Lee Jae-yong");
+    assert_eq!(mention_texts(&a, lee), ["Lee Jae-yong", "Lee"]);
+    // A later appositive adds to the roles: "Chey, the SK chairman".
+    let chey = actor(&a, "Chey Tae-won");
+    assert_eq!((chey.roles.as_slice(), chey.mentions.len()), (["SK Group Chairman".to_string(), "SK chairman".to_string()].as_slice(), 2));
+    assert_eq!(actor(&a, "Park Jung-hoon").mentions.len(), 2);
+    assert_eq!(actor(&a, "Samsung Electronics").mentions.len(), 2);
+    assert!(!names(&a).iter().any(|n| n.contains("Seoul") || *n == "U.S."), "{:?}", names(&a));
+}
+
+const BOK: &str = "The Bank of Korea (BOK) kept its benchmark rate at 2.75 percent on Thursday, as expected.
+
+BOK Governor Rhee Chang-yong said inflation had eased, but the central bank would watch the won closely. \"We will act if needed,\" Rhee told reporters after the meeting.
+
+The Ministry of Economy and Finance welcomed the decision. The Finance Ministry added that the Fair Trade Commission (FTC) would look into bank fees.";
+
+#[test]
+fn the_central_bank_and_its_short_forms() {
+    let a = run(BOK);
+    let bok = actor(&a, "Bank of Korea");
+    assert_eq!(bok.kind, ActorKind::Organization);
+    assert_eq!(bok.aliases, ["BOK"]);
+    assert_eq!(bok.mentions.len(), 3, "{:?}", mention_texts(&a, bok));
+    let rhee = actor(&a, "Rhee Chang-yong");
+    assert_eq!((rhee.roles.as_slice(), rhee.aliases.as_slice()), (["BOK Governor".to_string()].as_slice(), ["Rhee".to_string()].as_slice()));
+    assert_eq!(actor(&a, "Ministry of Economy and Finance").aliases, ["Finance Ministry"]);
+    assert_eq!(actor(&a, "Fair Trade Commission").aliases, ["FTC"]);
+    // The lead actor comes first, at salience 1; every salience is in 0..=1.
+    assert_eq!(a.actors[0].name, "Bank of Korea");
+    assert_eq!(a.actors[0].salience, 1.0);
+    assert!(a.actors.iter().all(|x| (0.0..=1.0).contains(&x.salience)));
+}
+
+const POLITICS: &str = "President Lee Jae-myung, who took office in June after the removal of former President Yoon Suk Yeol, called for a pragmatic approach to North Korea.
+
+Lee said Kim Jong Un should return to talks. Yoon remains on trial in Seoul.
+
+The Democratic Party of Korea and the People Power Party clashed at the National Assembly over the budget. Rep. Kwon Seong-dong of the People Power Party said the ruling party was rushing the bill.";
+
+#[test]
+fn namesakes_and_romanisations_in_politics() {
+    let a = run(POLITICS);
+    let lee = actor(&a, "Lee Jae-myung");
+    assert_eq!(lee.roles, ["President"]);
+    assert_eq!(mention_texts(&a, lee), ["Lee Jae-myung", "Lee"]);
+    let yoon = actor(&a, "Yoon Suk Yeol");
+    assert_eq!(yoon.roles, ["former President"]);
+    assert_eq!(yoon.mentions.len(), 2);
+    assert_eq!(actor(&a, "Kim Jong Un").kind, ActorKind::Person);
+    assert_eq!(actor(&a, "Kwon Seong-dong").kind, ActorKind::Person);
+    for org in ["Democratic Party of Korea", "People Power Party", "National Assembly"] {
+        assert_eq!(actor(&a, org).kind, ActorKind::Organization, "{org}");
+    }
+    assert_eq!(actor(&a, "People Power Party").mentions.len(), 2);
+    assert!(!names(&a).contains(&"North Korea"), "{:?}", names(&a));
+}
+
+const AGENCIES: &str = "North Korea's Korean Central News Agency (KCNA) said Kim Yo-jong criticized the drills, and the Joint Chiefs of Staff (JCS) said it was monitoring the border. The JCS added that no launch was detected.
+
+Korea Electric Power Corp. (KEPCO) posted a loss for the quarter. KEPCO blamed fuel costs. Naver and Kakao shares fell, while Coupang rose 3 percent.";
+
+#[test]
+fn acronyms_the_article_defines_and_companies_named_once() {
+    let a = run(AGENCIES);
+    for (org, acronym, mentions) in [("Korean Central News Agency", "KCNA", 2), ("Joint Chiefs of Staff", "JCS", 3), ("Korea Electric Power Corp.", "KEPCO", 3)] {
+        let o = actor(&a, org);
+        assert_eq!(o.kind, ActorKind::Organization, "{org}");
+        assert_eq!(o.aliases, [acronym], "{org}");
+        assert_eq!(o.mentions.len(), mentions, "{org}: {:?}", mention_texts(&a, o));
+    }
+    for company in ["Naver", "Kakao", "Coupang"] {
+        assert_eq!(actor(&a, company).kind, ActorKind::Organization, "{company}");
+    }
+    assert_eq!(actor(&a, "Kim Yo-jong").kind, ActorKind::Person);
+    assert!(!names(&a).contains(&"North Korea"), "{:?}", names(&a));
+}
+
+const REGULATORS: &str = "SK hynix posted record operating profit in the second quarter, as demand for high-bandwidth memory (HBM) from Nvidia soared. CEO Kwak Noh-jung said the company would expand its Cheongju plant. Kwak added that samples had shipped.
+
+The Financial Services Commission (FSC) said it would tighten lending rules. FSC Chairman Kim Byoung-hwan said household debt was a risk.
+
+Moon Jae-in, the former president, met Ban Ki-moon, the former UN secretary-general, in Yangsan. [YONHAP]";
+
+#[test]
+fn regulators_styled_company_names_and_former_officials() {
+    let a = run(REGULATORS);
+    assert_eq!(actor(&a, "SK hynix").kind, ActorKind::Organization);
+    let kwak = actor(&a, "Kwak Noh-jung");
+    assert_eq!((kwak.roles.as_slice(), kwak.mentions.len()), (["CEO".to_string()].as_slice(), 2));
+    let fsc = actor(&a, "Financial Services Commission");
+    assert_eq!(fsc.mentions.len(), 3, "{:?}", mention_texts(&a, fsc));
+    assert_eq!(actor(&a, "Kim Byoung-hwan").roles, ["FSC Chairman"]);
+    assert_eq!(actor(&a, "Moon Jae-in").roles, ["former president"]);
+    assert_eq!(actor(&a, "Ban Ki-moon").roles, ["former UN secretary-general"]);
+    for not_actor in ["HBM", "Cheongju", "Yangsan", "YONHAP"] {
+        assert!(!names(&a).contains(&not_actor), "{not_actor}: {:?}", names(&a));
+    }
+}
+
+#[test]
+fn mentions_carry_character_offsets_and_sentences() {
+    // Curly quotes and Hangul before the names: offsets are characters, not bytes.
+    let text = "“한국은행” — Korea’s central bank — said Wednesday that Governor Rhee Chang-yong would speak. Rhee declined to comment.";
+    let a = run(text);
+    let rhee = actor(&a, "Rhee Chang-yong");
+    let chars: Vec<char> = a.text.chars().collect();
+    for (m, expected) in rhee.mentions.iter().zip(["Rhee Chang-yong", "Rhee"]) {
+        assert_eq!(chars[m.start..m.end].iter().collect::<String>(), expected);
+    }
+    assert_eq!(rhee.mentions.iter().map(|m| m.sentence).collect::<Vec<_>>(), [0, 1]);
+    assert_eq!(rhee.roles, ["Governor"]);
+}
+
+#[test]
+fn page_clutter_sentence_starts_and_places_are_not_actors() {
+    let text = "Related Article
+
+Experts in Korea have warned against rushing. Following the call, Washington and Tokyo agreed. According to Korean officials, the talks in September went well.
+
+Log in to Twitter or Facebook account to connect
+
+Home";
+    let a = run(text);
+    assert!(a.actors.is_empty(), "{:?}", names(&a));
+}
+
+#[test]
+fn the_reporter_is_not_an_actor() {
+    let text = "Reporter Kim Ji-hye writes that BOK Governor Rhee Chang-yong kept rates on hold on Thursday.\n\nBY KIM JI-HYE [kim.jihye@joongang.co.kr]";
+    let doc = Document::new(text);
+    let actors = find(&doc, Some("Kim Ji-hye"));
+    let names: Vec<&str> = actors.iter().map(|a| a.name.as_str()).collect();
+    assert!(names.contains(&"Rhee Chang-yong"), "{names:?}");
+    assert!(!names.iter().any(|n| n.to_lowercase().contains("kim ji-hye")), "{names:?}");
+}
+
+#[test]
+fn western_names_initials_and_appositives() {
+    let text = "Ford Motor Company CEO Alan Mulally said on Tuesday the automaker would cut jobs. \"It's a good day,\" said Jusman Syafii Djamal, Indonesia's transport minister. Djamal added that talks would go on.
+
+John F. Kennedy and Martin Luther King Jr. were remembered in the speech.";
+    let a = run(text);
+    let mulally = actor(&a, "Alan Mulally");
+    assert_eq!(mulally.roles, ["Ford Motor Company CEO"]);
+    assert_eq!(actor(&a, "Ford Motor Company").kind, ActorKind::Organization);
+    let djamal = actor(&a, "Jusman Syafii Djamal");
+    assert_eq!((djamal.roles.as_slice(), djamal.aliases.as_slice()), (["Indonesia's transport minister".to_string()].as_slice(), ["Djamal".to_string()].as_slice()));
+    assert_eq!(actor(&a, "John F. Kennedy").kind, ActorKind::Person);
+    assert_eq!(actor(&a, "Martin Luther King Jr.").kind, ActorKind::Person);
+}
+
+#[test]
+fn family_first_names_and_based_companies() {
+    let text = "Chinese President Xi Jinping met President Lee Jae-myung in Gyeongju. Xi said trade would grow.
+
+Seattle-based Boeing said it would deliver the Airbus A400M rival next year. Boeing shares rose 2 percent.";
+    let a = run(text);
+    let xi = actor(&a, "Xi Jinping");
+    assert_eq!((xi.roles.as_slice(), xi.aliases.as_slice()), (["Chinese President".to_string()].as_slice(), ["Xi".to_string()].as_slice()));
+    assert_eq!(actor(&a, "Boeing").kind, ActorKind::Organization);
+    assert_eq!(actor(&a, "Boeing").mentions.len(), 2);
+    assert!(!names(&a).iter().any(|n| n.contains("A400M") || n.contains("Seattle")), "{:?}", names(&a));
+}
+
+#[test]
+fn hostile_input_neither_panics_nor_blows_up() {
+    let long_run = "Minister of A, B, C, D, E, F, G, H, I, J and K ".repeat(2_000);
+    let capitals = "Aaa Bbb Ccc Ddd ".repeat(5_000);
+    let odd = "’s ’ 's ' - -- … “” 'S A. B. C. Jr. Jr. Mr. Mr. & & of of and and U.S. U.S. 한국 ".repeat(500);
+    for text in [long_run.as_str(), capitals.as_str(), odd.as_str(), "", "\n\n\n", "A", "Kim"] {
+        let a = run(text);
+        for actor in &a.actors {
+            assert!(actor.mentions.iter().all(|m| m.start < m.end && m.end <= a.text.chars().count()));
+        }
+    }
+}
