@@ -13,12 +13,12 @@
 //! The partner of a pair ("($8.45 billion)") shares its amount's label.
 
 use super::hit::Hit;
-use super::tokens::{Kind, Tokens};
+use super::tokens::{Kind, Tokens, WordSet};
 use crate::analysis::{Figure, FigureKind};
 use crate::understand::text::Document;
 
 /// Words ending a noun phrase.
-const STOP: &[&str] = &[
+static STOP: WordSet = WordSet::new(&[
     "a", "an", "the", "this", "that", "these", "those", "its", "their", "his", "her", "our", "my", "your",
     "to", "for", "of", "in", "on", "at", "by", "with", "from", "into", "over", "under", "about", "than", "as",
     "per", "between", "after", "before", "during", "through", "since", "until", "against", "among", "and",
@@ -31,28 +31,28 @@ const STOP: &[&str] = &[
     "sunday", "not", "there", "here", "so", "such", "both", "either", "neither", "respectively", "compared",
     "including", "according", "worth", "totaling", "totalling", "amounting", "set", "plans", "plan", "aims",
     "expects", "expected", "spent", "spend", "spending", "invest", "invested", "investing", "raise", "raised",
-];
+]);
 
 /// Words before "FIGURE" that introduce it as the value of the noun phrase before them.
-const LEFT_LINKS: &[&str] = &["of", "worth", "totaling", "totalling", "estimated", "valued"];
+static LEFT_LINKS: WordSet = WordSet::new(&["of", "worth", "totaling", "totalling", "estimated", "valued"]);
 
 /// Words after a figure that introduce what it is for or spent on.
 const RIGHT_LINKS: &[&str] = &["for", "in", "on", "toward", "towards"];
 
 /// Words that end a purpose phrase ("for X, which ...").
-const CLAUSE_ENDS: &[&str] = &[
+static CLAUSE_ENDS: WordSet = WordSet::new(&[
     "which", "that", "who", "while", "as", "after", "before", "because", "since", "although", "but", "when",
     "where", "said", "according", "by", "from", "until", "through", "with", "to",
-];
+]);
 
 /// Verbs of change whose subject is what a percentage measures.
-const CHANGE_VERBS: &[&str] = &[
+static CHANGE_VERBS: WordSet = WordSet::new(&[
     "rose", "risen", "rise", "rises", "fell", "fallen", "fall", "falls", "grew", "grown", "grow", "grows",
     "increased", "increase", "increases", "decreased", "decrease", "dropped", "drop", "declined", "decline",
     "jumped", "jump", "climbed", "gained", "lost", "slid", "slipped", "surged", "soared", "plunged",
     "plummeted", "tumbled", "expanded", "shrank", "contracted", "edged", "inched", "advanced", "dipped",
     "rebounded", "sank", "stood", "reached", "hit", "totaled", "totalled", "amounted",
-];
+]);
 
 const MAX_WORDS: usize = 10;
 
@@ -85,7 +85,7 @@ fn label(t: &Tokens<'_>, hit: &Hit, sentence: std::ops::Range<usize>) -> Option<
     let lo = sentence.start;
     let hyphened = t.is_sym(e.saturating_sub(2), "-") && t.attached(e.saturating_sub(2));
     let of_left = || {
-        let link = s.checked_sub(1).filter(|&k| k >= lo && LEFT_LINKS.iter().any(|w| t.is_word(k, w)))?;
+        let link = s.checked_sub(1).filter(|&k| k >= lo && t.is_in(k, &LEFT_LINKS))?;
         noun_phrase_left(t, link, lo)
     };
     let attributive = || noun_phrase_right(t, e, sentence.end, true);
@@ -103,7 +103,7 @@ fn label(t: &Tokens<'_>, hit: &Hit, sentence: std::ops::Range<usize>) -> Option<
         if t.is_word(k, "by") {
             k = k.checked_sub(1).filter(|&k| k >= lo)?;
         }
-        CHANGE_VERBS.iter().any(|w| t.is_word(k, w)).then_some(())?;
+        t.is_in(k, &CHANGE_VERBS).then_some(())?;
         noun_phrase_left(t, k, lo)
     };
     match hit.kind {
@@ -123,7 +123,7 @@ fn skip_bracket(t: &Tokens<'_>, k: usize, end: usize) -> usize {
 }
 
 fn is_stop(t: &Tokens<'_>, k: usize) -> bool {
-    STOP.iter().any(|w| t.is_word(k, w))
+    t.is_in(k, &STOP)
 }
 
 /// The noun phrase ending right before token `end` (exclusive), back to a determiner,
@@ -166,7 +166,7 @@ fn noun_phrase_right(t: &Tokens<'_>, k: usize, end: usize, extend: bool) -> Opti
     if extend && (t.is_word(j, "of") || t.is_word(j, "in")) {
         let mut m = j + 1;
         // "of its global tariff rollout": a determiner may open the complement.
-        if t.kind(m) == Some(Kind::Word) && is_stop(t, m) && !CLAUSE_ENDS.iter().any(|w| t.is_word(m, w)) && !t.is_word(m, "and") {
+        if t.kind(m) == Some(Kind::Word) && is_stop(t, m) && !t.is_in(m, &CLAUSE_ENDS) && !t.is_word(m, "and") {
             m += 1;
         }
         let before = m;
@@ -185,7 +185,7 @@ fn phrase_right(t: &Tokens<'_>, k: usize, end: usize) -> Option<String> {
     let mut j = k;
     while j < end && j - k < MAX_WORDS + 4 {
         match t.kind(j) {
-            Some(Kind::Word) if !CLAUSE_ENDS.iter().any(|w| t.is_word(j, w)) => {}
+            Some(Kind::Word) if !t.is_in(j, &CLAUSE_ENDS) => {}
             Some(Kind::Sym) if matches!(t.str(j), "'" | "’" | "-") && t.attached(j) => {}
             _ => break,
         }

@@ -46,7 +46,14 @@ pub fn find(doc: &Document<'_>) -> Vec<Figure> {
             i += 1;
             continue;
         }
-        let found = money::at(&t, i).or_else(|| percent::at(&t, i)).or_else(|| duration::at(&t, i)).or_else(|| quantity::at(&t, i));
+        let found = match t.list[i].kind {
+            Kind::Num => money::at(&t, i).or_else(|| percent::at(&t, i)).or_else(|| duration::at(&t, i)).or_else(|| quantity::at(&t, i)),
+            Kind::Sym => money::at(&t, i),
+            Kind::Word if may_start(&t, i) => {
+                money::at(&t, i).or_else(|| percent::at(&t, i)).or_else(|| duration::at(&t, i)).or_else(|| quantity::at(&t, i))
+            }
+            Kind::Word => None,
+        };
         match found {
             Some(mut hit) => {
                 i = hit.tokens.end.max(i + 1);
@@ -65,6 +72,20 @@ pub fn find(doc: &Document<'_>) -> Vec<Figure> {
     pair::link(doc.text, &hits, &mut figures);
     label::name(doc, &t, &hits, &mut figures);
     figures
+}
+
+/// Words a figure can start with: number words, "a"/"the" (durations), "between"/"minus",
+/// and letters glued to a currency sign or a numeral ("US$", "W3.5"); upper-case ISO codes.
+/// Everything else is skipped without trying the scanners.
+const STARTERS: &[&str] = &["a", "an", "the", "half", "between", "minus", "negative", "hundred", "dozen"];
+
+fn may_start(t: &Tokens<'_>, i: usize) -> bool {
+    let w = t.str(i);
+    let glued = t.attached(i + 1) && t.kind(i + 1) != Some(Kind::Word);
+    glued
+        || w.bytes().all(|b| b.is_ascii_uppercase()) && w.len() == 3
+        || STARTERS.iter().any(|s| s.eq_ignore_ascii_case(w))
+        || crate::understand::numbers::exact_word_value(w).is_some()
 }
 
 /// A figure starts a word: white space or an opening mark before it, never the inside

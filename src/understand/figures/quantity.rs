@@ -4,28 +4,28 @@
 
 use super::hit::Hit;
 use super::number;
-use super::tokens::{Kind, Tokens};
+use super::tokens::{Kind, Tokens, WordSet};
 use crate::analysis::FigureKind;
 
 /// Words before a numeral that make it a date, a time or a name ("April 16", "No. 3").
-const NOT_BEFORE: &[&str] = &[
+static NOT_BEFORE: WordSet = WordSet::new(&[
     "january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
     "november", "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov",
     "dec", "no", "nos", "number", "article", "section", "page", "chapter", "room", "route", "gate", "level",
     "grade", "phase", "version", "model", "covid", "g", "at", "since", "until", "in", "by", "from",
-];
+]);
 
 /// Words after a number that are not what it counts.
-const NOT_UNITS: &[&str] = &[
+static NOT_UNITS: WordSet = WordSet::new(&[
     "a", "an", "the", "p", "am", "pm", "of", "to", "and", "or", "in", "on", "at", "for", "from", "by",
     "with", "than", "per", "times", "is", "was", "are", "were", "has", "had", "have", "will", "would",
     "as", "that", "which", "who", "after", "before", "when", "while", "but", "so", "said", "says",
     "into", "over", "under", "out", "up", "down", "this", "last", "next", "km", "th", "st", "nd", "rd",
-];
+]);
 
 /// The count starting at token `i`.
 pub fn at(t: &Tokens<'_>, i: usize) -> Option<Hit> {
-    let prev_word = |k: usize| k > 0 && t.kind(k - 1) == Some(Kind::Word) && NOT_BEFORE.iter().any(|w| t.is_word(k - 1, w));
+    let prev_word = |k: usize| k > 0 && t.kind(k - 1) == Some(Kind::Word) && t.is_in(k - 1, &NOT_BEFORE);
     if prev_word(i) || i > 1 && t.is_sym(i - 1, ".") && prev_word(i - 1) {
         return None;
     }
@@ -47,7 +47,7 @@ pub fn at(t: &Tokens<'_>, i: usize) -> Option<Hit> {
         && !t.attached(j)
         && w.bytes().next().is_some_and(|b| b.is_ascii_lowercase())
         && w.len() > 1
-        && !NOT_UNITS.iter().any(|x| x.eq_ignore_ascii_case(w));
+        && !t.is_in(j, &NOT_UNITS);
     if !is_noun {
         return None;
     }

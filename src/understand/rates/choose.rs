@@ -6,30 +6,65 @@
 //!   per paragraph away (articles mix conversions made on different days; the nearest one
 //!   was most likely made with the same rate). A pair in the same paragraph costs nothing
 //!   extra, so "$1.2 million" next door loses only to a far more precise distant pair.
+//!
+//! Only the pairs nearest the amount and the most precise one overall are weighed, so an
+//! article (or a hostile page) with thousands of pairs stays linear.
 
 use super::Found;
 use crate::analysis::RateKind;
 
 /// Cost of each paragraph between the amount and the pair (capped at ten paragraphs).
 const PER_PARAGRAPH: f64 = 0.002;
+const MAX_PARAGRAPHS: usize = 10;
 
-/// Index into `found` of the rate for the won figure `k` at `paragraph`/`byte`.
-pub fn best(found: &[Found], k: usize, paragraph: usize, byte: usize) -> usize {
-    if let Some(own) = found.iter().position(|f| f.won_figure == Some(k)) {
-        return own;
+/// Pairs weighed on each side of the amount.
+const NEAREST: usize = 12;
+
+pub struct Chooser<'a> {
+    found: &'a [Found],
+    /// Indices of stated rates and of pairs, in text order (`found` is sorted).
+    stated: Vec<usize>,
+    pairs: Vec<usize>,
+    most_precise: Option<usize>,
+}
+
+impl<'a> Chooser<'a> {
+    pub fn new(found: &'a [Found]) -> Self {
+        let (pairs, stated): (Vec<usize>, Vec<usize>) = (0..found.len()).partition(|&i| found[i].rate.kind == RateKind::Pair);
+        let most_precise = pairs.iter().copied().min_by(|&a, &b| uncertainty(&found[a]).total_cmp(&uncertainty(&found[b])));
+        Chooser { found, stated, pairs, most_precise }
     }
-    let distance = |f: &Found| f.bytes.start.abs_diff(byte);
-    let stated = (0..found.len()).filter(|&i| found[i].rate.kind != RateKind::Pair).min_by_key(|&i| distance(&found[i]));
-    if let Some(i) = stated {
-        return i;
+
+    /// Index into `found` of the rate for the won figure `k` at `paragraph`/`byte`.
+    pub fn best(&self, k: usize, paragraph: usize, byte: usize) -> usize {
+        let found = self.found;
+        let at = |list: &[usize]| list.partition_point(|&i| found[i].bytes.start < byte);
+        // Its own pair sits right around it.
+        let p = at(&self.pairs);
+        let around = &self.pairs[p.saturating_sub(2)..(p + 2).min(self.pairs.len())];
+        if let Some(&own) = around.iter().find(|&&i| found[i].won_figure == Some(k)) {
+            return own;
+        }
+        let distance = |i: usize| found[i].bytes.start.abs_diff(byte);
+        if !self.stated.is_empty() {
+            let s = at(&self.stated);
+            let near = &self.stated[s.saturating_sub(1)..(s + 1).min(self.stated.len())];
+            return near.iter().copied().min_by_key(|&i| distance(i)).unwrap_or(self.stated[0]);
+        }
+        let cost = |i: usize| uncertainty(&found[i]) + PER_PARAGRAPH * found[i].paragraph.abs_diff(paragraph).min(MAX_PARAGRAPHS) as f64;
+        let window = &self.pairs[p.saturating_sub(NEAREST)..(p + NEAREST).min(self.pairs.len())];
+        window
+            .iter()
+            .copied()
+            .chain(self.most_precise)
+            .min_by(|&a, &b| cost(a).total_cmp(&cost(b)).then(distance(a).cmp(&distance(b))))
+            .unwrap_or(0)
     }
-    let cost = |f: &Found| {
-        let r = &f.rate;
-        let uncertainty = (r.won_per_unit_max - r.won_per_unit_min) / (2.0 * r.won_per_unit);
-        let paragraphs = f.paragraph.abs_diff(paragraph).min(10) as f64;
-        uncertainty + PER_PARAGRAPH * paragraphs
-    };
-    (0..found.len())
-        .min_by(|&a, &b| cost(&found[a]).total_cmp(&cost(&found[b])).then(distance(&found[a]).cmp(&distance(&found[b]))))
-        .unwrap_or(0)
+}
+
+/// Half the width of the rate's interval, relative to the rate.
+pub fn uncertainty(f: &Found) -> f64 {
+    let r = &f.rate;
+    let u = (r.won_per_unit_max - r.won_per_unit_min) / (2.0 * r.won_per_unit);
+    if u.is_finite() { u } else { f64::MAX }
 }

@@ -50,9 +50,11 @@ pub fn apply(doc: &Document<'_>, figures: &mut [Figure], user_won_per_dollar: Op
     if found.is_empty() {
         return (Vec::new(), warnings);
     }
-    for k in won {
-        let paragraph = find::paragraph_at(doc, bytes[k].start);
-        let r = choose::best(&found, k, paragraph, bytes[k].start);
+    let chosen: Vec<(usize, usize)> = {
+        let chooser = choose::Chooser::new(&found);
+        won.iter().map(|&k| (k, chooser.best(k, find::paragraph_at(doc, bytes[k].start), bytes[k].start))).collect()
+    };
+    for (k, r) in chosen {
         found[r].rate.used = true;
         let rate = &found[r].rate;
         let figure = &mut figures[k];

@@ -7,6 +7,9 @@ use super::Found;
 /// Rates closer than this are one rate rounded differently, whatever the intervals say.
 const TOLERANCE: f64 = 0.005;
 
+/// At most this many distinct rates are named (and compared against).
+const MAX_LISTED: usize = 6;
+
 /// One warning listing the distinct rates, when two of them cannot both be right.
 pub fn contradictions(found: &[Found]) -> Vec<String> {
     let mut distinct: Vec<&Found> = Vec::new();
@@ -24,7 +27,7 @@ pub fn contradictions(found: &[Found]) -> Vec<String> {
                 conflict = true;
             }
         }
-        if !same {
+        if !same && distinct.len() < MAX_LISTED {
             distinct.push(f);
         }
     }
