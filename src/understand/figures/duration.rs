@@ -31,7 +31,7 @@ static LEADS: WordSet = WordSet::new(&["past", "next", "last", "coming", "previo
 static COUNTLESS_LEADS: WordSet = WordSet::new(&["past"]);
 
 /// Words before "a"/"an" that make it a frequency, not a duration ("twice a day").
-static FREQUENCY: WordSet = WordSet::new(&["once", "twice", "thrice", "times", "per", "than"]);
+static FREQUENCY: WordSet = WordSet::new(&["once", "twice", "thrice", "times", "per"]);
 
 /// Words after the unit that make the phrase an age or a date.
 static NOT_AFTER: WordSet = WordSet::new(&["old", "ago", "olds", "earlier", "later"]);
@@ -62,6 +62,30 @@ pub fn at(t: &Tokens<'_>, i: usize) -> Option<Hit> {
 }
 
 fn counted(t: &Tokens<'_>, start: usize, i: usize) -> Option<Hit> {
+    // "between 60 and 90 days", "three to four weeks", "3-4 years"
+    let between = t.is_word(i, "between");
+    if !t.is_word(i, "a") && !t.is_word(i, "an") {
+        let first_at = i + between as usize;
+        if let Some(low) = number::at(t, first_at).filter(|n| !n.article && n.scale == 1.0) {
+            let joined = if between { t.is_word(low.end, "and") } else { t.is_word(low.end, "to") || t.is_sym(low.end, "-") || t.is_sym(low.end, "–") };
+            if joined {
+                if let Some(mut hit) = single(t, start, low.end + 1).filter(|h| h.value > low.value && h.value_max.is_none()) {
+                    let mult = unit(t.str(hit.tokens.end - 1)).map_or(1.0, |u| u.1);
+                    hit.value_max = Some(hit.value);
+                    hit.value = low.value * mult;
+                    return Some(hit);
+                }
+            }
+        }
+        if between {
+            return None;
+        }
+    }
+    single(t, start, i)
+}
+
+/// One count and its unit: "90-day", "six straight days", "a week".
+fn single(t: &Tokens<'_>, start: usize, i: usize) -> Option<Hit> {
     let n = number::at(t, i).filter(|n| n.scale == 1.0 || n.words)?;
     if n.article && (i == 0 || t.is_in(i - 1, &FREQUENCY) || unit_before(t, i) || !t.is_in(i - 1, &ARTICLE_LEADS)) {
         return None;
@@ -130,6 +154,10 @@ mod tests {
         assert_eq!(dur("six straight days").map(|d| d.2), Some("six straight days".into()));
         assert_eq!(dur("the past decade").map(|d| (d.0, d.1)), Some((10.0, "year".into())));
         assert_eq!(dur("the past five trading days").map(|d| d.0), Some(5.0));
+        let t = Tokens::new("between 60 and 90 days");
+        assert_eq!(at(&t, 0).map(|h| (h.value, h.value_max)), Some((60.0, Some(90.0))));
+        let t = Tokens::new("3-4 years");
+        assert_eq!(at(&t, 0).map(|h| (h.value, h.value_max)), Some((3.0, Some(4.0))));
         let t = Tokens::new("for a week");
         assert_eq!(at(&t, 1).map(|d| d.value), Some(1.0));
     }
