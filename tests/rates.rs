@@ -133,3 +133,43 @@ fn changes_in_the_won_are_not_rates() {
     assert_eq!(a.rates.len(), 1, "{:?}", a.rates);
     assert_eq!(a.rates[0].won_per_unit, 1437.3);
 }
+
+/// A business report in the style of the English-language Korean press: pairs in both
+/// orders, "W" and "₩", one imprecise conversion.
+const REPORT: &str = "South Korea's exports rose 7.5 percent on-year to $58.2 billion in October, the trade ministry said.\n\n\
+The government will inject 3.2 trillion won ($2.31 billion) into chipmakers next year, the finance ministry said.\n\n\
+Samsung Electronics posted an operating profit of 9.18 trillion won ($6.63 billion) for the third quarter, while SK hynix earned W5.83 trillion ($4.21 billion).\n\n\
+The state-run Korea Development Bank will provide $1.5 billion (2.08 trillion won) in low-interest loans to battery makers.\n\n\
+Hyundai Motor plans to invest ₩950 billion, or $686 million, in its Ulsan plant.";
+
+#[test]
+fn with_any_printed_dollar_figure_hidden_the_conversion_lands_within_one_percent() {
+    for (printed, without, won, dollars) in [
+        ("3.2 trillion won ($2.31 billion)", "3.2 trillion won", "3.2 trillion won", 2.31e9),
+        ("9.18 trillion won ($6.63 billion)", "9.18 trillion won", "9.18 trillion won", 6.63e9),
+        ("W5.83 trillion ($4.21 billion)", "W5.83 trillion", "W5.83 trillion", 4.21e9),
+        ("$1.5 billion (2.08 trillion won)", "2.08 trillion won", "2.08 trillion won", 1.5e9),
+        ("₩950 billion, or $686 million,", "₩950 billion", "₩950 billion", 686e6),
+    ] {
+        assert!(REPORT.contains(printed), "{printed}");
+        let a = read(&REPORT.replace(printed, without));
+        let c = figure(&a, won).converted.as_ref().unwrap_or_else(|| panic!("{won} not converted"));
+        let error = (c.value - dollars).abs() / dollars;
+        assert!(error < 0.01, "{won}: {} ({}) vs printed {dollars}, off by {:.2}%", c.value, c.text, error * 100.0);
+    }
+    assert!(read(REPORT).warnings.is_empty(), "{:?}", read(REPORT).warnings);
+}
+
+#[test]
+fn a_lone_outlier_pair_loses_to_the_consensus_around_it() {
+    let a = read(
+        "The budget includes 3.2 trillion won ($2.31 billion) for chips.\n\n\
+         Another 9.18 trillion won ($6.63 billion) goes to welfare.\n\n\
+         Last year's plan had set aside 10 trillion won ($7.7 billion) for housing, and 5.54 trillion won ($4 billion) for roads.\n\n\
+         The ministry also earmarked 1.39 trillion won for ports.",
+    );
+    let ports = figure(&a, "1.39 trillion won").converted.as_ref().expect("converted");
+    assert!((a.rates[ports.rate].won_per_unit - 1385.0).abs() < 2.0, "{:?}", a.rates[ports.rate]);
+    assert_eq!(ports.text, "$1 billion");
+    assert!(a.warnings.iter().any(|w| w.contains("₩1,299") && w.contains("₩1,385")), "{:?}", a.warnings);
+}

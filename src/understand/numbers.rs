@@ -29,7 +29,8 @@ const VAGUE: &[(&str, f64)] = &[
 const SCALES: &[(&str, f64)] = &[
     ("hundred", 1e2), ("thousand", 1e3), ("k", 1e3), ("million", 1e6), ("mil", 1e6), ("mln", 1e6),
     ("mn", 1e6), ("m", 1e6), ("billion", 1e9), ("bil", 1e9), ("bln", 1e9), ("bn", 1e9), ("b", 1e9),
-    ("trillion", 1e12), ("tril", 1e12), ("trn", 1e12), ("tn", 1e12), ("quadrillion", 1e15),
+    ("trillion", 1e12), ("tril", 1e12), ("trn", 1e12), ("tn", 1e12), ("tln", 1e12), ("tr", 1e12),
+    ("quadrillion", 1e15),
 ];
 
 /// The value of a number word or phrase ("four", "twenty-five", "a dozen"), case-insensitive.

@@ -55,6 +55,10 @@ fn words(t: &Tokens<'_>, i: usize) -> Option<Number> {
     let mut any = false;
     let mut article = false;
     if t.is_word(j, "a") || t.is_word(j, "an") {
+        // "a ten percent rise": the article belongs to the phrase, not the number.
+        if exact_word_value(t.str(j + 1)).is_some() {
+            return None;
+        }
         article = true;
         value = 1.0;
         j += 1;

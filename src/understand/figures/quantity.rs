@@ -21,6 +21,10 @@ static NOT_UNITS: WordSet = WordSet::new(&[
     "with", "than", "per", "times", "is", "was", "are", "were", "has", "had", "have", "will", "would",
     "as", "that", "which", "who", "after", "before", "when", "while", "but", "so", "said", "says",
     "into", "over", "under", "out", "up", "down", "this", "last", "next", "km", "th", "st", "nd", "rd",
+    "it", "its", "they", "them", "their", "we", "he", "she", "his", "her", "you", "i", "there", "these",
+    "those", "such", "each", "more", "less", "fewer", "about", "around", "nearly", "almost", "only",
+    "also", "yet", "still", "already", "now", "then", "if", "not", "no", "be", "been", "being", "do",
+    "does", "did", "can", "could", "may", "might", "must", "should", "shall", "plus", "minus", "through",
 ]);
 
 /// The count starting at token `i`.

@@ -7,6 +7,10 @@
 //!   was most likely made with the same rate). A pair in the same paragraph costs nothing
 //!   extra, so "$1.2 million" next door loses only to a far more precise distant pair.
 //!
+//! - A pair the other pairs around it contradict costs more: a lone outlier (a won amount
+//!   rounded before it was converted, an old figure with its old rate) loses to a
+//!   consensus unless it sits right by the amount.
+//!
 //! Only the pairs nearest the amount and the most precise one overall are weighed, so an
 //! article (or a hostile page) with thousands of pairs stays linear.
 
@@ -20,19 +24,36 @@ const MAX_PARAGRAPHS: usize = 10;
 /// Pairs weighed on each side of the amount.
 const NEAREST: usize = 12;
 
+/// Cost of being contradicted by every other pair nearby (scaled by the share that do).
+const DISAGREEMENT: f64 = 0.01;
+
+/// Rates closer than this agree, whatever their intervals say.
+const AGREE: f64 = 0.005;
+
 pub struct Chooser<'a> {
     found: &'a [Found],
     /// Indices of stated rates and of pairs, in text order (`found` is sorted).
     stated: Vec<usize>,
     pairs: Vec<usize>,
     most_precise: Option<usize>,
+    /// Per entry of `found`: the share of nearby pairs that contradict it.
+    disagreement: Vec<f64>,
 }
 
 impl<'a> Chooser<'a> {
     pub fn new(found: &'a [Found]) -> Self {
         let (pairs, stated): (Vec<usize>, Vec<usize>) = (0..found.len()).partition(|&i| found[i].rate.kind == RateKind::Pair);
         let most_precise = pairs.iter().copied().min_by(|&a, &b| uncertainty(&found[a]).total_cmp(&uncertainty(&found[b])));
-        Chooser { found, stated, pairs, most_precise }
+        let mut disagreement = vec![0.0; found.len()];
+        for (p, &i) in pairs.iter().enumerate() {
+            let near = &pairs[p.saturating_sub(NEAREST)..(p + NEAREST + 1).min(pairs.len())];
+            let others = near.len().saturating_sub(1);
+            if others > 0 {
+                let against = near.iter().filter(|&&j| j != i && contradict(&found[i], &found[j])).count();
+                disagreement[i] = against as f64 / others as f64;
+            }
+        }
+        Chooser { found, stated, pairs, most_precise, disagreement }
     }
 
     /// Index into `found` of the rate for the won figure `k` at `paragraph`/`byte`.
@@ -51,7 +72,11 @@ impl<'a> Chooser<'a> {
             let near = &self.stated[s.saturating_sub(1)..(s + 1).min(self.stated.len())];
             return near.iter().copied().min_by_key(|&i| distance(i)).unwrap_or(self.stated[0]);
         }
-        let cost = |i: usize| uncertainty(&found[i]) + PER_PARAGRAPH * found[i].paragraph.abs_diff(paragraph).min(MAX_PARAGRAPHS) as f64;
+        let cost = |i: usize| {
+            uncertainty(&found[i])
+                + PER_PARAGRAPH * found[i].paragraph.abs_diff(paragraph).min(MAX_PARAGRAPHS) as f64
+                + DISAGREEMENT * self.disagreement[i]
+        };
         let window = &self.pairs[p.saturating_sub(NEAREST)..(p + NEAREST).min(self.pairs.len())];
         window
             .iter()
@@ -60,6 +85,13 @@ impl<'a> Chooser<'a> {
             .min_by(|&a, &b| cost(a).total_cmp(&cost(b)).then(distance(a).cmp(&distance(b))))
             .unwrap_or(0)
     }
+}
+
+/// Two rates that cannot both be right: disjoint intervals, and more than [`AGREE`] apart.
+pub fn contradict(a: &Found, b: &Found) -> bool {
+    let (r, o) = (&a.rate, &b.rate);
+    let overlap = r.won_per_unit_min <= o.won_per_unit_max && o.won_per_unit_min <= r.won_per_unit_max;
+    !overlap && (r.won_per_unit - o.won_per_unit).abs() > AGREE * o.won_per_unit
 }
 
 /// Half the width of the rate's interval, relative to the rate.

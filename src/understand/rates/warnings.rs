@@ -2,10 +2,8 @@
 //! more than their printed rounding allows ("the article converts at ₩1,420 and ₩1,380 per
 //! dollar").
 
+use super::choose::contradict;
 use super::Found;
-
-/// Rates closer than this are one rate rounded differently, whatever the intervals say.
-const TOLERANCE: f64 = 0.005;
 
 /// At most this many distinct rates are named (and compared against).
 const MAX_LISTED: usize = 6;
@@ -15,16 +13,12 @@ pub fn contradictions(found: &[Found]) -> Vec<String> {
     let mut distinct: Vec<&Found> = Vec::new();
     let mut conflict = false;
     for f in found {
-        let r = &f.rate;
         let mut same = false;
         for d in &distinct {
-            let o = &d.rate;
-            let overlap = r.won_per_unit_min <= o.won_per_unit_max && o.won_per_unit_min <= r.won_per_unit_max;
-            let close = (r.won_per_unit - o.won_per_unit).abs() <= TOLERANCE * o.won_per_unit;
-            if overlap || close {
-                same = true;
-            } else {
+            if contradict(f, d) {
                 conflict = true;
+            } else {
+                same = true;
             }
         }
         if !same && distinct.len() < MAX_LISTED {
