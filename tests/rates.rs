@@ -65,6 +65,8 @@ fn a_stated_rate_wins_over_pairs() {
         ("The deal is worth 500 billion won, calculated at an exchange rate of 1,420 won to the dollar.", 1420.0),
         ("The won closed at 1,437.3 per dollar on Friday. Exporters will receive 500 billion won in loans.", 1437.3),
         ("Back then, 1 dollar was worth 1,420 won, and the fund held 500 billion won.", 1420.0),
+        ("The dollar was trading at 1,385.5 won in Seoul. The fund holds 500 billion won.", 1385.5),
+        ("The won-dollar exchange rate closed at 1,437.3 on Friday. The fund holds 500 billion won.", 1437.3),
     ] {
         let a = read(text);
         let stated = a.rates.iter().position(|r| r.kind == RateKind::Stated).unwrap_or_else(|| panic!("{text}: {:?}", a.rates));
@@ -172,4 +174,26 @@ fn a_lone_outlier_pair_loses_to_the_consensus_around_it() {
     assert!((a.rates[ports.rate].won_per_unit - 1385.0).abs() < 2.0, "{:?}", a.rates[ports.rate]);
     assert_eq!(ports.text, "$1 billion");
     assert!(a.warnings.iter().any(|w| w.contains("₩1,299") && w.contains("₩1,385")), "{:?}", a.warnings);
+}
+
+#[test]
+fn the_articles_own_pairs_beat_the_days_market_quote() {
+    let a = read(
+        "Hyundai Motor will invest 3.2 trillion won ($2.31 billion) in Ulsan and another 950 billion won in Asan.\n\n\
+         The Korean won closed at 1,395.6 won against the U.S. dollar, down 2.3 won from the previous session.",
+    );
+    let asan = figure(&a, "950 billion won").converted.as_ref().expect("converted");
+    assert_eq!(a.rates[asan.rate].kind, RateKind::Pair);
+    assert_eq!(asan.text, "$686 million");
+    // The quote's own numbers are the rate, not amounts to convert.
+    assert!(a.figures.iter().filter(|f| f.surface.ends_with(" won") && f.value < 2000.0).all(|f| f.converted.is_none()));
+    assert!(a.warnings.is_empty(), "a market quote may differ from the article's rate: {:?}", a.warnings);
+}
+
+#[test]
+fn a_declared_rate_the_article_does_not_follow_is_reported() {
+    let a = read("The fund has 2 trillion won ($1.45 billion) and 1 trillion won in reserve. ($1 = 1,420 won)");
+    assert_eq!(a.warnings, ["the article states ₩1,420 per dollar but converts at ₩1,379"]);
+    let reserve = figure(&a, "1 trillion won").converted.as_ref().unwrap();
+    assert_eq!(a.rates[reserve.rate].kind, RateKind::Stated);
 }

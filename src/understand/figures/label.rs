@@ -28,7 +28,8 @@ static STOP: WordSet = WordSet::new(&[
     "year", "month", "week", "day", "ago", "earlier", "later", "it", "they", "he", "she", "we", "i", "you",
     "more", "less", "up", "down", "each", "every", "some", "all", "only", "just", "still", "already", "now",
     "yesterday", "today", "tomorrow", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday",
-    "sunday", "not", "there", "here", "so", "such", "both", "either", "neither", "respectively", "compared",
+    "sunday", "january", "february", "march", "april", "june", "july", "august", "september", "october",
+    "november", "december", "not", "there", "here", "so", "such", "both", "either", "neither", "respectively", "compared",
     "including", "according", "worth", "totaling", "totalling", "amounting", "set", "plans", "plan", "aims",
     "expects", "expected", "spent", "spend", "spending", "invest", "invested", "investing", "raise", "raised",
 ]);
@@ -37,7 +38,7 @@ static STOP: WordSet = WordSet::new(&[
 static LEFT_LINKS: WordSet = WordSet::new(&["of", "worth", "totaling", "totalling", "estimated", "valued"]);
 
 /// Words after a figure that introduce what it is for or spent on.
-const RIGHT_LINKS: &[&str] = &["for", "in", "on", "toward", "towards"];
+const RIGHT_LINKS: &[&str] = &["for", "in", "on", "into", "toward", "towards"];
 
 /// Words that end a purpose phrase ("for X, which ...").
 static CLAUSE_ENDS: WordSet = WordSet::new(&[
@@ -94,6 +95,9 @@ fn label(t: &Tokens<'_>, hit: &Hit, sentence: std::ops::Range<usize>) -> Option<
         let link = RIGHT_LINKS.iter().find(|w| t.is_word(k, w))?;
         if *link == "for" {
             phrase_right(t, k + 1, sentence.end)
+        } else if t.str(k + 1).starts_with(|c: char| c.is_ascii_uppercase()) {
+            // "$58.2 billion in October", "in Arizona": a when or a where, not a what.
+            None
         } else {
             noun_phrase_right(t, k + 1, sentence.end, false)
         }

@@ -58,7 +58,9 @@ pub fn find(doc: &Document<'_>) -> Vec<Figure> {
             Some(mut hit) => {
                 i = hit.tokens.end.max(i + 1);
                 // The qualifier is its own field; the surface is the amount as printed.
-                if let Some((meaning, q)) = qualifier::before(&t, hit.tokens.start) {
+                // "over the next three years": "over" is the period's, not a qualifier.
+                let qualifier = if t.is_word(hit.tokens.start, "the") { None } else { qualifier::before(&t, hit.tokens.start) };
+                if let Some((meaning, q)) = qualifier {
                     hit.qualifier = Some(meaning);
                     hit.qualifier_at = q;
                 }

@@ -1,7 +1,10 @@
 //! Choosing the rate for one won amount.
 //!
 //! - A won amount printed with its own dollar value uses that pair's rate.
-//! - Otherwise a stated rate wins over implied pairs (the nearest statement if several).
+//! - Otherwise a declared conversion rate ("$1 = 1,420.1 won") wins over implied pairs
+//!   (the nearest if several). A market quote ("the won closed at 1,437.3 per dollar") is
+//!   the day's price, not necessarily the rate the article converts at: it is used only
+//!   when the article prints no pair.
 //! - Among pairs, the lowest cost: the pair's relative uncertainty plus a distance penalty
 //!   per paragraph away (articles mix conversions made on different days; the nearest one
 //!   was most likely made with the same rate). A pair in the same paragraph costs nothing
@@ -14,6 +17,7 @@
 //! Only the pairs nearest the amount and the most precise one overall are weighed, so an
 //! article (or a hostile page) with thousands of pairs stays linear.
 
+use super::find::Quote;
 use super::Found;
 use crate::analysis::RateKind;
 
@@ -32,8 +36,10 @@ const AGREE: f64 = 0.005;
 
 pub struct Chooser<'a> {
     found: &'a [Found],
-    /// Indices of stated rates and of pairs, in text order (`found` is sorted).
+    /// Indices of declared conversion rates, market quotes and pairs, in text order
+    /// (`found` is sorted).
     stated: Vec<usize>,
+    market: Vec<usize>,
     pairs: Vec<usize>,
     most_precise: Option<usize>,
     /// Per entry of `found`: the share of nearby pairs that contradict it.
@@ -42,7 +48,8 @@ pub struct Chooser<'a> {
 
 impl<'a> Chooser<'a> {
     pub fn new(found: &'a [Found]) -> Self {
-        let (pairs, stated): (Vec<usize>, Vec<usize>) = (0..found.len()).partition(|&i| found[i].rate.kind == RateKind::Pair);
+        let (pairs, quoted): (Vec<usize>, Vec<usize>) = (0..found.len()).partition(|&i| found[i].rate.kind == RateKind::Pair);
+        let (market, stated): (Vec<usize>, Vec<usize>) = quoted.into_iter().partition(|&i| found[i].quote == Some(Quote::Market));
         let most_precise = pairs.iter().copied().min_by(|&a, &b| uncertainty(&found[a]).total_cmp(&uncertainty(&found[b])));
         let mut disagreement = vec![0.0; found.len()];
         for (p, &i) in pairs.iter().enumerate() {
@@ -53,7 +60,7 @@ impl<'a> Chooser<'a> {
                 disagreement[i] = against as f64 / others as f64;
             }
         }
-        Chooser { found, stated, pairs, most_precise, disagreement }
+        Chooser { found, stated, market, pairs, most_precise, disagreement }
     }
 
     /// Index into `found` of the rate for the won figure `k` at `paragraph`/`byte`.
@@ -67,10 +74,15 @@ impl<'a> Chooser<'a> {
             return own;
         }
         let distance = |i: usize| found[i].bytes.start.abs_diff(byte);
-        if !self.stated.is_empty() {
-            let s = at(&self.stated);
-            let near = &self.stated[s.saturating_sub(1)..(s + 1).min(self.stated.len())];
-            return near.iter().copied().min_by_key(|&i| distance(i)).unwrap_or(self.stated[0]);
+        let nearest = |list: &[usize]| {
+            let s = at(list);
+            list[s.saturating_sub(1)..(s + 1).min(list.len())].iter().copied().min_by_key(|&i| distance(i))
+        };
+        if let Some(i) = nearest(&self.stated) {
+            return i;
+        }
+        if self.pairs.is_empty() {
+            return nearest(&self.market).unwrap_or(0);
         }
         let cost = |i: usize| {
             uncertainty(&found[i])

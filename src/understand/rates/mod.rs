@@ -2,8 +2,8 @@
 //! of every won amount at the one that fits it best.
 //!
 //! [`find`] reads the rates (pairs printed side by side, statements such as "$1 = 1,420.1
-//! won"), [`choose`] picks one per won amount (a statement over pairs; among pairs the most
-//! precise and the nearest), [`convert`] writes the dollar value at the precision the rate
+//! won"), [`choose`] picks one per won amount (a declared conversion rate over pairs, pairs
+//! over a market quote; among pairs the most precise, the nearest, the least contradicted), [`convert`] writes the dollar value at the precision the rate
 //! supports, and [`warnings`] reports the article's own conversions disagreeing or the lack
 //! of any rate. Without a rate in the article nothing is converted, unless the user set a
 //! rate of their own: then a rate of kind `user` is listed and every conversion cites it.
@@ -28,6 +28,8 @@ pub struct Found {
     pub paragraph: usize,
     /// For a pair: the won figure it converts.
     pub won_figure: Option<usize>,
+    /// For a stated rate: a conversion rate or a market quote.
+    pub quote: Option<find::Quote>,
 }
 
 /// Finds the article's rates, fills `figures[].converted`, and returns the rates with any
@@ -42,7 +44,7 @@ pub fn apply(doc: &Document<'_>, figures: &mut [Figure], user_won_per_dollar: Op
     if found.is_empty() {
         let user = user_won_per_dollar.filter(|r| r.is_finite() && *r > 0.0);
         if let (Some(rate), false) = (user, won.is_empty()) {
-            found.push(Found { rate: user_rate(rate), bytes: 0..0, paragraph: 0, won_figure: None });
+            found.push(Found { rate: user_rate(rate), bytes: 0..0, paragraph: 0, won_figure: None, quote: Some(find::Quote::Conversion) });
         } else if !won.is_empty() {
             warnings.push("no won–dollar rate stated in the article: won amounts are not converted".to_string());
         }
@@ -55,6 +57,10 @@ pub fn apply(doc: &Document<'_>, figures: &mut [Figure], user_won_per_dollar: Op
         won.iter().map(|&k| (k, chooser.best(k, find::paragraph_at(doc, bytes[k].start), bytes[k].start))).collect()
     };
     for (k, r) in chosen {
+        // The won amounts inside a statement ("1,437.3 won per dollar") are the rate itself.
+        if found.iter().any(|f| f.quote.is_some() && f.bytes.start <= bytes[k].start && bytes[k].end <= f.bytes.end) {
+            continue;
+        }
         found[r].rate.used = true;
         let rate = &found[r].rate;
         let figure = &mut figures[k];
@@ -65,8 +71,10 @@ pub fn apply(doc: &Document<'_>, figures: &mut [Figure], user_won_per_dollar: Op
     (found.into_iter().map(|f| f.rate).collect(), warnings)
 }
 
+/// Won amounts worth converting. Below ₩1,000 an amount is far more often a move of the
+/// exchange rate itself ("down 2.3 won from the previous session") than a price.
 fn is_won(f: &Figure) -> bool {
-    f.kind == FigureKind::Money && f.currency.as_deref() == Some("KRW") && f.value > 0.0
+    f.kind == FigureKind::Money && f.currency.as_deref() == Some("KRW") && f.value >= 1000.0
 }
 
 fn user_rate(rate: f64) -> Rate {
