@@ -38,7 +38,7 @@ pub fn word_value(word: &str) -> Option<f64> {
     let w = word.trim().to_ascii_lowercase();
     if let Some((tens, ones)) = w.split_once('-') {
         let (t, o) = (lookup(CARDINALS, tens)?, lookup(CARDINALS, ones)?);
-        return (t >= 20.0 && t % 10.0 == 0.0 && o < 10.0 && o >= 1.0).then_some(t + o);
+        return (t >= 20.0 && t % 10.0 == 0.0 && (1.0..10.0).contains(&o)).then_some(t + o);
     }
     lookup(CARDINALS, &w).or_else(|| lookup(WORDS, &w)).or_else(|| lookup(VAGUE, &w))
 }

@@ -64,7 +64,19 @@ pub fn name(doc: &Document<'_>, t: &Tokens<'_>, hits: &[Hit], figures: &mut [Fig
             continue;
         }
         let sentence = doc.sentences.get(doc.sentence_at(hit.start)).map_or(0..t.len(), |s| t.at_byte(s.bytes.start)..t.at_byte(s.bytes.end));
-        figures[k].label = label(t, hit, sentence);
+        // Words after the amount start past its printed partner: "₩950 billion, or $686
+        // million, in its plant".
+        let after = match hits.get(k + 1) {
+            Some(next) if figures[k].paired.is_some() && figures[k + 1].paired.is_some() && !next.tokens.is_empty() => {
+                let mut e = next.tokens.end;
+                while t.is_sym(e, ",") || t.is_sym(e, ")") {
+                    e += 1;
+                }
+                e
+            }
+            _ => hit.tokens.end,
+        };
+        figures[k].label = label(t, hit, after, sentence);
     }
     // A pair's second amount ("($8.45 billion)") measures the same thing as its first.
     for k in 1..figures.len() {
@@ -80,7 +92,7 @@ pub fn name(doc: &Document<'_>, t: &Tokens<'_>, hits: &[Hit], figures: &mut [Fig
     }
 }
 
-fn label(t: &Tokens<'_>, hit: &Hit, sentence: std::ops::Range<usize>) -> Option<String> {
+fn label(t: &Tokens<'_>, hit: &Hit, after: usize, sentence: std::ops::Range<usize>) -> Option<String> {
     // Look-arounds start before the qualifier: "a budget of | over 12 trillion won".
     let (s, e) = (hit.qualifier_at.min(hit.tokens.start), hit.tokens.end);
     let lo = sentence.start;
@@ -91,7 +103,7 @@ fn label(t: &Tokens<'_>, hit: &Hit, sentence: std::ops::Range<usize>) -> Option<
     };
     let attributive = || noun_phrase_right(t, e, sentence.end, true);
     let purpose = || {
-        let k = skip_bracket(t, e, sentence.end);
+        let k = skip_bracket(t, after, sentence.end);
         let link = RIGHT_LINKS.iter().find(|w| t.is_word(k, w))?;
         if *link == "for" {
             phrase_right(t, k + 1, sentence.end)
@@ -99,7 +111,9 @@ fn label(t: &Tokens<'_>, hit: &Hit, sentence: std::ops::Range<usize>) -> Option<
             // "$58.2 billion in October", "in Arizona": a when or a where, not a what.
             None
         } else {
-            noun_phrase_right(t, k + 1, sentence.end, false)
+            // "in its Ulsan plant": past one determiner.
+            let det = ["the", "its", "their", "his", "her", "a", "an"].iter().any(|d| t.is_word(k + 1, d));
+            noun_phrase_right(t, k + 1 + det as usize, sentence.end, false)
         }
     };
     let subject = || {

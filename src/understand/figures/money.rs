@@ -6,7 +6,7 @@
 use super::currency::{self, Unit};
 use super::hit::Hit;
 use super::number;
-use super::tokens::{Kind, Tokens};
+use super::tokens::{Kind, Tokens, WordSet};
 use crate::analysis::FigureKind;
 
 /// One amount: its currency, value, rounding, scale and the token after it.
@@ -17,6 +17,9 @@ struct Amount {
     scale: f64,
     end: usize,
 }
+
+/// Words after "won" that make it the verb ("in 2019 won the award").
+static VERB_OBJECTS: WordSet = WordSet::new(&["the", "a", "an", "its", "his", "her", "their", "our", "by", "over", "re"]);
 
 /// Words joining the two ends of a range.
 const RANGE_JOINERS: &[&str] = &["to", "-", "–", "~"];
@@ -94,6 +97,10 @@ fn amount(t: &Tokens<'_>, i: usize) -> Option<Amount> {
         j += 1;
     }
     let (unit, end) = currency::words(t, j).or_else(|| currency::code(t, j))?;
+    // "which in 2019 won the award": the verb, not the currency.
+    if t.is_word(end - 1, "won") && t.is_in(end, &VERB_OBJECTS) {
+        return None;
+    }
     Some(Amount { unit, value: number::times(n.value, unit.factor), half_step: number::times(n.half_step, unit.factor), scale: n.scale, end })
 }
 
@@ -121,6 +128,7 @@ mod tests {
         assert_eq!(money("$5.9 billion dollars").map(|m| m.3), Some("$5.9 billion dollars".into()));
         assert!(money("Wednesday 5").is_none());
         assert!(money("a dollar").is_none());
+        assert!(money("2019 won the award").is_none());
     }
 
     #[test]

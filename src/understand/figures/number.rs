@@ -130,7 +130,7 @@ fn with_scale(t: &Tokens<'_>, mut n: Number) -> Number {
     }
     let w = t.str(j);
     let Some(scale) = scale_value(w).filter(|&s| s >= 1e3 || (s == 100.0 && n.words)) else { return n };
-    if w.len() == 1 && !(t.attached(j) && !n.words) {
+    if w.len() == 1 && (!t.attached(j) || n.words) {
         return n;
     }
     let mut end = j + 1;
