@@ -55,13 +55,16 @@ fn number_words_ranges_and_qualifiers() {
 fn percentages_with_what_they_measure() {
     let a = read(
         "Exports rose 3.5 percent from a year earlier, the ministry said. The Bank of Korea kept its base rate \
-         at 2.75% and cut its growth forecast by 0.5 percentage point, with an unemployment rate of 3.1 percent.",
+         at 2.75% and cut its growth forecast by 0.5 percentage point, with an unemployment rate of 3.1 percent. \
+         Household debt stood at 104.5 percent of GDP.",
     );
     let exports = figure(&a, "3.5 percent");
     assert_eq!((exports.kind, exports.value), (FigureKind::Percent, 3.5));
     assert_eq!(exports.label.as_deref(), Some("Exports"));
     assert_eq!(figure(&a, "2.75%").value, 2.75);
-    assert_eq!(figure(&a, "0.5 percentage point").unit.as_deref(), Some("percentage point"));
+    let cut = figure(&a, "0.5 percentage point");
+    assert_eq!((cut.unit.as_deref(), cut.label.as_deref()), (Some("percentage point"), Some("growth forecast")));
+    assert_eq!(figure(&a, "104.5 percent").label.as_deref(), Some("Household debt"));
     assert_eq!(figure(&a, "3.1 percent").label.as_deref(), Some("unemployment rate"));
 }
 

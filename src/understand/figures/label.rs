@@ -8,7 +8,9 @@
 //!    contract**" — the noun phrase the figure modifies, right after it.
 //! 3. "more than 4 trillion won **for** strengthening trade and AI competitiveness",
 //!    "$5 billion **in** new investment" — the phrase after "for", "in" or "on".
-//! 4. "**exports** rose 3.5 percent" — the subject of a verb of change before the figure.
+//! 4. "**exports** rose 3.5 percent", "unemployment stood at 3.1 percent" — the subject of
+//!    a verb of change before the figure; "raised its **base rate** by 0.25 percentage
+//!    point" — the object before "by".
 //!
 //! The partner of a pair ("($8.45 billion)") shares its amount's label.
 
@@ -116,19 +118,25 @@ fn label(t: &Tokens<'_>, hit: &Hit, after: usize, sentence: std::ops::Range<usiz
             noun_phrase_right(t, k + 1 + det as usize, sentence.end, false)
         }
     };
+    // "exports rose (by|to) 3.5 percent", "unemployment stood at 3.1 percent"
     let subject = || {
         let mut k = s.checked_sub(1).filter(|&k| k >= lo)?;
-        if t.is_word(k, "by") {
+        if t.is_word(k, "by") || t.is_word(k, "to") || t.is_word(k, "at") {
             k = k.checked_sub(1).filter(|&k| k >= lo)?;
         }
         t.is_in(k, &CHANGE_VERBS).then_some(())?;
         noun_phrase_left(t, k, lo)
     };
+    // "raised its base rate by 0.25 percentage point": the object before "by".
+    let object = || {
+        let by = s.checked_sub(1).filter(|&k| k > lo && t.is_word(k, "by"))?;
+        noun_phrase_left(t, by, lo)
+    };
     match hit.kind {
         FigureKind::Duration if hyphened => attributive().or_else(of_left).or_else(purpose),
         FigureKind::Duration => of_left().or_else(purpose),
         FigureKind::Quantity => of_left(),
-        FigureKind::Money | FigureKind::Percent => of_left().or_else(attributive).or_else(purpose).or_else(subject),
+        FigureKind::Money | FigureKind::Percent => of_left().or_else(attributive).or_else(purpose).or_else(subject).or_else(object),
     }
 }
 
