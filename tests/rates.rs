@@ -130,6 +130,16 @@ fn korean_articles_pair_and_convert_too() {
 }
 
 #[test]
+fn korean_pairs_with_yak_and_a_declared_rate() {
+    let a = read("삼성전자는 12조 원(약 84억5천만 달러)을 투자한다. 나머지 4조 원은 내년에 집행된다.");
+    assert_eq!(a.rates.len(), 1, "{:?}", a.rates);
+    assert_eq!(converted(&a, "4조 원"), "$2.82 billion");
+    let a = read("정부는 4조 원을 투입한다. (1달러=1,420원)");
+    assert_eq!(a.rates[0].kind, RateKind::Stated);
+    assert_eq!(converted(&a, "4조 원"), "$2.82 billion");
+}
+
+#[test]
 fn changes_in_the_won_are_not_rates() {
     let a = read("The won fell 5.2 won against the dollar to close at 1,437.3 won per dollar.");
     assert_eq!(a.rates.len(), 1, "{:?}", a.rates);

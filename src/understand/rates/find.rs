@@ -45,6 +45,8 @@ const STATEMENTS: &[(&str, Quote)] = &[
     (r"(?i-u)\bdollar\b(?u-i:[^.;\n]){0,60}?\bat[ ]+(?:₩|W)?{N}[ ]?won", Quote::Market),
     // "the won-dollar exchange rate closed at 1,437.3 (won)"
     (r"(?i-u)\bwon-dollar (?:exchange )?rate(?u-i:[^.;\n]){0,60}?\b(?:at|to|of)[ ]+(?:₩|W)?{N}", Quote::Market),
+    // "(1달러=1,420원)"
+    (r"(?-u)1[ ]?달러[ ]?=[ ]?{N}[ ]?원", Quote::Conversion),
     // "달러당 1,420원", "원·달러 환율은 1,437.3원"
     (r"(?-u)달러당[ ]?(?:약[ ]?)?{N}[ ]?원", Quote::Market),
     (r"(?-u)원(?:·|・|/|-)?달러[ ]?환율(?u:[^.\n]){0,40}?{N}[ ]?원", Quote::Market),
