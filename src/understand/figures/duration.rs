@@ -40,6 +40,11 @@ static NOT_AFTER: WordSet = WordSet::new(&["old", "ago", "olds", "earlier", "lat
 /// elsewhere "a day" is rarely a duration ("a difficult day", "came a day when").
 static ARTICLE_LEADS: WordSet = WordSet::new(&["for", "in", "within", "over", "than", "about", "nearly", "almost", "under", "after", "just", "only", "least", "up", "to", "past", "around"]);
 
+/// Whether a word is a unit of time ("days", "Year").
+pub fn is_unit(word: &str) -> bool {
+    unit(word).is_some()
+}
+
 fn unit(word: &str) -> Option<(&'static str, f64)> {
     let w = word.to_ascii_lowercase();
     let find = |w: &str| UNITS.iter().find(|(k, _, _)| *k == w).map(|&(_, u, m)| (u, m));

@@ -27,6 +27,16 @@ static NOT_UNITS: WordSet = WordSet::new(&[
     "does", "did", "can", "could", "may", "might", "must", "should", "shall", "plus", "minus", "through",
 ]);
 
+/// Plural nouns that do not end in "s".
+static IRREGULAR_PLURALS: WordSet = WordSet::new(&[
+    "people", "children", "men", "women", "police", "staff", "personnel", "cattle", "sheep", "fish", "aircraft",
+    "troops", "feet", "teeth", "mice", "geese", "deer",
+]);
+
+fn is_plural(lower: &str) -> bool {
+    IRREGULAR_PLURALS.contains(lower) || lower.len() > 3 && lower.ends_with('s') && !lower.ends_with("ss") && !lower.ends_with("us") && !lower.ends_with("is")
+}
+
 /// The count starting at token `i`.
 pub fn at(t: &Tokens<'_>, i: usize) -> Option<Hit> {
     let prev_word = |k: usize| k > 0 && t.kind(k - 1) == Some(Kind::Word) && t.is_in(k - 1, &NOT_BEFORE);
@@ -45,14 +55,21 @@ pub fn at(t: &Tokens<'_>, i: usize) -> Option<Hit> {
             return None;
         }
     }
-    let j = n.end;
+    // The counted noun: the first plural among the next three words ("10 wealthy nations",
+    // "300 individual pilot whales"), never a unit of time ("2,000 years ago").
+    let mut j = n.end;
+    let mut found = None;
+    while j < n.end + 3 && t.kind(j) == Some(Kind::Word) && !t.attached(j) && !t.is_in(j, &NOT_UNITS) {
+        let w = t.lower(j);
+        if is_plural(w) {
+            found = Some(j);
+            break;
+        }
+        j += 1;
+    }
+    let j = found?;
     let w = t.str(j);
-    let is_noun = t.kind(j) == Some(Kind::Word)
-        && !t.attached(j)
-        && w.bytes().next().is_some_and(|b| b.is_ascii_lowercase())
-        && w.len() > 1
-        && !t.is_in(j, &NOT_UNITS);
-    if !is_noun {
+    if w.bytes().next().is_some_and(|b| b.is_ascii_uppercase()) || super::duration::is_unit(w) {
         return None;
     }
     Some(Hit {
@@ -87,5 +104,8 @@ mod tests {
         assert!(count("April 16 meeting", 1).is_none());
         assert!(count("in 2025 exports", 1).is_none());
         assert!(count("two countries", 0).is_none());
+        assert_eq!(count("10 wealthy nations", 0), Some((10.0, "nations".into())));
+        assert!(count("54 compared with", 0).is_none());
+        assert!(count("2,000 years ago", 0).is_none());
     }
 }
