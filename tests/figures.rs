@@ -69,6 +69,15 @@ fn percentages_with_what_they_measure() {
 }
 
 #[test]
+fn a_bare_amount_takes_the_currency_of_the_one_before_it() {
+    let a = read(
+        "The budget is 12 trillion won ($8.45 billion), up from 10 trillion last year. Some 51 million people live in Korea.",
+    );
+    assert_eq!(money(&a, "10 trillion"), (10e12, "KRW".into()));
+    assert_eq!(figure(&a, "51 million people").kind, FigureKind::Quantity);
+}
+
+#[test]
 fn labels_from_the_words_around_the_amount() {
     let a = read(
         "The Defense Ministry signed a $48.2 million army contract with Hanwha Aerospace. \

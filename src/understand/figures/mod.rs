@@ -1,7 +1,8 @@
 //! Figures: money, percentages, counts and durations, each with what it measures.
 //!
 //! The text is cut once into [`tokens`]; small scanners, one per kind, match their grammar
-//! at each token ([`money`], [`percent`], [`duration`], [`quantity`]), all built on one
+//! at each token ([`money`], [`percent`], [`duration`], [`quantity`]; a bare "10 trillion"
+//! after a won amount in the same sentence is won too), all built on one
 //! reader of numbers ([`number`]) and on data tables ([`currency`], [`qualifier`]).
 //! Korean-language amounts ("12조 원") are read from the raw text by [`korean`]. Then
 //! [`pair`] links an amount to the other-currency amount printed beside it ("12 trillion
@@ -47,11 +48,17 @@ pub fn find(doc: &Document<'_>) -> Vec<Figure> {
             continue;
         }
         let found = match t.list[i].kind {
-            Kind::Num => money::at(&t, i).or_else(|| percent::at(&t, i)).or_else(|| duration::at(&t, i)).or_else(|| quantity::at(&t, i)),
+            Kind::Num => money::at(&t, i)
+                .or_else(|| percent::at(&t, i))
+                .or_else(|| duration::at(&t, i))
+                .or_else(|| quantity::at(&t, i))
+                .or_else(|| money::same_currency(&t, i, last_money(doc, &hits, t.list[i].start))),
             Kind::Sym => money::at(&t, i),
-            Kind::Word if may_start(&t, i) => {
-                money::at(&t, i).or_else(|| percent::at(&t, i)).or_else(|| duration::at(&t, i)).or_else(|| quantity::at(&t, i))
-            }
+            Kind::Word if may_start(&t, i) => money::at(&t, i)
+                .or_else(|| percent::at(&t, i))
+                .or_else(|| duration::at(&t, i))
+                .or_else(|| quantity::at(&t, i))
+                .or_else(|| money::same_currency(&t, i, last_money(doc, &hits, t.list[i].start))),
             Kind::Word => None,
         };
         match found {
@@ -74,6 +81,21 @@ pub fn find(doc: &Document<'_>) -> Vec<Figure> {
     pair::link(doc.text, &hits, &mut figures);
     label::name(doc, &t, &hits, &mut figures);
     figures
+}
+
+/// The currency of the last amount before byte `at` in the same sentence: "12 trillion
+/// won, up from 10 trillion" — the second amount is won too.
+fn last_money(doc: &Document<'_>, hits: &[Hit], at: usize) -> Option<&'static str> {
+    // Only the latest few hits are looked at: the scan stays linear on any input.
+    // A bracketed conversion ("12 trillion won ($8.45 billion), up from 10 trillion") is not
+    // the currency the sentence counts in.
+    let bracketed = |h: &Hit| doc.text[..h.start].trim_end().ends_with('(');
+    let last = hits
+        .iter()
+        .rev()
+        .take(16)
+        .find(|h| h.kind == crate::analysis::FigureKind::Money && h.end <= at && !bracketed(h))?;
+    (doc.sentence_at(last.start) == doc.sentence_at(at)).then_some(last.currency).flatten()
 }
 
 /// Words a figure can start with: number words, "a"/"the" (durations), "between"/"minus",

@@ -56,6 +56,15 @@ pub fn at(t: &Tokens<'_>, i: usize) -> Option<Hit> {
     (first.value < second.value).then(|| hit(t, i, second.end, &first, Some(second.value)))
 }
 
+/// A bare scaled amount ("10 trillion", "four billion") in the currency of the amount
+/// before it in the same sentence.
+pub fn same_currency(t: &Tokens<'_>, i: usize, currency: Option<&'static str>) -> Option<Hit> {
+    let iso = currency?;
+    let n = number::at(t, i).filter(|n| !n.article && n.scale >= 1e6)?;
+    let unit = Unit { iso: Some(iso), factor: 1.0 };
+    Some(hit(t, i, n.end, &Amount { unit, value: n.value, half_step: n.half_step, scale: n.scale, end: n.end }, None))
+}
+
 fn hit(t: &Tokens<'_>, i: usize, end: usize, a: &Amount, value_max: Option<f64>) -> Hit {
     let start = t.get(i).map_or(0, |x| x.start);
     let end_byte = t.get(end.saturating_sub(1)).map_or(start, |x| x.end);
