@@ -93,7 +93,11 @@ fn amount_at(text: &str, start: usize) -> Option<Hit> {
             (first.value, Some(second.value), iso, end)
         }
     };
-    if !first.arabic && !valid_hangul(text, start, first.end, end) {
+    if !first.arabic && !valid_hangul(text, start, first.end) {
+        return None;
+    }
+    // "제1조 원칙" (Article 1, principle): 원 running on into another word.
+    if text[..end].ends_with('원') && text[end..].chars().next().is_some_and(|c| NOT_AFTER_WON.contains(&c)) {
         return None;
     }
     let mut qualifier = first.over.then_some("over");
@@ -124,12 +128,9 @@ fn amount_at(text: &str, start: usize) -> Option<Hit> {
     })
 }
 
-/// Hangul-only amounts: a unit syllable somewhere, a word start, and 원 not running on
-/// into another word.
-fn valid_hangul(text: &str, start: usize, bare_end: usize, end: usize) -> bool {
-    let has_unit = text[start..bare_end].chars().any(|c| lookup(SMALL_UNITS, c).is_some() || lookup(MYRIADS, c).is_some());
-    let runs_on = text[end..].chars().next().is_some_and(|c| NOT_AFTER_WON.contains(&c));
-    has_unit && !runs_on
+/// Hangul-only amounts need a unit syllable somewhere.
+fn valid_hangul(text: &str, start: usize, bare_end: usize) -> bool {
+    text[start..bare_end].chars().any(|c| lookup(SMALL_UNITS, c).is_some() || lookup(MYRIADS, c).is_some())
 }
 
 /// "- 30000원", "~ 삼만원": the other end of a range and its currency.
@@ -259,5 +260,6 @@ mod tests {
         assert_eq!(won("이만오천원 - 삼만원")[0].0, 25000.0);
         assert!(won("구원을 받았다").is_empty());
         assert!(won("회원 가입").is_empty());
+        assert!(won("헌법 제1조 원칙").is_empty());
     }
 }
