@@ -67,6 +67,7 @@ fn a_stated_rate_wins_over_pairs() {
         ("Back then, 1 dollar was worth 1,420 won, and the fund held 500 billion won.", 1420.0),
         ("The dollar was trading at 1,385.5 won in Seoul. The fund holds 500 billion won.", 1385.5),
         ("The won-dollar exchange rate closed at 1,437.3 on Friday. The fund holds 500 billion won.", 1437.3),
+        ("The won weakened to 1,400.5 per dollar from 1,380 a month ago. The fund holds 500 billion won.", 1400.5),
     ] {
         let a = read(text);
         let stated = a.rates.iter().position(|r| r.kind == RateKind::Stated).unwrap_or_else(|| panic!("{text}: {:?}", a.rates));

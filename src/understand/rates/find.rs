@@ -39,8 +39,8 @@ const STATEMENTS: &[(&str, Quote)] = &[
     (r"(?i-u)(?:₩|W){N}[ ]?(?:/|per )[ ]?(?:\$|dollar)", Quote::Conversion),
     // "1,420 won to the dollar", "1,437.3 won per dollar", "1,437.3 won against the greenback"
     (r"(?i-u)(?:₩|W)?{N}[ ]?won[ ]+(?:to|per|against|for|a|versus|vs\.?)[ ]+(?:the[ ]+|one[ ]+|each[ ]+|a[ ]+|1[ ]+)?(?:U\.S\.[ ]+|US[ ]+|American[ ]+)?(?:dollar|greenback)", Quote::Market),
-    // "the won closed at 1,437.3 per dollar"
-    (r"(?i-u)\bwon\b(?u-i:[^.;\n]){0,80}?\bat[ ]+(?:₩|W)?{N}[ ]+(?:per|to the|against the|versus the)[ ]+(?:U\.S\.[ ]+|US[ ]+)?(?:dollar|greenback)", Quote::Market),
+    // "the won closed at 1,437.3 per dollar", "the won weakened to 1,400 per dollar"
+    (r"(?i-u)\bwon\b(?u-i:[^.;\n]){0,80}?\b(?:at|to)[ ]+(?:₩|W)?{N}[ ]+(?:per|to the|against the|versus the)[ ]+(?:U\.S\.[ ]+|US[ ]+)?(?:dollar|greenback)", Quote::Market),
     // "the dollar was trading at 1,420 won"
     (r"(?i-u)\bdollar\b(?u-i:[^.;\n]){0,60}?\bat[ ]+(?:₩|W)?{N}[ ]?won", Quote::Market),
     // "the won-dollar exchange rate closed at 1,437.3 (won)"
