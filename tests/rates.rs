@@ -208,3 +208,11 @@ fn a_declared_rate_the_article_does_not_follow_is_reported() {
     let reserve = figure(&a, "1 trillion won").converted.as_ref().unwrap();
     assert_eq!(a.rates[reserve.rate].kind, RateKind::Stated);
 }
+
+#[test]
+fn thousands_of_statements_and_pairs_stay_fast_and_sane() {
+    let text = "Firms got 1 trillion won ($704 million) each. ($1 = 1,420.1 won) ".repeat(5_000);
+    let a = read(&text);
+    assert_eq!(a.rates.iter().filter(|r| r.kind == RateKind::Stated).count(), 5_000);
+    assert!(a.figures.iter().all(|f| f.surface != "$1"), "the rate's own numbers are not figures");
+}

@@ -7,6 +7,7 @@
 //! article's own figure, the dollar amount its conversion, so "$8.45 billion" (8.445–8.455)
 //! bounds 12 trillion won to ₩1,419.3–₩1,421.0 per dollar.
 
+use std::collections::BTreeMap;
 use std::sync::OnceLock;
 
 use regex::Regex;
@@ -69,14 +70,18 @@ fn statements() -> &'static [(Regex, Quote)] {
 
 /// Rates stated outright in the text.
 pub fn stated(doc: &Document<'_>) -> Vec<Found> {
+    // Accepted spans by start; an earlier pattern keeps its span against later overlaps.
+    let mut taken: BTreeMap<usize, usize> = BTreeMap::new();
     let mut out: Vec<Found> = Vec::new();
     for (re, quote) in statements() {
         for caps in re.captures_iter(doc.text) {
             let (Some(all), Some(num)) = (caps.get(0), caps.get(1)) else { continue };
-            if out.iter().any(|f| f.bytes.start < all.end() && all.start() < f.bytes.end) {
+            let overlaps = taken.range(..all.end()).next_back().is_some_and(|(_, &end)| end > all.start());
+            if overlaps {
                 continue;
             }
             let Some(value) = parse_numeral(num.as_str()).filter(|v| PLAUSIBLE.contains(v)) else { continue };
+            taken.insert(all.start(), all.end());
             let half = 0.5 * 10f64.powi(-(decimals(num.as_str()) as i32));
             let span = doc.span(all.start()..all.end());
             out.push(Found {
@@ -99,6 +104,7 @@ pub fn stated(doc: &Document<'_>) -> Vec<Found> {
             });
         }
     }
+    out.sort_by_key(|f| f.bytes.start);
     out
 }
 

@@ -34,13 +34,17 @@ pub struct Found {
 
 /// Finds the article's rates, fills `figures[].converted`, and returns the rates with any
 /// warnings (the article's own conversions disagreeing, no rate stated).
-pub fn apply(doc: &Document<'_>, figures: &mut [Figure], user_won_per_dollar: Option<f64>) -> (Vec<Rate>, Vec<String>) {
+///
+/// The amounts a statement is made of ("$1" and "1,420.1 won" in "($1 = 1,420.1 won)") are
+/// the rate itself, not figures of the story: they are removed from `figures`.
+pub fn apply(doc: &Document<'_>, figures: &mut Vec<Figure>, user_won_per_dollar: Option<f64>) -> (Vec<Rate>, Vec<String>) {
     let bytes = figure_bytes(doc, figures);
     let mut found = find::stated(doc);
+    let inside = inside_statements(&found, &bytes);
     found.extend(find::pairs(doc, figures, &bytes));
     found.sort_by_key(|f| f.bytes.start);
     let mut warnings = warnings::contradictions(&found);
-    let won: Vec<usize> = (0..figures.len()).filter(|&k| is_won(&figures[k])).collect();
+    let won: Vec<usize> = (0..figures.len()).filter(|&k| is_won(&figures[k]) && !inside[k]).collect();
     if found.is_empty() {
         let user = user_won_per_dollar.filter(|r| r.is_finite() && *r > 0.0);
         if let (Some(rate), false) = (user, won.is_empty()) {
@@ -57,10 +61,6 @@ pub fn apply(doc: &Document<'_>, figures: &mut [Figure], user_won_per_dollar: Op
         won.iter().map(|&k| (k, chooser.best(k, find::paragraph_at(doc, bytes[k].start), bytes[k].start))).collect()
     };
     for (k, r) in chosen {
-        // The won amounts inside a statement ("1,437.3 won per dollar") are the rate itself.
-        if found.iter().any(|f| f.quote.is_some() && f.bytes.start <= bytes[k].start && bytes[k].end <= f.bytes.end) {
-            continue;
-        }
         found[r].rate.used = true;
         let rate = &found[r].rate;
         let figure = &mut figures[k];
@@ -68,7 +68,27 @@ pub fn apply(doc: &Document<'_>, figures: &mut [Figure], user_won_per_dollar: Op
         let high = figure.value_max.map(|v| v / rate.won_per_unit);
         figure.converted = Some(Converted { currency: "USD".into(), value, text: convert::text(value, high, rate), rate: r });
     }
+    let mut k = 0;
+    figures.retain(|_| {
+        k += 1;
+        !inside[k - 1]
+    });
     (found.into_iter().map(|f| f.rate).collect(), warnings)
+}
+
+/// Per figure: whether it lies inside a stated rate. One sweep: both lists are in text
+/// order and statements do not overlap.
+fn inside_statements(statements: &[Found], bytes: &[Range<usize>]) -> Vec<bool> {
+    let mut s = 0;
+    bytes
+        .iter()
+        .map(|b| {
+            while statements.get(s).is_some_and(|f| f.bytes.end <= b.start) {
+                s += 1;
+            }
+            statements.get(s).is_some_and(|f| f.bytes.start <= b.start && b.end <= f.bytes.end)
+        })
+        .collect()
 }
 
 /// Won amounts worth converting. Below ₩1,000 an amount is far more often a move of the
