@@ -66,6 +66,12 @@ fn percentages_with_what_they_measure() {
     assert_eq!((cut.unit.as_deref(), cut.label.as_deref()), (Some("percentage point"), Some("growth forecast")));
     assert_eq!(figure(&a, "104.5 percent").label.as_deref(), Some("Household debt"));
     assert_eq!(figure(&a, "3.1 percent").label.as_deref(), Some("unemployment rate"));
+
+    let a = read(
+        "Samsung posted an operating profit of 9.18 trillion won, up 277 percent, as exports rose 7.5 percent to $58.2 billion.",
+    );
+    assert_eq!(figure(&a, "277 percent").label.as_deref(), Some("operating profit"));
+    assert_eq!(figure(&a, "$58.2 billion").label.as_deref(), Some("exports"));
 }
 
 #[test]

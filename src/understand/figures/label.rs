@@ -12,7 +12,9 @@
 //!    a verb of change before the figure; "raised its **base rate** by 0.25 percentage
 //!    point" — the object before "by".
 //!
-//! The partner of a pair ("($8.45 billion)") shares its amount's label.
+//! The partner of a pair ("($8.45 billion)") shares its amount's label, and so does a
+//! figure that continues the one before it ("rose 7.5 percent **to** $58.2 billion",
+//! "9.18 trillion won, **up** 277 percent").
 
 use super::hit::Hit;
 use super::tokens::{Kind, Tokens, WordSet};
@@ -57,6 +59,9 @@ static CHANGE_VERBS: WordSet = WordSet::new(&[
     "rebounded", "sank", "stood", "reached", "hit", "totaled", "totalled", "amounted",
 ]);
 
+/// Words before a figure that make it a change or a new level of the figure before it.
+static CONTINUATIONS: WordSet = WordSet::new(&["up", "down", "to", "from"]);
+
 const MAX_WORDS: usize = 10;
 
 /// Sets `label` on every figure the words around it name.
@@ -79,6 +84,15 @@ pub fn name(doc: &Document<'_>, t: &Tokens<'_>, hits: &[Hit], figures: &mut [Fig
             _ => hit.tokens.end,
         };
         figures[k].label = label(t, hit, after, sentence);
+    }
+    // "exports rose 7.5 percent to $58.2 billion", "a profit of 9.18 trillion won, up 277
+    // percent": a change or a new level of the figure before it in the sentence.
+    for k in 1..figures.len() {
+        let before = hits[k].qualifier_at.min(hits[k].tokens.start);
+        let follows = before > 0 && t.is_in(before - 1, &CONTINUATIONS) && !hits[k].tokens.is_empty();
+        if figures[k].label.is_none() && follows && figures[k - 1].sentence == figures[k].sentence {
+            figures[k].label = figures[k - 1].label.clone();
+        }
     }
     // A pair's second amount ("($8.45 billion)") measures the same thing as its first.
     for k in 1..figures.len() {
