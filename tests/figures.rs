@@ -55,14 +55,32 @@ fn number_words_ranges_and_qualifiers() {
 fn percentages_with_what_they_measure() {
     let a = read(
         "Exports rose 3.5 percent from a year earlier, the ministry said. The Bank of Korea kept its base rate \
-         at 2.75% and cut its growth forecast by 0.5 percentage point, with an unemployment rate of 3.1 percent.",
+         at 2.75% and cut its growth forecast by 0.5 percentage point, with an unemployment rate of 3.1 percent. \
+         Household debt stood at 104.5 percent of GDP.",
     );
     let exports = figure(&a, "3.5 percent");
     assert_eq!((exports.kind, exports.value), (FigureKind::Percent, 3.5));
     assert_eq!(exports.label.as_deref(), Some("Exports"));
     assert_eq!(figure(&a, "2.75%").value, 2.75);
-    assert_eq!(figure(&a, "0.5 percentage point").unit.as_deref(), Some("percentage point"));
+    let cut = figure(&a, "0.5 percentage point");
+    assert_eq!((cut.unit.as_deref(), cut.label.as_deref()), (Some("percentage point"), Some("growth forecast")));
+    assert_eq!(figure(&a, "104.5 percent").label.as_deref(), Some("Household debt"));
     assert_eq!(figure(&a, "3.1 percent").label.as_deref(), Some("unemployment rate"));
+
+    let a = read(
+        "Samsung posted an operating profit of 9.18 trillion won, up 277 percent, as exports rose 7.5 percent to $58.2 billion.",
+    );
+    assert_eq!(figure(&a, "277 percent").label.as_deref(), Some("operating profit"));
+    assert_eq!(figure(&a, "$58.2 billion").label.as_deref(), Some("exports"));
+}
+
+#[test]
+fn a_bare_amount_takes_the_currency_of_the_one_before_it() {
+    let a = read(
+        "The budget is 12 trillion won ($8.45 billion), up from 10 trillion last year. Some 51 million people live in Korea.",
+    );
+    assert_eq!(money(&a, "10 trillion"), (10e12, "KRW".into()));
+    assert_eq!(figure(&a, "51 million people").kind, FigureKind::Quantity);
 }
 
 #[test]

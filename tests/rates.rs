@@ -65,6 +65,9 @@ fn a_stated_rate_wins_over_pairs() {
         ("The deal is worth 500 billion won, calculated at an exchange rate of 1,420 won to the dollar.", 1420.0),
         ("The won closed at 1,437.3 per dollar on Friday. Exporters will receive 500 billion won in loans.", 1437.3),
         ("Back then, 1 dollar was worth 1,420 won, and the fund held 500 billion won.", 1420.0),
+        ("The dollar was trading at 1,385.5 won in Seoul. The fund holds 500 billion won.", 1385.5),
+        ("The won-dollar exchange rate closed at 1,437.3 on Friday. The fund holds 500 billion won.", 1437.3),
+        ("The won weakened to 1,400.5 per dollar from 1,380 a month ago. The fund holds 500 billion won.", 1400.5),
     ] {
         let a = read(text);
         let stated = a.rates.iter().position(|r| r.kind == RateKind::Stated).unwrap_or_else(|| panic!("{text}: {:?}", a.rates));
@@ -128,8 +131,88 @@ fn korean_articles_pair_and_convert_too() {
 }
 
 #[test]
+fn korean_pairs_with_yak_and_a_declared_rate() {
+    let a = read("삼성전자는 12조 원(약 84억5천만 달러)을 투자한다. 나머지 4조 원은 내년에 집행된다.");
+    assert_eq!(a.rates.len(), 1, "{:?}", a.rates);
+    assert_eq!(converted(&a, "4조 원"), "$2.82 billion");
+    let a = read("정부는 4조 원을 투입한다. (1달러=1,420원)");
+    assert_eq!(a.rates[0].kind, RateKind::Stated);
+    assert_eq!(converted(&a, "4조 원"), "$2.82 billion");
+}
+
+#[test]
 fn changes_in_the_won_are_not_rates() {
     let a = read("The won fell 5.2 won against the dollar to close at 1,437.3 won per dollar.");
     assert_eq!(a.rates.len(), 1, "{:?}", a.rates);
     assert_eq!(a.rates[0].won_per_unit, 1437.3);
+}
+
+/// A business report in the style of the English-language Korean press: pairs in both
+/// orders, "W" and "₩", one imprecise conversion.
+const REPORT: &str = "South Korea's exports rose 7.5 percent on-year to $58.2 billion in October, the trade ministry said.\n\n\
+The government will inject 3.2 trillion won ($2.31 billion) into chipmakers next year, the finance ministry said.\n\n\
+Samsung Electronics posted an operating profit of 9.18 trillion won ($6.63 billion) for the third quarter, while SK hynix earned W5.83 trillion ($4.21 billion).\n\n\
+The state-run Korea Development Bank will provide $1.5 billion (2.08 trillion won) in low-interest loans to battery makers.\n\n\
+Hyundai Motor plans to invest ₩950 billion, or $686 million, in its Ulsan plant.";
+
+#[test]
+fn with_any_printed_dollar_figure_hidden_the_conversion_lands_within_one_percent() {
+    for (printed, without, won, dollars) in [
+        ("3.2 trillion won ($2.31 billion)", "3.2 trillion won", "3.2 trillion won", 2.31e9),
+        ("9.18 trillion won ($6.63 billion)", "9.18 trillion won", "9.18 trillion won", 6.63e9),
+        ("W5.83 trillion ($4.21 billion)", "W5.83 trillion", "W5.83 trillion", 4.21e9),
+        ("$1.5 billion (2.08 trillion won)", "2.08 trillion won", "2.08 trillion won", 1.5e9),
+        ("₩950 billion, or $686 million,", "₩950 billion", "₩950 billion", 686e6),
+    ] {
+        assert!(REPORT.contains(printed), "{printed}");
+        let a = read(&REPORT.replace(printed, without));
+        let c = figure(&a, won).converted.as_ref().unwrap_or_else(|| panic!("{won} not converted"));
+        let error = (c.value - dollars).abs() / dollars;
+        assert!(error < 0.01, "{won}: {} ({}) vs printed {dollars}, off by {:.2}%", c.value, c.text, error * 100.0);
+    }
+    assert!(read(REPORT).warnings.is_empty(), "{:?}", read(REPORT).warnings);
+}
+
+#[test]
+fn a_lone_outlier_pair_loses_to_the_consensus_around_it() {
+    let a = read(
+        "The budget includes 3.2 trillion won ($2.31 billion) for chips.\n\n\
+         Another 9.18 trillion won ($6.63 billion) goes to welfare.\n\n\
+         Last year's plan had set aside 10 trillion won ($7.7 billion) for housing, and 5.54 trillion won ($4 billion) for roads.\n\n\
+         The ministry also earmarked 1.39 trillion won for ports.",
+    );
+    let ports = figure(&a, "1.39 trillion won").converted.as_ref().expect("converted");
+    assert!((a.rates[ports.rate].won_per_unit - 1385.0).abs() < 2.0, "{:?}", a.rates[ports.rate]);
+    assert_eq!(ports.text, "$1 billion");
+    assert!(a.warnings.iter().any(|w| w.contains("₩1,299") && w.contains("₩1,385")), "{:?}", a.warnings);
+}
+
+#[test]
+fn the_articles_own_pairs_beat_the_days_market_quote() {
+    let a = read(
+        "Hyundai Motor will invest 3.2 trillion won ($2.31 billion) in Ulsan and another 950 billion won in Asan.\n\n\
+         The Korean won closed at 1,395.6 won against the U.S. dollar, down 2.3 won from the previous session.",
+    );
+    let asan = figure(&a, "950 billion won").converted.as_ref().expect("converted");
+    assert_eq!(a.rates[asan.rate].kind, RateKind::Pair);
+    assert_eq!(asan.text, "$686 million");
+    // The quote's own numbers are the rate, not amounts to convert.
+    assert!(a.figures.iter().filter(|f| f.surface.ends_with(" won") && f.value < 2000.0).all(|f| f.converted.is_none()));
+    assert!(a.warnings.is_empty(), "a market quote may differ from the article's rate: {:?}", a.warnings);
+}
+
+#[test]
+fn a_declared_rate_the_article_does_not_follow_is_reported() {
+    let a = read("The fund has 2 trillion won ($1.45 billion) and 1 trillion won in reserve. ($1 = 1,420 won)");
+    assert_eq!(a.warnings, ["the article states ₩1,420 per dollar but converts at ₩1,379"]);
+    let reserve = figure(&a, "1 trillion won").converted.as_ref().unwrap();
+    assert_eq!(a.rates[reserve.rate].kind, RateKind::Stated);
+}
+
+#[test]
+fn thousands_of_statements_and_pairs_stay_fast_and_sane() {
+    let text = "Firms got 1 trillion won ($704 million) each. ($1 = 1,420.1 won) ".repeat(5_000);
+    let a = read(&text);
+    assert_eq!(a.rates.iter().filter(|r| r.kind == RateKind::Stated).count(), 5_000);
+    assert!(a.figures.iter().all(|f| f.surface != "$1"), "the rate's own numbers are not figures");
 }

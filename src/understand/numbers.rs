@@ -1,6 +1,8 @@
 //! Numbers as news text writes them: numerals with separators, number words and scales.
 //! Shared by figures ("four trillion won", "a dozen") and dates ("two days ago").
 
+use std::sync::OnceLock;
+
 /// Cardinal number words, the ones a figure is built from.
 const CARDINALS: &[(&str, f64)] = &[
     ("zero", 0.0), ("one", 1.0), ("two", 2.0), ("three", 3.0), ("four", 4.0), ("five", 5.0),
@@ -27,7 +29,8 @@ const VAGUE: &[(&str, f64)] = &[
 const SCALES: &[(&str, f64)] = &[
     ("hundred", 1e2), ("thousand", 1e3), ("k", 1e3), ("million", 1e6), ("mil", 1e6), ("mln", 1e6),
     ("mn", 1e6), ("m", 1e6), ("billion", 1e9), ("bil", 1e9), ("bln", 1e9), ("bn", 1e9), ("b", 1e9),
-    ("trillion", 1e12), ("tril", 1e12), ("trn", 1e12), ("tn", 1e12), ("quadrillion", 1e15),
+    ("trillion", 1e12), ("tril", 1e12), ("trn", 1e12), ("tn", 1e12), ("tln", 1e12), ("tr", 1e12),
+    ("quadrillion", 1e15),
 ];
 
 /// The value of a number word or phrase ("four", "twenty-five", "a dozen"), case-insensitive.
@@ -35,7 +38,7 @@ pub fn word_value(word: &str) -> Option<f64> {
     let w = word.trim().to_ascii_lowercase();
     if let Some((tens, ones)) = w.split_once('-') {
         let (t, o) = (lookup(CARDINALS, tens)?, lookup(CARDINALS, ones)?);
-        return (t >= 20.0 && t % 10.0 == 0.0 && o < 10.0 && o >= 1.0).then_some(t + o);
+        return (t >= 20.0 && t % 10.0 == 0.0 && (1.0..10.0).contains(&o)).then_some(t + o);
     }
     lookup(CARDINALS, &w).or_else(|| lookup(WORDS, &w)).or_else(|| lookup(VAGUE, &w))
 }
@@ -43,14 +46,30 @@ pub fn word_value(word: &str) -> Option<f64> {
 /// The value of one exact number word ("four", "twelve", "ninety"; not "a", "several"),
 /// case-insensitive: the words figures are built from.
 pub fn exact_word_value(word: &str) -> Option<f64> {
-    let w = word.to_ascii_lowercase();
-    lookup(CARDINALS, &w)
+    // Called on every word of an article: a sorted copy and a lower-cased stack buffer.
+    static SORTED: OnceLock<Vec<(&str, f64)>> = OnceLock::new();
+    let sorted = SORTED.get_or_init(|| {
+        let mut v = CARDINALS.to_vec();
+        v.sort_unstable_by_key(|&(k, _)| k);
+        v
+    });
+    let mut buf = [0u8; 12];
+    let bytes = word.as_bytes();
+    if bytes.len() > buf.len() {
+        return None;
+    }
+    for (b, c) in buf.iter_mut().zip(bytes) {
+        *b = c.to_ascii_lowercase();
+    }
+    let lower = std::str::from_utf8(&buf[..bytes.len()]).ok()?;
+    sorted.binary_search_by(|&(k, _)| k.cmp(lower)).ok().map(|i| sorted[i].1)
 }
 
 /// The multiplier of a scale word ("billion" → 1e9; "tril." → 1e12), case-insensitive.
 pub fn scale_value(word: &str) -> Option<f64> {
-    let w = word.trim().trim_end_matches('.').to_ascii_lowercase();
-    lookup(SCALES, &w).or_else(|| lookup(SCALES, w.strip_suffix('s')?))
+    let w = word.trim().trim_end_matches('.');
+    let find = |w: &str| SCALES.iter().find(|(k, _)| k.eq_ignore_ascii_case(w)).map(|&(_, v)| v);
+    find(w).or_else(|| find(w.strip_suffix('s').or_else(|| w.strip_suffix('S'))?))
 }
 
 /// A numeral as printed: "1,420.1", "8.45", "27350000", "1.2". Rejects anything else.

@@ -5,7 +5,7 @@
 
 use super::hit::Hit;
 use super::number;
-use super::tokens::{Kind, Tokens};
+use super::tokens::{Kind, Tokens, WordSet};
 use crate::analysis::FigureKind;
 
 /// Unit words (singular; a plural "s" is accepted) → the contract's unit and how many of
@@ -18,27 +18,32 @@ const UNITS: &[(&str, &str, f64)] = &[
 ];
 
 /// Words allowed between the count and the unit ("six straight days").
-const BETWEEN: &[&str] = &[
+static BETWEEN: WordSet = WordSet::new(&[
     "straight", "consecutive", "successive", "full", "more", "additional", "extra", "trading", "business",
     "working", "calendar", "long", "short", "whole", "more",
-];
+]);
 
 /// Words before "the" + count that make them part of the span ("the past five days").
-const LEADS: &[&str] = &["past", "next", "last", "coming", "previous", "first", "final", "following"];
+static LEADS: WordSet = WordSet::new(&["past", "next", "last", "coming", "previous", "first", "final", "following"]);
 
 /// The same, when no count follows: "the past decade" is ten years, but "the last year" and
 /// "the first quarter" name periods on the calendar (dates, not durations).
-const COUNTLESS_LEADS: &[&str] = &["past"];
+static COUNTLESS_LEADS: WordSet = WordSet::new(&["past"]);
 
 /// Words before "a"/"an" that make it a frequency, not a duration ("twice a day").
-const FREQUENCY: &[&str] = &["once", "twice", "thrice", "times", "per", "than"];
+static FREQUENCY: WordSet = WordSet::new(&["once", "twice", "thrice", "times", "per"]);
 
 /// Words after the unit that make the phrase an age or a date.
-const NOT_AFTER: &[&str] = &["old", "ago", "olds", "earlier", "later"];
+static NOT_AFTER: WordSet = WordSet::new(&["old", "ago", "olds", "earlier", "later"]);
 
 /// Words before "a"/"an" + unit that make it a span of time ("for a week", "more than a year");
 /// elsewhere "a day" is rarely a duration ("a difficult day", "came a day when").
-const ARTICLE_LEADS: &[&str] = &["for", "in", "within", "over", "than", "about", "nearly", "almost", "under", "after", "just", "only", "least", "up", "to", "past", "around"];
+static ARTICLE_LEADS: WordSet = WordSet::new(&["for", "in", "within", "over", "than", "about", "nearly", "almost", "under", "after", "just", "only", "least", "up", "to", "past", "around"]);
+
+/// Whether a word is a unit of time ("days", "Year").
+pub fn is_unit(word: &str) -> bool {
+    unit(word).is_some()
+}
 
 fn unit(word: &str) -> Option<(&'static str, f64)> {
     let w = word.to_ascii_lowercase();
@@ -48,13 +53,13 @@ fn unit(word: &str) -> Option<(&'static str, f64)> {
 
 /// The duration starting at token `i`.
 pub fn at(t: &Tokens<'_>, i: usize) -> Option<Hit> {
-    let led = t.is_word(i, "the") && LEADS.iter().any(|l| t.is_word(i + 1, l));
+    let led = t.is_word(i, "the") && t.is_in(i + 1, &LEADS);
     if led {
         if let Some(hit) = counted(t, i, i + 2) {
             return Some(hit);
         }
         // "the past decade": one of the unit.
-        COUNTLESS_LEADS.iter().any(|l| t.is_word(i + 1, l)).then_some(())?;
+        t.is_in(i + 1, &COUNTLESS_LEADS).then_some(())?;
         let (name, mult) = unit(t.str(i + 2)).filter(|_| t.kind(i + 2) == Some(Kind::Word) && !t.str(i + 2).ends_with('s'))?;
         return finish(t, i, i + 3, mult, name, 0.0);
     }
@@ -62,8 +67,32 @@ pub fn at(t: &Tokens<'_>, i: usize) -> Option<Hit> {
 }
 
 fn counted(t: &Tokens<'_>, start: usize, i: usize) -> Option<Hit> {
+    // "between 60 and 90 days", "three to four weeks", "3-4 years"
+    let between = t.is_word(i, "between");
+    if !t.is_word(i, "a") && !t.is_word(i, "an") {
+        let first_at = i + between as usize;
+        if let Some(low) = number::at(t, first_at).filter(|n| !n.article && n.scale == 1.0) {
+            let joined = if between { t.is_word(low.end, "and") } else { t.is_word(low.end, "to") || t.is_sym(low.end, "-") || t.is_sym(low.end, "–") };
+            if joined {
+                if let Some(mut hit) = single(t, start, low.end + 1).filter(|h| h.value > low.value && h.value_max.is_none()) {
+                    let mult = unit(t.str(hit.tokens.end - 1)).map_or(1.0, |u| u.1);
+                    hit.value_max = Some(hit.value);
+                    hit.value = low.value * mult;
+                    return Some(hit);
+                }
+            }
+        }
+        if between {
+            return None;
+        }
+    }
+    single(t, start, i)
+}
+
+/// One count and its unit: "90-day", "six straight days", "a week".
+fn single(t: &Tokens<'_>, start: usize, i: usize) -> Option<Hit> {
     let n = number::at(t, i).filter(|n| n.scale == 1.0 || n.words)?;
-    if n.article && (i == 0 || FREQUENCY.iter().any(|w| t.is_word(i - 1, w)) || unit_before(t, i) || !ARTICLE_LEADS.iter().any(|w| t.is_word(i - 1, w))) {
+    if n.article && (i == 0 || t.is_in(i - 1, &FREQUENCY) || unit_before(t, i) || !t.is_in(i - 1, &ARTICLE_LEADS)) {
         return None;
     }
     let mut j = n.end;
@@ -72,7 +101,7 @@ fn counted(t: &Tokens<'_>, start: usize, i: usize) -> Option<Hit> {
         j += 1;
     } else {
         let mut skipped = 0;
-        while skipped < 2 && BETWEEN.iter().any(|w| t.is_word(j, w)) {
+        while skipped < 2 && t.is_in(j, &BETWEEN) {
             j += 1;
             skipped += 1;
         }
@@ -87,7 +116,7 @@ fn counted(t: &Tokens<'_>, start: usize, i: usize) -> Option<Hit> {
     }
     // "41-year-old", "two years ago"
     let after = if t.is_sym(j + 1, "-") && t.attached(j + 1) { j + 2 } else { j + 1 };
-    if NOT_AFTER.iter().any(|w| t.is_word(after, w)) {
+    if t.is_in(after, &NOT_AFTER) {
         return None;
     }
     finish(t, start, j + 1, n.value * mult, name, n.half_step * mult)
@@ -130,6 +159,10 @@ mod tests {
         assert_eq!(dur("six straight days").map(|d| d.2), Some("six straight days".into()));
         assert_eq!(dur("the past decade").map(|d| (d.0, d.1)), Some((10.0, "year".into())));
         assert_eq!(dur("the past five trading days").map(|d| d.0), Some(5.0));
+        let t = Tokens::new("between 60 and 90 days");
+        assert_eq!(at(&t, 0).map(|h| (h.value, h.value_max)), Some((60.0, Some(90.0))));
+        let t = Tokens::new("3-4 years");
+        assert_eq!(at(&t, 0).map(|h| (h.value, h.value_max)), Some((3.0, Some(4.0))));
         let t = Tokens::new("for a week");
         assert_eq!(at(&t, 1).map(|d| d.value), Some(1.0));
     }

@@ -49,6 +49,8 @@ struct Bare {
     arabic: bool,
     /// "12조여 원": more than.
     over: bool,
+    /// Place value of the last digit written ("84억5천만" → 1e7): the printed rounding.
+    place: f64,
 }
 
 /// Finds every Korean-style amount in the text.
@@ -91,7 +93,11 @@ fn amount_at(text: &str, start: usize) -> Option<Hit> {
             (first.value, Some(second.value), iso, end)
         }
     };
-    if !first.arabic && !valid_hangul(text, start, first.end, end) {
+    if !first.arabic && !valid_hangul(text, start, first.end) {
+        return None;
+    }
+    // "제1조 원칙" (Article 1, principle): 원 running on into another word.
+    if text[..end].ends_with('원') && text[end..].chars().next().is_some_and(|c| NOT_AFTER_WON.contains(&c)) {
         return None;
     }
     let mut qualifier = first.over.then_some("over");
@@ -116,18 +122,15 @@ fn amount_at(text: &str, start: usize) -> Option<Hit> {
         currency: Some(currency),
         unit: None,
         qualifier,
-        half_step: 0.0,
+        half_step: 0.5 * first.place,
         tokens: 0..0,
         qualifier_at: 0,
     })
 }
 
-/// Hangul-only amounts: a unit syllable somewhere, a word start, and 원 not running on
-/// into another word.
-fn valid_hangul(text: &str, start: usize, bare_end: usize, end: usize) -> bool {
-    let has_unit = text[start..bare_end].chars().any(|c| lookup(SMALL_UNITS, c).is_some() || lookup(MYRIADS, c).is_some());
-    let runs_on = text[end..].chars().next().is_some_and(|c| NOT_AFTER_WON.contains(&c));
-    has_unit && !runs_on
+/// Hangul-only amounts need a unit syllable somewhere.
+fn valid_hangul(text: &str, start: usize, bare_end: usize) -> bool {
+    text[start..bare_end].chars().any(|c| lookup(SMALL_UNITS, c).is_some() || lookup(MYRIADS, c).is_some())
 }
 
 /// "- 30000원", "~ 삼만원": the other end of a range and its currency.
@@ -154,6 +157,8 @@ fn currency_at(text: &str, at: usize) -> Option<(&'static str, usize)> {
 fn bare(text: &str, start: usize) -> Option<Bare> {
     let bytes = text.as_bytes();
     let (mut total, mut group, mut current) = (0.0, 0.0, None::<f64>);
+    // Place of the current number's last digit, of the group's, and of the whole amount's.
+    let (mut current_place, mut group_place, mut place) = (1.0, 1.0, 1.0);
     let (mut pos, mut arabic, mut any, mut over) = (start, false, false, false);
     let mut end = start;
     while pos < text.len() {
@@ -167,6 +172,7 @@ fn bare(text: &str, start: usize) -> Option<Bare> {
                 j += 1;
             }
             current = Some(crate::understand::numbers::parse_numeral(&text[pos..j])?);
+            current_place = 10f64.powi(-(crate::understand::numbers::decimals(&text[pos..j]) as i32));
             arabic = true;
             pos = j;
         } else if let Some(d) = lookup(DIGITS, c) {
@@ -174,14 +180,24 @@ fn bare(text: &str, start: usize) -> Option<Bare> {
                 break;
             }
             current = Some(d);
+            current_place = 1.0;
             pos += c.len_utf8();
         } else if let Some(u) = lookup(SMALL_UNITS, c) {
             group += current.take().unwrap_or(1.0) * u;
+            group_place = current_place * u;
+            current_place = 1.0;
             pos += c.len_utf8();
         } else if let Some(m) = lookup(MYRIADS, c) {
+            if current.is_some() {
+                group_place = current_place;
+            } else if group == 0.0 {
+                group_place = 1.0;
+            }
             let part = group + current.take().unwrap_or(0.0);
             total += if part == 0.0 { 1.0 } else { part } * m;
+            place = group_place * m;
             group = 0.0;
+            current_place = 1.0;
             pos += c.len_utf8();
             // "12조여 원"
             if text[pos..].starts_with('여') {
@@ -206,7 +222,12 @@ fn bare(text: &str, start: usize) -> Option<Bare> {
     }
     // A trailing space taken after a myriad belongs to nothing.
     let value = total + group + current.unwrap_or(0.0);
-    (any && value.is_finite()).then_some(Bare { value, end, arabic, over })
+    if current.is_some() {
+        place = current_place;
+    } else if group > 0.0 {
+        place = group_place;
+    }
+    (any && value.is_finite()).then_some(Bare { value, end, arabic, over, place })
 }
 
 #[cfg(test)]
@@ -227,6 +248,10 @@ mod tests {
         assert_eq!(won("이천칠백삼십오만원")[0].0, 27_350_000.0);
         assert_eq!(won("만원 이하")[0].3, "만원 이하");
         assert_eq!(won("10₩")[0].0, 10.0);
+        let rounding = |s: &str| find(s)[0].half_step;
+        assert_eq!(rounding("84억5천만 달러"), 5e6);
+        assert_eq!(rounding("12조 원"), 0.5e12);
+        assert_eq!(rounding("1,420.5원"), 0.05);
     }
 
     #[test]
@@ -235,5 +260,6 @@ mod tests {
         assert_eq!(won("이만오천원 - 삼만원")[0].0, 25000.0);
         assert!(won("구원을 받았다").is_empty());
         assert!(won("회원 가입").is_empty());
+        assert!(won("헌법 제1조 원칙").is_empty());
     }
 }

@@ -8,17 +8,21 @@
 //!    contract**" — the noun phrase the figure modifies, right after it.
 //! 3. "more than 4 trillion won **for** strengthening trade and AI competitiveness",
 //!    "$5 billion **in** new investment" — the phrase after "for", "in" or "on".
-//! 4. "**exports** rose 3.5 percent" — the subject of a verb of change before the figure.
+//! 4. "**exports** rose 3.5 percent", "unemployment stood at 3.1 percent" — the subject of
+//!    a verb of change before the figure; "raised its **base rate** by 0.25 percentage
+//!    point" — the object before "by".
 //!
-//! The partner of a pair ("($8.45 billion)") shares its amount's label.
+//! The partner of a pair ("($8.45 billion)") shares its amount's label, and so does a
+//! figure that continues the one before it ("rose 7.5 percent **to** $58.2 billion",
+//! "9.18 trillion won, **up** 277 percent").
 
 use super::hit::Hit;
-use super::tokens::{Kind, Tokens};
+use super::tokens::{Kind, Tokens, WordSet};
 use crate::analysis::{Figure, FigureKind};
 use crate::understand::text::Document;
 
 /// Words ending a noun phrase.
-const STOP: &[&str] = &[
+static STOP: WordSet = WordSet::new(&[
     "a", "an", "the", "this", "that", "these", "those", "its", "their", "his", "her", "our", "my", "your",
     "to", "for", "of", "in", "on", "at", "by", "with", "from", "into", "over", "under", "about", "than", "as",
     "per", "between", "after", "before", "during", "through", "since", "until", "against", "among", "and",
@@ -28,31 +32,35 @@ const STOP: &[&str] = &[
     "year", "month", "week", "day", "ago", "earlier", "later", "it", "they", "he", "she", "we", "i", "you",
     "more", "less", "up", "down", "each", "every", "some", "all", "only", "just", "still", "already", "now",
     "yesterday", "today", "tomorrow", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday",
-    "sunday", "not", "there", "here", "so", "such", "both", "either", "neither", "respectively", "compared",
+    "sunday", "january", "february", "march", "april", "june", "july", "august", "september", "october",
+    "november", "december", "not", "there", "here", "so", "such", "both", "either", "neither", "respectively", "compared",
     "including", "according", "worth", "totaling", "totalling", "amounting", "set", "plans", "plan", "aims",
     "expects", "expected", "spent", "spend", "spending", "invest", "invested", "investing", "raise", "raised",
-];
+]);
 
 /// Words before "FIGURE" that introduce it as the value of the noun phrase before them.
-const LEFT_LINKS: &[&str] = &["of", "worth", "totaling", "totalling", "estimated", "valued"];
+static LEFT_LINKS: WordSet = WordSet::new(&["of", "worth", "totaling", "totalling", "estimated", "valued"]);
 
 /// Words after a figure that introduce what it is for or spent on.
-const RIGHT_LINKS: &[&str] = &["for", "in", "on", "toward", "towards"];
+const RIGHT_LINKS: &[&str] = &["for", "in", "on", "into", "toward", "towards"];
 
 /// Words that end a purpose phrase ("for X, which ...").
-const CLAUSE_ENDS: &[&str] = &[
+static CLAUSE_ENDS: WordSet = WordSet::new(&[
     "which", "that", "who", "while", "as", "after", "before", "because", "since", "although", "but", "when",
     "where", "said", "according", "by", "from", "until", "through", "with", "to",
-];
+]);
 
 /// Verbs of change whose subject is what a percentage measures.
-const CHANGE_VERBS: &[&str] = &[
+static CHANGE_VERBS: WordSet = WordSet::new(&[
     "rose", "risen", "rise", "rises", "fell", "fallen", "fall", "falls", "grew", "grown", "grow", "grows",
     "increased", "increase", "increases", "decreased", "decrease", "dropped", "drop", "declined", "decline",
     "jumped", "jump", "climbed", "gained", "lost", "slid", "slipped", "surged", "soared", "plunged",
     "plummeted", "tumbled", "expanded", "shrank", "contracted", "edged", "inched", "advanced", "dipped",
     "rebounded", "sank", "stood", "reached", "hit", "totaled", "totalled", "amounted",
-];
+]);
+
+/// Words before a figure that make it a change or a new level of the figure before it.
+static CONTINUATIONS: WordSet = WordSet::new(&["up", "down", "to", "from"]);
 
 const MAX_WORDS: usize = 10;
 
@@ -63,7 +71,28 @@ pub fn name(doc: &Document<'_>, t: &Tokens<'_>, hits: &[Hit], figures: &mut [Fig
             continue;
         }
         let sentence = doc.sentences.get(doc.sentence_at(hit.start)).map_or(0..t.len(), |s| t.at_byte(s.bytes.start)..t.at_byte(s.bytes.end));
-        figures[k].label = label(t, hit, sentence);
+        // Words after the amount start past its printed partner: "₩950 billion, or $686
+        // million, in its plant".
+        let after = match hits.get(k + 1) {
+            Some(next) if figures[k].paired.is_some() && figures[k + 1].paired.is_some() && !next.tokens.is_empty() => {
+                let mut e = next.tokens.end;
+                while t.is_sym(e, ",") || t.is_sym(e, ")") {
+                    e += 1;
+                }
+                e
+            }
+            _ => hit.tokens.end,
+        };
+        figures[k].label = label(t, hit, after, sentence);
+    }
+    // "exports rose 7.5 percent to $58.2 billion", "a profit of 9.18 trillion won, up 277
+    // percent": a change or a new level of the figure before it in the sentence.
+    for k in 1..figures.len() {
+        let before = hits[k].qualifier_at.min(hits[k].tokens.start);
+        let follows = before > 0 && t.is_in(before - 1, &CONTINUATIONS) && !hits[k].tokens.is_empty();
+        if figures[k].label.is_none() && follows && figures[k - 1].sentence == figures[k].sentence {
+            figures[k].label = figures[k - 1].label.clone();
+        }
     }
     // A pair's second amount ("($8.45 billion)") measures the same thing as its first.
     for k in 1..figures.len() {
@@ -79,38 +108,49 @@ pub fn name(doc: &Document<'_>, t: &Tokens<'_>, hits: &[Hit], figures: &mut [Fig
     }
 }
 
-fn label(t: &Tokens<'_>, hit: &Hit, sentence: std::ops::Range<usize>) -> Option<String> {
+fn label(t: &Tokens<'_>, hit: &Hit, after: usize, sentence: std::ops::Range<usize>) -> Option<String> {
     // Look-arounds start before the qualifier: "a budget of | over 12 trillion won".
     let (s, e) = (hit.qualifier_at.min(hit.tokens.start), hit.tokens.end);
     let lo = sentence.start;
     let hyphened = t.is_sym(e.saturating_sub(2), "-") && t.attached(e.saturating_sub(2));
     let of_left = || {
-        let link = s.checked_sub(1).filter(|&k| k >= lo && LEFT_LINKS.iter().any(|w| t.is_word(k, w)))?;
+        let link = s.checked_sub(1).filter(|&k| k >= lo && t.is_in(k, &LEFT_LINKS))?;
         noun_phrase_left(t, link, lo)
     };
     let attributive = || noun_phrase_right(t, e, sentence.end, true);
     let purpose = || {
-        let k = skip_bracket(t, e, sentence.end);
+        let k = skip_bracket(t, after, sentence.end);
         let link = RIGHT_LINKS.iter().find(|w| t.is_word(k, w))?;
         if *link == "for" {
             phrase_right(t, k + 1, sentence.end)
+        } else if t.str(k + 1).starts_with(|c: char| c.is_ascii_uppercase()) {
+            // "$58.2 billion in October", "in Arizona": a when or a where, not a what.
+            None
         } else {
-            noun_phrase_right(t, k + 1, sentence.end, false)
+            // "in its Ulsan plant": past one determiner.
+            let det = ["the", "its", "their", "his", "her", "a", "an"].iter().any(|d| t.is_word(k + 1, d));
+            noun_phrase_right(t, k + 1 + det as usize, sentence.end, false)
         }
     };
+    // "exports rose (by|to) 3.5 percent", "unemployment stood at 3.1 percent"
     let subject = || {
         let mut k = s.checked_sub(1).filter(|&k| k >= lo)?;
-        if t.is_word(k, "by") {
+        if t.is_word(k, "by") || t.is_word(k, "to") || t.is_word(k, "at") {
             k = k.checked_sub(1).filter(|&k| k >= lo)?;
         }
-        CHANGE_VERBS.iter().any(|w| t.is_word(k, w)).then_some(())?;
+        t.is_in(k, &CHANGE_VERBS).then_some(())?;
         noun_phrase_left(t, k, lo)
+    };
+    // "raised its base rate by 0.25 percentage point": the object before "by".
+    let object = || {
+        let by = s.checked_sub(1).filter(|&k| k > lo && t.is_word(k, "by"))?;
+        noun_phrase_left(t, by, lo)
     };
     match hit.kind {
         FigureKind::Duration if hyphened => attributive().or_else(of_left).or_else(purpose),
         FigureKind::Duration => of_left().or_else(purpose),
         FigureKind::Quantity => of_left(),
-        FigureKind::Money | FigureKind::Percent => of_left().or_else(attributive).or_else(purpose).or_else(subject),
+        FigureKind::Money | FigureKind::Percent => of_left().or_else(attributive).or_else(purpose).or_else(subject).or_else(object),
     }
 }
 
@@ -123,7 +163,7 @@ fn skip_bracket(t: &Tokens<'_>, k: usize, end: usize) -> usize {
 }
 
 fn is_stop(t: &Tokens<'_>, k: usize) -> bool {
-    STOP.iter().any(|w| t.is_word(k, w))
+    t.is_in(k, &STOP)
 }
 
 /// The noun phrase ending right before token `end` (exclusive), back to a determiner,
@@ -166,7 +206,7 @@ fn noun_phrase_right(t: &Tokens<'_>, k: usize, end: usize, extend: bool) -> Opti
     if extend && (t.is_word(j, "of") || t.is_word(j, "in")) {
         let mut m = j + 1;
         // "of its global tariff rollout": a determiner may open the complement.
-        if t.kind(m) == Some(Kind::Word) && is_stop(t, m) && !CLAUSE_ENDS.iter().any(|w| t.is_word(m, w)) && !t.is_word(m, "and") {
+        if t.kind(m) == Some(Kind::Word) && is_stop(t, m) && !t.is_in(m, &CLAUSE_ENDS) && !t.is_word(m, "and") {
             m += 1;
         }
         let before = m;
@@ -185,7 +225,7 @@ fn phrase_right(t: &Tokens<'_>, k: usize, end: usize) -> Option<String> {
     let mut j = k;
     while j < end && j - k < MAX_WORDS + 4 {
         match t.kind(j) {
-            Some(Kind::Word) if !CLAUSE_ENDS.iter().any(|w| t.is_word(j, w)) => {}
+            Some(Kind::Word) if !t.is_in(j, &CLAUSE_ENDS) => {}
             Some(Kind::Sym) if matches!(t.str(j), "'" | "’" | "-") && t.attached(j) => {}
             _ => break,
         }

@@ -1,7 +1,8 @@
 //! Figures: money, percentages, counts and durations, each with what it measures.
 //!
 //! The text is cut once into [`tokens`]; small scanners, one per kind, match their grammar
-//! at each token ([`money`], [`percent`], [`duration`], [`quantity`]), all built on one
+//! at each token ([`money`], [`percent`], [`duration`], [`quantity`]; a bare "10 trillion"
+//! after a won amount in the same sentence is won too), all built on one
 //! reader of numbers ([`number`]) and on data tables ([`currency`], [`qualifier`]).
 //! Korean-language amounts ("12조 원") are read from the raw text by [`korean`]. Then
 //! [`pair`] links an amount to the other-currency amount printed beside it ("12 trillion
@@ -46,12 +47,27 @@ pub fn find(doc: &Document<'_>) -> Vec<Figure> {
             i += 1;
             continue;
         }
-        let found = money::at(&t, i).or_else(|| percent::at(&t, i)).or_else(|| duration::at(&t, i)).or_else(|| quantity::at(&t, i));
+        let found = match t.list[i].kind {
+            Kind::Num => money::at(&t, i)
+                .or_else(|| percent::at(&t, i))
+                .or_else(|| duration::at(&t, i))
+                .or_else(|| quantity::at(&t, i))
+                .or_else(|| money::same_currency(&t, i, last_money(doc, &hits, t.list[i].start))),
+            Kind::Sym => money::at(&t, i),
+            Kind::Word if may_start(&t, i) => money::at(&t, i)
+                .or_else(|| percent::at(&t, i))
+                .or_else(|| duration::at(&t, i))
+                .or_else(|| quantity::at(&t, i))
+                .or_else(|| money::same_currency(&t, i, last_money(doc, &hits, t.list[i].start))),
+            Kind::Word => None,
+        };
         match found {
             Some(mut hit) => {
                 i = hit.tokens.end.max(i + 1);
                 // The qualifier is its own field; the surface is the amount as printed.
-                if let Some((meaning, q)) = qualifier::before(&t, hit.tokens.start) {
+                // "over the next three years": "over" is the period's, not a qualifier.
+                let qualifier = if t.is_word(hit.tokens.start, "the") { None } else { qualifier::before(&t, hit.tokens.start) };
+                if let Some((meaning, q)) = qualifier {
                     hit.qualifier = Some(meaning);
                     hit.qualifier_at = q;
                 }
@@ -65,6 +81,35 @@ pub fn find(doc: &Document<'_>) -> Vec<Figure> {
     pair::link(doc.text, &hits, &mut figures);
     label::name(doc, &t, &hits, &mut figures);
     figures
+}
+
+/// The currency of the last amount before byte `at` in the same sentence: "12 trillion
+/// won, up from 10 trillion" — the second amount is won too.
+fn last_money(doc: &Document<'_>, hits: &[Hit], at: usize) -> Option<&'static str> {
+    // Only the latest few hits are looked at: the scan stays linear on any input.
+    // A bracketed conversion ("12 trillion won ($8.45 billion), up from 10 trillion") is not
+    // the currency the sentence counts in.
+    let bracketed = |h: &Hit| doc.text[..h.start].trim_end().ends_with('(');
+    let last = hits
+        .iter()
+        .rev()
+        .take(16)
+        .find(|h| h.kind == crate::analysis::FigureKind::Money && h.end <= at && !bracketed(h))?;
+    (doc.sentence_at(last.start) == doc.sentence_at(at)).then_some(last.currency).flatten()
+}
+
+/// Words a figure can start with: number words, "a"/"the" (durations), "between"/"minus",
+/// and letters glued to a currency sign or a numeral ("US$", "W3.5"); upper-case ISO codes.
+/// Everything else is skipped without trying the scanners.
+const STARTERS: &[&str] = &["a", "an", "the", "half", "between", "minus", "negative", "hundred", "dozen"];
+
+fn may_start(t: &Tokens<'_>, i: usize) -> bool {
+    let w = t.str(i);
+    let glued = t.attached(i + 1) && t.kind(i + 1) != Some(Kind::Word);
+    glued
+        || w.bytes().all(|b| b.is_ascii_uppercase()) && w.len() == 3
+        || STARTERS.iter().any(|s| s.eq_ignore_ascii_case(w))
+        || crate::understand::numbers::exact_word_value(w).is_some()
 }
 
 /// A figure starts a word: white space or an opening mark before it, never the inside

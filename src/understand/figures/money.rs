@@ -6,7 +6,7 @@
 use super::currency::{self, Unit};
 use super::hit::Hit;
 use super::number;
-use super::tokens::{Kind, Tokens};
+use super::tokens::{Kind, Tokens, WordSet};
 use crate::analysis::FigureKind;
 
 /// One amount: its currency, value, rounding, scale and the token after it.
@@ -17,6 +17,9 @@ struct Amount {
     scale: f64,
     end: usize,
 }
+
+/// Words after "won" that make it the verb ("in 2019 won the award").
+static VERB_OBJECTS: WordSet = WordSet::new(&["the", "a", "an", "its", "his", "her", "their", "our", "by", "over", "re"]);
 
 /// Words joining the two ends of a range.
 const RANGE_JOINERS: &[&str] = &["to", "-", "–", "~"];
@@ -51,6 +54,15 @@ pub fn at(t: &Tokens<'_>, i: usize) -> Option<Hit> {
     let scale = if n.scale == 1.0 { second.scale } else { 1.0 };
     let first = Amount { value: number::times(number::times(n.value, scale), second.unit.factor), half_step: n.half_step * scale * second.unit.factor, ..second };
     (first.value < second.value).then(|| hit(t, i, second.end, &first, Some(second.value)))
+}
+
+/// A bare scaled amount ("10 trillion", "four billion") in the currency of the amount
+/// before it in the same sentence.
+pub fn same_currency(t: &Tokens<'_>, i: usize, currency: Option<&'static str>) -> Option<Hit> {
+    let iso = currency?;
+    let n = number::at(t, i).filter(|n| !n.article && n.scale >= 1e6)?;
+    let unit = Unit { iso: Some(iso), factor: 1.0 };
+    Some(hit(t, i, n.end, &Amount { unit, value: n.value, half_step: n.half_step, scale: n.scale, end: n.end }, None))
 }
 
 fn hit(t: &Tokens<'_>, i: usize, end: usize, a: &Amount, value_max: Option<f64>) -> Hit {
@@ -94,6 +106,10 @@ fn amount(t: &Tokens<'_>, i: usize) -> Option<Amount> {
         j += 1;
     }
     let (unit, end) = currency::words(t, j).or_else(|| currency::code(t, j))?;
+    // "which in 2019 won the award": the verb, not the currency.
+    if t.is_word(end - 1, "won") && t.is_in(end, &VERB_OBJECTS) {
+        return None;
+    }
     Some(Amount { unit, value: number::times(n.value, unit.factor), half_step: number::times(n.half_step, unit.factor), scale: n.scale, end })
 }
 
@@ -121,6 +137,7 @@ mod tests {
         assert_eq!(money("$5.9 billion dollars").map(|m| m.3), Some("$5.9 billion dollars".into()));
         assert!(money("Wednesday 5").is_none());
         assert!(money("a dollar").is_none());
+        assert!(money("2019 won the award").is_none());
     }
 
     #[test]

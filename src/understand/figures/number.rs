@@ -55,6 +55,10 @@ fn words(t: &Tokens<'_>, i: usize) -> Option<Number> {
     let mut any = false;
     let mut article = false;
     if t.is_word(j, "a") || t.is_word(j, "an") {
+        // "a ten percent rise": the article belongs to the phrase, not the number.
+        if exact_word_value(t.str(j + 1)).is_some() {
+            return None;
+        }
         article = true;
         value = 1.0;
         j += 1;
@@ -126,7 +130,7 @@ fn with_scale(t: &Tokens<'_>, mut n: Number) -> Number {
     }
     let w = t.str(j);
     let Some(scale) = scale_value(w).filter(|&s| s >= 1e3 || (s == 100.0 && n.words)) else { return n };
-    if w.len() == 1 && !(t.attached(j) && !n.words) {
+    if w.len() == 1 && (!t.attached(j) || n.words) {
         return n;
     }
     let mut end = j + 1;

@@ -6,7 +6,10 @@ use super::hit::Hit;
 use crate::analysis::{Amount, Figure, FigureKind};
 
 /// Words that may stand between the two sides of a pair.
-const CONNECTORS: &[&str] = &["or", "equivalent", "equal", "to", "worth", "about", "around", "roughly", "approximately", "some", "nearly", "almost", "over", "approx"];
+const CONNECTORS: &[&str] = &[
+    "or", "equivalent", "equal", "to", "worth", "about", "around", "roughly", "approximately", "some", "nearly",
+    "almost", "over", "approx", "which", "is", "was", "약",
+];
 
 /// Longest gap between the two amounts, in bytes.
 const MAX_GAP: usize = 32;
@@ -43,7 +46,7 @@ fn is_pair_gap(gap: &str) -> bool {
         if !CONNECTORS.contains(&w.as_str()) {
             return false;
         }
-        linked |= matches!(w.as_str(), "or" | "equivalent" | "equal" | "worth");
+        linked |= matches!(w.as_str(), "or" | "equivalent" | "equal" | "worth" | "which");
     }
     linked
 }
@@ -57,6 +60,8 @@ mod tests {
         assert!(is_pair_gap(" ("));
         assert!(is_pair_gap(", or "));
         assert!(is_pair_gap(" (equivalent to "));
+        assert!(is_pair_gap(", which is about "));
+        assert!(is_pair_gap("(약 "));
         assert!(!is_pair_gap(" and "));
         assert!(!is_pair_gap(", "));
         assert!(!is_pair_gap(" in exports and "));

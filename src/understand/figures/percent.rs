@@ -22,21 +22,25 @@ fn sign(t: &Tokens<'_>, i: usize) -> Option<(Option<&'static str>, usize)> {
 
 /// The percentage starting at token `i`.
 pub fn at(t: &Tokens<'_>, i: usize) -> Option<Hit> {
-    let negative = t.is_word(i, "minus") || t.is_word(i, "negative");
-    let j = i + negative as usize;
+    let between = t.is_word(i, "between");
+    let negative = t.is_word(i + between as usize, "minus") || t.is_word(i + between as usize, "negative");
+    let j = i + between as usize + negative as usize;
     let n = number::at(t, j).filter(|n| !n.article && n.scale == 1.0)?;
     let mut value_max = None;
     let (unit, end) = match sign(t, n.end) {
         Some(found) => found,
         None => {
-            // "15-20%", "20 to 25 percent"
-            let joiner = t.is_word(n.end, "to") || t.is_sym(n.end, "-") || t.is_sym(n.end, "–") || t.is_sym(n.end, "~");
+            // "15-20%", "20 to 25 percent", "between three and seven percent"
+            let joiner = if between { t.is_word(n.end, "and") } else { t.is_word(n.end, "to") || t.is_sym(n.end, "-") || t.is_sym(n.end, "–") || t.is_sym(n.end, "~") };
             let second = number::at(t, n.end + 1).filter(|m| joiner && !m.article && m.value > n.value)?;
             let found = sign(t, second.end)?;
             value_max = Some(second.value);
             found
         }
     };
+    if between && value_max.is_none() {
+        return None;
+    }
     let sign = if negative { -1.0 } else { 1.0 };
     let start = t.get(i)?.start;
     Some(Hit {
@@ -70,6 +74,8 @@ mod tests {
         assert_eq!(pct("one hundred percent"), Some((100.0, None, None)));
         assert_eq!(pct("minus five percent"), Some((-5.0, None, None)));
         assert_eq!(pct("15-20%"), Some((15.0, Some(20.0), None)));
+        assert_eq!(pct("between three and seven percent"), Some((3.0, Some(7.0), None)));
+        assert!(pct("a ten percent").is_none(), "the article is not part of the number");
         assert_eq!(pct("0.25 percentage point"), Some((0.25, None, Some("percentage point".into()))));
         assert!(pct("percent").is_none());
         assert!(pct("5 million").is_none());

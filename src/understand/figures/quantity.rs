@@ -4,28 +4,42 @@
 
 use super::hit::Hit;
 use super::number;
-use super::tokens::{Kind, Tokens};
+use super::tokens::{Kind, Tokens, WordSet};
 use crate::analysis::FigureKind;
 
 /// Words before a numeral that make it a date, a time or a name ("April 16", "No. 3").
-const NOT_BEFORE: &[&str] = &[
+static NOT_BEFORE: WordSet = WordSet::new(&[
     "january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
     "november", "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov",
     "dec", "no", "nos", "number", "article", "section", "page", "chapter", "room", "route", "gate", "level",
     "grade", "phase", "version", "model", "covid", "g", "at", "since", "until", "in", "by", "from",
-];
+]);
 
 /// Words after a number that are not what it counts.
-const NOT_UNITS: &[&str] = &[
+static NOT_UNITS: WordSet = WordSet::new(&[
     "a", "an", "the", "p", "am", "pm", "of", "to", "and", "or", "in", "on", "at", "for", "from", "by",
     "with", "than", "per", "times", "is", "was", "are", "were", "has", "had", "have", "will", "would",
     "as", "that", "which", "who", "after", "before", "when", "while", "but", "so", "said", "says",
     "into", "over", "under", "out", "up", "down", "this", "last", "next", "km", "th", "st", "nd", "rd",
-];
+    "it", "its", "they", "them", "their", "we", "he", "she", "his", "her", "you", "i", "there", "these",
+    "those", "such", "each", "more", "less", "fewer", "about", "around", "nearly", "almost", "only",
+    "also", "yet", "still", "already", "now", "then", "if", "not", "no", "be", "been", "being", "do",
+    "does", "did", "can", "could", "may", "might", "must", "should", "shall", "plus", "minus", "through",
+]);
+
+/// Plural nouns that do not end in "s".
+static IRREGULAR_PLURALS: WordSet = WordSet::new(&[
+    "people", "children", "men", "women", "police", "staff", "personnel", "cattle", "sheep", "fish", "aircraft",
+    "troops", "feet", "teeth", "mice", "geese", "deer",
+]);
+
+fn is_plural(lower: &str) -> bool {
+    IRREGULAR_PLURALS.contains(lower) || lower.len() > 3 && lower.ends_with('s') && !lower.ends_with("ss") && !lower.ends_with("us") && !lower.ends_with("is")
+}
 
 /// The count starting at token `i`.
 pub fn at(t: &Tokens<'_>, i: usize) -> Option<Hit> {
-    let prev_word = |k: usize| k > 0 && t.kind(k - 1) == Some(Kind::Word) && NOT_BEFORE.iter().any(|w| t.is_word(k - 1, w));
+    let prev_word = |k: usize| k > 0 && t.kind(k - 1) == Some(Kind::Word) && t.is_in(k - 1, &NOT_BEFORE);
     if prev_word(i) || i > 1 && t.is_sym(i - 1, ".") && prev_word(i - 1) {
         return None;
     }
@@ -41,14 +55,21 @@ pub fn at(t: &Tokens<'_>, i: usize) -> Option<Hit> {
             return None;
         }
     }
-    let j = n.end;
+    // The counted noun: the first plural among the next three words ("10 wealthy nations",
+    // "300 individual pilot whales"), never a unit of time ("2,000 years ago").
+    let mut j = n.end;
+    let mut found = None;
+    while j < n.end + 3 && t.kind(j) == Some(Kind::Word) && !t.attached(j) && !t.is_in(j, &NOT_UNITS) {
+        let w = t.lower(j);
+        if is_plural(w) {
+            found = Some(j);
+            break;
+        }
+        j += 1;
+    }
+    let j = found?;
     let w = t.str(j);
-    let is_noun = t.kind(j) == Some(Kind::Word)
-        && !t.attached(j)
-        && w.bytes().next().is_some_and(|b| b.is_ascii_lowercase())
-        && w.len() > 1
-        && !NOT_UNITS.iter().any(|x| x.eq_ignore_ascii_case(w));
-    if !is_noun {
+    if w.bytes().next().is_some_and(|b| b.is_ascii_uppercase()) || super::duration::is_unit(w) {
         return None;
     }
     Some(Hit {
@@ -83,5 +104,8 @@ mod tests {
         assert!(count("April 16 meeting", 1).is_none());
         assert!(count("in 2025 exports", 1).is_none());
         assert!(count("two countries", 0).is_none());
+        assert_eq!(count("10 wealthy nations", 0), Some((10.0, "nations".into())));
+        assert!(count("54 compared with", 0).is_none());
+        assert!(count("2,000 years ago", 0).is_none());
     }
 }

@@ -3,6 +3,8 @@
 //! it. Scanners match small grammars over these tokens instead of running many regexes, so
 //! "US$8.45 billion", "$ 40 billion" and "90-day" are all a few token comparisons.
 
+use std::sync::OnceLock;
+
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Kind {
     /// A run of ASCII letters.
@@ -26,7 +28,31 @@ pub struct Token {
 /// The tokens of a text together with the text, with case-insensitive lookups.
 pub struct Tokens<'a> {
     pub text: &'a str,
+    /// The text with ASCII letters lower-cased (same byte offsets): word tests compare
+    /// slices of it instead of folding case again and again.
+    lower: String,
     pub list: Vec<Token>,
+}
+
+/// A table of lower-case words, sorted once on first use for binary search.
+pub struct WordSet {
+    words: &'static [&'static str],
+    sorted: OnceLock<Vec<&'static str>>,
+}
+
+impl WordSet {
+    pub const fn new(words: &'static [&'static str]) -> Self {
+        WordSet { words, sorted: OnceLock::new() }
+    }
+
+    pub fn contains(&self, lower: &str) -> bool {
+        let sorted = self.sorted.get_or_init(|| {
+            let mut v = self.words.to_vec();
+            v.sort_unstable();
+            v
+        });
+        sorted.binary_search(&lower).is_ok()
+    }
 }
 
 impl<'a> Tokens<'a> {
@@ -73,7 +99,17 @@ impl<'a> Tokens<'a> {
             list.push(Token { kind, start, end: i, gap });
             gap = false;
         }
-        Tokens { text, list }
+        Tokens { text, lower: text.to_ascii_lowercase(), list }
+    }
+
+    /// The token's text lower-cased ("" past the end).
+    pub fn lower(&self, i: usize) -> &str {
+        self.list.get(i).map_or("", |t| &self.lower[t.start..t.end])
+    }
+
+    /// Whether token `i` is a word of the set.
+    pub fn is_in(&self, i: usize, set: &WordSet) -> bool {
+        self.kind(i) == Some(Kind::Word) && set.contains(self.lower(i))
     }
 
     pub fn len(&self) -> usize {
@@ -93,9 +129,9 @@ impl<'a> Tokens<'a> {
         self.list.get(i).map(|t| t.kind)
     }
 
-    /// Whether token `i` is the word `w` (ASCII case-insensitive).
+    /// Whether token `i` is the word `w` (written in lower case; the text in any case).
     pub fn is_word(&self, i: usize, w: &str) -> bool {
-        self.kind(i) == Some(Kind::Word) && self.str(i).eq_ignore_ascii_case(w)
+        self.kind(i) == Some(Kind::Word) && self.lower(i) == w
     }
 
     /// Whether token `i` is the symbol `s`.
@@ -114,7 +150,7 @@ impl<'a> Tokens<'a> {
         for k in 0..phrase.len() {
             let t = self.list.get(i + k)?;
             let p = phrase.list[k];
-            if t.kind != p.kind || !self.str(i + k).eq_ignore_ascii_case(phrase.str(k)) {
+            if t.kind != p.kind || self.lower(i + k) != phrase.lower(k) {
                 return None;
             }
             // "US$" must be written as one piece, "u.s. dollars" with its space.
@@ -134,6 +170,8 @@ impl<'a> Tokens<'a> {
 /// Phrase tables tokenised once: each entry's tokens with its payload.
 pub struct PhraseTable<T: 'static> {
     pub entries: Vec<(Tokens<'static>, T)>,
+    /// The lower-cased first byte of each entry: a cheap test before comparing tokens.
+    first: Vec<u8>,
 }
 
 impl<T: Copy + 'static> PhraseTable<T> {
@@ -141,12 +179,18 @@ impl<T: Copy + 'static> PhraseTable<T> {
     pub fn new(table: &'static [(&'static str, T)]) -> Self {
         let mut entries: Vec<_> = table.iter().map(|&(p, v)| (Tokens::new(p), v)).collect();
         entries.sort_by_key(|(t, _)| std::cmp::Reverse(t.len()));
-        PhraseTable { entries }
+        let first = entries.iter().map(|(t, _)| t.text.as_bytes().first().map_or(0, u8::to_ascii_lowercase)).collect();
+        PhraseTable { entries, first }
     }
 
     /// The longest phrase at token `i`: its payload and the index after it.
     pub fn longest(&self, tokens: &Tokens<'_>, i: usize) -> Option<(T, usize)> {
-        self.entries.iter().find_map(|(p, v)| tokens.phrase(i, p).map(|end| (*v, end)))
+        let b = tokens.str(i).as_bytes().first()?.to_ascii_lowercase();
+        self.entries
+            .iter()
+            .zip(&self.first)
+            .filter(|(_, &f)| f == b)
+            .find_map(|((p, v), _)| tokens.phrase(i, p).map(|end| (*v, end)))
     }
 }
 

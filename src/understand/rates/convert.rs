@@ -32,6 +32,10 @@ pub fn dollars(value: f64, digits: i32) -> String {
     if !value.is_finite() || value <= 0.0 {
         return "$0".into();
     }
+    // Under a hundred dollars: dollars and cents, "$0.70".
+    if value < 99.995 {
+        return format!("${value:.2}");
+    }
     let (scale, word) = SCALES.iter().find(|(s, _)| value >= *s * 0.9995).copied().unwrap_or((1.0, ""));
     let x = value / scale;
     let magnitude = x.log10().floor() as i32;
@@ -75,5 +79,7 @@ mod tests {
         assert_eq!(dollars(999_700_000.0, 3), "$1 billion");
         assert_eq!(dollars(2_800_000_000.0, 3), "$2.8 billion");
         assert_eq!(dollars(7.04, 3), "$7.04");
+        assert_eq!(dollars(0.704, 3), "$0.70");
+        assert_eq!(dollars(352_113.0, 3), "$352,000");
     }
 }

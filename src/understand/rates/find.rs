@@ -7,6 +7,7 @@
 //! article's own figure, the dollar amount its conversion, so "$8.45 billion" (8.445–8.455)
 //! bounds 12 trillion won to ₩1,419.3–₩1,421.0 per dollar.
 
+use std::collections::BTreeMap;
 use std::sync::OnceLock;
 
 use regex::Regex;
@@ -24,40 +25,63 @@ pub const PLAUSIBLE: std::ops::RangeInclusive<f64> = 200.0..=5000.0;
 /// A rate as a number: 1,420.1 or 1420.1.
 const N: &str = r"([0-9]{1,2},[0-9]{3}(?:\.[0-9]+)?|[0-9]{3,4}(?:\.[0-9]+)?)";
 
-/// Statement patterns; the first group is the rate in won per dollar.
-const STATEMENTS: &[&str] = &[
-            // "($1 = 1,420.1 won)", "US$1 = W1,420"
-            r"(?i-u)(?:US|U\.S\.)?\$[ ]?1[ ]?(?:=|equals|is|was)[ ]?(?:about |around )?(?:₩|W|KRW[ ]?)?{N}(?:[ ]?won)?",
-            // "1 dollar was worth 1,420 won", "one dollar bought 1,420 won"
-            r"(?i-u)\b(?:1|one|a|each)[ ]+(?:U\.S\.[ ]+|US[ ]+)?dollar[ ]+(?:=|equals|equaled|is|was|is worth|was worth|is equal to|was equal to|buys|bought|fetches|fetched|traded for|trades for)[ ]+(?:about |around |roughly )?(?:₩|W)?{N}[ ]?won",
-            // "1,420 won to the dollar", "1,437.3 won per dollar", "1,437.3 won against the greenback"
-            r"(?i-u)(?:₩|W)?{N}[ ]?won[ ]+(?:to|per|against|for|a|versus|vs\.?)[ ]+(?:the[ ]+|one[ ]+|each[ ]+|a[ ]+|1[ ]+)?(?:U\.S\.[ ]+|US[ ]+|American[ ]+)?(?:dollar|greenback)",
-            // "the won closed at 1,437.3 per dollar"
-            r"(?i-u)\bwon\b(?u-i:[^.;\n]){0,80}?\bat[ ]+(?:₩|W)?{N}[ ]+(?:per|to the|against the|versus the)[ ]+(?:U\.S\.[ ]+|US[ ]+)?(?:dollar|greenback)",
-            // "at an exchange rate of 1,420 won", "₩1,420/$"
-            r"(?i-u)exchange rate of (?:about |around |roughly )?(?:₩|W)?{N}[ ]?(?:won|KRW)",
-            r"(?i-u)(?:₩|W){N}[ ]?(?:/|per )[ ]?(?:\$|dollar)",
-            // "달러당 1,420원", "원·달러 환율은 1,437.3원"
-            r"(?-u)달러당[ ]?(?:약[ ]?)?{N}[ ]?원",
-            r"(?-u)원(?:·|・|/|-)?달러[ ]?환율(?u:[^.\n]){0,40}?{N}[ ]?원",
+/// Statement patterns (the first group is the rate in won per dollar), in order of
+/// precedence: a conversion rate the article declares ("$1 = 1,420.1 won", "at an
+/// exchange rate of 1,420 won to the dollar") comes before a market quote ("the won closed
+/// at 1,437.3 per dollar"), the day's price rather than the rate the article converts at.
+const STATEMENTS: &[(&str, Quote)] = &[
+    // "($1 = 1,420.1 won)", "US$1 = W1,420"
+    (r"(?i-u)(?:US|U\.S\.)?\$[ ]?1[ ]?(?:=|equals|is|was)[ ]?(?:about |around )?(?:₩|W|KRW[ ]?)?{N}(?:[ ]?won)?", Quote::Conversion),
+    // "1 dollar was worth 1,420 won", "one dollar bought 1,420 won"
+    (r"(?i-u)\b(?:1|one|a|each)[ ]+(?:U\.S\.[ ]+|US[ ]+)?dollar[ ]+(?:=|equals|equaled|is|was|is worth|was worth|is equal to|was equal to|buys|bought|fetches|fetched|traded for|trades for)[ ]+(?:about |around |roughly )?(?:₩|W)?{N}[ ]?won", Quote::Conversion),
+    // "at an exchange rate of 1,420 won (to the dollar)", "converted at 1,420 won per dollar"
+    (r"(?i-u)(?:exchange rate of|converted at|calculated at|conversion rate of) (?:about |around |roughly )?(?:₩|W)?{N}[ ]?(?:won|KRW)(?:[ ]+(?:to|per|against|for)[ ]+(?:the[ ]+|one[ ]+|a[ ]+|1[ ]+)?(?:U\.S\.[ ]+|US[ ]+)?dollar)?", Quote::Conversion),
+    // "₩1,420/$"
+    (r"(?i-u)(?:₩|W){N}[ ]?(?:/|per )[ ]?(?:\$|dollar)", Quote::Conversion),
+    // "1,420 won to the dollar", "1,437.3 won per dollar", "1,437.3 won against the greenback"
+    (r"(?i-u)(?:₩|W)?{N}[ ]?won[ ]+(?:to|per|against|for|a|versus|vs\.?)[ ]+(?:the[ ]+|one[ ]+|each[ ]+|a[ ]+|1[ ]+)?(?:U\.S\.[ ]+|US[ ]+|American[ ]+)?(?:dollar|greenback)", Quote::Market),
+    // "the won closed at 1,437.3 per dollar", "the won weakened to 1,400 per dollar"
+    (r"(?i-u)\bwon\b(?u-i:[^.;\n]){0,80}?\b(?:at|to)[ ]+(?:₩|W)?{N}[ ]+(?:per|to the|against the|versus the)[ ]+(?:U\.S\.[ ]+|US[ ]+)?(?:dollar|greenback)", Quote::Market),
+    // "the dollar was trading at 1,420 won"
+    (r"(?i-u)\bdollar\b(?u-i:[^.;\n]){0,60}?\bat[ ]+(?:₩|W)?{N}[ ]?won", Quote::Market),
+    // "the won-dollar exchange rate closed at 1,437.3 (won)"
+    (r"(?i-u)\bwon-dollar (?:exchange )?rate(?u-i:[^.;\n]){0,60}?\b(?:at|to|of)[ ]+(?:₩|W)?{N}", Quote::Market),
+    // "(1달러=1,420원)"
+    (r"(?-u)1[ ]?달러[ ]?=[ ]?{N}[ ]?원", Quote::Conversion),
+    // "달러당 1,420원", "원·달러 환율은 1,437.3원"
+    (r"(?-u)달러당[ ]?(?:약[ ]?)?{N}[ ]?원", Quote::Market),
+    (r"(?-u)원(?:·|・|/|-)?달러[ ]?환율(?u:[^.\n]){0,40}?{N}[ ]?원", Quote::Market),
 ];
 
-fn statements() -> &'static [Regex] {
-    static CELL: OnceLock<Vec<Regex>> = OnceLock::new();
+/// What a stated rate is.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Quote {
+    /// The rate the article converts at.
+    Conversion,
+    /// The market's price of the dollar that day.
+    Market,
+}
+
+fn statements() -> &'static [(Regex, Quote)] {
+    static CELL: OnceLock<Vec<(Regex, Quote)>> = OnceLock::new();
     // Every pattern compiles (tested below); one that did not would only be skipped.
-    CELL.get_or_init(|| STATEMENTS.iter().filter_map(|p| Regex::new(&p.replace("{N}", N)).ok()).collect())
+    CELL.get_or_init(|| STATEMENTS.iter().filter_map(|(p, q)| Some((Regex::new(&p.replace("{N}", N)).ok()?, *q))).collect())
 }
 
 /// Rates stated outright in the text.
 pub fn stated(doc: &Document<'_>) -> Vec<Found> {
+    // Accepted spans by start; an earlier pattern keeps its span against later overlaps.
+    let mut taken: BTreeMap<usize, usize> = BTreeMap::new();
     let mut out: Vec<Found> = Vec::new();
-    for re in statements() {
+    for (re, quote) in statements() {
         for caps in re.captures_iter(doc.text) {
             let (Some(all), Some(num)) = (caps.get(0), caps.get(1)) else { continue };
-            if out.iter().any(|f| f.bytes.start < all.end() && all.start() < f.bytes.end) {
+            let overlaps = taken.range(..all.end()).next_back().is_some_and(|(_, &end)| end > all.start());
+            if overlaps {
                 continue;
             }
             let Some(value) = parse_numeral(num.as_str()).filter(|v| PLAUSIBLE.contains(v)) else { continue };
+            taken.insert(all.start(), all.end());
             let half = 0.5 * 10f64.powi(-(decimals(num.as_str()) as i32));
             let span = doc.span(all.start()..all.end());
             out.push(Found {
@@ -76,9 +100,11 @@ pub fn stated(doc: &Document<'_>) -> Vec<Found> {
                 bytes: all.start()..all.end(),
                 paragraph: paragraph_at(doc, all.start()),
                 won_figure: None,
+                quote: Some(*quote),
             });
         }
     }
+    out.sort_by_key(|f| f.bytes.start);
     out
 }
 
@@ -128,6 +154,7 @@ pub fn pairs(doc: &Document<'_>, figures: &[Figure], bytes: &[std::ops::Range<us
             paragraph: paragraph_at(doc, range.start),
             bytes: range,
             won_figure: Some(k),
+            quote: None,
         });
     }
     out
@@ -143,7 +170,7 @@ mod tests {
 
     #[test]
     fn every_statement_pattern_compiles() {
-        for p in STATEMENTS {
+        for (p, _) in STATEMENTS {
             assert!(Regex::new(&p.replace("{N}", N)).is_ok(), "{p}: {:?}", Regex::new(&p.replace("{N}", N)).err());
         }
     }

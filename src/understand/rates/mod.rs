@@ -2,8 +2,8 @@
 //! of every won amount at the one that fits it best.
 //!
 //! [`find`] reads the rates (pairs printed side by side, statements such as "$1 = 1,420.1
-//! won"), [`choose`] picks one per won amount (a statement over pairs; among pairs the most
-//! precise and the nearest), [`convert`] writes the dollar value at the precision the rate
+//! won"), [`choose`] picks one per won amount (a declared conversion rate over pairs, pairs
+//! over a market quote; among pairs the most precise, the nearest, the least contradicted), [`convert`] writes the dollar value at the precision the rate
 //! supports, and [`warnings`] reports the article's own conversions disagreeing or the lack
 //! of any rate. Without a rate in the article nothing is converted, unless the user set a
 //! rate of their own: then a rate of kind `user` is listed and every conversion cites it.
@@ -28,21 +28,27 @@ pub struct Found {
     pub paragraph: usize,
     /// For a pair: the won figure it converts.
     pub won_figure: Option<usize>,
+    /// For a stated rate: a conversion rate or a market quote.
+    pub quote: Option<find::Quote>,
 }
 
 /// Finds the article's rates, fills `figures[].converted`, and returns the rates with any
 /// warnings (the article's own conversions disagreeing, no rate stated).
-pub fn apply(doc: &Document<'_>, figures: &mut [Figure], user_won_per_dollar: Option<f64>) -> (Vec<Rate>, Vec<String>) {
+///
+/// The amounts a statement is made of ("$1" and "1,420.1 won" in "($1 = 1,420.1 won)") are
+/// the rate itself, not figures of the story: they are removed from `figures`.
+pub fn apply(doc: &Document<'_>, figures: &mut Vec<Figure>, user_won_per_dollar: Option<f64>) -> (Vec<Rate>, Vec<String>) {
     let bytes = figure_bytes(doc, figures);
     let mut found = find::stated(doc);
+    let inside = inside_statements(&found, &bytes);
     found.extend(find::pairs(doc, figures, &bytes));
     found.sort_by_key(|f| f.bytes.start);
     let mut warnings = warnings::contradictions(&found);
-    let won: Vec<usize> = (0..figures.len()).filter(|&k| is_won(&figures[k])).collect();
+    let won: Vec<usize> = (0..figures.len()).filter(|&k| is_won(&figures[k]) && !inside[k]).collect();
     if found.is_empty() {
         let user = user_won_per_dollar.filter(|r| r.is_finite() && *r > 0.0);
         if let (Some(rate), false) = (user, won.is_empty()) {
-            found.push(Found { rate: user_rate(rate), bytes: 0..0, paragraph: 0, won_figure: None });
+            found.push(Found { rate: user_rate(rate), bytes: 0..0, paragraph: 0, won_figure: None, quote: Some(find::Quote::Conversion) });
         } else if !won.is_empty() {
             warnings.push("no won–dollar rate stated in the article: won amounts are not converted".to_string());
         }
@@ -50,9 +56,11 @@ pub fn apply(doc: &Document<'_>, figures: &mut [Figure], user_won_per_dollar: Op
     if found.is_empty() {
         return (Vec::new(), warnings);
     }
-    for k in won {
-        let paragraph = find::paragraph_at(doc, bytes[k].start);
-        let r = choose::best(&found, k, paragraph, bytes[k].start);
+    let chosen: Vec<(usize, usize)> = {
+        let chooser = choose::Chooser::new(&found);
+        won.iter().map(|&k| (k, chooser.best(k, find::paragraph_at(doc, bytes[k].start), bytes[k].start))).collect()
+    };
+    for (k, r) in chosen {
         found[r].rate.used = true;
         let rate = &found[r].rate;
         let figure = &mut figures[k];
@@ -60,11 +68,33 @@ pub fn apply(doc: &Document<'_>, figures: &mut [Figure], user_won_per_dollar: Op
         let high = figure.value_max.map(|v| v / rate.won_per_unit);
         figure.converted = Some(Converted { currency: "USD".into(), value, text: convert::text(value, high, rate), rate: r });
     }
+    let mut k = 0;
+    figures.retain(|_| {
+        k += 1;
+        !inside[k - 1]
+    });
     (found.into_iter().map(|f| f.rate).collect(), warnings)
 }
 
+/// Per figure: whether it lies inside a stated rate. One sweep: both lists are in text
+/// order and statements do not overlap.
+fn inside_statements(statements: &[Found], bytes: &[Range<usize>]) -> Vec<bool> {
+    let mut s = 0;
+    bytes
+        .iter()
+        .map(|b| {
+            while statements.get(s).is_some_and(|f| f.bytes.end <= b.start) {
+                s += 1;
+            }
+            statements.get(s).is_some_and(|f| f.bytes.start <= b.start && b.end <= f.bytes.end)
+        })
+        .collect()
+}
+
+/// Won amounts worth converting. Below ₩1,000 an amount is far more often a move of the
+/// exchange rate itself ("down 2.3 won from the previous session") than a price.
 fn is_won(f: &Figure) -> bool {
-    f.kind == FigureKind::Money && f.currency.as_deref() == Some("KRW") && f.value > 0.0
+    f.kind == FigureKind::Money && f.currency.as_deref() == Some("KRW") && f.value >= 1000.0
 }
 
 fn user_rate(rate: f64) -> Rate {
