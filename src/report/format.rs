@@ -180,6 +180,15 @@ pub fn rate_source(kind: RateKind) -> &'static str {
     }
 }
 
+/// "used for 3 amounts" (or "no amount converted with it").
+pub fn conversions(n: usize) -> String {
+    match n {
+        0 => String::from("no amount converted with it"),
+        1 => String::from("used for 1 amount"),
+        n => format!("used for {n} amounts"),
+    }
+}
+
 /// `text` cut to at most `max` characters at a word boundary, with an ellipsis when cut.
 pub fn shorten(text: &str, max: usize) -> String {
     let text = text.trim();

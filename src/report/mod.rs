@@ -153,7 +153,11 @@ fn write(a: &Analysis, style: Style) -> String {
         w.line("No figures found.");
     }
     for figure in &s.figures {
-        let mut line = w.strong(&figure.surface);
+        let amount = match &figure.qualifier {
+            Some(q) => format!("{q} {}", figure.surface),
+            None => figure.surface.clone(),
+        };
+        let mut line = w.strong(&amount);
         if let Some(label) = &figure.label {
             line.push_str(&format!(" — {}", w.text(label)));
         }
@@ -190,6 +194,7 @@ fn write(a: &Analysis, style: Style) -> String {
         if rate.kind != RateKind::User && !rate.surface.trim().is_empty() {
             line.push_str(&format!(": “{}”", w.text(&rate.surface)));
         }
+        line.push_str(&format!("; {}", format::conversions(rate.conversions)));
         w.item(&line);
     }
     for rate in s.rates.iter().filter(|r| !r.used) {
@@ -242,7 +247,7 @@ The 12 trillion won ($8.45 billion) package includes 4 trillion won for chips.";
                 value_max: None,
                 currency: Some("KRW".into()),
                 unit: None,
-                qualifier: None,
+                qualifier: Some("more than".into()),
                 label: Some("chip support".into()),
                 paired: None,
                 converted: Some(Converted { currency: "USD".into(), value: 2.82e9, text: "$2.82 billion".into(), rate: 0 }),
@@ -287,7 +292,7 @@ Korea JoongAng Daily · by Im Soung-bin · April 16, 2025 · 4 min read
 
 ## Figures
 
-- **4 trillion won** — chip support (≈ $2.82 billion)
+- **more than 4 trillion won** — chip support (≈ $2.82 billion)
 
 ## Dates
 
@@ -295,7 +300,7 @@ Korea JoongAng Daily · by Im Soung-bin · April 16, 2025 · 4 min read
 
 ## Exchange rate
 
-- **₩1,420.1 per $1** — implied by an amount the article prints in both currencies: “12 trillion won ($8.45 billion)”
+- **₩1,420.1 per $1** — implied by an amount the article prints in both currencies: “12 trillion won ($8.45 billion)”; used for 1 amount
 ";
         assert_eq!(md, expected);
     }

@@ -34,6 +34,8 @@ pub struct FigureEntry {
     pub kind: FigureKind,
     /// The amount as the article writes it ("4 trillion won").
     pub surface: String,
+    /// "over", "more than", … when the article hedges the amount.
+    pub qualifier: Option<String>,
     pub label: Option<String>,
     /// The dollar value of a won amount ("$2.82 billion").
     pub dollars: Option<String>,
@@ -64,7 +66,15 @@ pub struct RateEntry {
     /// The words the rate was read from.
     pub surface: String,
     pub used: bool,
+    /// How many amounts were converted at this rate.
+    pub conversions: usize,
     pub sentence: Option<usize>,
+}
+
+/// Whether `text` already begins with the word(s) `prefix` ("over 12 trillion won", "over").
+fn starts_with_word(text: &str, prefix: &str) -> bool {
+    let (t, p) = (text.trim_start().to_ascii_lowercase(), prefix.trim().to_ascii_lowercase());
+    t.starts_with(&p) && t[p.len()..].starts_with(|c: char| !c.is_ascii_alphanumeric())
 }
 
 /// Character → byte offsets of a text, built once so that cutting many spans stays linear.
@@ -148,6 +158,7 @@ impl Summary {
                 FigureEntry {
                     kind: f.kind,
                     surface: f.surface.clone(),
+                    qualifier: f.qualifier.clone().filter(|q| !q.trim().is_empty() && !starts_with_word(&f.surface, q)),
                     label: f.label.clone().filter(|l| !l.trim().is_empty()),
                     dollars: f.converted.as_ref().map(|c| c.text.clone()),
                     user_rate,
@@ -194,11 +205,13 @@ impl Summary {
         let rates = a
             .rates
             .iter()
-            .map(|r| RateEntry {
+            .enumerate()
+            .map(|(i, r)| RateEntry {
                 rate: format::rate(r.won_per_unit, &r.quote),
                 kind: r.kind,
                 surface: r.surface.clone(),
                 used: r.used,
+                conversions: a.figures.iter().filter(|f| f.converted.as_ref().is_some_and(|c| c.rate == i)).count(),
                 sentence: if r.kind == RateKind::User { None } else { sentence_at(&a.sentences, r.start) },
             })
             .collect();
@@ -318,8 +331,20 @@ Bessent said talks resume next week.";
         assert_eq!(s.rates.len(), 1);
         assert_eq!(s.rates[0].rate, "₩1,420.12 per $1");
         assert_eq!(s.rates[0].sentence, Some(1));
+        assert_eq!(s.rates[0].conversions, 1);
         assert_eq!(s.figures[0].dollars.as_deref(), Some("$8.45 billion"));
         assert!(!s.figures[0].user_rate);
+    }
+
+    #[test]
+    fn a_hedged_amount_keeps_its_qualifier_once() {
+        let mut a = analysis();
+        a.figures[0].qualifier = Some("over".into());
+        assert_eq!(Summary::new(&a).figures[0].qualifier.as_deref(), Some("over"));
+        a.figures[0].surface = "over 12 trillion won".into();
+        assert_eq!(Summary::new(&a).figures[0].qualifier, None);
+        a.figures[0].surface = "overall 12 trillion won".into();
+        assert_eq!(Summary::new(&a).figures[0].qualifier.as_deref(), Some("over"));
     }
 
     #[test]

@@ -55,7 +55,11 @@ pub fn panel(doc: &Document, parent: &Node, a: &Analysis, folded: bool) -> Resul
     }
     for figure in &s.figures {
         let e = entry(doc, &list, figure.sentence)?;
-        let main = dom::add_text(doc, &e, "span", "lede-entry-main", &figure.surface)?;
+        let amount = match &figure.qualifier {
+            Some(q) => format!("{q} {}", figure.surface),
+            None => figure.surface.clone(),
+        };
+        let main = dom::add_text(doc, &e, "span", "lede-entry-main", &amount)?;
         if let Some(dollars) = &figure.dollars {
             let mut d = format!(" ≈ {dollars}");
             if figure.user_rate {
@@ -94,7 +98,7 @@ pub fn panel(doc: &Document, parent: &Node, a: &Analysis, folded: bool) -> Resul
         if !rate.used {
             dom::add_text(doc, &main, "span", "lede-said", " (not used)")?;
         }
-        dom::add_text(doc, &e, "span", "lede-entry-sub", format::rate_source(rate.kind))?;
+        dom::add_text(doc, &e, "span", "lede-entry-sub", &format!("{}; {}", format::rate_source(rate.kind), format::conversions(rate.conversions)))?;
         if rate.kind != RateKind::User && !rate.surface.trim().is_empty() {
             dom::add_text(doc, &e, "span", "lede-entry-note", &format!("“{}”", rate.surface.trim()))?;
         }
