@@ -167,7 +167,9 @@ impl Summary {
             })
             .collect();
 
-        let mut dates: Vec<(Option<(i64, i64)>, usize, DateEntry)> = Vec::new();
+        // (calendar sort key, reading order, entry)
+        type Dated = (Option<(i64, i64)>, usize, DateEntry);
+        let mut dates: Vec<Dated> = Vec::new();
         let mut seen = std::collections::HashSet::new();
         for (order, d) in a.dates.iter().enumerate() {
             let calendar = d.value.as_deref().and_then(CalendarValue::parse);

@@ -232,7 +232,8 @@ fn add_stylesheet(doc: &Document, shadow: &ShadowRoot) -> Result<(), JsValue> {
 fn mount(host: Element, overlay: Rc<Overlay>, previous_focus: Option<web_sys::HtmlElement>) {
     let target: &EventTarget = overlay.root.as_ref();
     let mut listeners = Vec::new();
-    let handlers: [(&'static str, fn(&Overlay, &Event)); 3] =
+    type Handler = fn(&Overlay, &Event);
+    let handlers: [(&'static str, Handler); 3] =
         [("click", Overlay::on_click), ("change", Overlay::on_change), ("keydown", Overlay::on_keydown)];
     for (kind, handler) in handlers {
         let o = Rc::clone(&overlay);
