@@ -114,7 +114,7 @@ fn write(a: &Analysis, style: Style) -> String {
         about.push(w.text(site));
     }
     if let Some(byline) = a.meta.byline.as_deref().filter(|x| !x.trim().is_empty()) {
-        about.push(format!("by {}", w.text(byline)));
+        about.push(w.text(&format::byline(byline)));
     }
     if let Some(published) = a.meta.published.as_deref() {
         about.push(format::published(published));
@@ -283,7 +283,7 @@ The 12 trillion won ($8.45 billion) package includes 4 trillion won for chips.";
         let expected = "\
 # Korean officials to travel to U.S. for \\*crucial\\* trade talks
 
-Korea JoongAng Daily · by Im Soung-bin · April 16, 2025 · 4 min read
+Korea JoongAng Daily · By Im Soung-bin · April 16, 2025 · 4 min read
 <https://example.com/news/1>
 
 ## Key actors

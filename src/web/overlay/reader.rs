@@ -50,8 +50,7 @@ pub fn header(doc: &Document, parent: &Node, a: &Analysis) -> Result<Element, Js
     };
     if let Some(byline) = a.meta.byline.as_deref().map(str::trim).filter(|b| !b.is_empty()) {
         sep(&line)?;
-        let by = if byline.to_ascii_lowercase().starts_with("by ") { byline.to_owned() } else { format!("By {byline}") };
-        dom::add_text(doc, &line, "span", "lede-byline", &by)?;
+        dom::add_text(doc, &line, "span", "lede-byline", &format::byline(byline))?;
     }
     if let Some(published) = a.meta.published.as_deref() {
         sep(&line)?;
