@@ -78,14 +78,14 @@ fn starts_with_word(text: &str, prefix: &str) -> bool {
 }
 
 /// Character → byte offsets of a text, built once so that cutting many spans stays linear.
-struct CharText<'a> {
+pub struct CharText<'a> {
     text: &'a str,
     /// Byte offset of every character plus the end; empty for ASCII (offsets coincide).
     starts: Vec<usize>,
 }
 
 impl<'a> CharText<'a> {
-    fn new(text: &'a str) -> Self {
+    pub fn new(text: &'a str) -> Self {
         let starts = if text.is_ascii() {
             Vec::new()
         } else {
@@ -103,7 +103,7 @@ impl<'a> CharText<'a> {
     }
 
     /// The text of a character span, clamped to the text.
-    fn slice(&self, span: Span) -> &'a str {
+    pub fn slice(&self, span: Span) -> &'a str {
         let (a, b) = (self.byte(span.start), self.byte(span.end));
         self.text.get(a..b.max(a)).unwrap_or("")
     }

@@ -101,7 +101,7 @@ pub fn article(doc: &Document, parent: &Node, a: &Analysis) -> Result<Element, J
         // The page gives no description of its lead picture: decorative for screen readers.
         dom::attrs(&img, &[("src", &src), ("alt", ""), ("decoding", "async")])?;
     }
-    let mut body = Body { doc, a, chips: chips::chips(a), tips: 0 };
+    let mut body = Body { doc, a, chips: chips::chips(a), sources: chips::rate_sources(a), tips: 0 };
     // The list being filled, and whether it is ordered.
     let mut list: Option<(Element, bool)> = None;
     for (i, block) in a.blocks.iter().enumerate() {
@@ -134,6 +134,7 @@ struct Body<'a> {
     doc: &'a Document,
     a: &'a Analysis,
     chips: Vec<Chip<'a>>,
+    sources: chips::RateSources,
     /// Tooltips made so far (their ids must be unique).
     tips: usize,
 }
@@ -219,7 +220,7 @@ impl Body<'_> {
             }
             dom::text(self.doc, parent, piece(pos, at))?;
             self.tips += 1;
-            chips::render(self.doc, parent, self.a, &self.chips[k], self.tips)?;
+            chips::render(self.doc, parent, self.a, &self.sources, &self.chips[k], self.tips)?;
             pos = at;
         }
         dom::text(self.doc, parent, piece(pos, to))
