@@ -312,6 +312,9 @@ for (const name of BROWSERS) {
       await click("[data-action=step][data-setting=size][data-dir='1']");
       const size = await driver.run(() => getComputedStyle(document.querySelector("lede-overlay").shadowRoot.querySelector(".lede-article")).fontSize);
       assert.equal(size, "22px");
+      // A click elsewhere dismisses the settings.
+      await click(".lede-title");
+      assert.equal(await driver.run(() => document.querySelector("lede-overlay").shadowRoot.querySelector("#lede-settings").hidden), true);
     });
 
     test("text and controls meet WCAG AA contrast in every theme", async () => {

@@ -47,13 +47,13 @@ fn attr(e: &Element, name: &str) -> Option<String> {
 
 impl Overlay {
     pub fn on_click(&self, event: &Event) {
-        let Some(control) = event
-            .target()
-            .and_then(|t| t.dyn_into::<Element>().ok())
-            .and_then(|t| t.closest("[data-action]").ok().flatten())
-        else {
-            return;
-        };
+        let target = event.target().and_then(|t| t.dyn_into::<Element>().ok());
+        // A click elsewhere dismisses the reading settings, as a popover does.
+        let in_settings = target.as_ref().and_then(|t| t.closest("#lede-settings, [data-action=\"settings\"]").ok().flatten());
+        if in_settings.is_none() {
+            self.close_settings(false);
+        }
+        let Some(control) = target.and_then(|t| t.closest("[data-action]").ok().flatten()) else { return };
         match attr(&control, "data-action").as_deref() {
             Some("goto") => {
                 if let Some(s) = attr(&control, "data-s").and_then(|s| s.parse().ok()) {
@@ -85,7 +85,7 @@ impl Overlay {
         match key.key().as_str() {
             "Escape" => {
                 event.prevent_default();
-                if !self.close_settings() && self.modal {
+                if !self.close_settings(true) && self.modal {
                     super::close(&self.doc);
                 }
             }
@@ -139,12 +139,13 @@ impl Overlay {
                 let _ = first.focus();
             }
         } else {
-            self.close_settings();
+            self.close_settings(true);
         }
     }
 
-    /// Hides the reading settings; false when they were not open.
-    fn close_settings(&self) -> bool {
+    /// Hides the reading settings, focus back on their button when `refocus`; false when
+    /// they were not open.
+    fn close_settings(&self, refocus: bool) -> bool {
         let Ok(Some(panel)) = self.root.query_selector("#lede-settings") else { return false };
         if panel.has_attribute("hidden") {
             return false;
@@ -152,7 +153,7 @@ impl Overlay {
         let _ = panel.set_attribute("hidden", "");
         if let Ok(Some(button)) = self.root.query_selector("[data-action=\"settings\"]") {
             let _ = button.set_attribute("aria-expanded", "false");
-            if let Some(b) = button.dyn_ref::<HtmlElement>() {
+            if let Some(b) = button.dyn_ref::<HtmlElement>().filter(|_| refocus) {
                 let _ = b.focus();
             }
         }
