@@ -26,6 +26,8 @@ pub struct ActorEntry {
     pub kind: ActorKind,
     pub roles: Vec<String>,
     pub mentions: usize,
+    /// The sentences that mention the actor, in reading order, each once.
+    pub sentences: Vec<usize>,
     pub sentence: Option<usize>,
 }
 
@@ -133,12 +135,16 @@ impl Summary {
             .iter()
             .enumerate()
             .map(|(order, actor)| {
+                let mut sentences: Vec<usize> = actor.mentions.iter().filter_map(|m| valid_sentence(m.sentence)).collect();
+                sentences.sort_unstable();
+                sentences.dedup();
                 let entry = ActorEntry {
                     name: actor.name.clone(),
                     kind: actor.kind,
                     roles: actor.roles.clone(),
                     mentions: actor.mentions.len(),
-                    sentence: actor.mentions.iter().map(|m| m.sentence).min().and_then(valid_sentence),
+                    sentence: sentences.first().copied(),
+                    sentences,
                 };
                 (actor.salience, order, entry)
             })
@@ -315,6 +321,7 @@ Bessent said talks resume next week.";
         let s = Summary::new(&analysis());
         let names: Vec<_> = s.actors.iter().map(|a| (a.name.as_str(), a.mentions, a.sentence)).collect();
         assert_eq!(names, [("Choi Sang-mok", 2, Some(0)), ("Scott Bessent", 1, Some(2))]);
+        assert_eq!(s.actors[0].sentences, [0, 1]);
     }
 
     #[test]

@@ -297,6 +297,23 @@ for (const name of BROWSERS) {
       assert.ok(hl.visible, "the sentence is scrolled into view");
     });
 
+    test("an actor's entry steps through the sentences that mention them", async () => {
+      const { analysis } = await openOn(SEED);
+      const entry = await driver.run(() => {
+        const b = document.querySelector("lede-overlay").shadowRoot.querySelector("[data-section=actors] button[data-cycle]");
+        return b && { name: b.querySelector(".lede-entry-main").textContent, cycle: b.getAttribute("data-cycle").split(" ").map(Number) };
+      });
+      assert.ok(entry, "an actor mentioned in several sentences");
+      const actor = analysis.actors.find((a) => a.name === entry.name);
+      const named = (s) => [...analysis.text].slice(analysis.sentences[s].start, analysis.sentences[s].end).join("");
+      for (const expected of [...entry.cycle, entry.cycle[0]]) {
+        await click(`[data-section=actors] button[data-cycle="${entry.cycle.join(" ")}"]`);
+        const hl = await driver.run(() => document.querySelector("lede-overlay").shadowRoot.querySelector(".lede-hl")?.dataset.s);
+        assert.equal(Number(hl), expected);
+        assert.ok([actor.name, ...actor.aliases].some((n) => named(expected).includes(n)), `sentence ${expected} mentions ${actor.name}`);
+      }
+    });
+
     test("a theme change applies at once and is reported for storage", async () => {
       await openOn(SEED, { theme: "light", userRate: null });
       await click("[data-action=settings]");

@@ -56,7 +56,7 @@ impl Overlay {
         let Some(control) = target.and_then(|t| t.closest("[data-action]").ok().flatten()) else { return };
         match attr(&control, "data-action").as_deref() {
             Some("goto") => {
-                if let Some(s) = attr(&control, "data-s").and_then(|s| s.parse().ok()) {
+                if let Some(s) = next_sentence(&control) {
                     self.goto(s);
                 }
             }
@@ -251,6 +251,20 @@ impl Overlay {
         }
         copied
     }
+}
+
+/// The sentence an entry points at now. Entries with several (`data-cycle`, e.g. an
+/// actor's mentions) move `data-s` on to the next one each time, wrapping around.
+fn next_sentence(control: &Element) -> Option<usize> {
+    let current: usize = attr(control, "data-s")?.parse().ok()?;
+    if let Some(cycle) = attr(control, "data-cycle") {
+        let all: Vec<usize> = cycle.split(' ').filter_map(|s| s.parse().ok()).collect();
+        if let Some(i) = all.iter().position(|&s| s == current) {
+            let next = all[(i + 1) % all.len()];
+            let _ = control.set_attribute("data-s", &next.to_string());
+        }
+    }
+    Some(current)
 }
 
 fn elements(root: &Element, selector: &str) -> Vec<Element> {

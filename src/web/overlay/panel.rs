@@ -2,7 +2,8 @@
 //!
 //! It draws [`crate::report::summary::Summary`], the same data "Copy summary" writes as
 //! Markdown, so what is copied is what is shown. Every entry that points at a sentence is a
-//! button (`data-action="goto"`, `data-s`) that scrolls the reader there and highlights it.
+//! button (`data-action="goto"`, `data-s`) that scrolls the reader there and highlights it;
+//! an actor's entry steps through the sentences that mention them (`data-cycle`).
 //! Empty sections say what was not found; nothing is made up to fill them.
 
 use wasm_bindgen::JsValue;
@@ -37,6 +38,11 @@ pub fn panel(doc: &Document, parent: &Node, a: &Analysis, folded: bool) -> Resul
     }
     for actor in &s.actors {
         let e = entry(doc, &list, actor.sentence)?;
+        if actor.sentences.len() > 1 {
+            // Activating the entry again goes on to the next mention.
+            let all: Vec<String> = actor.sentences.iter().map(usize::to_string).collect();
+            e.set_attribute("data-cycle", &all.join(" "))?;
+        }
         dom::add_text(doc, &e, "span", "lede-entry-main", &actor.name)?;
         if !actor.roles.is_empty() {
             dom::add_text(doc, &e, "span", "lede-entry-sub", &actor.roles.join("; "))?;
