@@ -4,7 +4,7 @@
 //! Every entry remembers the sentence it points at (`sentence`, an index into
 //! `analysis.sentences`) so that the panel can scroll the reader to it.
 
-use crate::analysis::{ActorKind, Analysis, DateMention, FigureKind, RateKind, Span};
+use crate::analysis::{ActorKind, Analysis, BlockKind, DateMention, Figure, FigureKind, RateKind, Span};
 use crate::report::format::{self, CalendarValue};
 
 /// How long a date's "what happens" may be before it is cut.
@@ -152,9 +152,19 @@ impl Summary {
         // Most salient first; ties keep the analysis's order.
         actors.sort_by(|x, y| y.0.total_cmp(&x.0).then(x.1.cmp(&y.1)));
 
+        // An amount printed beside another ("12 trillion won ($8.45 billion)") is that
+        // amount's pair, shown with it, not a figure of its own.
+        let pairs: std::collections::HashSet<(usize, &str, u64)> = a
+            .figures
+            .iter()
+            .filter_map(|g| g.paired.as_ref().map(|p| (g.sentence, p.currency.as_str(), p.value.to_bits())))
+            .collect();
+        let is_pair_of_another =
+            |f: &Figure| f.currency.as_deref().is_some_and(|c| pairs.contains(&(f.sentence, c, f.value.to_bits())));
         let figures = a
             .figures
             .iter()
+            .filter(|f| !is_pair_of_another(f))
             .map(|f| {
                 let user_rate = f
                     .converted
@@ -173,21 +183,29 @@ impl Summary {
             })
             .collect();
 
-        // (calendar sort key, reading order, entry)
-        type Dated = (Option<(i64, i64)>, usize, DateEntry);
-        let mut dates: Vec<Dated> = Vec::new();
-        let mut seen = std::collections::HashSet::new();
+        // A short timeline: one entry per calendar date (unresolved dates: one per wording
+        // and sentence), told by its first mention in the running text; a picture caption
+        // tells it only when nothing else does.
+        let in_caption = |at: usize| {
+            let i = a.blocks.partition_point(|b| b.end <= at);
+            a.blocks.get(i).is_some_and(|b| b.start <= at && b.kind == BlockKind::Figure)
+        };
+        let mut tellers: std::collections::HashMap<(String, usize), (bool, usize)> = std::collections::HashMap::new();
         for (order, d) in a.dates.iter().enumerate() {
-            let calendar = d.value.as_deref().and_then(CalendarValue::parse);
-            // A short timeline: one entry per calendar date, told by its first mention
-            // (unresolved dates: one per wording and sentence).
             let key = match &d.value {
                 Some(v) => (v.clone(), usize::MAX),
                 None => (d.surface.clone(), d.sentence),
             };
-            if !seen.insert(key) {
-                continue;
-            }
+            let rank = (in_caption(d.start), order);
+            tellers.entry(key).and_modify(|best| *best = (*best).min(rank)).or_insert(rank);
+        }
+        let chosen: std::collections::HashSet<usize> = tellers.values().map(|&(_, order)| order).collect();
+
+        // (calendar sort key, reading order, entry)
+        type Dated = (Option<(i64, i64)>, usize, DateEntry);
+        let mut dates: Vec<Dated> = Vec::new();
+        for (order, d) in a.dates.iter().enumerate().filter(|(order, _)| chosen.contains(order)) {
+            let calendar = d.value.as_deref().and_then(CalendarValue::parse);
             let sentence = valid_sentence(d.sentence);
             let what = event_of(d)
                 .or_else(|| sentence.map(|i| format::shorten(text.slice(a.sentences[i]), EVENT_CHARS)))
@@ -343,6 +361,37 @@ Bessent said talks resume next week.";
         assert_eq!(s.rates[0].conversions, 1);
         assert_eq!(s.figures[0].dollars.as_deref(), Some("$8.45 billion"));
         assert!(!s.figures[0].user_rate);
+    }
+
+    #[test]
+    fn the_dollars_printed_beside_won_are_not_a_figure_of_their_own() {
+        let mut a = analysis();
+        let mut dollars = a.figures[0].clone();
+        a.figures[0].paired = Some(crate::analysis::Amount { currency: "USD".into(), value: 8.45e9 });
+        dollars.surface = "$8.45 billion".into();
+        dollars.start = 72;
+        dollars.currency = Some("USD".into());
+        dollars.value = 8.45e9;
+        dollars.converted = None;
+        a.figures.push(dollars.clone());
+        assert_eq!(Summary::new(&a).figures.iter().map(|f| f.surface.as_str()).collect::<Vec<_>>(), ["12 trillion won"]);
+        // The same dollar amount elsewhere, on its own, is a figure.
+        dollars.sentence = 2;
+        a.figures.push(dollars);
+        assert_eq!(Summary::new(&a).figures.len(), 2);
+    }
+
+    #[test]
+    fn a_date_is_told_by_the_text_rather_than_a_picture_caption() {
+        use crate::analysis::Block;
+        let mut a = analysis();
+        let block = |kind, start, end| Block { kind, text: String::new(), start, end, ordered: None, src: None, alt: None, rows: None, dir: None };
+        // Sentence 0 becomes a caption; sentence 2 mentions the same day.
+        let s = &a.sentences;
+        a.blocks = vec![block(BlockKind::Figure, s[0].start, s[0].end), block(BlockKind::P, s[1].start, s[2].end)];
+        a.dates.push(DateMention { surface: "April 16".into(), start: s[2].start, end: s[2].start, value: Some("2025-04-16".into()), granularity: Granularity::Day, relative: false, sentence: 2 });
+        let day = Summary::new(&a).dates.into_iter().find(|d| d.value.as_deref() == Some("2025-04-16"));
+        assert_eq!(day.and_then(|d| d.sentence), Some(2));
     }
 
     #[test]

@@ -259,6 +259,19 @@ for (const name of BROWSERS) {
         assert.ok(entry, `${actor.name} is listed`);
         for (const role of actor.roles) assert.ok(entry.includes(role), `${actor.name}: ${role}`);
       }
+      // A long list of actors shows the most salient first and the rest on demand.
+      const more = await driver.run(() => {
+        const b = document.querySelector("lede-overlay").shadowRoot.querySelector("[data-section=actors] .lede-more");
+        return b && { label: b.textContent, controls: b.getAttribute("aria-controls") };
+      });
+      if (analysis.actors.length > 8) {
+        assert.equal(more?.label, `Show ${analysis.actors.length - 8} more`);
+        await click("[data-section=actors] .lede-more");
+        const shown = await driver.run((id) => !document.querySelector("lede-overlay").shadowRoot.getElementById(id).hidden, more.controls);
+        assert.ok(shown, "the rest of the actors are shown");
+      } else {
+        assert.equal(more, null);
+      }
       // ...and what the seed article says (the understanding stages must find it).
       const choi = panel.actors.find((t) => t.startsWith("Choi Sang-mok"));
       assert.ok(choi?.includes("Deputy Prime Minister and Finance Minister"), `actors: ${panel.actors.join(" | ")}`);

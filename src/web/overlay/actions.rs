@@ -4,6 +4,7 @@
 //!
 //! Actions: `goto` (scroll to sentence `data-s` and highlight it), `settings` (show or hide
 //! the reading settings), `step` (text size, line height), `fold` (the summary panel),
+//! `more` (the rest of a long list),
 //! `copy` (the Markdown summary to the clipboard), `close`. Esc closes the settings if
 //! they are open, else the overlay; Tab stays inside (modal overlay only).
 
@@ -62,6 +63,7 @@ impl Overlay {
             }
             Some("settings") => self.toggle_settings(&control),
             Some("fold") => self.toggle_fold(&control),
+            Some("more") => self.toggle_more(&control),
             Some("step") => self.step(&control),
             Some("copy") => self.copy(),
             Some("close") => {
@@ -166,6 +168,17 @@ impl Overlay {
         let _ = if unfold { body.remove_attribute("hidden") } else { body.set_attribute("hidden", "") };
         let _ = button.set_attribute("aria-expanded", if unfold { "true" } else { "false" });
         let _ = self.root.set_attribute("data-panel", if unfold { "open" } else { "folded" });
+    }
+
+    /// Shows or hides the rest of a long list ("Show 9 more").
+    fn toggle_more(&self, button: &Element) {
+        let Some(id) = attr(button, "aria-controls") else { return };
+        let Ok(Some(rest)) = self.root.query_selector(&format!("#{id}")) else { return };
+        let show = rest.has_attribute("hidden");
+        let _ = if show { rest.remove_attribute("hidden") } else { rest.set_attribute("hidden", "") };
+        let _ = button.set_attribute("aria-expanded", if show { "true" } else { "false" });
+        let label = if show { String::from("Show fewer") } else { attr(button, "data-label").unwrap_or_default() };
+        button.set_text_content(Some(&label));
     }
 
     fn step(&self, button: &Element) {

@@ -32,11 +32,14 @@ pub fn panel(doc: &Document, parent: &Node, a: &Analysis, folded: bool) -> Resul
         body.set_attribute("hidden", "")?;
     }
 
-    let list = section(doc, &body, "actors", "Key actors")?;
+    let mut list = section(doc, &body, "actors", "Key actors")?;
     if s.actors.is_empty() {
         none(doc, &list, "No people or organisations identified.")?;
     }
-    for actor in &s.actors {
+    for (i, actor) in s.actors.iter().enumerate() {
+        if i == ACTORS_SHOWN {
+            list = more(doc, &list, s.actors.len() - ACTORS_SHOWN)?;
+        }
         let e = entry(doc, &list, actor.sentence)?;
         if actor.sentences.len() > 1 {
             // Activating the entry again goes on to the next mention.
@@ -115,6 +118,21 @@ pub fn panel(doc: &Document, parent: &Node, a: &Analysis, folded: bool) -> Resul
         dom::text(doc, &li, warning)?;
     }
     Ok(aside)
+}
+
+/// Actors listed before "Show N more": the most salient ones.
+const ACTORS_SHOWN: usize = 8;
+
+/// A hidden continuation of `list` and the button that shows it; returns the new list.
+fn more(doc: &Document, list: &Element, hidden: usize) -> Result<Element, JsValue> {
+    let section = list.parent_element().ok_or_else(|| JsValue::from_str("a list outside its section"))?;
+    let rest = dom::add(doc, &section, "ul", "lede-list")?;
+    let id = format!("{}-more", section.get_attribute("aria-labelledby").unwrap_or_default());
+    dom::attrs(&rest, &[("id", &id), ("hidden", "")])?;
+    let label = format!("Show {hidden} more");
+    let button = dom::button(doc, &section, "lede-more", &label, "")?;
+    dom::attrs(&button, &[("data-action", "more"), ("aria-controls", &id), ("aria-expanded", "false"), ("data-label", &label)])?;
+    Ok(rest)
 }
 
 /// A titled section; returns its list.
