@@ -187,7 +187,7 @@ fn write(a: &Analysis, style: Style) -> String {
     w.heading("Exchange rate");
     let used: Vec<_> = s.rates.iter().filter(|r| r.used).collect();
     if used.is_empty() {
-        w.line("No exchange rate stated in the article; won amounts are not converted.");
+        w.line(s.no_rate_note());
     }
     for rate in &used {
         let mut line = format!("{} — {}", w.strong(&rate.rate), format::rate_source(rate.kind));
@@ -319,7 +319,17 @@ Korea JoongAng Daily · By Im Soung-bin · April 16, 2025 · 4 min read
         assert!(md.starts_with("# Untitled article\n\n## Key actors\n\nNo people or organisations identified."), "{md}");
         assert!(md.contains("No figures found."));
         assert!(md.contains("No dates found."));
-        assert!(md.contains("No exchange rate stated in the article"));
+        assert!(md.contains("No won amounts in the article, so no exchange rate is needed."));
+    }
+
+    #[test]
+    fn won_amounts_without_a_rate_are_said_to_be_unconverted() {
+        let mut a = seed_like();
+        a.rates.clear();
+        a.figures[0].converted = None;
+        let md = markdown(&a);
+        assert!(md.contains("- **more than 4 trillion won** — chip support\n"), "{md}");
+        assert!(md.contains("No exchange rate stated in the article; won amounts are not converted."), "{md}");
     }
 
     #[test]

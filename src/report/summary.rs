@@ -18,6 +18,8 @@ pub struct Summary {
     pub rates: Vec<RateEntry>,
     /// The article's own inconsistencies and what Lede could not do.
     pub warnings: Vec<String>,
+    /// Whether the article has any won amount.
+    pub has_won: bool,
 }
 
 #[derive(Debug, Clone)]
@@ -126,6 +128,15 @@ fn event_of(date: &DateMention) -> Option<String> {
 }
 
 impl Summary {
+    /// What the Exchange rate section says when no rate is used.
+    pub fn no_rate_note(&self) -> &'static str {
+        if self.has_won {
+            "No exchange rate stated in the article; won amounts are not converted."
+        } else {
+            "No won amounts in the article, so no exchange rate is needed."
+        }
+    }
+
     pub fn new(a: &Analysis) -> Summary {
         let text = CharText::new(&a.text);
         let valid_sentence = |i: usize| (i < a.sentences.len()).then_some(i);
@@ -248,6 +259,7 @@ impl Summary {
             dates: dates.into_iter().map(|(_, _, e)| e).collect(),
             rates,
             warnings: a.warnings.clone(),
+            has_won: a.figures.iter().any(|f| f.currency.as_deref() == Some("KRW")),
         }
     }
 }

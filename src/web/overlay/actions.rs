@@ -1,5 +1,5 @@
-//! What the overlay does when the reader acts: three delegated listeners (click, change,
-//! keydown) on the overlay's root read the `data-action` / `data-setting` attributes the
+//! What the overlay does when the reader acts: delegated listeners (click, change, keydown,
+//! and error for pictures that fail to load) on the overlay's root read the `data-action` / `data-setting` attributes the
 //! builders put on controls, so the listener count does not grow with the article.
 //!
 //! Actions: `goto` (scroll to sentence `data-s` and highlight it), `settings` (show or hide
@@ -97,6 +97,15 @@ impl Overlay {
         if self.modal {
             // The page's own shortcuts must not fire while the reader types in the overlay.
             event.stop_propagation();
+        }
+    }
+
+    /// A lead picture that does not load leaves no empty frame behind (it is decorative;
+    /// the article's own figures keep their alternative text).
+    pub fn on_error(&self, event: &Event) {
+        let lead = event.target().and_then(|t| t.dyn_into::<Element>().ok()).and_then(|t| t.closest(".lede-lead").ok().flatten());
+        if let Some(figure) = lead {
+            let _ = figure.set_attribute("hidden", "");
         }
     }
 

@@ -99,7 +99,7 @@ pub fn panel(doc: &Document, parent: &Node, a: &Analysis, folded: bool) -> Resul
     let list = section(doc, &body, "rate", "Exchange rate")?;
     let used: Vec<_> = s.rates.iter().filter(|r| r.used).collect();
     if used.is_empty() {
-        none(doc, &list, "No exchange rate stated in the article; won amounts are not converted.")?;
+        none(doc, &list, s.no_rate_note())?;
     }
     for rate in used.iter().copied().chain(s.rates.iter().filter(|r| !r.used)) {
         let e = entry(doc, &list, rate.sentence)?;
