@@ -347,6 +347,16 @@ for (const name of BROWSERS) {
       // A click elsewhere dismisses the settings.
       await click(".lede-title");
       assert.equal(await driver.run(() => document.querySelector("lede-overlay").shadowRoot.querySelector("#lede-settings").hidden), true);
+      // Esc closes the open settings first (focus back on their button), then the overlay.
+      await click("[data-action=settings]");
+      await driver.key("Escape");
+      const afterEsc = await driver.run(() => {
+        const root = document.querySelector("lede-overlay")?.shadowRoot;
+        return root && { hidden: root.querySelector("#lede-settings").hidden, focus: root.activeElement?.getAttribute("data-action") };
+      });
+      assert.deepEqual(afterEsc, { hidden: true, focus: "settings" });
+      await driver.key("Escape");
+      assert.equal(await driver.run(() => window.lede.is_open()), false);
     });
 
     test("text and controls meet WCAG AA contrast in every theme", async () => {
