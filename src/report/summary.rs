@@ -418,6 +418,29 @@ Bessent said talks resume next week.";
     }
 
     #[test]
+    fn a_huge_analysis_is_summarised_without_blowing_up() {
+        // 40,000 amounts printed in pairs and 40,000 dates: a quadratic pass would stall here.
+        let mut a = analysis();
+        let (won, date) = (a.figures[0].clone(), a.dates[0].clone());
+        a.figures.clear();
+        a.dates.clear();
+        for i in 0..40_000 {
+            let mut f = won.clone();
+            f.sentence = i % 3;
+            f.value = i as f64;
+            f.paired = Some(crate::analysis::Amount { currency: "USD".into(), value: i as f64 / 1400.0 });
+            a.figures.push(f);
+            let mut d = date.clone();
+            d.value = Some(format!("{:04}-01-01", 1000 + i % 5000));
+            a.dates.push(d);
+        }
+        let s = Summary::new(&a);
+        assert_eq!(s.figures.len(), 40_000);
+        assert_eq!(s.dates.len(), 5_000);
+        assert_eq!(s.dates[0].value.as_deref(), Some("1000-01-01"));
+    }
+
+    #[test]
     fn out_of_range_offsets_do_not_panic() {
         let mut a = analysis();
         a.sentences.truncate(1);
