@@ -1,6 +1,6 @@
 // End-to-end tests of the overlay (reader view, summary panel, chips, reading settings,
-// dialog behaviour) in headless Chromium and headless Firefox ESR, on the project's sample
-// articles. Each test opens a sample page, loads the built module (pkg/) into it and calls
+// dialog behaviour) and of the options page, in headless Chromium and headless Firefox ESR,
+// on the project's sample articles. Each test opens a sample page, loads the built module (pkg/) into it and calls
 // the same `toggle` the extension's content script calls.
 //
 // Chromium is driven by playwright-core, Firefox by geckodriver (WebDriver): the tests
@@ -30,8 +30,20 @@ const BROWSERS = (process.env.LEDE_BROWSERS ?? "chromium,firefox").split(",").fi
 // ---------------------------------------------------------------------------------------
 // A static server: the samples under /article/, the built module under /pkg/.
 
+const EXTENSION = join(ROOT, "extension");
+const EXTENSION_STUB = `
+  window.__stored = { settings: { theme: "sepia", size: 22, user_won_per_dollar: 1400, autoOpenSites: ["koreajoongangdaily.joins.com"], other: 1 } };
+  window.__permissions = [];
+  globalThis.chrome = {
+    storage: { sync: { get: async () => structuredClone(window.__stored), set: async (o) => { window.__stored = structuredClone(o); } } },
+    permissions: {
+      request: async (p) => { window.__permissions.push(["request", ...p.origins]); return true; },
+      remove: async (p) => { window.__permissions.push(["remove", ...p.origins]); return true; },
+    },
+  };`;
+
 const TYPES = { ".html": "text/html; charset=utf-8", ".svg": "image/svg+xml", ".png": "image/png", ".jpg": "image/jpeg",
-  ".js": "text/javascript", ".wasm": "application/wasm" };
+  ".js": "text/javascript", ".css": "text/css", ".wasm": "application/wasm" };
 
 async function serve() {
   const server = createServer(async (req, res) => {
@@ -39,9 +51,13 @@ async function serve() {
     let file;
     if (path.startsWith("/article/")) file = join(SAMPLES, path.slice(9) + (extname(path) ? "" : ".html"));
     else if (path.startsWith("/pkg/")) file = join(PKG, path.slice(5));
-    if (!file || !(normalize(file).startsWith(SAMPLES) || normalize(file).startsWith(PKG))) return res.writeHead(404).end();
+    else if (path.startsWith("/extension/")) file = join(EXTENSION, path.slice(11));
+    if (!file || ![SAMPLES, PKG, EXTENSION].some((root) => normalize(file).startsWith(root))) return res.writeHead(404).end();
     try {
-      const body = await readFile(file);
+      let body = await readFile(file);
+      // The options page outside the extension: a stand-in for the extension APIs it uses,
+      // recording what the page stores and which permissions it asks for.
+      if (file === join(EXTENSION, "options.html")) body = String(body).replace("<script", `<script>${EXTENSION_STUB}</script>\n<script`);
       res.writeHead(200, { "Content-Type": TYPES[extname(file)] ?? "application/octet-stream" }).end(body);
     } catch {
       res.writeHead(404).end();
@@ -456,6 +472,36 @@ for (const name of BROWSERS) {
           title: root.querySelector(".lede-title").textContent, sections: root.querySelectorAll("[data-section]").length, open: window.lede.is_open() };
       });
       assert.deepEqual({ ...demo, title: typeof demo.title }, { dialog: null, close: false, theme: "sepia", title: "string", sections: 4, open: false });
+    });
+
+    test("the options page shows, checks and saves the settings; sites ask for their permission", async () => {
+      await driver.goto(`${server.origin}/extension/options.html`);
+      const shown = await driver.run(async () => {
+        await new Promise((r) => setTimeout(r, 200));
+        const v = (id) => document.getElementById(id).value;
+        return { theme: v("theme"), size: v("size"), rate: v("rate"), sites: [...document.querySelectorAll("#sites li span")].map((e) => e.textContent) };
+      });
+      assert.deepEqual(shown, { theme: "sepia", size: "22", rate: "1400", sites: ["koreajoongangdaily.joins.com"] });
+      const saved = await driver.run(async () => {
+        const $ = (id) => document.getElementById(id);
+        const change = (id, value) => { $(id).value = value; $(id).dispatchEvent(new Event("change")); };
+        const settle = () => new Promise((r) => setTimeout(r, 100));
+        change("theme", "dark");
+        change("rate", "twelve");
+        await settle();
+        const invalid = [$("rate").getAttribute("aria-invalid"), $("rate-error").textContent, window.__stored.settings.user_won_per_dollar];
+        change("rate", "₩1,380.5");
+        $("site").value = "https://www.koreaherald.com/article/123";
+        $("add-site").click();
+        await settle();
+        document.querySelector("#sites li button").click();
+        await settle();
+        return { invalid, settings: window.__stored.settings, permissions: window.__permissions, status: $("status").textContent };
+      });
+      assert.deepEqual(saved.invalid, ["true", "Enter a positive number of won per US dollar, such as 1,400.", 1400]);
+      assert.deepEqual(saved.settings, { theme: "dark", size: 22, user_won_per_dollar: 1380.5, autoOpenSites: ["www.koreaherald.com"], other: 1 });
+      assert.deepEqual(saved.permissions, [["request", "*://www.koreaherald.com/*"], ["remove", "*://koreajoongangdaily.joins.com/*"]]);
+      assert.match(saved.status, /no longer opens by itself on koreajoongangdaily\.joins\.com/);
     });
 
     test("screenshots in the light and dark themes", async () => {
