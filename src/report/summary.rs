@@ -165,13 +165,18 @@ impl Summary {
 
         // An amount printed beside another ("12 trillion won ($8.45 billion)") is that
         // amount's pair, shown with it, not a figure of its own.
-        let pairs: std::collections::HashSet<(usize, &str, u64)> = a
-            .figures
-            .iter()
-            .filter_map(|g| g.paired.as_ref().map(|p| (g.sentence, p.currency.as_str(), p.value.to_bits())))
-            .collect();
-        let is_pair_of_another =
-            |f: &Figure| f.currency.as_deref().is_some_and(|c| pairs.contains(&(f.sentence, c, f.value.to_bits())));
+        // Each pair counts once: the amount written first stays, the one beside it goes (the
+        // two may name each other as their pair).
+        let mut pairs: std::collections::HashMap<(usize, &str, u64), usize> = std::collections::HashMap::new();
+        for g in &a.figures {
+            if let Some(p) = &g.paired {
+                let first = pairs.entry((g.sentence, p.currency.as_str(), p.value.to_bits())).or_insert(g.start);
+                *first = (*first).min(g.start);
+            }
+        }
+        let is_pair_of_another = |f: &Figure| {
+            f.currency.as_deref().and_then(|c| pairs.get(&(f.sentence, c, f.value.to_bits()))).is_some_and(|&g| g < f.start)
+        };
         let figures = a
             .figures
             .iter()
@@ -386,6 +391,9 @@ Bessent said talks resume next week.";
         dollars.value = 8.45e9;
         dollars.converted = None;
         a.figures.push(dollars.clone());
+        assert_eq!(Summary::new(&a).figures.iter().map(|f| f.surface.as_str()).collect::<Vec<_>>(), ["12 trillion won"]);
+        // Pairs named both ways still leave the amount written first.
+        a.figures[1].paired = Some(crate::analysis::Amount { currency: "KRW".into(), value: 12e12 });
         assert_eq!(Summary::new(&a).figures.iter().map(|f| f.surface.as_str()).collect::<Vec<_>>(), ["12 trillion won"]);
         // The same dollar amount elsewhere, on its own, is a figure.
         dollars.sentence = 2;

@@ -296,6 +296,9 @@ for (const name of BROWSERS) {
       assert.ok(panel.actors.some((t) => t.startsWith("Scott Bessent") && t.includes("U.S. Treasury Secretary")));
       assert.ok(panel.chips.includes("≈ $2.82 billion"), `chips: ${panel.chips}`);
       assert.ok(panel.figures.some((t) => t.includes("4 trillion won ≈ $2.82 billion")), `figures: ${panel.figures.join(" | ")}`);
+      // "12 trillion won ($8.45 billion)": one figure, in both currencies.
+      assert.ok(panel.figures.some((t) => t.includes("12 trillion won ≈ $8.45 billion")), `figures: ${panel.figures.join(" | ")}`);
+      assert.ok(!panel.figures.some((t) => t.startsWith("$8.45 billion")), `figures: ${panel.figures.join(" | ")}`);
       assert.ok(panel.rate.some((t) => t.startsWith("₩1,42")), `rate: ${panel.rate}`);
       // Published Wednesday 2025-04-16: "said Wednesday" is that day, "on Friday" the 18th.
       assert.ok(panel.dates.some((t) => t.startsWith("Wednesday, April 16, 2025")), `dates: ${panel.dates.join(" | ")}`);
