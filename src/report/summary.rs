@@ -177,10 +177,27 @@ impl Summary {
         let is_pair_of_another = |f: &Figure| {
             f.currency.as_deref().and_then(|c| pairs.get(&(f.sentence, c, f.value.to_bits()))).is_some_and(|&g| g < f.start)
         };
+        // The amounts of a stated rate ("$1 = 1,437.3 won") are the rate, shown under
+        // Exchange rate, not figures of the story.
+        let mut stated: Vec<(usize, usize)> =
+            a.rates.iter().filter(|r| r.kind == RateKind::Stated).map(|r| (r.start, r.end)).collect();
+        stated.sort_unstable();
+        // reach[i]: the furthest end among the first i + 1 statements (they may overlap).
+        let reach: Vec<usize> = stated
+            .iter()
+            .scan(0, |far, &(_, end)| {
+                *far = end.max(*far);
+                Some(*far)
+            })
+            .collect();
+        let in_stated_rate = |f: &Figure| {
+            let i = stated.partition_point(|&(start, _)| start <= f.start);
+            i > 0 && f.end <= reach[i - 1]
+        };
         let figures = a
             .figures
             .iter()
-            .filter(|f| !is_pair_of_another(f))
+            .filter(|f| !is_pair_of_another(f) && !in_stated_rate(f))
             .map(|f| {
                 let user_rate = f
                     .converted
@@ -399,6 +416,18 @@ Bessent said talks resume next week.";
         dollars.sentence = 2;
         a.figures.push(dollars);
         assert_eq!(Summary::new(&a).figures.len(), 2);
+    }
+
+    #[test]
+    fn the_amounts_of_a_stated_rate_are_the_rate_not_figures() {
+        let mut a = analysis();
+        let mut rate = a.rates[0].clone();
+        rate.kind = RateKind::Stated;
+        (rate.start, rate.end) = (40, 80);
+        a.rates.push(rate);
+        assert!(Summary::new(&a).figures.is_empty());
+        a.rates[1].end = 60;
+        assert_eq!(Summary::new(&a).figures.len(), 1, "a figure running past the statement is a figure");
     }
 
     #[test]
