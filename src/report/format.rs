@@ -187,12 +187,12 @@ pub fn rate_source(kind: RateKind) -> &'static str {
     }
 }
 
-/// "used for 3 amounts" (or "no amount converted with it").
-pub fn conversions(n: usize) -> String {
+/// "used for 3 amounts"; nothing when the rate converted no amount shown.
+pub fn conversions(n: usize) -> Option<String> {
     match n {
-        0 => String::from("no amount converted with it"),
-        1 => String::from("used for 1 amount"),
-        n => format!("used for {n} amounts"),
+        0 => None,
+        1 => Some(String::from("used for 1 amount")),
+        n => Some(format!("used for {n} amounts")),
     }
 }
 

@@ -194,7 +194,9 @@ fn write(a: &Analysis, style: Style) -> String {
         if rate.kind != RateKind::User && !rate.surface.trim().is_empty() {
             line.push_str(&format!(": “{}”", w.text(&rate.surface)));
         }
-        line.push_str(&format!("; {}", format::conversions(rate.conversions)));
+        if let Some(used_for) = format::conversions(rate.conversions) {
+            line.push_str(&format!("; {used_for}"));
+        }
         w.item(&line);
     }
     for rate in s.rates.iter().filter(|r| !r.used) {

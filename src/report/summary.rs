@@ -194,10 +194,9 @@ impl Summary {
             let i = stated.partition_point(|&(start, _)| start <= f.start);
             i > 0 && f.end <= reach[i - 1]
         };
-        let figures = a
-            .figures
+        let shown: Vec<&Figure> = a.figures.iter().filter(|f| !is_pair_of_another(f) && !in_stated_rate(f)).collect();
+        let figures = shown
             .iter()
-            .filter(|f| !is_pair_of_another(f) && !in_stated_rate(f))
             .map(|f| {
                 let user_rate = f
                     .converted
@@ -270,7 +269,7 @@ impl Summary {
                 kind: r.kind,
                 surface: r.surface.clone(),
                 used: r.used,
-                conversions: a.figures.iter().filter(|f| f.converted.as_ref().is_some_and(|c| c.rate == i)).count(),
+                conversions: shown.iter().filter(|f| f.converted.as_ref().is_some_and(|c| c.rate == i)).count(),
                 sentence: if r.kind == RateKind::User { None } else { sentence_at(&a.sentences, r.start) },
             })
             .collect();

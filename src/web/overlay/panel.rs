@@ -107,7 +107,11 @@ pub fn panel(doc: &Document, parent: &Node, a: &Analysis, folded: bool) -> Resul
         if !rate.used {
             dom::add_text(doc, &main, "span", "lede-said", " (not used)")?;
         }
-        dom::add_text(doc, &e, "span", "lede-entry-sub", &format!("{}; {}", format::rate_source(rate.kind), format::conversions(rate.conversions)))?;
+        let mut source = format::rate_source(rate.kind).to_owned();
+        if let Some(used_for) = format::conversions(rate.conversions) {
+            source.push_str(&format!("; {used_for}"));
+        }
+        dom::add_text(doc, &e, "span", "lede-entry-sub", &source)?;
         if rate.kind != RateKind::User && !rate.surface.trim().is_empty() {
             dom::add_text(doc, &e, "span", "lede-entry-note", &format!("“{}”", rate.surface.trim()))?;
         }
