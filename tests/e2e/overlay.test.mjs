@@ -312,7 +312,7 @@ for (const name of BROWSERS) {
         return b && Number(b.getAttribute("data-s"));
       });
       assert.notEqual(target, null, "the panel has an entry to activate");
-      await click(`button.lede-entry[data-s="${target}"]`);
+      await click(`:is([data-section=figures], [data-section=actors]) > ul:not([hidden]) button.lede-entry[data-s="${target}"]`);
       const hl = await driver.run(() => {
         const root = document.querySelector("lede-overlay").shadowRoot;
         const marked = [...root.querySelectorAll(".lede-hl")].map((e) => {
@@ -518,7 +518,7 @@ for (const name of BROWSERS) {
           return chip?.closest(".lede-s")?.getAttribute("data-s") ?? null;
         });
         if (target !== null) {
-          await click(`button.lede-entry[data-s="${target}"]`);
+          await click(`[data-section=figures] button.lede-entry[data-s="${target}"]`);
           await driver.run(() => document.querySelector("lede-overlay").shadowRoot.querySelector(".lede-chip").focus());
           await driver.screenshot(join(SHOTS, `overlay-${name}-${theme}-chip.png`));
         }
