@@ -30,7 +30,10 @@ die() { printf '\033[1;31mbuild.sh: %s\033[0m\n' "$*" >&2; exit 1; }
 # cargo_install CRATE VERSION BINARY: installs CRATE@VERSION unless BINARY reports that version.
 cargo_install() {
   local crate=$1 version=$2 bin=$3
-  if "$bin" --version 2>/dev/null | grep -qF " $version"; then return; fi
+  # Read the whole output first: `| grep -q` would close the pipe early and, under
+  # pipefail, count the SIGPIPE as a mismatch.
+  local have; have=$("$bin" --version 2>/dev/null || true)
+  if [[ $have == *" $version"* ]]; then return; fi
   say "cargo install $crate $version"
   cargo install --locked --quiet "$crate" --version "$version"
 }
@@ -47,7 +50,7 @@ ensure_tools() {
     DEBIAN_FRONTEND=noninteractive $sudo apt-get install -y -qq --no-install-recommends "${missing[@]}"
   fi
   command -v cargo >/dev/null || die "cargo not found: install Rust with rustup first"
-  rustup target list --installed | grep -qx wasm32-unknown-unknown || {
+  [[ $(rustup target list --installed) == *wasm32-unknown-unknown* ]] || {
     say "rustup target add wasm32-unknown-unknown"
     rustup target add wasm32-unknown-unknown
   }
@@ -124,20 +127,33 @@ cmd_all() {
 # ---------------------------------------------------------------------------------------------
 # Test
 
+# Every stage runs even when an earlier one fails, so one run shows every failure; the
+# command fails at the end if any stage did.
+FAILED_STAGES=()
+stage() {
+  local name=$1; shift
+  say "$name"
+  "$@" || FAILED_STAGES+=("$name")
+}
+
 cmd_test() {
   ensure_tools
   [ -f dist/extension/manifest.json ] || die "run ./build.sh first"
-  say "cargo test (native)"
-  cargo test --quiet
+  stage "cargo test (native)" cargo test --quiet
   # wasm-bindgen-test-runner reads webdriver.json (headless flags for root) from here.
-  say "wasm-pack test --headless --chrome (tests/web*.rs)"
-  CHROMEDRIVER=$(command -v chromedriver) wasm-pack test --headless --chrome --mode no-install -- --test web
-  say "wasm-pack test --headless --firefox (tests/web*.rs)"
-  GECKODRIVER=$(command -v geckodriver) wasm-pack test --headless --firefox --mode no-install -- --test web
-  say "end-to-end tests (Chromium, Firefox ESR)"
-  node --test --test-concurrency=1 tests/e2e/*.test.mjs
-  say "web-ext lint dist/extension"
-  web-ext lint --source-dir dist/extension --output text --no-input
+  CHROMEDRIVER=$(command -v chromedriver) stage "wasm-pack test --headless --chrome (tests/web.rs)" \
+    wasm-pack test --headless --chrome --mode no-install -- --test web
+  GECKODRIVER=$(command -v geckodriver) stage "wasm-pack test --headless --firefox (tests/web.rs)" \
+    wasm-pack test --headless --firefox --mode no-install -- --test web
+  stage "end-to-end tests (Chromium, Firefox ESR, demo)" \
+    node --test --test-concurrency=1 tests/e2e/*.test.mjs
+  stage "web-ext lint dist/extension" \
+    web-ext lint --source-dir dist/extension --output text --no-input
+  if [ ${#FAILED_STAGES[@]} -gt 0 ]; then
+    printf '\033[1;31mfailed: %s\033[0m\n' "${FAILED_STAGES[@]}" >&2
+    exit 1
+  fi
+  say "all test stages passed"
 }
 
 # ---------------------------------------------------------------------------------------------

@@ -16,6 +16,7 @@
     let core = null; // Promise of the initialised module
     let wasmBlocked = false; // this page cannot run the core here: use the reader frame
     let frame = null; // the reader frame while it is open
+    let framePage = null; // what the reader frame is sent once it is ready
     let focusBefore = null;
     let queue = Promise.resolve();
 
@@ -50,7 +51,7 @@
     function onFrameMessage(event) {
       if (!frame || event.source !== frame.contentWindow) return;
       if (event.data?.type === "lede-ready") {
-        frame.contentWindow.postMessage(frame.lede, new URL(frame.src).origin);
+        frame.contentWindow.postMessage(framePage, new URL(frame.src).origin);
         frame.contentWindow.focus();
       } else if (event.data?.type === "lede-closed") {
         closeFrame();
@@ -64,7 +65,7 @@
     function openFrame(page, settings) {
       focusBefore = document.activeElement;
       frame = document.createElement("iframe");
-      frame.lede = { type: "lede-page", html: page.html, url: page.url, settings };
+      framePage = { type: "lede-page", html: page.html, url: page.url, settings };
       frame.src = api.runtime.getURL("reader.html");
       frame.title = "Lede";
       // CSSOM, not a style attribute: a strict page CSP (style-src) does not block it.
@@ -82,7 +83,7 @@
       removeEventListener("message", onFrameMessage);
       removeEventListener("keydown", onPageKey, true);
       frame?.remove();
-      frame = null;
+      frame = framePage = null;
       focusBefore?.focus?.({ preventScroll: true });
       focusBefore = null;
     }

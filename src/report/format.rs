@@ -130,6 +130,13 @@ pub fn published(value: &str) -> String {
     Date::parse_iso(value).map(long_date).unwrap_or_else(|| value.to_owned())
 }
 
+/// "By Im Soung-bin", without doubling a "By" the page already wrote.
+pub fn byline(byline: &str) -> String {
+    let b = byline.trim();
+    let stated = b.get(..3).is_some_and(|p| p.eq_ignore_ascii_case("by "));
+    if stated { format!("By {}", b[3..].trim_start()) } else { format!("By {b}") }
+}
+
 /// "4 min read"; nothing for an empty article.
 pub fn reading_time(minutes: u32) -> Option<String> {
     (minutes > 0).then(|| format!("{minutes} min read"))
@@ -177,6 +184,15 @@ pub fn rate_source(kind: RateKind) -> &'static str {
         RateKind::Pair => "implied by an amount the article prints in both currencies",
         RateKind::Stated => "stated in the article",
         RateKind::User => "your own rate, set in Lede's options (the article states none)",
+    }
+}
+
+/// "used for 3 amounts"; nothing when the rate converted no amount shown.
+pub fn conversions(n: usize) -> Option<String> {
+    match n {
+        0 => None,
+        1 => Some(String::from("used for 1 amount")),
+        n => Some(format!("used for {n} amounts")),
     }
 }
 
@@ -238,6 +254,14 @@ mod tests {
         assert_eq!(grouped(f64::NAN, 2), "?");
         assert_eq!(rate(1420.118, "USD"), "₩1,420.12 per $1");
         assert_eq!(rate(9.5, "JPY"), "₩9.5 per 1 JPY");
+    }
+
+    #[test]
+    fn bylines_say_by_once() {
+        assert_eq!(byline("Im Soung-bin"), "By Im Soung-bin");
+        assert_eq!(byline("BY IM SOUNG-BIN"), "By IM SOUNG-BIN");
+        assert_eq!(byline("Byron Kim"), "By Byron Kim");
+        assert_eq!(byline("by 임성빈"), "By 임성빈");
     }
 
     #[test]

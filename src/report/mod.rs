@@ -114,7 +114,7 @@ fn write(a: &Analysis, style: Style) -> String {
         about.push(w.text(site));
     }
     if let Some(byline) = a.meta.byline.as_deref().filter(|x| !x.trim().is_empty()) {
-        about.push(format!("by {}", w.text(byline)));
+        about.push(w.text(&format::byline(byline)));
     }
     if let Some(published) = a.meta.published.as_deref() {
         about.push(format::published(published));
@@ -153,7 +153,11 @@ fn write(a: &Analysis, style: Style) -> String {
         w.line("No figures found.");
     }
     for figure in &s.figures {
-        let mut line = w.strong(&figure.surface);
+        let amount = match &figure.qualifier {
+            Some(q) => format!("{q} {}", figure.surface),
+            None => figure.surface.clone(),
+        };
+        let mut line = w.strong(&amount);
         if let Some(label) = &figure.label {
             line.push_str(&format!(" — {}", w.text(label)));
         }
@@ -183,12 +187,15 @@ fn write(a: &Analysis, style: Style) -> String {
     w.heading("Exchange rate");
     let used: Vec<_> = s.rates.iter().filter(|r| r.used).collect();
     if used.is_empty() {
-        w.line("No exchange rate stated in the article; won amounts are not converted.");
+        w.line(s.no_rate_note());
     }
     for rate in &used {
         let mut line = format!("{} — {}", w.strong(&rate.rate), format::rate_source(rate.kind));
         if rate.kind != RateKind::User && !rate.surface.trim().is_empty() {
             line.push_str(&format!(": “{}”", w.text(&rate.surface)));
+        }
+        if let Some(used_for) = format::conversions(rate.conversions) {
+            line.push_str(&format!("; {used_for}"));
         }
         w.item(&line);
     }
@@ -242,7 +249,7 @@ The 12 trillion won ($8.45 billion) package includes 4 trillion won for chips.";
                 value_max: None,
                 currency: Some("KRW".into()),
                 unit: None,
-                qualifier: None,
+                qualifier: Some("more than".into()),
                 label: Some("chip support".into()),
                 paired: None,
                 converted: Some(Converted { currency: "USD".into(), value: 2.82e9, text: "$2.82 billion".into(), rate: 0 }),
@@ -280,7 +287,7 @@ The 12 trillion won ($8.45 billion) package includes 4 trillion won for chips.";
         let expected = "\
 # Korean officials to travel to U.S. for \\*crucial\\* trade talks
 
-Korea JoongAng Daily · by Im Soung-bin · April 16, 2025 · 4 min read
+Korea JoongAng Daily · By Im Soung-bin · April 16, 2025 · 4 min read
 <https://example.com/news/1>
 
 ## Key actors
@@ -289,7 +296,7 @@ Korea JoongAng Daily · by Im Soung-bin · April 16, 2025 · 4 min read
 
 ## Figures
 
-- **4 trillion won** — chip support (≈ $2.82 billion)
+- **more than 4 trillion won** — chip support (≈ $2.82 billion)
 
 ## Dates
 
@@ -297,7 +304,7 @@ Korea JoongAng Daily · by Im Soung-bin · April 16, 2025 · 4 min read
 
 ## Exchange rate
 
-- **₩1,420.1 per $1** — implied by an amount the article prints in both currencies: “12 trillion won ($8.45 billion)”
+- **₩1,420.1 per $1** — implied by an amount the article prints in both currencies: “12 trillion won ($8.45 billion)”; used for 1 amount
 ";
         assert_eq!(md, expected);
     }
@@ -316,7 +323,17 @@ Korea JoongAng Daily · by Im Soung-bin · April 16, 2025 · 4 min read
         assert!(md.starts_with("# Untitled article\n\n## Key actors\n\nNo people or organisations identified."), "{md}");
         assert!(md.contains("No figures found."));
         assert!(md.contains("No dates found."));
-        assert!(md.contains("No exchange rate stated in the article"));
+        assert!(md.contains("No won amounts in the article, so no exchange rate is needed."));
+    }
+
+    #[test]
+    fn won_amounts_without_a_rate_are_said_to_be_unconverted() {
+        let mut a = seed_like();
+        a.rates.clear();
+        a.figures[0].converted = None;
+        let md = markdown(&a);
+        assert!(md.contains("- **more than 4 trillion won** — chip support\n"), "{md}");
+        assert!(md.contains("No exchange rate stated in the article; won amounts are not converted."), "{md}");
     }
 
     #[test]

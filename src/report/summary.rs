@@ -4,7 +4,7 @@
 //! Every entry remembers the sentence it points at (`sentence`, an index into
 //! `analysis.sentences`) so that the panel can scroll the reader to it.
 
-use crate::analysis::{ActorKind, Analysis, DateMention, FigureKind, RateKind, Span};
+use crate::analysis::{ActorKind, Analysis, BlockKind, DateMention, Figure, FigureKind, RateKind, Span};
 use crate::report::format::{self, CalendarValue};
 
 /// How long a date's "what happens" may be before it is cut.
@@ -18,6 +18,8 @@ pub struct Summary {
     pub rates: Vec<RateEntry>,
     /// The article's own inconsistencies and what Lede could not do.
     pub warnings: Vec<String>,
+    /// Whether the article has any won amount.
+    pub has_won: bool,
 }
 
 #[derive(Debug, Clone)]
@@ -26,6 +28,8 @@ pub struct ActorEntry {
     pub kind: ActorKind,
     pub roles: Vec<String>,
     pub mentions: usize,
+    /// The sentences that mention the actor, in reading order, each once.
+    pub sentences: Vec<usize>,
     pub sentence: Option<usize>,
 }
 
@@ -34,6 +38,8 @@ pub struct FigureEntry {
     pub kind: FigureKind,
     /// The amount as the article writes it ("4 trillion won").
     pub surface: String,
+    /// "over", "more than", … when the article hedges the amount.
+    pub qualifier: Option<String>,
     pub label: Option<String>,
     /// The dollar value of a won amount ("$2.82 billion").
     pub dollars: Option<String>,
@@ -64,18 +70,26 @@ pub struct RateEntry {
     /// The words the rate was read from.
     pub surface: String,
     pub used: bool,
+    /// How many amounts were converted at this rate.
+    pub conversions: usize,
     pub sentence: Option<usize>,
 }
 
+/// Whether `text` already begins with the word(s) `prefix` ("over 12 trillion won", "over").
+fn starts_with_word(text: &str, prefix: &str) -> bool {
+    let (t, p) = (text.trim_start().to_ascii_lowercase(), prefix.trim().to_ascii_lowercase());
+    t.starts_with(&p) && t[p.len()..].starts_with(|c: char| !c.is_ascii_alphanumeric())
+}
+
 /// Character → byte offsets of a text, built once so that cutting many spans stays linear.
-struct CharText<'a> {
+pub struct CharText<'a> {
     text: &'a str,
     /// Byte offset of every character plus the end; empty for ASCII (offsets coincide).
     starts: Vec<usize>,
 }
 
 impl<'a> CharText<'a> {
-    fn new(text: &'a str) -> Self {
+    pub fn new(text: &'a str) -> Self {
         let starts = if text.is_ascii() {
             Vec::new()
         } else {
@@ -93,7 +107,7 @@ impl<'a> CharText<'a> {
     }
 
     /// The text of a character span, clamped to the text.
-    fn slice(&self, span: Span) -> &'a str {
+    pub fn slice(&self, span: Span) -> &'a str {
         let (a, b) = (self.byte(span.start), self.byte(span.end));
         self.text.get(a..b.max(a)).unwrap_or("")
     }
@@ -114,6 +128,15 @@ fn event_of(date: &DateMention) -> Option<String> {
 }
 
 impl Summary {
+    /// What the Exchange rate section says when no rate is used.
+    pub fn no_rate_note(&self) -> &'static str {
+        if self.has_won {
+            "No exchange rate stated in the article; won amounts are not converted."
+        } else {
+            "No won amounts in the article, so no exchange rate is needed."
+        }
+    }
+
     pub fn new(a: &Analysis) -> Summary {
         let text = CharText::new(&a.text);
         let valid_sentence = |i: usize| (i < a.sentences.len()).then_some(i);
@@ -123,12 +146,16 @@ impl Summary {
             .iter()
             .enumerate()
             .map(|(order, actor)| {
+                let mut sentences: Vec<usize> = actor.mentions.iter().filter_map(|m| valid_sentence(m.sentence)).collect();
+                sentences.sort_unstable();
+                sentences.dedup();
                 let entry = ActorEntry {
                     name: actor.name.clone(),
                     kind: actor.kind,
                     roles: actor.roles.clone(),
                     mentions: actor.mentions.len(),
-                    sentence: actor.mentions.iter().map(|m| m.sentence).min().and_then(valid_sentence),
+                    sentence: sentences.first().copied(),
+                    sentences,
                 };
                 (actor.salience, order, entry)
             })
@@ -136,8 +163,39 @@ impl Summary {
         // Most salient first; ties keep the analysis's order.
         actors.sort_by(|x, y| y.0.total_cmp(&x.0).then(x.1.cmp(&y.1)));
 
-        let figures = a
-            .figures
+        // An amount printed beside another ("12 trillion won ($8.45 billion)") is that
+        // amount's pair, shown with it, not a figure of its own.
+        // Each pair counts once: the amount written first stays, the one beside it goes (the
+        // two may name each other as their pair).
+        let mut pairs: std::collections::HashMap<(usize, &str, u64), usize> = std::collections::HashMap::new();
+        for g in &a.figures {
+            if let Some(p) = &g.paired {
+                let first = pairs.entry((g.sentence, p.currency.as_str(), p.value.to_bits())).or_insert(g.start);
+                *first = (*first).min(g.start);
+            }
+        }
+        let is_pair_of_another = |f: &Figure| {
+            f.currency.as_deref().and_then(|c| pairs.get(&(f.sentence, c, f.value.to_bits()))).is_some_and(|&g| g < f.start)
+        };
+        // The amounts of a stated rate ("$1 = 1,437.3 won") are the rate, shown under
+        // Exchange rate, not figures of the story.
+        let mut stated: Vec<(usize, usize)> =
+            a.rates.iter().filter(|r| r.kind == RateKind::Stated).map(|r| (r.start, r.end)).collect();
+        stated.sort_unstable();
+        // reach[i]: the furthest end among the first i + 1 statements (they may overlap).
+        let reach: Vec<usize> = stated
+            .iter()
+            .scan(0, |far, &(_, end)| {
+                *far = end.max(*far);
+                Some(*far)
+            })
+            .collect();
+        let in_stated_rate = |f: &Figure| {
+            let i = stated.partition_point(|&(start, _)| start <= f.start);
+            i > 0 && f.end <= reach[i - 1]
+        };
+        let shown: Vec<&Figure> = a.figures.iter().filter(|f| !is_pair_of_another(f) && !in_stated_rate(f)).collect();
+        let figures = shown
             .iter()
             .map(|f| {
                 let user_rate = f
@@ -148,6 +206,7 @@ impl Summary {
                 FigureEntry {
                     kind: f.kind,
                     surface: f.surface.clone(),
+                    qualifier: f.qualifier.clone().filter(|q| !q.trim().is_empty() && !starts_with_word(&f.surface, q)),
                     label: f.label.clone().filter(|l| !l.trim().is_empty()),
                     dollars: f.converted.as_ref().map(|c| c.text.clone()),
                     user_rate,
@@ -156,19 +215,29 @@ impl Summary {
             })
             .collect();
 
-        let mut dates: Vec<(Option<(i64, i64)>, usize, DateEntry)> = Vec::new();
-        let mut seen = std::collections::HashSet::new();
+        // A short timeline: one entry per calendar date (unresolved dates: one per wording
+        // and sentence), told by its first mention in the running text; a picture caption
+        // tells it only when nothing else does.
+        let in_caption = |at: usize| {
+            let i = a.blocks.partition_point(|b| b.end <= at);
+            a.blocks.get(i).is_some_and(|b| b.start <= at && b.kind == BlockKind::Figure)
+        };
+        let mut tellers: std::collections::HashMap<(String, usize), (bool, usize)> = std::collections::HashMap::new();
         for (order, d) in a.dates.iter().enumerate() {
-            let calendar = d.value.as_deref().and_then(CalendarValue::parse);
-            // A short timeline: one entry per calendar date, told by its first mention
-            // (unresolved dates: one per wording and sentence).
             let key = match &d.value {
                 Some(v) => (v.clone(), usize::MAX),
                 None => (d.surface.clone(), d.sentence),
             };
-            if !seen.insert(key) {
-                continue;
-            }
+            let rank = (in_caption(d.start), order);
+            tellers.entry(key).and_modify(|best| *best = (*best).min(rank)).or_insert(rank);
+        }
+        let chosen: std::collections::HashSet<usize> = tellers.values().map(|&(_, order)| order).collect();
+
+        // (calendar sort key, reading order, entry)
+        type Dated = (Option<(i64, i64)>, usize, DateEntry);
+        let mut dates: Vec<Dated> = Vec::new();
+        for (order, d) in a.dates.iter().enumerate().filter(|(order, _)| chosen.contains(order)) {
+            let calendar = d.value.as_deref().and_then(CalendarValue::parse);
             let sentence = valid_sentence(d.sentence);
             let what = event_of(d)
                 .or_else(|| sentence.map(|i| format::shorten(text.slice(a.sentences[i]), EVENT_CHARS)))
@@ -194,11 +263,13 @@ impl Summary {
         let rates = a
             .rates
             .iter()
-            .map(|r| RateEntry {
+            .enumerate()
+            .map(|(i, r)| RateEntry {
                 rate: format::rate(r.won_per_unit, &r.quote),
                 kind: r.kind,
                 surface: r.surface.clone(),
                 used: r.used,
+                conversions: shown.iter().filter(|f| f.converted.as_ref().is_some_and(|c| c.rate == i)).count(),
                 sentence: if r.kind == RateKind::User { None } else { sentence_at(&a.sentences, r.start) },
             })
             .collect();
@@ -209,6 +280,7 @@ impl Summary {
             dates: dates.into_iter().map(|(_, _, e)| e).collect(),
             rates,
             warnings: a.warnings.clone(),
+            has_won: a.figures.iter().any(|f| f.currency.as_deref() == Some("KRW")),
         }
     }
 }
@@ -302,6 +374,7 @@ Bessent said talks resume next week.";
         let s = Summary::new(&analysis());
         let names: Vec<_> = s.actors.iter().map(|a| (a.name.as_str(), a.mentions, a.sentence)).collect();
         assert_eq!(names, [("Choi Sang-mok", 2, Some(0)), ("Scott Bessent", 1, Some(2))]);
+        assert_eq!(s.actors[0].sentences, [0, 1]);
     }
 
     #[test]
@@ -320,8 +393,89 @@ Bessent said talks resume next week.";
         assert_eq!(s.rates.len(), 1);
         assert_eq!(s.rates[0].rate, "₩1,420.12 per $1");
         assert_eq!(s.rates[0].sentence, Some(1));
+        assert_eq!(s.rates[0].conversions, 1);
         assert_eq!(s.figures[0].dollars.as_deref(), Some("$8.45 billion"));
         assert!(!s.figures[0].user_rate);
+    }
+
+    #[test]
+    fn the_dollars_printed_beside_won_are_not_a_figure_of_their_own() {
+        let mut a = analysis();
+        let mut dollars = a.figures[0].clone();
+        a.figures[0].paired = Some(crate::analysis::Amount { currency: "USD".into(), value: 8.45e9 });
+        dollars.surface = "$8.45 billion".into();
+        dollars.start = 72;
+        dollars.currency = Some("USD".into());
+        dollars.value = 8.45e9;
+        dollars.converted = None;
+        a.figures.push(dollars.clone());
+        assert_eq!(Summary::new(&a).figures.iter().map(|f| f.surface.as_str()).collect::<Vec<_>>(), ["12 trillion won"]);
+        // Pairs named both ways still leave the amount written first.
+        a.figures[1].paired = Some(crate::analysis::Amount { currency: "KRW".into(), value: 12e12 });
+        assert_eq!(Summary::new(&a).figures.iter().map(|f| f.surface.as_str()).collect::<Vec<_>>(), ["12 trillion won"]);
+        // The same dollar amount elsewhere, on its own, is a figure.
+        dollars.sentence = 2;
+        a.figures.push(dollars);
+        assert_eq!(Summary::new(&a).figures.len(), 2);
+    }
+
+    #[test]
+    fn the_amounts_of_a_stated_rate_are_the_rate_not_figures() {
+        let mut a = analysis();
+        let mut rate = a.rates[0].clone();
+        rate.kind = RateKind::Stated;
+        (rate.start, rate.end) = (40, 80);
+        a.rates.push(rate);
+        assert!(Summary::new(&a).figures.is_empty());
+        a.rates[1].end = 60;
+        assert_eq!(Summary::new(&a).figures.len(), 1, "a figure running past the statement is a figure");
+    }
+
+    #[test]
+    fn a_date_is_told_by_the_text_rather_than_a_picture_caption() {
+        use crate::analysis::Block;
+        let mut a = analysis();
+        let block = |kind, start, end| Block { kind, text: String::new(), start, end, ordered: None, src: None, alt: None, rows: None, dir: None };
+        // Sentence 0 becomes a caption; sentence 2 mentions the same day.
+        let s = &a.sentences;
+        a.blocks = vec![block(BlockKind::Figure, s[0].start, s[0].end), block(BlockKind::P, s[1].start, s[2].end)];
+        a.dates.push(DateMention { surface: "April 16".into(), start: s[2].start, end: s[2].start, value: Some("2025-04-16".into()), granularity: Granularity::Day, relative: false, sentence: 2 });
+        let day = Summary::new(&a).dates.into_iter().find(|d| d.value.as_deref() == Some("2025-04-16"));
+        assert_eq!(day.and_then(|d| d.sentence), Some(2));
+    }
+
+    #[test]
+    fn a_hedged_amount_keeps_its_qualifier_once() {
+        let mut a = analysis();
+        a.figures[0].qualifier = Some("over".into());
+        assert_eq!(Summary::new(&a).figures[0].qualifier.as_deref(), Some("over"));
+        a.figures[0].surface = "over 12 trillion won".into();
+        assert_eq!(Summary::new(&a).figures[0].qualifier, None);
+        a.figures[0].surface = "overall 12 trillion won".into();
+        assert_eq!(Summary::new(&a).figures[0].qualifier.as_deref(), Some("over"));
+    }
+
+    #[test]
+    fn a_huge_analysis_is_summarised_without_blowing_up() {
+        // 40,000 amounts printed in pairs and 40,000 dates: a quadratic pass would stall here.
+        let mut a = analysis();
+        let (won, date) = (a.figures[0].clone(), a.dates[0].clone());
+        a.figures.clear();
+        a.dates.clear();
+        for i in 0..40_000 {
+            let mut f = won.clone();
+            f.sentence = i % 3;
+            f.value = i as f64;
+            f.paired = Some(crate::analysis::Amount { currency: "USD".into(), value: i as f64 / 1400.0 });
+            a.figures.push(f);
+            let mut d = date.clone();
+            d.value = Some(format!("{:04}-01-01", 1000 + i % 5000));
+            a.dates.push(d);
+        }
+        let s = Summary::new(&a);
+        assert_eq!(s.figures.len(), 40_000);
+        assert_eq!(s.dates.len(), 5_000);
+        assert_eq!(s.dates[0].value.as_deref(), Some("1000-01-01"));
     }
 
     #[test]

@@ -43,9 +43,12 @@ after(async () => {
 
 /** Clicks Lede's toolbar button for the tab showing `page`. */
 async function clickAction(page) {
+  // A user clicks in the window they look at: activeTab grants the tab in front.
+  await page.bringToFront();
   const { targetInfos } = await browserCdp.send("Target.getTargets", { filter: [{ type: "tab" }] });
-  const tab = targetInfos.find((t) => t.url === page.url());
-  assert.ok(tab, `no tab target for ${page.url()}`);
+  const tabs = targetInfos.filter((t) => t.url === page.url());
+  assert.equal(tabs.length, 1, `one tab target for ${page.url()}`);
+  const [tab] = tabs;
   await browserCdp.send("Extensions.triggerAction", { id: extensionId, targetId: tab.targetId });
 }
 
@@ -68,10 +71,14 @@ async function openOverlay(page) {
 const overlayText = (page) =>
   page.evaluate(() => document.querySelector(":root > lede-overlay")?.shadowRoot?.textContent ?? null);
 
+let pagesOpened = 0;
+
+/** Opens a sample page in a new tab, scrolled down; each tab gets its own address. */
 async function openSample(path) {
   const page = await context.newPage();
+  page.on("console", (m) => process.env.LEDE_E2E_DEBUG && console.log("page console:", m.text()));
   await page.setViewportSize({ width: 1280, height: 800 });
-  await page.goto(`${server.origin}${path}`);
+  await page.goto(`${server.origin}${path}?tab=${++pagesOpened}`);
   await page.evaluate(() => scrollTo(0, 400));
   return page;
 }
@@ -81,6 +88,8 @@ test("the action opens the overlay with the article; Esc and a second click clos
   const before = await page.evaluate(PAGE_STATE);
   assert.ok(before.y > 0, "the sample page should scroll");
 
+  const coreLoads = () => requests.filter((u) => u.endsWith("/pkg/lede_bg.wasm")).length;
+  assert.equal(coreLoads(), 0, "the core was loaded before anyone asked for Lede");
   const cold = await openOverlay(page);
   assertSampleOverlay(await overlayText(page));
   await page.keyboard.press("Escape");
@@ -88,6 +97,7 @@ test("the action opens the overlay with the article; Esc and a second click clos
   assert.deepEqual(await page.evaluate(PAGE_STATE), before, "Esc left the page changed");
 
   const warm = await openOverlay(page);
+  assert.equal(coreLoads(), 1, "the core is loaded once per page");
   assertSampleOverlay(await overlayText(page));
   await clickAction(page);
   await page.waitForFunction(() => !document.querySelector(":root > lede-overlay"));

@@ -1,6 +1,6 @@
 // End-to-end tests of the overlay (reader view, summary panel, chips, reading settings,
-// dialog behaviour) in headless Chromium and headless Firefox ESR, on the project's sample
-// articles. Each test opens a sample page, loads the built module (pkg/) into it and calls
+// dialog behaviour) and of the options page, in headless Chromium and headless Firefox ESR,
+// on the project's sample articles. Each test opens a sample page, loads the built module (pkg/) into it and calls
 // the same `toggle` the extension's content script calls.
 //
 // Chromium is driven by playwright-core, Firefox by geckodriver (WebDriver): the tests
@@ -30,8 +30,20 @@ const BROWSERS = (process.env.LEDE_BROWSERS ?? "chromium,firefox").split(",").fi
 // ---------------------------------------------------------------------------------------
 // A static server: the samples under /article/, the built module under /pkg/.
 
+const EXTENSION = join(ROOT, "extension");
+const EXTENSION_STUB = `
+  window.__stored = { settings: { theme: "sepia", size: 22, user_won_per_dollar: 1400, autoOpenSites: ["koreajoongangdaily.joins.com"], other: 1 } };
+  window.__permissions = [];
+  globalThis.chrome = {
+    storage: { sync: { get: async () => structuredClone(window.__stored), set: async (o) => { window.__stored = structuredClone(o); } } },
+    permissions: {
+      request: async (p) => { window.__permissions.push(["request", ...p.origins]); return true; },
+      remove: async (p) => { window.__permissions.push(["remove", ...p.origins]); return true; },
+    },
+  };`;
+
 const TYPES = { ".html": "text/html; charset=utf-8", ".svg": "image/svg+xml", ".png": "image/png", ".jpg": "image/jpeg",
-  ".js": "text/javascript", ".wasm": "application/wasm" };
+  ".js": "text/javascript", ".css": "text/css", ".wasm": "application/wasm" };
 
 async function serve() {
   const server = createServer(async (req, res) => {
@@ -39,9 +51,13 @@ async function serve() {
     let file;
     if (path.startsWith("/article/")) file = join(SAMPLES, path.slice(9) + (extname(path) ? "" : ".html"));
     else if (path.startsWith("/pkg/")) file = join(PKG, path.slice(5));
-    if (!file || !(normalize(file).startsWith(SAMPLES) || normalize(file).startsWith(PKG))) return res.writeHead(404).end();
+    else if (path.startsWith("/extension/")) file = join(EXTENSION, path.slice(11));
+    if (!file || ![SAMPLES, PKG, EXTENSION].some((root) => normalize(file).startsWith(root))) return res.writeHead(404).end();
     try {
-      const body = await readFile(file);
+      let body = await readFile(file);
+      // The options page outside the extension: a stand-in for the extension APIs it uses,
+      // recording what the page stores and which permissions it asks for.
+      if (file === join(EXTENSION, "options.html")) body = String(body).replace("<script", `<script>${EXTENSION_STUB}</script>\n<script`);
       res.writeHead(200, { "Content-Type": TYPES[extname(file)] ?? "application/octet-stream" }).end(body);
     } catch {
       res.writeHead(404).end();
@@ -205,6 +221,8 @@ for (const name of BROWSERS) {
       const before = await driver.run(() => {
         const link = document.querySelector("a[href]");
         link.focus();
+        // The reader scrolled on after focusing the link: closing must not scroll back to it.
+        scrollTo(0, 400);
         return { html: document.documentElement.outerHTML, link: link.outerHTML, scroll: scrollY };
       });
       const { opened, analysis } = await driver.run(openLede, {});
@@ -259,12 +277,28 @@ for (const name of BROWSERS) {
         assert.ok(entry, `${actor.name} is listed`);
         for (const role of actor.roles) assert.ok(entry.includes(role), `${actor.name}: ${role}`);
       }
+      // A long list of actors shows the most salient first and the rest on demand.
+      const more = await driver.run(() => {
+        const b = document.querySelector("lede-overlay").shadowRoot.querySelector("[data-section=actors] .lede-more");
+        return b && { label: b.textContent, controls: b.getAttribute("aria-controls") };
+      });
+      if (analysis.actors.length > 8) {
+        assert.equal(more?.label, `Show ${analysis.actors.length - 8} more`);
+        await click("[data-section=actors] .lede-more");
+        const shown = await driver.run((id) => !document.querySelector("lede-overlay").shadowRoot.getElementById(id).hidden, more.controls);
+        assert.ok(shown, "the rest of the actors are shown");
+      } else {
+        assert.equal(more, null);
+      }
       // ...and what the seed article says (the understanding stages must find it).
       const choi = panel.actors.find((t) => t.startsWith("Choi Sang-mok"));
       assert.ok(choi?.includes("Deputy Prime Minister and Finance Minister"), `actors: ${panel.actors.join(" | ")}`);
       assert.ok(panel.actors.some((t) => t.startsWith("Scott Bessent") && t.includes("U.S. Treasury Secretary")));
       assert.ok(panel.chips.includes("≈ $2.82 billion"), `chips: ${panel.chips}`);
-      assert.ok(panel.figures.some((t) => t.startsWith("4 trillion won ≈ $2.82 billion")), `figures: ${panel.figures.join(" | ")}`);
+      assert.ok(panel.figures.some((t) => t.includes("4 trillion won ≈ $2.82 billion")), `figures: ${panel.figures.join(" | ")}`);
+      // "12 trillion won ($8.45 billion)": one figure, in both currencies.
+      assert.ok(panel.figures.some((t) => t.includes("12 trillion won ≈ $8.45 billion")), `figures: ${panel.figures.join(" | ")}`);
+      assert.ok(!panel.figures.some((t) => t.startsWith("$8.45 billion")), `figures: ${panel.figures.join(" | ")}`);
       assert.ok(panel.rate.some((t) => t.startsWith("₩1,42")), `rate: ${panel.rate}`);
       // Published Wednesday 2025-04-16: "said Wednesday" is that day, "on Friday" the 18th.
       assert.ok(panel.dates.some((t) => t.startsWith("Wednesday, April 16, 2025")), `dates: ${panel.dates.join(" | ")}`);
@@ -278,7 +312,7 @@ for (const name of BROWSERS) {
         return b && Number(b.getAttribute("data-s"));
       });
       assert.notEqual(target, null, "the panel has an entry to activate");
-      await click(`button.lede-entry[data-s="${target}"]`);
+      await click(`:is([data-section=figures], [data-section=actors]) > ul:not([hidden]) button.lede-entry[data-s="${target}"]`);
       const hl = await driver.run(() => {
         const root = document.querySelector("lede-overlay").shadowRoot;
         const marked = [...root.querySelectorAll(".lede-hl")].map((e) => {
@@ -297,6 +331,23 @@ for (const name of BROWSERS) {
       assert.ok(hl.visible, "the sentence is scrolled into view");
     });
 
+    test("an actor's entry steps through the sentences that mention them", async () => {
+      const { analysis } = await openOn(SEED);
+      const entry = await driver.run(() => {
+        const b = document.querySelector("lede-overlay").shadowRoot.querySelector("[data-section=actors] button[data-cycle]");
+        return b && { name: b.querySelector(".lede-entry-main").textContent, cycle: b.getAttribute("data-cycle").split(" ").map(Number) };
+      });
+      assert.ok(entry, "an actor mentioned in several sentences");
+      const actor = analysis.actors.find((a) => a.name === entry.name);
+      const named = (s) => [...analysis.text].slice(analysis.sentences[s].start, analysis.sentences[s].end).join("");
+      for (const expected of [...entry.cycle, entry.cycle[0]]) {
+        await click(`[data-section=actors] button[data-cycle="${entry.cycle.join(" ")}"]`);
+        const hl = await driver.run(() => document.querySelector("lede-overlay").shadowRoot.querySelector(".lede-hl")?.dataset.s);
+        assert.equal(Number(hl), expected);
+        assert.ok([actor.name, ...actor.aliases].some((n) => named(expected).includes(n)), `sentence ${expected} mentions ${actor.name}`);
+      }
+    });
+
     test("a theme change applies at once and is reported for storage", async () => {
       await openOn(SEED, { theme: "light", userRate: null });
       await click("[data-action=settings]");
@@ -312,6 +363,19 @@ for (const name of BROWSERS) {
       await click("[data-action=step][data-setting=size][data-dir='1']");
       const size = await driver.run(() => getComputedStyle(document.querySelector("lede-overlay").shadowRoot.querySelector(".lede-article")).fontSize);
       assert.equal(size, "22px");
+      // A click elsewhere dismisses the settings.
+      await click(".lede-title");
+      assert.equal(await driver.run(() => document.querySelector("lede-overlay").shadowRoot.querySelector("#lede-settings").hidden), true);
+      // Esc closes the open settings first (focus back on their button), then the overlay.
+      await click("[data-action=settings]");
+      await driver.key("Escape");
+      const afterEsc = await driver.run(() => {
+        const root = document.querySelector("lede-overlay")?.shadowRoot;
+        return root && { hidden: root.querySelector("#lede-settings").hidden, focus: root.activeElement?.getAttribute("data-action") };
+      });
+      assert.deepEqual(afterEsc, { hidden: true, focus: "settings" });
+      await driver.key("Escape");
+      assert.equal(await driver.run(() => window.lede.is_open()), false);
     });
 
     test("text and controls meet WCAG AA contrast in every theme", async () => {
@@ -413,6 +477,36 @@ for (const name of BROWSERS) {
       assert.deepEqual({ ...demo, title: typeof demo.title }, { dialog: null, close: false, theme: "sepia", title: "string", sections: 4, open: false });
     });
 
+    test("the options page shows, checks and saves the settings; sites ask for their permission", async () => {
+      await driver.goto(`${server.origin}/extension/options.html`);
+      const shown = await driver.run(async () => {
+        await new Promise((r) => setTimeout(r, 200));
+        const v = (id) => document.getElementById(id).value;
+        return { theme: v("theme"), size: v("size"), rate: v("rate"), sites: [...document.querySelectorAll("#sites li span")].map((e) => e.textContent) };
+      });
+      assert.deepEqual(shown, { theme: "sepia", size: "22", rate: "1400", sites: ["koreajoongangdaily.joins.com"] });
+      const saved = await driver.run(async () => {
+        const $ = (id) => document.getElementById(id);
+        const change = (id, value) => { $(id).value = value; $(id).dispatchEvent(new Event("change")); };
+        const settle = () => new Promise((r) => setTimeout(r, 100));
+        change("theme", "dark");
+        change("rate", "twelve");
+        await settle();
+        const invalid = [$("rate").getAttribute("aria-invalid"), $("rate-error").textContent, window.__stored.settings.user_won_per_dollar];
+        change("rate", "₩1,380.5");
+        $("site").value = "https://www.koreaherald.com/article/123";
+        $("add-site").click();
+        await settle();
+        document.querySelector("#sites li button").click();
+        await settle();
+        return { invalid, settings: window.__stored.settings, permissions: window.__permissions, status: $("status").textContent };
+      });
+      assert.deepEqual(saved.invalid, ["true", "Enter a positive number of won per US dollar, such as 1,400.", 1400]);
+      assert.deepEqual(saved.settings, { theme: "dark", size: 22, user_won_per_dollar: 1380.5, autoOpenSites: ["www.koreaherald.com"], other: 1 });
+      assert.deepEqual(saved.permissions, [["request", "*://www.koreaherald.com/*"], ["remove", "*://koreajoongangdaily.joins.com/*"]]);
+      assert.match(saved.status, /no longer opens by itself on koreajoongangdaily\.joins\.com/);
+    });
+
     test("screenshots in the light and dark themes", async () => {
       for (const theme of ["light", "dark"]) {
         await openOn(SEED, { theme });
@@ -424,7 +518,7 @@ for (const name of BROWSERS) {
           return chip?.closest(".lede-s")?.getAttribute("data-s") ?? null;
         });
         if (target !== null) {
-          await click(`button.lede-entry[data-s="${target}"]`);
+          await click(`[data-section=figures] button.lede-entry[data-s="${target}"]`);
           await driver.run(() => document.querySelector("lede-overlay").shadowRoot.querySelector(".lede-chip").focus());
           await driver.screenshot(join(SHOTS, `overlay-${name}-${theme}-chip.png`));
         }

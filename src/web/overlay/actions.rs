@@ -1,9 +1,10 @@
-//! What the overlay does when the reader acts: three delegated listeners (click, change,
-//! keydown) on the overlay's root read the `data-action` / `data-setting` attributes the
+//! What the overlay does when the reader acts: delegated listeners (click, change, keydown,
+//! and error for pictures that fail to load) on the overlay's root read the `data-action` / `data-setting` attributes the
 //! builders put on controls, so the listener count does not grow with the article.
 //!
 //! Actions: `goto` (scroll to sentence `data-s` and highlight it), `settings` (show or hide
 //! the reading settings), `step` (text size, line height), `fold` (the summary panel),
+//! `more` (the rest of a long list),
 //! `copy` (the Markdown summary to the clipboard), `close`. Esc closes the settings if
 //! they are open, else the overlay; Tab stays inside (modal overlay only).
 
@@ -47,21 +48,22 @@ fn attr(e: &Element, name: &str) -> Option<String> {
 
 impl Overlay {
     pub fn on_click(&self, event: &Event) {
-        let Some(control) = event
-            .target()
-            .and_then(|t| t.dyn_into::<Element>().ok())
-            .and_then(|t| t.closest("[data-action]").ok().flatten())
-        else {
-            return;
-        };
+        let target = event.target().and_then(|t| t.dyn_into::<Element>().ok());
+        // A click elsewhere dismisses the reading settings, as a popover does.
+        let in_settings = target.as_ref().and_then(|t| t.closest("#lede-settings, [data-action=\"settings\"]").ok().flatten());
+        if in_settings.is_none() {
+            self.close_settings(false);
+        }
+        let Some(control) = target.and_then(|t| t.closest("[data-action]").ok().flatten()) else { return };
         match attr(&control, "data-action").as_deref() {
             Some("goto") => {
-                if let Some(s) = attr(&control, "data-s").and_then(|s| s.parse().ok()) {
+                if let Some(s) = next_sentence(&control) {
                     self.goto(s);
                 }
             }
             Some("settings") => self.toggle_settings(&control),
             Some("fold") => self.toggle_fold(&control),
+            Some("more") => self.toggle_more(&control),
             Some("step") => self.step(&control),
             Some("copy") => self.copy(),
             Some("close") => {
@@ -85,7 +87,7 @@ impl Overlay {
         match key.key().as_str() {
             "Escape" => {
                 event.prevent_default();
-                if !self.close_settings() && self.modal {
+                if !self.close_settings(true) && self.modal {
                     super::close(&self.doc);
                 }
             }
@@ -95,6 +97,15 @@ impl Overlay {
         if self.modal {
             // The page's own shortcuts must not fire while the reader types in the overlay.
             event.stop_propagation();
+        }
+    }
+
+    /// A lead picture that does not load leaves no empty frame behind (it is decorative;
+    /// the article's own figures keep their alternative text).
+    pub fn on_error(&self, event: &Event) {
+        let lead = event.target().and_then(|t| t.dyn_into::<Element>().ok()).and_then(|t| t.closest(".lede-lead").ok().flatten());
+        if let Some(figure) = lead {
+            let _ = figure.set_attribute("hidden", "");
         }
     }
 
@@ -139,12 +150,13 @@ impl Overlay {
                 let _ = first.focus();
             }
         } else {
-            self.close_settings();
+            self.close_settings(true);
         }
     }
 
-    /// Hides the reading settings; false when they were not open.
-    fn close_settings(&self) -> bool {
+    /// Hides the reading settings, focus back on their button when `refocus`; false when
+    /// they were not open.
+    fn close_settings(&self, refocus: bool) -> bool {
         let Ok(Some(panel)) = self.root.query_selector("#lede-settings") else { return false };
         if panel.has_attribute("hidden") {
             return false;
@@ -152,7 +164,7 @@ impl Overlay {
         let _ = panel.set_attribute("hidden", "");
         if let Ok(Some(button)) = self.root.query_selector("[data-action=\"settings\"]") {
             let _ = button.set_attribute("aria-expanded", "false");
-            if let Some(b) = button.dyn_ref::<HtmlElement>() {
+            if let Some(b) = button.dyn_ref::<HtmlElement>().filter(|_| refocus) {
                 let _ = b.focus();
             }
         }
@@ -165,6 +177,17 @@ impl Overlay {
         let _ = if unfold { body.remove_attribute("hidden") } else { body.set_attribute("hidden", "") };
         let _ = button.set_attribute("aria-expanded", if unfold { "true" } else { "false" });
         let _ = self.root.set_attribute("data-panel", if unfold { "open" } else { "folded" });
+    }
+
+    /// Shows or hides the rest of a long list ("Show 9 more").
+    fn toggle_more(&self, button: &Element) {
+        let Some(id) = attr(button, "aria-controls") else { return };
+        let Ok(Some(rest)) = self.root.query_selector(&format!("#{id}")) else { return };
+        let show = rest.has_attribute("hidden");
+        let _ = if show { rest.remove_attribute("hidden") } else { rest.set_attribute("hidden", "") };
+        let _ = button.set_attribute("aria-expanded", if show { "true" } else { "false" });
+        let label = if show { String::from("Show fewer") } else { attr(button, "data-label").unwrap_or_default() };
+        button.set_text_content(Some(&label));
     }
 
     fn step(&self, button: &Element) {
@@ -250,6 +273,20 @@ impl Overlay {
         }
         copied
     }
+}
+
+/// The sentence an entry points at now. Entries with several (`data-cycle`, e.g. an
+/// actor's mentions) move `data-s` on to the next one each time, wrapping around.
+fn next_sentence(control: &Element) -> Option<usize> {
+    let current: usize = attr(control, "data-s")?.parse().ok()?;
+    if let Some(cycle) = attr(control, "data-cycle") {
+        let all: Vec<usize> = cycle.split(' ').filter_map(|s| s.parse().ok()).collect();
+        if let Some(i) = all.iter().position(|&s| s == current) {
+            let next = all[(i + 1) % all.len()];
+            let _ = control.set_attribute("data-s", &next.to_string());
+        }
+    }
+    Some(current)
 }
 
 fn elements(root: &Element, selector: &str) -> Vec<Element> {

@@ -1,9 +1,8 @@
 //! Inline chips: the dollar value right after a won amount in the article body
 //! ("4 trillion won [≈ $2.82 billion]").
 //!
-//! A chip is a button; hovering or focusing it shows a tooltip with the rate and the words
-//! it was read from, and activating it scrolls the reader to the sentence that states the
-//! rate. Amounts the article already prints in dollars ("12 trillion won ($8.45 billion)")
+//! A chip is a button; hovering or focusing it shows a tooltip with the rate, the words it
+//! was read from and their sentence, and activating it scrolls the reader to that sentence. Amounts the article already prints in dollars ("12 trillion won ($8.45 billion)")
 //! get no chip: the reader sees the article's own figure.
 
 use wasm_bindgen::JsValue;
@@ -12,13 +11,31 @@ use web_sys::{Document, Node};
 use super::dom;
 use crate::analysis::{Analysis, Figure, RateKind};
 use crate::report::format;
-use crate::report::summary::sentence_at;
+use crate::report::summary::{sentence_at, CharText};
+
+/// How much of the rate's sentence a tooltip quotes.
+const QUOTE_CHARS: usize = 240;
 
 /// A won amount that gets a chip, and where the chip goes.
 pub struct Chip<'a> {
     /// Character offset in `text` right after the amount.
     pub at: usize,
     figure: &'a Figure,
+}
+
+/// For each rate of the analysis: the sentence it was read from (index, words).
+pub type RateSources = Vec<Option<(usize, String)>>;
+
+/// Where each rate came from, computed once for all chips.
+pub fn rate_sources(a: &Analysis) -> RateSources {
+    let text = CharText::new(&a.text);
+    a.rates
+        .iter()
+        .map(|r| {
+            let i = sentence_at(&a.sentences, r.start).filter(|_| r.kind != RateKind::User)?;
+            Some((i, format::shorten(text.slice(a.sentences[i]), QUOTE_CHARS)))
+        })
+        .collect()
 }
 
 /// The chips of the article, in text order.
@@ -34,7 +51,7 @@ pub fn chips(a: &Analysis) -> Vec<Chip<'_>> {
 }
 
 /// Appends the chip and its tooltip; `id` must be unique in the overlay.
-pub fn render(doc: &Document, parent: &Node, a: &Analysis, chip: &Chip<'_>, id: usize) -> Result<(), JsValue> {
+pub fn render(doc: &Document, parent: &Node, a: &Analysis, sources: &RateSources, chip: &Chip<'_>, id: usize) -> Result<(), JsValue> {
     let Some(converted) = chip.figure.converted.as_ref() else { return Ok(()) };
     let rate = a.rates.get(converted.rate);
     let wrap = dom::add(doc, parent, "span", "lede-chipwrap")?;
@@ -52,10 +69,16 @@ pub fn render(doc: &Document, parent: &Node, a: &Analysis, chip: &Chip<'_>, id: 
             if r.kind == RateKind::User {
                 dom::text(doc, &tip, " — your own rate, set in Lede's options; the article states none.")?;
             } else {
-                dom::text(doc, &tip, &format!(" — {}: “{}”", format::rate_source(r.kind), r.surface.trim()))?;
-                if let Some(s) = sentence_at(&a.sentences, r.start) {
-                    dom::attrs(&button, &[("data-action", "goto"), ("data-s", &s.to_string())])?;
-                }
+                dom::text(doc, &tip, &format!(" — {}:", format::rate_source(r.kind)))?;
+                // The sentence that states the rate, else the words alone.
+                let quote = match sources.get(converted.rate).and_then(Option::as_ref) {
+                    Some((s, sentence)) => {
+                        dom::attrs(&button, &[("data-action", "goto"), ("data-s", &s.to_string())])?;
+                        sentence.as_str()
+                    }
+                    None => r.surface.trim(),
+                };
+                dom::add_text(doc, &tip, "span", "lede-tip-quote", &format!("“{quote}”"))?;
             }
         }
         None => dom::text(doc, &tip, "The rate used for this amount is missing from the analysis.")?,

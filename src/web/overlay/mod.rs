@@ -33,7 +33,7 @@
 //!
 //! [`reader`] lays out the article (sentences as `span.lede-s[data-s]`), [`chips`] adds the
 //! won→dollar chips, [`panel`] the summary, [`controls`] the toolbar and reading settings,
-//! [`actions`] reacts to the reader through three delegated listeners, [`a11y`] keeps focus
+//! [`actions`] reacts to the reader through a few delegated listeners, [`a11y`] keeps focus
 //! where it belongs. Page-derived strings only ever become text nodes or attribute values.
 
 mod a11y;
@@ -71,6 +71,7 @@ const NARROW_PX: f64 = 860.0;
 struct Listener {
     target: EventTarget,
     kind: &'static str,
+    capture: bool,
     closure: Closure<dyn FnMut(Event)>,
 }
 
@@ -228,17 +229,23 @@ fn add_stylesheet(doc: &Document, shadow: &ShadowRoot) -> Result<(), JsValue> {
     shadow.append_child(&style).map(drop)
 }
 
-/// Registers the overlay's three delegated listeners.
+/// Registers the overlay's delegated listeners.
 fn mount(host: Element, overlay: Rc<Overlay>, previous_focus: Option<web_sys::HtmlElement>) {
     let target: &EventTarget = overlay.root.as_ref();
     let mut listeners = Vec::new();
-    let handlers: [(&'static str, fn(&Overlay, &Event)); 3] =
-        [("click", Overlay::on_click), ("change", Overlay::on_change), ("keydown", Overlay::on_keydown)];
-    for (kind, handler) in handlers {
+    type Handler = fn(&Overlay, &Event);
+    // (event, handler, capture): `error` does not bubble, so it is caught on its way down.
+    let handlers: [(&'static str, Handler, bool); 4] = [
+        ("click", Overlay::on_click, false),
+        ("change", Overlay::on_change, false),
+        ("keydown", Overlay::on_keydown, false),
+        ("error", Overlay::on_error, true),
+    ];
+    for (kind, handler, capture) in handlers {
         let o = Rc::clone(&overlay);
         let closure = Closure::<dyn FnMut(Event)>::new(move |e: Event| handler(&o, &e));
-        if target.add_event_listener_with_callback(kind, closure.as_ref().unchecked_ref()).is_ok() {
-            listeners.push(Listener { target: target.clone(), kind, closure });
+        if target.add_event_listener_with_callback_and_bool(kind, closure.as_ref().unchecked_ref(), capture).is_ok() {
+            listeners.push(Listener { target: target.clone(), kind, capture, closure });
         }
     }
     MOUNTS.with(|m| m.borrow_mut().push(Mount { host, listeners, previous_focus }));
@@ -246,7 +253,7 @@ fn mount(host: Element, overlay: Rc<Overlay>, previous_focus: Option<web_sys::Ht
 
 fn retire(listeners: Vec<Listener>) {
     for l in &listeners {
-        let _ = l.target.remove_event_listener_with_callback(l.kind, l.closure.as_ref().unchecked_ref());
+        let _ = l.target.remove_event_listener_with_callback_and_bool(l.kind, l.closure.as_ref().unchecked_ref(), l.capture);
     }
     RETIRED.with(|r| r.borrow_mut().extend(listeners));
 }

@@ -2,7 +2,8 @@
 //!
 //! It draws [`crate::report::summary::Summary`], the same data "Copy summary" writes as
 //! Markdown, so what is copied is what is shown. Every entry that points at a sentence is a
-//! button (`data-action="goto"`, `data-s`) that scrolls the reader there and highlights it.
+//! button (`data-action="goto"`, `data-s`) that scrolls the reader there and highlights it;
+//! an actor's entry steps through the sentences that mention them (`data-cycle`).
 //! Empty sections say what was not found; nothing is made up to fill them.
 
 use wasm_bindgen::JsValue;
@@ -31,12 +32,20 @@ pub fn panel(doc: &Document, parent: &Node, a: &Analysis, folded: bool) -> Resul
         body.set_attribute("hidden", "")?;
     }
 
-    let list = section(doc, &body, "actors", "Key actors")?;
+    let mut list = section(doc, &body, "actors", "Key actors")?;
     if s.actors.is_empty() {
         none(doc, &list, "No people or organisations identified.")?;
     }
-    for actor in &s.actors {
+    for (i, actor) in s.actors.iter().enumerate() {
+        if i == ACTORS_SHOWN {
+            list = more(doc, &list, s.actors.len() - ACTORS_SHOWN)?;
+        }
         let e = entry(doc, &list, actor.sentence)?;
+        if actor.sentences.len() > 1 {
+            // Activating the entry again goes on to the next mention.
+            let all: Vec<String> = actor.sentences.iter().map(usize::to_string).collect();
+            e.set_attribute("data-cycle", &all.join(" "))?;
+        }
         dom::add_text(doc, &e, "span", "lede-entry-main", &actor.name)?;
         if !actor.roles.is_empty() {
             dom::add_text(doc, &e, "span", "lede-entry-sub", &actor.roles.join("; "))?;
@@ -55,7 +64,11 @@ pub fn panel(doc: &Document, parent: &Node, a: &Analysis, folded: bool) -> Resul
     }
     for figure in &s.figures {
         let e = entry(doc, &list, figure.sentence)?;
-        let main = dom::add_text(doc, &e, "span", "lede-entry-main", &figure.surface)?;
+        let amount = match &figure.qualifier {
+            Some(q) => format!("{q} {}", figure.surface),
+            None => figure.surface.clone(),
+        };
+        let main = dom::add_text(doc, &e, "span", "lede-entry-main", &amount)?;
         if let Some(dollars) = &figure.dollars {
             let mut d = format!(" ≈ {dollars}");
             if figure.user_rate {
@@ -86,7 +99,7 @@ pub fn panel(doc: &Document, parent: &Node, a: &Analysis, folded: bool) -> Resul
     let list = section(doc, &body, "rate", "Exchange rate")?;
     let used: Vec<_> = s.rates.iter().filter(|r| r.used).collect();
     if used.is_empty() {
-        none(doc, &list, "No exchange rate stated in the article; won amounts are not converted.")?;
+        none(doc, &list, s.no_rate_note())?;
     }
     for rate in used.iter().copied().chain(s.rates.iter().filter(|r| !r.used)) {
         let e = entry(doc, &list, rate.sentence)?;
@@ -94,7 +107,11 @@ pub fn panel(doc: &Document, parent: &Node, a: &Analysis, folded: bool) -> Resul
         if !rate.used {
             dom::add_text(doc, &main, "span", "lede-said", " (not used)")?;
         }
-        dom::add_text(doc, &e, "span", "lede-entry-sub", format::rate_source(rate.kind))?;
+        let mut source = format::rate_source(rate.kind).to_owned();
+        if let Some(used_for) = format::conversions(rate.conversions) {
+            source.push_str(&format!("; {used_for}"));
+        }
+        dom::add_text(doc, &e, "span", "lede-entry-sub", &source)?;
         if rate.kind != RateKind::User && !rate.surface.trim().is_empty() {
             dom::add_text(doc, &e, "span", "lede-entry-note", &format!("“{}”", rate.surface.trim()))?;
         }
@@ -105,6 +122,21 @@ pub fn panel(doc: &Document, parent: &Node, a: &Analysis, folded: bool) -> Resul
         dom::text(doc, &li, warning)?;
     }
     Ok(aside)
+}
+
+/// Actors listed before "Show N more": the most salient ones.
+const ACTORS_SHOWN: usize = 8;
+
+/// A hidden continuation of `list` and the button that shows it; returns the new list.
+fn more(doc: &Document, list: &Element, hidden: usize) -> Result<Element, JsValue> {
+    let section = list.parent_element().ok_or_else(|| JsValue::from_str("a list outside its section"))?;
+    let rest = dom::add(doc, &section, "ul", "lede-list")?;
+    let id = format!("{}-more", section.get_attribute("aria-labelledby").unwrap_or_default());
+    dom::attrs(&rest, &[("id", &id), ("hidden", "")])?;
+    let label = format!("Show {hidden} more");
+    let button = dom::button(doc, &section, "lede-more", &label, "")?;
+    dom::attrs(&button, &[("data-action", "more"), ("aria-controls", &id), ("aria-expanded", "false"), ("data-label", &label)])?;
+    Ok(rest)
 }
 
 /// A titled section; returns its list.

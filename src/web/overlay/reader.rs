@@ -15,17 +15,23 @@ use super::dom;
 use crate::analysis::{Analysis, Block, BlockKind};
 use crate::report::format;
 
-/// Picture sources the overlay loads: the page's own pictures (absolute, or relative to the
-/// page, which is where the overlay is), never script URLs.
-fn safe_src(src: &str) -> Option<&str> {
+/// Picture sources the overlay loads: the page's own pictures, never script URLs. A
+/// relative source is resolved against the article's address (the demo page draws articles
+/// that are not where it is).
+fn picture_src(src: &str, a: &Analysis) -> Option<String> {
     let s = src.trim();
-    let scheme_end = s.find(|c: char| !(c.is_ascii_alphanumeric() || matches!(c, '+' | '-' | '.')));
-    let has_scheme = scheme_end.is_some_and(|i| i > 0 && s[i..].starts_with(':'));
-    if s.is_empty() || !has_scheme {
-        return (!s.is_empty()).then_some(s);
+    if s.is_empty() {
+        return None;
     }
-    let lower = s.get(..11).unwrap_or(s).to_ascii_lowercase();
-    (lower.starts_with("https:") || lower.starts_with("http:") || lower.starts_with("data:image/")).then_some(s)
+    let resolved = match a.meta.url.as_deref() {
+        Some(base) => web_sys::Url::new_with_base(s, base).map(|u| u.href()).unwrap_or_else(|_| s.to_owned()),
+        None => s.to_owned(),
+    };
+    let scheme_end = resolved.find(|c: char| !(c.is_ascii_alphanumeric() || matches!(c, '+' | '-' | '.')));
+    let has_scheme = scheme_end.is_some_and(|i| i > 0 && resolved[i..].starts_with(':'));
+    let lower = resolved.get(..11).unwrap_or(&resolved).to_ascii_lowercase();
+    let allowed = !has_scheme || lower.starts_with("https:") || lower.starts_with("http:") || lower.starts_with("data:image/");
+    allowed.then_some(resolved)
 }
 
 /// The article's header (site, title, byline line); the title carries `id="lede-title"`, which labels the dialog.
@@ -50,8 +56,7 @@ pub fn header(doc: &Document, parent: &Node, a: &Analysis) -> Result<Element, Js
     };
     if let Some(byline) = a.meta.byline.as_deref().map(str::trim).filter(|b| !b.is_empty()) {
         sep(&line)?;
-        let by = if byline.to_ascii_lowercase().starts_with("by ") { byline.to_owned() } else { format!("By {byline}") };
-        dom::add_text(doc, &line, "span", "lede-byline", &by)?;
+        dom::add_text(doc, &line, "span", "lede-byline", &format::byline(byline))?;
     }
     if let Some(published) = a.meta.published.as_deref() {
         sep(&line)?;
@@ -89,14 +94,14 @@ pub fn article(doc: &Document, parent: &Node, a: &Analysis) -> Result<Element, J
     }
     // The lead picture opens the article (not the header: on a narrow window the panel
     // sits between the two), unless the article's first figure already shows it.
-    let first_figure = a.blocks.iter().find(|b| b.kind == BlockKind::Figure).and_then(|b| b.src.as_deref());
-    if let Some(src) = a.meta.image.as_deref().and_then(safe_src).filter(|s| Some(*s) != first_figure) {
+    let first_figure = a.blocks.iter().find(|b| b.kind == BlockKind::Figure).and_then(|b| picture_src(b.src.as_deref()?, a));
+    if let Some(src) = a.meta.image.as_deref().and_then(|s| picture_src(s, a)).filter(|s| Some(s) != first_figure.as_ref()) {
         let figure = dom::add(doc, &article, "figure", "lede-lead")?;
         let img = dom::add(doc, &figure, "img", "")?;
         // The page gives no description of its lead picture: decorative for screen readers.
-        dom::attrs(&img, &[("src", src), ("alt", ""), ("decoding", "async")])?;
+        dom::attrs(&img, &[("src", &src), ("alt", ""), ("decoding", "async")])?;
     }
-    let mut body = Body { doc, a, chips: chips::chips(a), tips: 0 };
+    let mut body = Body { doc, a, chips: chips::chips(a), sources: chips::rate_sources(a), tips: 0 };
     // The list being filled, and whether it is ordered.
     let mut list: Option<(Element, bool)> = None;
     for (i, block) in a.blocks.iter().enumerate() {
@@ -129,6 +134,7 @@ struct Body<'a> {
     doc: &'a Document,
     a: &'a Analysis,
     chips: Vec<Chip<'a>>,
+    sources: chips::RateSources,
     /// Tooltips made so far (their ids must be unique).
     tips: usize,
 }
@@ -159,10 +165,10 @@ impl Body<'_> {
 
     fn figure(&mut self, article: &Element, block: &Block) -> Result<Element, JsValue> {
         let figure = dom::add(self.doc, article, "figure", "")?;
-        if let Some(src) = block.src.as_deref().and_then(safe_src) {
+        if let Some(src) = block.src.as_deref().and_then(|s| picture_src(s, self.a)) {
             let img = dom::add(self.doc, &figure, "img", "")?;
             let alt = block.alt.as_deref().unwrap_or("").trim();
-            dom::attrs(&img, &[("src", src), ("alt", alt), ("loading", "lazy"), ("decoding", "async")])?;
+            dom::attrs(&img, &[("src", &src), ("alt", alt), ("loading", "lazy"), ("decoding", "async")])?;
         }
         if !block.text.trim().is_empty() {
             let caption = dom::add(self.doc, &figure, "figcaption", "")?;
@@ -214,7 +220,7 @@ impl Body<'_> {
             }
             dom::text(self.doc, parent, piece(pos, at))?;
             self.tips += 1;
-            chips::render(self.doc, parent, self.a, &self.chips[k], self.tips)?;
+            chips::render(self.doc, parent, self.a, &self.sources, &self.chips[k], self.tips)?;
             pos = at;
         }
         dom::text(self.doc, parent, piece(pos, to))

@@ -3,7 +3,7 @@
 //! the overlay closes.
 
 use wasm_bindgen::JsCast;
-use web_sys::{Document, Element, HtmlElement, KeyboardEvent, ShadowRoot};
+use web_sys::{Document, Element, FocusOptions, HtmlElement, KeyboardEvent, ShadowRoot};
 
 /// What can take focus by Tab (disabled and hidden controls excluded).
 const TABBABLE: &str = "button:not([disabled]), [href], input:not([disabled]), select:not([disabled]), \
@@ -52,9 +52,12 @@ pub fn page_focus(doc: &Document) -> Option<HtmlElement> {
     doc.active_element().and_then(|e| e.dyn_into::<HtmlElement>().ok())
 }
 
-/// Gives focus back to the page element that had it, if it is still on the page.
+/// Gives focus back to the page element that had it, if it is still on the page, without
+/// scrolling: the reader may have scrolled the page away from it before opening Lede.
 pub fn restore(previous: Option<HtmlElement>) {
     if let Some(e) = previous.filter(|e| e.is_connected()) {
-        let _ = e.focus();
+        let options = FocusOptions::new();
+        options.set_prevent_scroll(true);
+        let _ = e.focus_with_options(&options);
     }
 }
