@@ -32,9 +32,11 @@ use blocks::RawBlock;
 /// which we turn into a warning) rather than processed for seconds.
 const MAX_ELEMENTS: usize = 400_000;
 /// An extracted "article" with fewer words than this is not one.
-const MIN_WORDS: usize = 25;
-/// An extracted "article" whose text is mostly link text is a list of links.
-const MAX_LINK_SHARE: f64 = 0.6;
+const MIN_WORDS: usize = 1;
+/// An extracted "article" whose text is mostly link text, with no paragraph of at least
+/// `PROSE_WORDS` words, is a list of links.
+const MAX_LINK_SHARE: f64 = 0.5;
+const PROSE_WORDS: usize = 30;
 
 /// Languages written right to left, by primary subtag.
 const RTL_LANGS: &[&str] = &["ar", "he", "iw", "fa", "ur", "yi", "ps", "sd", "ug", "dv", "ku"];
@@ -49,10 +51,10 @@ pub fn extract(html: &str, url: Option<&str>) -> Analysis {
     let doc = Document::from(html.as_ref());
     let doc_dir = document_attr(&doc, "dir");
 
-    captions::unify(&doc);
-    let findings = news::clean(&doc);
+    let page = news::scan(&doc.root(), news::Pass::Read);
 
-    let config = Config { max_elements_to_parse: MAX_ELEMENTS, ..Config::default() };
+    // Classes are kept so that the news layer can recognise furniture inside the article.
+    let config = Config { max_elements_to_parse: MAX_ELEMENTS, keep_classes: true, ..Config::default() };
     // A URL that is not absolute cannot resolve links; the page is still read without it.
     let url = url.filter(|u| (u.starts_with("http://") || u.starts_with("https://")) && !u.ends_with("://"));
     let mut reader = match Readability::with_document(doc, url, Some(config.clone())) {
@@ -70,11 +72,21 @@ pub fn extract(html: &str, url: Option<&str>) -> Analysis {
         }
     };
 
-    analysis.meta = meta(&article, &findings, doc_dir, url);
+    // The news layer cleans inside the article Readability chose, so that it never changes
+    // which part of the page is the article.
     let root = reader.doc.select("#readability-page-1");
-    let raw = root.nodes().first().map(blocks::walk).unwrap_or_default();
+    let (raw, inside, links) = match root.nodes().first() {
+        Some(root) => {
+            let links = link_share(root);
+            captions::unify(root);
+            let inside = news::scan(root, news::Pass::Clean);
+            (blocks::walk(root), inside, links)
+        }
+        None => (Vec::new(), news::Findings::default(), 0.0),
+    };
+    analysis.meta = meta(&article, &page, &inside, doc_dir, url);
     let raw = tidy(raw, analysis.meta.title.as_deref());
-    match not_an_article(&raw) {
+    match not_an_article(&raw, links) {
         Some(reason) => analysis.warnings.push(format!("no article found on this page: {reason}")),
         None => set_body(&mut analysis, raw),
     }
@@ -85,7 +97,7 @@ pub fn extract(html: &str, url: Option<&str>) -> Analysis {
 }
 
 /// The article's metadata: the engine's, completed by the news layer's findings.
-fn meta(article: &dom_smoothie::Article, findings: &news::Findings, doc_dir: Option<String>, url: Option<&str>) -> Meta {
+fn meta(article: &dom_smoothie::Article, findings: &news::Findings, inside: &news::Findings, doc_dir: Option<String>, url: Option<&str>) -> Meta {
     let engine_time = article.published_time.clone().filter(|t| dateline::iso_date(t).is_some());
     let published_time = engine_time
         .or_else(|| findings.time_element.clone())
@@ -102,7 +114,15 @@ fn meta(article: &dom_smoothie::Article, findings: &news::Findings, doc_dir: Opt
     });
     Meta {
         title: Some(article.title.trim().to_string()).filter(|t| !t.is_empty()),
-        byline: article.byline.clone().filter(|b| !b.trim().is_empty()).or_else(|| findings.byline.clone()),
+        // An engine byline that needs cleaning ("BY IM SOUNG-BIN [email]": capitals, an
+        // address) is cleaned; one that reads well ("By Erin Cunningham") is kept as written.
+        byline: article
+            .byline
+            .as_deref()
+            .filter(|b| !b.trim().is_empty())
+            .map(|b| needs_cleaning(b).then(|| byline::author_line(b)).flatten().unwrap_or_else(|| b.trim().to_string()))
+            .or_else(|| inside.byline.clone())
+            .or_else(|| findings.byline.clone()),
         published,
         published_time,
         site: article.site_name.clone(),
@@ -113,6 +133,12 @@ fn meta(article: &dom_smoothie::Article, findings: &news::Findings, doc_dir: Opt
         reading_minutes: 0,
         image: article.image.clone(),
     }
+}
+
+/// Whether a byline is shouted in capitals or carries an e-mail address.
+fn needs_cleaning(byline: &str) -> bool {
+    let shouted = byline.chars().any(|c| c.is_ascii_uppercase()) && !byline.chars().any(|c| c.is_ascii_lowercase());
+    shouted || byline.contains('@') || byline.contains("[email")
 }
 
 /// `dir` or `lang` of the page's `<html>` or `<body>` element.
@@ -126,9 +152,11 @@ fn document_attr(doc: &Document, name: &str) -> Option<String> {
 fn tidy(raw: Vec<RawBlock>, title: Option<&str>) -> Vec<RawBlock> {
     let mut out: Vec<RawBlock> = Vec::with_capacity(raw.len());
     for block in raw {
+        // A caption printed again under its figure. Other repeats are the page's own.
         let repeated = out.last().is_some_and(|prev| {
-            prev.text == block.text && !block.text.is_empty()
-                || (prev.kind == BlockKind::Figure && (Some(&block.text) == prev.alt.as_ref()) && block.kind == BlockKind::P)
+            prev.kind == BlockKind::Figure
+                && block.kind == BlockKind::P
+                && (block.text == prev.text || Some(&block.text) == prev.alt.as_ref())
         });
         let is_title = out.is_empty() && block.kind == BlockKind::H2 && title.is_some_and(|t| t == block.text);
         if !repeated && !is_title {
@@ -142,16 +170,23 @@ fn tidy(raw: Vec<RawBlock>, title: Option<&str>) -> Vec<RawBlock> {
     out
 }
 
-/// Why the extracted blocks are not an article, if they are not.
-fn not_an_article(raw: &[RawBlock]) -> Option<String> {
+/// Why the extracted blocks are not an article, if they are not: next to no text, or
+/// links and nothing else (a section front, a list of headlines).
+fn not_an_article(raw: &[RawBlock], link_share: f64) -> Option<String> {
     let words: usize = raw.iter().filter(|b| b.kind != BlockKind::Figure).map(|b| b.text.split_whitespace().count()).sum();
     if words < MIN_WORDS {
         return Some(format!("the page's main text has only {words} words"));
     }
-    let items = raw.iter().filter(|b| b.kind == BlockKind::Li).map(|b| b.text.len()).sum::<usize>();
-    let total = raw.iter().map(|b| b.text.len()).sum::<usize>().max(1);
-    (items as f64 / total as f64 > MAX_LINK_SHARE && raw.iter().filter(|b| b.kind == BlockKind::P).count() < 3)
-        .then(|| "the page is a list of links, not an article".to_string())
+    let has_prose = raw.iter().any(|b| b.kind == BlockKind::P && b.text.split_whitespace().count() >= PROSE_WORDS);
+    (link_share > MAX_LINK_SHARE && !has_prose).then(|| format!("{:.0}% of the page's main text is links to other pages", link_share * 100.0))
+}
+
+/// The share of `root`'s text that sits inside links.
+fn link_share(root: &dom_query::NodeRef<'_>) -> f64 {
+    let chars = |t: &str| t.split_whitespace().map(|w| w.chars().count()).sum::<usize>();
+    let total = chars(&root.text());
+    let links: usize = blocks::within(root, "a").nodes().iter().map(|a| chars(&a.text())).sum();
+    if total == 0 { 0.0 } else { links as f64 / total as f64 }
 }
 
 /// Reads plain text: every paragraph (split on blank lines) is kept, in order.

@@ -17,7 +17,7 @@
 
 use std::sync::LazyLock;
 
-use dom_query::{Document, NodeRef};
+use dom_query::NodeRef;
 use regex::Regex;
 
 use super::blocks::push_text;
@@ -75,12 +75,21 @@ pub struct Findings {
     pub time_element: Option<String>,
 }
 
-/// Removes the page's news furniture and returns what it said about the article.
-pub fn clean(doc: &Document) -> Findings {
+/// What a pass over the page does besides reading its findings.
+#[derive(Clone, Copy, PartialEq, Eq)]
+pub enum Pass {
+    /// Read the author line, dateline and `<time>` only; change nothing.
+    Read,
+    /// Also remove furniture, author lines and datelines.
+    Clean,
+}
+
+/// Walks everything under `root` (never `root` itself) and returns what the page says
+/// about its article; with [`Pass::Clean`], removes the news furniture as it goes.
+pub fn scan(root: &NodeRef<'_>, pass: Pass) -> Findings {
     let mut findings = Findings::default();
-    let Some(body) = doc.body() else { return findings };
     let mut doomed: Vec<NodeRef<'_>> = Vec::new();
-    let mut stack: Vec<NodeRef<'_>> = body.element_children().into_iter().rev().collect();
+    let mut stack: Vec<NodeRef<'_>> = root.element_children().into_iter().rev().collect();
     while let Some(node) = stack.pop() {
         let name = node.node_name().map(|n| n.to_ascii_lowercase()).unwrap_or_default();
         if OPAQUE.contains(&name.as_str()) {
@@ -89,21 +98,28 @@ pub fn clean(doc: &Document) -> Findings {
         if name == "time" && findings.time_element.is_none() {
             findings.time_element = node.attr("datetime").and_then(|d| iso_date(&d).map(|_| d.trim().to_string()));
         }
-        if let Some(verdict) = judge(&node, &name, &mut findings) {
-            doomed.push(verdict);
+        if let Some(verdict) = judge(&node, &name, pass, &mut findings) {
+            if verdict.id != root.id && !verdict.ancestors_it(None).any(|a| a.id == root.id) {
+                // A box that would reach above the root: remove only the element itself.
+                doomed.push(node);
+            } else if verdict.id != root.id {
+                doomed.push(verdict);
+            }
             continue;
         }
         stack.extend(node.element_children().into_iter().rev());
     }
-    for node in doomed {
-        node.remove_from_parent();
+    if pass == Pass::Clean {
+        for node in doomed {
+            node.remove_from_parent();
+        }
     }
     findings
 }
 
 /// The element to remove for `node` (itself or the box it heads), if any.
-fn judge<'a>(node: &NodeRef<'a>, name: &str, findings: &mut Findings) -> Option<NodeRef<'a>> {
-    if !STRUCTURE.contains(&name) && has_clutter_name(node) {
+fn judge<'a>(node: &NodeRef<'a>, name: &str, pass: Pass, findings: &mut Findings) -> Option<NodeRef<'a>> {
+    if pass == Pass::Clean && !STRUCTURE.contains(&name) && has_clutter_name(node) {
         let (chars, link_chars) = text_and_link_chars(node);
         if chars < SMALL_TEXT || (chars < MAX_BOX_TEXT && link_chars * 2 > chars) {
             return Some(node.clone());
@@ -129,7 +145,7 @@ fn judge<'a>(node: &NodeRef<'a>, name: &str, findings: &mut Findings) -> Option<
         return Some(node.clone());
     }
     let lower = text.to_lowercase();
-    if in_prose(node) {
+    if pass == Pass::Read || in_prose(node) {
         return None;
     }
     if CLUTTER_TEXTS.contains(&lower.as_str())
@@ -207,6 +223,7 @@ fn collapsed(text: &str) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use dom_query::Document;
 
     #[test]
     fn furniture_goes_and_the_article_stays() {
@@ -218,7 +235,7 @@ mod tests {
             <div>Advertisement</div><p>The ministry will announce more.</p></div>
             <div class="byline">BY IM SOUNG-BIN [im@joongang.co.kr]</div><span class="count">(0/250자)</span></body>"#,
         );
-        let found = clean(&doc);
+        let found = scan(&doc.select("body").nodes()[0], Pass::Clean);
         let text = doc.select("body").text().to_string();
         for gone in ["Home", "Published", "Related Article", "Other story", "Advertisement", "IM SOUNG-BIN", "0/250"] {
             assert!(!text.contains(gone), "{gone} left in {text}");
@@ -232,7 +249,7 @@ mod tests {
     fn a_long_article_with_a_clutter_class_is_kept() {
         let para = "<p>The Finance Ministry said the supplementary budget would support exporters hit by tariffs.</p>".repeat(10);
         let doc = Document::from(format!(r#"<body><div class="article social-issues">{para}</div></body>"#));
-        clean(&doc);
+        scan(&doc.select("body").nodes()[0], Pass::Clean);
         assert!(doc.select("body").text().contains("supplementary budget"));
     }
 }
