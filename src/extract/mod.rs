@@ -93,6 +93,7 @@ pub fn extract(html: &str, url: Option<&str>) -> Analysis {
     if analysis.meta.image.is_none() {
         analysis.meta.image = analysis.blocks.iter().find_map(|b| b.src.clone());
     }
+    analysis.meta.image = analysis.meta.image.take().map(|src| absolute(&src, url));
     analysis
 }
 
@@ -133,6 +134,29 @@ fn meta(article: &dom_smoothie::Article, findings: &news::Findings, inside: &new
         reading_minutes: 0,
         image: article.image.clone(),
     }
+}
+
+/// `src` resolved against the page's address ("images/a.svg" → "https://site/news/images/a.svg").
+fn absolute(src: &str, base: Option<&str>) -> String {
+    let src = src.trim();
+    let Some(base) = base else { return src.to_string() };
+    let Some((scheme, rest)) = base.split_once("://") else { return src.to_string() };
+    if src.contains("://") || src.starts_with("data:") {
+        return src.to_string();
+    }
+    if let Some(path) = src.strip_prefix("//") {
+        return format!("{scheme}://{path}");
+    }
+    let host_end = rest.find(['/', '?', '#']).unwrap_or(rest.len());
+    let origin = &base[..scheme.len() + 3 + host_end];
+    if src.starts_with('/') {
+        return format!("{origin}{src}");
+    }
+    let path = &rest[host_end..];
+    let path = &path[..path.find(['?', '#']).unwrap_or(path.len())];
+    let dir = &path[..path.rfind('/').map_or(0, |i| i + 1)];
+    let dir = if dir.is_empty() { "/" } else { dir };
+    format!("{origin}{dir}{src}")
 }
 
 /// Whether a byline is shouted in capitals or carries an e-mail address.

@@ -40,7 +40,7 @@ const CLUTTER_TEXTS: &[&str] = &[
 const BOX_HEADINGS: &[&str] = &[
     "related article", "related articles", "related news", "related stories", "관련기사", "관련 기사", "most popular",
     "most viewed", "most read", "newsletter", "trending", "recommended", "top stories", "latest news", "more from",
-    "you may also like", "많이 본 뉴스", "인기 기사",
+    "you may also like", "keywords", "tags", "많이 본 뉴스", "인기 기사", "اقرأ أيضا",
 ];
 /// Beginnings of prompts addressed to the reader, not part of any article.
 const PROMPTS: &[&str] = &[
@@ -51,6 +51,10 @@ const PROMPTS: &[&str] = &[
 /// "(0/250자)", "0 / 300 characters": a comment form's character counter.
 static COUNTER: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(r"^\(?[0-9]{1,4} ?/ ?[0-9]{2,5} ?(?:자|characters|chars)?\)?$").expect("counter pattern"));
+/// "ejkim@yna.co.kr (END)": the reporter's address that closes a wire story.
+static SIGN_OFF: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"^(?:[A-Za-z0-9._%+\-]+@[A-Za-z0-9.\-]+\.[A-Za-z]{2,}(?: ?\(END\))?|\(END\))$").expect("sign-off pattern")
+});
 /// "Home > National > Politics": a breadcrumb trail.
 static BREADCRUMB: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(r"^(?:Home|HOME|홈)(?: ?[>›»/] ?[^>›»/]{1,40}){1,5}$").expect("breadcrumb pattern"));
@@ -151,6 +155,7 @@ fn judge<'a>(node: &NodeRef<'a>, name: &str, pass: Pass, findings: &mut Findings
     if CLUTTER_TEXTS.contains(&lower.as_str())
         || PROMPTS.iter().any(|p| lower.starts_with(p))
         || COUNTER.is_match(&text)
+        || SIGN_OFF.is_match(&text)
         || BREADCRUMB.is_match(&text)
     {
         return Some(node.clone());
