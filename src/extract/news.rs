@@ -45,8 +45,18 @@ const BOX_HEADINGS: &[&str] = &[
 /// Beginnings of prompts addressed to the reader, not part of any article.
 const PROMPTS: &[&str] = &[
     "log in to twitter", "log in to facebook", "to write comments", "please log in", "sign up for our",
-    "subscribe to our", "댓글을 작성하려면", "로그인이 필요",
+    "subscribe to our", "follow us on", "join our", "want more stories like this", "댓글을 작성하려면", "로그인이 필요",
 ];
+/// Beginnings of short lines that point elsewhere ("Related: ...", "SEE MORE: ...") or
+/// stamp the page ("Updated 5:27 am CST, ...", "| PUBLISHED: 10:48, Tue, Nov 19, 2019").
+const POINTERS: &[&str] = &[
+    "related:", "see more:", "read more:", "more:", "watch:", "don't miss", "also read:", "published ", "published:",
+    "updated ", "updated:", "| updated", "posted ", "posted:", "last updated", "photo:", "image:",
+];
+/// Words that make a short line a call to action.
+const CALLS: &[&str] = &["click here", "clicking here", "tap here"];
+/// Short lines are at most this long for the pointer and capitals rules.
+const SHORT_LINE: usize = 100;
 
 /// "(0/250자)", "0 / 300 characters": a comment form's character counter.
 static COUNTER: LazyLock<Regex> =
@@ -54,6 +64,10 @@ static COUNTER: LazyLock<Regex> =
 /// "ejkim@yna.co.kr (END)": the reporter's address that closes a wire story.
 static SIGN_OFF: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"^(?:[A-Za-z0-9._%+\-]+@[A-Za-z0-9.\-]+\.[A-Za-z]{2,}(?: ?\(END\))?|\(END\))$").expect("sign-off pattern")
+});
+/// "Image 1 of 8", "Image 1 of / 8", "Slide 2 of 5": a gallery's counter.
+static GALLERY: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"^(?:[Ii]mage|IMAGE|[Pp]hoto|PHOTO|[Ss]lide|SLIDE|[Pp]icture) [0-9]+ (?:of|OF) ?/? ?[0-9]*$").expect("gallery pattern")
 });
 /// "Home > National > Politics": a breadcrumb trail.
 static BREADCRUMB: LazyLock<Regex> =
@@ -132,7 +146,12 @@ fn judge<'a>(node: &NodeRef<'a>, name: &str, pass: Pass, findings: &mut Findings
     if !is_line(node) {
         return None;
     }
-    let text = collapsed(&node.text());
+    let raw = node.text();
+    // Cheap test first: a long paragraph is never a line of furniture.
+    if raw.len() > MAX_LINE * 8 {
+        return None;
+    }
+    let text = collapsed(&raw);
     if text.chars().count() > MAX_LINE {
         return None;
     }
@@ -157,6 +176,8 @@ fn judge<'a>(node: &NodeRef<'a>, name: &str, pass: Pass, findings: &mut Findings
         || COUNTER.is_match(&text)
         || SIGN_OFF.is_match(&text)
         || BREADCRUMB.is_match(&text)
+        || GALLERY.is_match(&text)
+        || is_pointer(&text, &lower, !super::blocks::within(node, "a").is_empty() || node.has_name("a"))
     {
         return Some(node.clone());
     }
@@ -166,6 +187,32 @@ fn judge<'a>(node: &NodeRef<'a>, name: &str, pass: Pass, findings: &mut Findings
     None
 }
 
+/// A short line that points elsewhere, stamps the page, calls to action, or shouts a
+/// kicker in capitals ("'A NATIONAL TRAGEDY'", "DON'T MISS").
+fn is_pointer(text: &str, lower: &str, linked: bool) -> bool {
+    if text.chars().count() > SHORT_LINE {
+        return false;
+    }
+    let letters = text.chars().filter(|c| c.is_alphabetic()).count();
+    let shouted = letters >= 4 && text.chars().filter(|c| c.is_alphabetic()).all(|c| c.is_uppercase());
+    // Capitals alone may be a subheading; a capitals line that links away, or a quoted
+    // kicker, is not.
+    let kicker = shouted && (linked || text.starts_with(['\'', '"', '‘', '“']));
+    kicker
+        || POINTERS.iter().any(|p| lower.starts_with(p))
+        || linked && CALLS.iter().any(|c| lower.contains(c))
+        || text.trim_end_matches('|').trim_end().ends_with(']') && text.contains(" [") && is_tag(text)
+}
+
+/// Whether a line ends in a bracketed capitals tag: "China furious at Macron [INSIGHT]".
+fn is_tag(text: &str) -> bool {
+    let t = text.trim_end_matches('|').trim_end();
+    t.rfind('[').is_some_and(|i| {
+        let tag = &t[i + 1..t.len() - 1];
+        !tag.is_empty() && tag.chars().all(|c| c.is_ascii_uppercase() || c == ' ')
+    })
+}
+
 /// Whether the element holds only text and inline elements: a line of the page.
 fn is_line(node: &NodeRef<'_>) -> bool {
     const BLOCKS: &[&str] =
@@ -173,15 +220,13 @@ fn is_line(node: &NodeRef<'_>) -> bool {
     !node.element_children().iter().any(|c| c.node_name().is_some_and(|n| BLOCKS.contains(&n.to_ascii_lowercase().as_str())))
 }
 
-/// An inline element inside a paragraph is part of a sentence ("on Twitter"), never clutter.
+/// An element inside a paragraph, or beside running text, is part of a sentence ("on
+/// <a>Twitter</a>", "<code>SELECT</code> returns"), never clutter.
 fn in_prose(node: &NodeRef<'_>) -> bool {
-    const INLINE: &[&str] = &["a", "span", "b", "strong", "em", "i", "u", "small", "font", "mark"];
-    let inline = node.node_name().is_some_and(|n| INLINE.contains(&n.to_ascii_lowercase().as_str()));
-    inline
-        && node.parent().is_some_and(|p| {
-            p.node_name().is_some_and(|n| matches!(n.to_ascii_lowercase().as_str(), "p" | "li" | "blockquote" | "td"))
-                || p.children_it(false).any(|c| c.is_text() && c.text().split_whitespace().any(|w| w.chars().any(char::is_alphanumeric)))
-        })
+    node.parent().is_some_and(|p| {
+        p.node_name().is_some_and(|n| matches!(n.to_ascii_lowercase().as_str(), "p" | "li" | "blockquote" | "td" | "pre" | "code"))
+            || p.children_it(false).any(|c| c.is_text() && c.text().split_whitespace().any(|w| w.chars().any(char::is_alphanumeric)))
+    })
 }
 
 /// The box a heading like "Related Article" heads: the largest of its three nearest
