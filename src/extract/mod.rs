@@ -175,14 +175,16 @@ fn document_attr(doc: &Document, name: &str) -> Option<String> {
 /// the translation credit last.
 fn tidy(raw: Vec<RawBlock>, title: Option<&str>) -> Vec<RawBlock> {
     let mut out: Vec<RawBlock> = Vec::with_capacity(raw.len());
+    let mut captions: Vec<String> = Vec::new();
     for block in raw {
-        // A caption printed again under its figure. Other repeats are the page's own.
-        let repeated = out.last().is_some_and(|prev| {
-            prev.kind == BlockKind::Figure
-                && block.kind == BlockKind::P
-                && (block.text == prev.text || Some(&block.text) == prev.alt.as_ref())
-        });
-        let is_title = out.is_empty() && block.kind == BlockKind::H2 && title.is_some_and(|t| t == block.text);
+        // A caption printed again after its figure. Other repeats are the page's own.
+        let repeated = block.kind == BlockKind::P && captions.contains(&block.text);
+        let is_title = out.iter().all(|b| b.kind == BlockKind::Figure)
+            && matches!(block.kind, BlockKind::H2 | BlockKind::H3)
+            && title.is_some_and(|t| same_title(t, &block.text));
+        if block.kind == BlockKind::Figure {
+            captions.extend([Some(block.text.clone()), block.alt.clone()].into_iter().flatten().filter(|c| c.len() > 20));
+        }
         if !repeated && !is_title {
             out.push(block);
         }
@@ -192,6 +194,12 @@ fn tidy(raw: Vec<RawBlock>, title: Option<&str>) -> Vec<RawBlock> {
         out.push(credit);
     }
     out
+}
+
+/// Whether a heading repeats the title, allowing for the site name the title may carry.
+fn same_title(title: &str, heading: &str) -> bool {
+    let (t, h) = (title.trim().to_lowercase(), heading.trim().to_lowercase());
+    !h.is_empty() && (t == h || (h.len() * 2 > t.len() && t.starts_with(&h)))
 }
 
 /// Why the extracted blocks are not an article, if they are not: next to no text, or

@@ -34,7 +34,8 @@ const CLUTTER_WORDS: &[&str] = &[
 const CLUTTER_TEXTS: &[&str] = &[
     "advertisement", "advertising", "ad", "광고", "sponsored", "sponsored content", "print", "dictionary", "share",
     "copy link", "copy url", "font size", "listen", "a+", "a-", "facebook", "twitter", "x", "kakaotalk", "email",
-    "e-mail", "social comment?", "scroll to continue with content", "기사 공유", "인쇄", "글자크기", "공유",
+    "e-mail", "social comment?", "scroll to continue with content", "advert", "caption", "close", "comments",
+    "this slideshow requires javascript.", "기사 공유", "인쇄", "글자크기", "공유",
 ];
 /// Headings of boxes of links to other pages.
 const BOX_HEADINGS: &[&str] = &[
@@ -52,6 +53,12 @@ const PROMPTS: &[&str] = &[
 const POINTERS: &[&str] = &[
     "related:", "see more:", "read more:", "more:", "watch:", "don't miss", "also read:", "published ", "published:",
     "updated ", "updated:", "| updated", "posted ", "posted:", "last updated", "photo:", "image:",
+    "more articles from", "more from ",
+];
+/// Names of share targets; a line of nothing else is a row of share buttons.
+const SHARE_WORDS: &[&str] = &[
+    "whatsapp", "facebook", "twitter", "pin", "pint", "pinterest", "linkedin", "reddit", "email", "e-mail", "share",
+    "tweet", "print", "baixar", "download", "telegram", "kakaotalk", "line", "copy", "link",
 ];
 /// Words that make a short line a call to action.
 const CALLS: &[&str] = &["click here", "clicking here", "tap here"];
@@ -68,6 +75,21 @@ static SIGN_OFF: LazyLock<Regex> = LazyLock::new(|| {
 /// "Image 1 of 8", "Image 1 of / 8", "Slide 2 of 5": a gallery's counter.
 static GALLERY: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"^(?:[Ii]mage|IMAGE|[Pp]hoto|PHOTO|[Ss]lide|SLIDE|[Pp]icture) [0-9]+ (?:of|OF) ?/? ?[0-9]*$").expect("gallery pattern")
+});
+/// A line that is a date and nothing else: "November 20, 2019", "September 10, 2018 |".
+static DATE_ONLY: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(
+        r"(?x)^[|·\-\x20]*
+        (?:(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]*,?\x20)?
+        (?:
+          (?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\x20[0-9]{1,2},?\x20[0-9]{4}
+        | [0-9]{1,2}\x20(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?,?\x20[0-9]{4}
+        | [0-9]{4}[.\-/][0-9]{1,2}[.\-/][0-9]{1,2}\.?
+        )
+        (?:,?\x20(?:at\x20)?[0-9]{1,2}:[0-9]{2}(?:\x20?[AaPp]\.?[Mm]\.?)?(?:\x20[A-Z]{2,4})?)?
+        [|·\-\x20]*$",
+    )
+    .expect("date-only pattern")
 });
 /// "Home > National > Politics": a breadcrumb trail.
 static BREADCRUMB: LazyLock<Regex> =
@@ -177,6 +199,8 @@ fn judge<'a>(node: &NodeRef<'a>, name: &str, pass: Pass, findings: &mut Findings
         || SIGN_OFF.is_match(&text)
         || BREADCRUMB.is_match(&text)
         || GALLERY.is_match(&text)
+        || DATE_ONLY.is_match(&text)
+        || lower.split_whitespace().all(|w| SHARE_WORDS.contains(&w))
         || is_pointer(&text, &lower, !super::blocks::within(node, "a").is_empty() || node.has_name("a"))
     {
         return Some(node.clone());
