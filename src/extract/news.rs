@@ -200,7 +200,7 @@ fn judge<'a>(node: &NodeRef<'a>, name: &str, pass: Pass, findings: &mut Findings
         || BREADCRUMB.is_match(&text)
         || GALLERY.is_match(&text)
         || DATE_ONLY.is_match(&text)
-        || lower.split_whitespace().all(|w| SHARE_WORDS.contains(&w))
+        || !lower.is_empty() && lower.split_whitespace().all(|w| SHARE_WORDS.contains(&w))
         || is_pointer(&text, &lower, !super::blocks::within(node, "a").is_empty() || node.has_name("a"))
     {
         return Some(node.clone());
