@@ -178,7 +178,7 @@ fn tidy(raw: Vec<RawBlock>, title: Option<&str>) -> Vec<RawBlock> {
     let mut captions: Vec<String> = Vec::new();
     for block in raw {
         // A caption printed again after its figure. Other repeats are the page's own.
-        let repeated = block.kind == BlockKind::P && captions.contains(&block.text);
+        let repeated = block.kind == BlockKind::P && captions.iter().rev().take(RECENT_CAPTIONS).any(|c| restates(c, &block.text));
         let is_title = out.iter().all(|b| b.kind == BlockKind::Figure)
             && matches!(block.kind, BlockKind::H2 | BlockKind::H3)
             && title.is_some_and(|t| same_title(t, &block.text));
@@ -194,6 +194,16 @@ fn tidy(raw: Vec<RawBlock>, title: Option<&str>) -> Vec<RawBlock> {
         out.push(credit);
     }
     out
+}
+
+/// How many of the latest captions a paragraph is compared with.
+const RECENT_CAPTIONS: usize = 8;
+
+/// Whether `text` says what `caption` says: one contains the other and they are of about
+/// the same length (a caption printed again, perhaps with or without its photo credit).
+fn restates(caption: &str, text: &str) -> bool {
+    let (short, long) = if caption.len() <= text.len() { (caption, text) } else { (text, caption) };
+    short.len() * 10 >= long.len() * 7 && long.contains(short)
 }
 
 /// Whether a heading repeats the title, allowing for the site name the title may carry.

@@ -35,7 +35,7 @@ const CLUTTER_TEXTS: &[&str] = &[
     "advertisement", "advertising", "ad", "광고", "sponsored", "sponsored content", "print", "dictionary", "share",
     "copy link", "copy url", "font size", "listen", "a+", "a-", "facebook", "twitter", "x", "kakaotalk", "email",
     "e-mail", "social comment?", "scroll to continue with content", "advert", "caption", "close", "comments",
-    "this slideshow requires javascript.", "기사 공유", "인쇄", "글자크기", "공유",
+    "this slideshow requires javascript.", "tags", "기사 공유", "인쇄", "글자크기", "공유",
 ];
 /// Headings of boxes of links to other pages.
 const BOX_HEADINGS: &[&str] = &[
