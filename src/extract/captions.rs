@@ -26,14 +26,14 @@ pub fn unify(root: &NodeRef<'_>) {
         }
         let alt = collapsed(&img.attr("alt").unwrap_or_default());
         let mut best: Option<(NodeRef<'_>, String)> = None;
-        let mut node = img.clone();
+        let mut node = img;
         for _ in 0..MAX_LEVELS {
             let Some(parent) = node.parent() else { break };
             if !parent.is_element() || parent.id == root.id || within(&parent, "img").length() != 1 {
                 break;
             }
             match caption_of(&parent, &alt) {
-                Some(caption) => best = Some((parent.clone(), caption)),
+                Some(caption) => best = Some((parent, caption)),
                 None if best.is_some() => break,
                 None => {}
             }

@@ -162,7 +162,7 @@ fn judge<'a>(node: &NodeRef<'a>, name: &str, pass: Pass, findings: &mut Findings
     if pass == Pass::Clean && !STRUCTURE.contains(&name) && has_clutter_name(node) {
         let (chars, link_chars) = text_and_link_chars(node);
         if chars < SMALL_TEXT || (chars < MAX_BOX_TEXT && link_chars * 2 > chars) {
-            return Some(node.clone());
+            return Some(*node);
         }
     }
     if !is_line(node) {
@@ -179,7 +179,7 @@ fn judge<'a>(node: &NodeRef<'a>, name: &str, pass: Pass, findings: &mut Findings
     }
     if let Some(author) = author_line(&text) {
         findings.byline.get_or_insert(author);
-        return Some(node.clone());
+        return Some(*node);
     }
     if let Some(dated) = dateline(&text) {
         // The first publication stamp wins over any update stamp.
@@ -187,7 +187,7 @@ fn judge<'a>(node: &NodeRef<'a>, name: &str, pass: Pass, findings: &mut Findings
         if better {
             findings.dated = Some(dated);
         }
-        return Some(node.clone());
+        return Some(*node);
     }
     let lower = text.to_lowercase();
     if pass == Pass::Read || in_prose(node) {
@@ -203,7 +203,7 @@ fn judge<'a>(node: &NodeRef<'a>, name: &str, pass: Pass, findings: &mut Findings
         || !lower.is_empty() && lower.split_whitespace().all(|w| SHARE_WORDS.contains(&w))
         || is_pointer(&text, &lower, !super::blocks::within(node, "a").is_empty() || node.has_name("a"))
     {
-        return Some(node.clone());
+        return Some(*node);
     }
     if BOX_HEADINGS.contains(&lower.trim_end_matches(':')) {
         return Some(box_of(node));
@@ -256,7 +256,7 @@ fn in_prose(node: &NodeRef<'_>) -> bool {
 /// The box a heading like "Related Article" heads: the largest of its three nearest
 /// ancestors that is still small or mostly links.
 fn box_of<'a>(heading: &NodeRef<'a>) -> NodeRef<'a> {
-    let mut chosen = heading.clone();
+    let mut chosen = *heading;
     for ancestor in heading.ancestors_it(Some(3)) {
         let name = ancestor.node_name().map(|n| n.to_ascii_lowercase()).unwrap_or_default();
         if STRUCTURE.contains(&name.as_str()) {
