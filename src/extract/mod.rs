@@ -196,14 +196,18 @@ fn tidy(raw: Vec<RawBlock>, title: Option<&str>) -> Vec<RawBlock> {
     out
 }
 
+/// Characters two captions share at their start when they are versions of one caption.
+const SAME_OPENING: usize = 40;
 /// How many of the latest captions a paragraph is compared with.
 const RECENT_CAPTIONS: usize = 8;
 
 /// Whether `text` says what `caption` says: one contains the other and they are of about
-/// the same length (a caption printed again, perhaps with or without its photo credit).
+/// the same length (a caption printed again, perhaps with or without its photo credit),
+/// or they open with the same words (a caption's short and long versions, "... more").
 fn restates(caption: &str, text: &str) -> bool {
     let (short, long) = if caption.len() <= text.len() { (caption, text) } else { (text, caption) };
-    short.len() * 10 >= long.len() * 7 && long.contains(short)
+    let same_opening = caption.chars().zip(text.chars()).take_while(|(a, b)| a == b).count() >= SAME_OPENING;
+    same_opening || (short.len() * 10 >= long.len() * 7 && long.contains(short))
 }
 
 /// Whether a heading repeats the title, allowing for the site name the title may carry.
