@@ -46,14 +46,15 @@ const BOX_HEADINGS: &[&str] = &[
 /// Beginnings of prompts addressed to the reader, not part of any article.
 const PROMPTS: &[&str] = &[
     "log in to twitter", "log in to facebook", "to write comments", "please log in", "sign up for our",
-    "subscribe to our", "follow us on", "join our", "want more stories like this", "댓글을 작성하려면", "로그인이 필요",
+    "subscribe to our", "subscribe to the", "follow us on", "join our", "want more stories like this",
+    "like this story?", "this post may contain affiliate", "댓글을 작성하려면", "로그인이 필요",
 ];
 /// Beginnings of short lines that point elsewhere ("Related: ...", "SEE MORE: ...") or
 /// stamp the page ("Updated 5:27 am CST, ...", "| PUBLISHED: 10:48, Tue, Nov 19, 2019").
 const POINTERS: &[&str] = &[
     "related:", "see more:", "read more:", "more:", "watch:", "don't miss", "also read:", "published ", "published:",
     "updated ", "updated:", "| updated", "posted ", "posted:", "last updated", "photo:", "image:",
-    "more articles from", "more from ",
+    "more articles from", "more from ", "also on ",
 ];
 /// Names of share targets; a line of nothing else is a row of share buttons.
 const SHARE_WORDS: &[&str] = &[
