@@ -185,7 +185,8 @@ fn tidy(raw: Vec<RawBlock>, title: Option<&str>) -> Vec<RawBlock> {
         if block.kind == BlockKind::Figure {
             captions.extend([Some(block.text.clone()), block.alt.clone()].into_iter().flatten().filter(|c| c.len() > 20));
         }
-        if !repeated && !is_title {
+        let orphan_caption = block.kind == BlockKind::P && is_orphan_caption(&block.text);
+        if !repeated && !is_title && !orphan_caption {
             out.push(block);
         }
     }
@@ -194,6 +195,23 @@ fn tidy(raw: Vec<RawBlock>, title: Option<&str>) -> Vec<RawBlock> {
         out.push(credit);
     }
     out
+}
+
+/// Openings of the photo credit that ends a caption: "(Image: GETTY)", "(AP Photo/Alan Diaz)".
+const CREDIT_OPENERS: &[&str] = &["(image: ", "(image credit: ", "(photo: ", "(photo by ", "(ap photo", "(photo courtesy", "(credit: "];
+/// Captions are shorter than this.
+const MAX_CAPTION: usize = 400;
+
+/// A paragraph that is a photo caption whose picture the engine dropped: it ends with a
+/// photo credit. (Captions of kept pictures are figure blocks.)
+fn is_orphan_caption(text: &str) -> bool {
+    let text = text.trim_end();
+    if text.len() > MAX_CAPTION || !text.ends_with(')') {
+        return false;
+    }
+    let Some(open) = text.rfind('(') else { return false };
+    let credit = text[open..].to_lowercase();
+    CREDIT_OPENERS.iter().any(|c| credit.starts_with(c))
 }
 
 /// Characters two captions share at their start when they are versions of one caption.
