@@ -298,3 +298,62 @@ fn reading_minutes(text: &str) -> u32 {
     let words = text.split_whitespace().count() as u32;
     if words == 0 { 0 } else { words.div_ceil(230).max(1) }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn p(text: &str) -> RawBlock {
+        RawBlock::new(BlockKind::P, text.to_string())
+    }
+
+    fn figure(caption: &str) -> RawBlock {
+        let mut f = RawBlock::new(BlockKind::Figure, caption.to_string());
+        f.src = Some("https://img.example/a.jpg".into());
+        f
+    }
+
+    fn texts(blocks: &[RawBlock]) -> Vec<&str> {
+        blocks.iter().map(|b| b.text.as_str()).collect()
+    }
+
+    #[test]
+    fn captions_are_said_once_and_the_credit_line_ends_the_article() {
+        let caption = "Finance Minister Choi Sang-mok speaks at the National Assembly on April 16. [YONHAP]";
+        let raw = vec![
+            figure(&format!("{caption} Photo: Kim Min-ji")),
+            p(caption),
+            p("Translated from the JoongAng Ilbo using generative AI and edited by Korea JoongAng Daily staff."),
+            p("The budget passed."),
+            p("Protesters gather outside the National Assembly in Seoul. (Photo: Yonhap)"),
+            p("Choi said the budget would pass."),
+        ];
+        let out = tidy(raw, None);
+        assert_eq!(
+            texts(&out),
+            [
+                &format!("{caption} Photo: Kim Min-ji") as &str,
+                "The budget passed.",
+                "Choi said the budget would pass.",
+                "Translated from the JoongAng Ilbo using generative AI and edited by Korea JoongAng Daily staff."
+            ]
+        );
+    }
+
+    #[test]
+    fn a_heading_that_repeats_the_title_goes() {
+        let raw = vec![RawBlock::new(BlockKind::H2, "Cabinet approves extra budget".into()), p("The Cabinet approved it.")];
+        let out = tidy(raw, Some("Cabinet approves extra budget | Yonhap News Agency"));
+        assert_eq!(texts(&out), ["The Cabinet approved it."]);
+    }
+
+    #[test]
+    fn picture_addresses_are_made_absolute() {
+        let base = Some("https://koreajoongangdaily.joins.com/news/2025-04-16/national/1?x=1");
+        assert_eq!(absolute("images/a.svg", base), "https://koreajoongangdaily.joins.com/news/2025-04-16/national/images/a.svg");
+        assert_eq!(absolute("/img/a.jpg", base), "https://koreajoongangdaily.joins.com/img/a.jpg");
+        assert_eq!(absolute("//cdn.example/a.jpg", base), "https://cdn.example/a.jpg");
+        assert_eq!(absolute("https://cdn.example/a.jpg", base), "https://cdn.example/a.jpg");
+        assert_eq!(absolute("a.jpg", Some("https://site.example")), "https://site.example/a.jpg");
+    }
+}
