@@ -172,7 +172,7 @@ fn collapsed(text: &str) -> String {
 
 /// The descendants of `node` that match a CSS selector.
 pub fn within<'a>(node: &NodeRef<'a>, css: &str) -> Selection<'a> {
-    Selection::from(node.clone()).select(css)
+    Selection::from(*node).select(css)
 }
 
 /// A figure block: the picture's source and alternative text, its caption as the text.
@@ -231,7 +231,7 @@ mod tests {
     fn blocks(html: &str) -> Vec<(BlockKind, String)> {
         let doc = Document::from(html);
         let body = doc.select("body");
-        let root = body.nodes().first().expect("body").clone();
+        let root = *body.nodes().first().expect("body");
         walk(&root).into_iter().map(|b| (b.kind, b.text)).collect()
     }
 

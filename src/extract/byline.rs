@@ -17,6 +17,12 @@ static ENGLISH: LazyLock<Regex> = LazyLock::new(|| {
     )
     .expect("byline pattern")
 });
+/// A wire-service credit line: "Tom Krisher, AP Auto Writer", "Kim Tong-hyung, Associated
+/// Press Correspondent".
+static CREDIT: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"^([A-Z][a-z]+(?:[\t\n\r\x20][A-Z][A-Za-z.'\-]+){1,3}),[\t\n\r\x20][A-Za-z.&\x20]{0,40}(?:Writer|Correspondent|Reporter|Editor)$")
+        .expect("credit pattern")
+});
 /// A Hangul name followed by 기자 (reporter) or 특파원 (correspondent).
 static KOREAN: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(r"^([가-힣]{2,4})[\t\n\r\x20]*(?:기자|특파원)(?:[\t\n\r\x20]|$|[\[(=]|[A-Za-z0-9._%+\-]+@)").expect("Korean byline pattern"));
@@ -38,7 +44,7 @@ pub fn author_line(line: &str) -> Option<String> {
         }
         return Some(title_case(names));
     }
-    KOREAN.captures(line).and_then(|c| c.get(1)).map(|m| m.as_str().to_string())
+    [&*CREDIT, &*KOREAN].iter().find_map(|re| re.captures(line)?.get(1)).map(|m| m.as_str().to_string())
 }
 
 fn is_upper(s: &str) -> bool {
@@ -74,6 +80,7 @@ mod tests {
         assert_eq!(author_line("By Song Seung-hyun (ssh@heraldcorp.com)").as_deref(), Some("Song Seung-hyun"));
         assert_eq!(author_line("By Kim Eun-jung and Lee Haye-ah").as_deref(), Some("Kim Eun-jung and Lee Haye-ah"));
         assert_eq!(author_line("김은정 기자 kej@yna.co.kr").as_deref(), Some("김은정"));
+        assert_eq!(author_line("Kim Tong-hyung, Associated Press Writer").as_deref(), Some("Kim Tong-hyung"));
     }
 
     #[test]

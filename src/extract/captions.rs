@@ -7,7 +7,7 @@
 //! `<figure><img><figcaption>caption</figcaption></figure>`, so the caption is said once
 //! and stays attached to its picture.
 
-use dom_query::{Document, NodeRef};
+use dom_query::NodeRef;
 
 use super::blocks::{push_text, within};
 
@@ -17,23 +17,23 @@ const CAPTION_WORDS: &[&str] = &["caption", "cap", "figcaption", "desc", "photo_
 /// How far above the picture its wrapper may start.
 const MAX_LEVELS: usize = 3;
 
-/// Rewrites each captioned picture wrapper of the page as a `<figure>`.
-pub fn unify(doc: &Document) {
-    let images: Vec<NodeRef<'_>> = doc.select("body img").nodes().to_vec();
+/// Rewrites each captioned picture wrapper under `root` as a `<figure>`.
+pub fn unify(root: &NodeRef<'_>) {
+    let images: Vec<NodeRef<'_>> = within(root, "img").nodes().to_vec();
     for img in images {
         if img.ancestors_it(None).any(|a| a.has_name("figure")) {
             continue;
         }
         let alt = collapsed(&img.attr("alt").unwrap_or_default());
         let mut best: Option<(NodeRef<'_>, String)> = None;
-        let mut node = img.clone();
+        let mut node = img;
         for _ in 0..MAX_LEVELS {
             let Some(parent) = node.parent() else { break };
-            if !parent.is_element() || parent.has_name("body") || within(&parent, "img").length() != 1 {
+            if !parent.is_element() || parent.id == root.id || within(&parent, "img").length() != 1 {
                 break;
             }
             match caption_of(&parent, &alt) {
-                Some(caption) => best = Some((parent.clone(), caption)),
+                Some(caption) => best = Some((parent, caption)),
                 None if best.is_some() => break,
                 None => {}
             }
@@ -104,6 +104,11 @@ fn escape(text: &str) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use dom_query::Document;
+
+    fn unify_body(doc: &Document) {
+        unify(&doc.select("body").nodes()[0]);
+    }
 
     #[test]
     fn a_caption_printed_twice_becomes_one_figcaption() {
@@ -112,7 +117,7 @@ mod tests {
             <p class="caption">Choi speaks at the Assembly. [YONHAP]</p></div>
             <div class="ab_photo_caption">Choi speaks at the Assembly. [YONHAP]</div></div><p>Body text.</p></div></body>"#,
         );
-        unify(&doc);
+        unify_body(&doc);
         assert_eq!(doc.select("figure").length(), 1);
         assert_eq!(doc.select("figcaption").text().to_string(), "Choi speaks at the Assembly. [YONHAP]");
         assert_eq!(doc.select("body").text().matches("Choi speaks").count(), 1);
@@ -122,7 +127,7 @@ mod tests {
     #[test]
     fn a_picture_inside_a_paragraph_of_text_is_left_alone() {
         let doc = Document::from(r#"<body><p><img src="icon.png" alt="">The minister said the budget would pass.</p></body>"#);
-        unify(&doc);
+        unify_body(&doc);
         assert_eq!(doc.select("figure").length(), 0);
     }
 }

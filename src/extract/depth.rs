@@ -142,11 +142,27 @@ fn memchr(needle: u8, haystack: &[u8]) -> Option<usize> {
 }
 
 fn find(bytes: &[u8], from: usize, needle: &[u8]) -> Option<usize> {
-    bytes.get(from..)?.windows(needle.len()).position(|w| w == needle).map(|i| i + from)
+    let mut at = from;
+    loop {
+        let first = at + memchr(needle[0], bytes.get(at..)?)?;
+        if bytes.get(first..first + needle.len()) == Some(needle) {
+            return Some(first);
+        }
+        at = first + 1;
+    }
 }
 
+/// Where `needle` (which starts with `<`) next occurs, ignoring ASCII case: a jump from
+/// `<` to `<`, so that long scripts are skipped quickly.
 fn find_ignore_case(bytes: &[u8], from: usize, needle: &[u8]) -> Option<usize> {
-    bytes.get(from..)?.windows(needle.len()).position(|w| w.eq_ignore_ascii_case(needle)).map(|i| i + from)
+    let mut at = from;
+    loop {
+        let lt = at + memchr(b'<', bytes.get(at..)?)?;
+        if bytes.get(lt..lt + needle.len()).is_some_and(|w| w.eq_ignore_ascii_case(needle)) {
+            return Some(lt);
+        }
+        at = lt + 1;
+    }
 }
 
 #[cfg(test)]

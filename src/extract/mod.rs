@@ -32,9 +32,11 @@ use blocks::RawBlock;
 /// which we turn into a warning) rather than processed for seconds.
 const MAX_ELEMENTS: usize = 400_000;
 /// An extracted "article" with fewer words than this is not one.
-const MIN_WORDS: usize = 25;
-/// An extracted "article" whose text is mostly link text is a list of links.
-const MAX_LINK_SHARE: f64 = 0.6;
+const MIN_WORDS: usize = 1;
+/// An extracted "article" whose text is mostly link text, with no paragraph of at least
+/// `PROSE_WORDS` words, is a list of links.
+const MAX_LINK_SHARE: f64 = 0.5;
+const PROSE_WORDS: usize = 30;
 
 /// Languages written right to left, by primary subtag.
 const RTL_LANGS: &[&str] = &["ar", "he", "iw", "fa", "ur", "yi", "ps", "sd", "ug", "dv", "ku"];
@@ -49,10 +51,10 @@ pub fn extract(html: &str, url: Option<&str>) -> Analysis {
     let doc = Document::from(html.as_ref());
     let doc_dir = document_attr(&doc, "dir");
 
-    captions::unify(&doc);
-    let findings = news::clean(&doc);
+    let page = news::scan(&doc.root(), news::Pass::Read);
 
-    let config = Config { max_elements_to_parse: MAX_ELEMENTS, ..Config::default() };
+    // Classes are kept so that the news layer can recognise furniture inside the article.
+    let config = Config { max_elements_to_parse: MAX_ELEMENTS, keep_classes: true, ..Config::default() };
     // A URL that is not absolute cannot resolve links; the page is still read without it.
     let url = url.filter(|u| (u.starts_with("http://") || u.starts_with("https://")) && !u.ends_with("://"));
     let mut reader = match Readability::with_document(doc, url, Some(config.clone())) {
@@ -70,22 +72,33 @@ pub fn extract(html: &str, url: Option<&str>) -> Analysis {
         }
     };
 
-    analysis.meta = meta(&article, &findings, doc_dir, url);
+    // The news layer cleans inside the article Readability chose, so that it never changes
+    // which part of the page is the article.
     let root = reader.doc.select("#readability-page-1");
-    let raw = root.nodes().first().map(blocks::walk).unwrap_or_default();
+    let (raw, inside, links) = match root.nodes().first() {
+        Some(root) => {
+            let links = link_share(root);
+            captions::unify(root);
+            let inside = news::scan(root, news::Pass::Clean);
+            (blocks::walk(root), inside, links)
+        }
+        None => (Vec::new(), news::Findings::default(), 0.0),
+    };
+    analysis.meta = meta(&article, &page, &inside, doc_dir, url);
     let raw = tidy(raw, analysis.meta.title.as_deref());
-    match not_an_article(&raw) {
+    match not_an_article(&raw, links) {
         Some(reason) => analysis.warnings.push(format!("no article found on this page: {reason}")),
         None => set_body(&mut analysis, raw),
     }
     if analysis.meta.image.is_none() {
         analysis.meta.image = analysis.blocks.iter().find_map(|b| b.src.clone());
     }
+    analysis.meta.image = analysis.meta.image.take().map(|src| absolute(&src, url));
     analysis
 }
 
 /// The article's metadata: the engine's, completed by the news layer's findings.
-fn meta(article: &dom_smoothie::Article, findings: &news::Findings, doc_dir: Option<String>, url: Option<&str>) -> Meta {
+fn meta(article: &dom_smoothie::Article, findings: &news::Findings, inside: &news::Findings, doc_dir: Option<String>, url: Option<&str>) -> Meta {
     let engine_time = article.published_time.clone().filter(|t| dateline::iso_date(t).is_some());
     let published_time = engine_time
         .or_else(|| findings.time_element.clone())
@@ -102,7 +115,15 @@ fn meta(article: &dom_smoothie::Article, findings: &news::Findings, doc_dir: Opt
     });
     Meta {
         title: Some(article.title.trim().to_string()).filter(|t| !t.is_empty()),
-        byline: article.byline.clone().filter(|b| !b.trim().is_empty()).or_else(|| findings.byline.clone()),
+        // An engine byline that needs cleaning ("BY IM SOUNG-BIN [email]": capitals, an
+        // address) is cleaned; one that reads well ("By Erin Cunningham") is kept as written.
+        byline: article
+            .byline
+            .as_deref()
+            .filter(|b| !b.trim().is_empty())
+            .map(|b| needs_cleaning(b).then(|| byline::author_line(b)).flatten().unwrap_or_else(|| b.trim().to_string()))
+            .or_else(|| inside.byline.clone())
+            .or_else(|| findings.byline.clone()),
         published,
         published_time,
         site: article.site_name.clone(),
@@ -115,6 +136,35 @@ fn meta(article: &dom_smoothie::Article, findings: &news::Findings, doc_dir: Opt
     }
 }
 
+/// `src` resolved against the page's address ("images/a.svg" → "https://site/news/images/a.svg").
+fn absolute(src: &str, base: Option<&str>) -> String {
+    let src = src.trim();
+    let Some(base) = base else { return src.to_string() };
+    let Some((scheme, rest)) = base.split_once("://") else { return src.to_string() };
+    if src.contains("://") || src.starts_with("data:") {
+        return src.to_string();
+    }
+    if let Some(path) = src.strip_prefix("//") {
+        return format!("{scheme}://{path}");
+    }
+    let host_end = rest.find(['/', '?', '#']).unwrap_or(rest.len());
+    let origin = &base[..scheme.len() + 3 + host_end];
+    if src.starts_with('/') {
+        return format!("{origin}{src}");
+    }
+    let path = &rest[host_end..];
+    let path = &path[..path.find(['?', '#']).unwrap_or(path.len())];
+    let dir = &path[..path.rfind('/').map_or(0, |i| i + 1)];
+    let dir = if dir.is_empty() { "/" } else { dir };
+    format!("{origin}{dir}{src}")
+}
+
+/// Whether a byline is shouted in capitals or carries an e-mail address.
+fn needs_cleaning(byline: &str) -> bool {
+    let shouted = byline.chars().any(|c| c.is_ascii_uppercase()) && !byline.chars().any(|c| c.is_ascii_lowercase());
+    shouted || byline.contains('@') || byline.contains("[email")
+}
+
 /// `dir` or `lang` of the page's `<html>` or `<body>` element.
 fn document_attr(doc: &Document, name: &str) -> Option<String> {
     let value = ["html", "body"].iter().find_map(|tag| doc.select(tag).attr(name));
@@ -125,13 +175,18 @@ fn document_attr(doc: &Document, name: &str) -> Option<String> {
 /// the translation credit last.
 fn tidy(raw: Vec<RawBlock>, title: Option<&str>) -> Vec<RawBlock> {
     let mut out: Vec<RawBlock> = Vec::with_capacity(raw.len());
+    let mut captions: Vec<String> = Vec::new();
     for block in raw {
-        let repeated = out.last().is_some_and(|prev| {
-            prev.text == block.text && !block.text.is_empty()
-                || (prev.kind == BlockKind::Figure && (Some(&block.text) == prev.alt.as_ref()) && block.kind == BlockKind::P)
-        });
-        let is_title = out.is_empty() && block.kind == BlockKind::H2 && title.is_some_and(|t| t == block.text);
-        if !repeated && !is_title {
+        // A caption printed again after its figure. Other repeats are the page's own.
+        let repeated = block.kind == BlockKind::P && captions.iter().rev().take(RECENT_CAPTIONS).any(|c| restates(c, &block.text));
+        let is_title = out.iter().all(|b| b.kind == BlockKind::Figure)
+            && matches!(block.kind, BlockKind::H2 | BlockKind::H3)
+            && title.is_some_and(|t| same_title(t, &block.text));
+        if block.kind == BlockKind::Figure {
+            captions.extend([Some(block.text.clone()), block.alt.clone()].into_iter().flatten().filter(|c| c.len() > 20));
+        }
+        let orphan_caption = block.kind == BlockKind::P && is_orphan_caption(&block.text);
+        if !repeated && !is_title && !orphan_caption {
             out.push(block);
         }
     }
@@ -142,16 +197,60 @@ fn tidy(raw: Vec<RawBlock>, title: Option<&str>) -> Vec<RawBlock> {
     out
 }
 
-/// Why the extracted blocks are not an article, if they are not.
-fn not_an_article(raw: &[RawBlock]) -> Option<String> {
+/// Openings of the photo credit that ends a caption: "(Image: GETTY)", "(AP Photo/Alan Diaz)".
+const CREDIT_OPENERS: &[&str] = &["(image: ", "(image credit: ", "(photo: ", "(photo by ", "(ap photo", "(photo courtesy", "(credit: "];
+/// Captions are shorter than this.
+const MAX_CAPTION: usize = 400;
+
+/// A paragraph that is a photo caption whose picture the engine dropped: it ends with a
+/// photo credit. (Captions of kept pictures are figure blocks.)
+fn is_orphan_caption(text: &str) -> bool {
+    let text = text.trim_end();
+    if text.len() > MAX_CAPTION || !text.ends_with(')') {
+        return false;
+    }
+    let Some(open) = text.rfind('(') else { return false };
+    let credit = text[open..].to_lowercase();
+    CREDIT_OPENERS.iter().any(|c| credit.starts_with(c))
+}
+
+/// Characters two captions share at their start when they are versions of one caption.
+const SAME_OPENING: usize = 40;
+/// How many of the latest captions a paragraph is compared with.
+const RECENT_CAPTIONS: usize = 8;
+
+/// Whether `text` says what `caption` says: one contains the other and they are of about
+/// the same length (a caption printed again, perhaps with or without its photo credit),
+/// or they open with the same words (a caption's short and long versions, "... more").
+fn restates(caption: &str, text: &str) -> bool {
+    let (short, long) = if caption.len() <= text.len() { (caption, text) } else { (text, caption) };
+    let same_opening = caption.chars().zip(text.chars()).take_while(|(a, b)| a == b).count() >= SAME_OPENING;
+    same_opening || (short.len() * 10 >= long.len() * 7 && long.contains(short))
+}
+
+/// Whether a heading repeats the title, allowing for the site name the title may carry.
+fn same_title(title: &str, heading: &str) -> bool {
+    let (t, h) = (title.trim().to_lowercase(), heading.trim().to_lowercase());
+    !h.is_empty() && (t == h || (h.len() * 2 > t.len() && t.starts_with(&h)))
+}
+
+/// Why the extracted blocks are not an article, if they are not: next to no text, or
+/// links and nothing else (a section front, a list of headlines).
+fn not_an_article(raw: &[RawBlock], link_share: f64) -> Option<String> {
     let words: usize = raw.iter().filter(|b| b.kind != BlockKind::Figure).map(|b| b.text.split_whitespace().count()).sum();
     if words < MIN_WORDS {
         return Some(format!("the page's main text has only {words} words"));
     }
-    let items = raw.iter().filter(|b| b.kind == BlockKind::Li).map(|b| b.text.len()).sum::<usize>();
-    let total = raw.iter().map(|b| b.text.len()).sum::<usize>().max(1);
-    (items as f64 / total as f64 > MAX_LINK_SHARE && raw.iter().filter(|b| b.kind == BlockKind::P).count() < 3)
-        .then(|| "the page is a list of links, not an article".to_string())
+    let has_prose = raw.iter().any(|b| b.kind == BlockKind::P && b.text.split_whitespace().count() >= PROSE_WORDS);
+    (link_share > MAX_LINK_SHARE && !has_prose).then(|| format!("{:.0}% of the page's main text is links to other pages", link_share * 100.0))
+}
+
+/// The share of `root`'s text that sits inside links.
+fn link_share(root: &dom_query::NodeRef<'_>) -> f64 {
+    let chars = |t: &str| t.split_whitespace().map(|w| w.chars().count()).sum::<usize>();
+    let total = chars(&root.text());
+    let links: usize = blocks::within(root, "a").nodes().iter().map(|a| chars(&a.text())).sum();
+    if total == 0 { 0.0 } else { links as f64 / total as f64 }
 }
 
 /// Reads plain text: every paragraph (split on blank lines) is kept, in order.
@@ -198,4 +297,63 @@ fn set_body(analysis: &mut Analysis, blocks: Vec<RawBlock>) {
 fn reading_minutes(text: &str) -> u32 {
     let words = text.split_whitespace().count() as u32;
     if words == 0 { 0 } else { words.div_ceil(230).max(1) }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn p(text: &str) -> RawBlock {
+        RawBlock::new(BlockKind::P, text.to_string())
+    }
+
+    fn figure(caption: &str) -> RawBlock {
+        let mut f = RawBlock::new(BlockKind::Figure, caption.to_string());
+        f.src = Some("https://img.example/a.jpg".into());
+        f
+    }
+
+    fn texts(blocks: &[RawBlock]) -> Vec<&str> {
+        blocks.iter().map(|b| b.text.as_str()).collect()
+    }
+
+    #[test]
+    fn captions_are_said_once_and_the_credit_line_ends_the_article() {
+        let caption = "Finance Minister Choi Sang-mok speaks at the National Assembly on April 16. [YONHAP]";
+        let raw = vec![
+            figure(&format!("{caption} Photo: Kim Min-ji")),
+            p(caption),
+            p("Translated from the JoongAng Ilbo using generative AI and edited by Korea JoongAng Daily staff."),
+            p("The budget passed."),
+            p("Protesters gather outside the National Assembly in Seoul. (Photo: Yonhap)"),
+            p("Choi said the budget would pass."),
+        ];
+        let out = tidy(raw, None);
+        assert_eq!(
+            texts(&out),
+            [
+                &format!("{caption} Photo: Kim Min-ji") as &str,
+                "The budget passed.",
+                "Choi said the budget would pass.",
+                "Translated from the JoongAng Ilbo using generative AI and edited by Korea JoongAng Daily staff."
+            ]
+        );
+    }
+
+    #[test]
+    fn a_heading_that_repeats_the_title_goes() {
+        let raw = vec![RawBlock::new(BlockKind::H2, "Cabinet approves extra budget".into()), p("The Cabinet approved it.")];
+        let out = tidy(raw, Some("Cabinet approves extra budget | Yonhap News Agency"));
+        assert_eq!(texts(&out), ["The Cabinet approved it."]);
+    }
+
+    #[test]
+    fn picture_addresses_are_made_absolute() {
+        let base = Some("https://koreajoongangdaily.joins.com/news/2025-04-16/national/1?x=1");
+        assert_eq!(absolute("images/a.svg", base), "https://koreajoongangdaily.joins.com/news/2025-04-16/national/images/a.svg");
+        assert_eq!(absolute("/img/a.jpg", base), "https://koreajoongangdaily.joins.com/img/a.jpg");
+        assert_eq!(absolute("//cdn.example/a.jpg", base), "https://cdn.example/a.jpg");
+        assert_eq!(absolute("https://cdn.example/a.jpg", base), "https://cdn.example/a.jpg");
+        assert_eq!(absolute("a.jpg", Some("https://site.example")), "https://site.example/a.jpg");
+    }
 }

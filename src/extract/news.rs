@@ -17,7 +17,7 @@
 
 use std::sync::LazyLock;
 
-use dom_query::{Document, NodeRef};
+use dom_query::NodeRef;
 use regex::Regex;
 
 use super::blocks::push_text;
@@ -34,23 +34,64 @@ const CLUTTER_WORDS: &[&str] = &[
 const CLUTTER_TEXTS: &[&str] = &[
     "advertisement", "advertising", "ad", "광고", "sponsored", "sponsored content", "print", "dictionary", "share",
     "copy link", "copy url", "font size", "listen", "a+", "a-", "facebook", "twitter", "x", "kakaotalk", "email",
-    "e-mail", "social comment?", "scroll to continue with content", "기사 공유", "인쇄", "글자크기", "공유",
+    "e-mail", "social comment?", "scroll to continue with content", "advert", "caption", "close", "comments",
+    "this slideshow requires javascript.", "tags", "기사 공유", "인쇄", "글자크기", "공유",
 ];
 /// Headings of boxes of links to other pages.
 const BOX_HEADINGS: &[&str] = &[
     "related article", "related articles", "related news", "related stories", "관련기사", "관련 기사", "most popular",
     "most viewed", "most read", "newsletter", "trending", "recommended", "top stories", "latest news", "more from",
-    "you may also like", "많이 본 뉴스", "인기 기사",
+    "you may also like", "keywords", "tags", "많이 본 뉴스", "인기 기사", "اقرأ أيضا",
 ];
 /// Beginnings of prompts addressed to the reader, not part of any article.
 const PROMPTS: &[&str] = &[
     "log in to twitter", "log in to facebook", "to write comments", "please log in", "sign up for our",
-    "subscribe to our", "댓글을 작성하려면", "로그인이 필요",
+    "subscribe to our", "subscribe to the", "follow us on", "join our", "want more stories like this",
+    "like this story?", "this post may contain affiliate", "댓글을 작성하려면", "로그인이 필요",
 ];
+/// Beginnings of short lines that point elsewhere ("Related: ...", "SEE MORE: ...") or
+/// stamp the page ("Updated 5:27 am CST, ...", "| PUBLISHED: 10:48, Tue, Nov 19, 2019").
+const POINTERS: &[&str] = &[
+    "related:", "see more:", "read more:", "more:", "watch:", "don't miss", "also read:", "published ", "published:",
+    "updated ", "updated:", "| updated", "posted ", "posted:", "last updated", "photo:", "image:",
+    "more articles from", "more from ", "also on ",
+];
+/// Names of share targets; a line of nothing else is a row of share buttons.
+const SHARE_WORDS: &[&str] = &[
+    "whatsapp", "facebook", "twitter", "pin", "pint", "pinterest", "linkedin", "reddit", "email", "e-mail", "share",
+    "tweet", "print", "baixar", "download", "telegram", "kakaotalk", "line", "copy", "link",
+];
+/// Words that make a short line a call to action.
+const CALLS: &[&str] = &["click here", "clicking here", "tap here"];
+/// Short lines are at most this long for the pointer and capitals rules.
+const SHORT_LINE: usize = 100;
 
 /// "(0/250자)", "0 / 300 characters": a comment form's character counter.
 static COUNTER: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(r"^\(?[0-9]{1,4} ?/ ?[0-9]{2,5} ?(?:자|characters|chars)?\)?$").expect("counter pattern"));
+/// "ejkim@yna.co.kr (END)": the reporter's address that closes a wire story.
+static SIGN_OFF: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"^(?:[A-Za-z0-9._%+\-]+@[A-Za-z0-9.\-]+\.[A-Za-z]{2,}(?: ?\(END\))?|\(END\))$").expect("sign-off pattern")
+});
+/// "Image 1 of 8", "Image 1 of / 8", "Slide 2 of 5": a gallery's counter.
+static GALLERY: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"^(?:[Ii]mage|IMAGE|[Pp]hoto|PHOTO|[Ss]lide|SLIDE|[Pp]icture) [0-9]+ (?:of|OF) ?/? ?[0-9]*$").expect("gallery pattern")
+});
+/// A line that is a date and nothing else: "November 20, 2019", "September 10, 2018 |".
+static DATE_ONLY: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(
+        r"(?x)^[|·\-\x20]*
+        (?:(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]*,?\x20)?
+        (?:
+          (?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\x20[0-9]{1,2},?\x20[0-9]{4}
+        | [0-9]{1,2}\x20(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?,?\x20[0-9]{4}
+        | [0-9]{4}[.\-/][0-9]{1,2}[.\-/][0-9]{1,2}\.?
+        )
+        (?:,?\x20(?:at\x20)?[0-9]{1,2}:[0-9]{2}(?:\x20?[AaPp]\.?[Mm]\.?)?(?:\x20[A-Z]{2,4})?)?
+        [|·\-\x20]*$",
+    )
+    .expect("date-only pattern")
+});
 /// "Home > National > Politics": a breadcrumb trail.
 static BREADCRUMB: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(r"^(?:Home|HOME|홈)(?: ?[>›»/] ?[^>›»/]{1,40}){1,5}$").expect("breadcrumb pattern"));
@@ -75,12 +116,21 @@ pub struct Findings {
     pub time_element: Option<String>,
 }
 
-/// Removes the page's news furniture and returns what it said about the article.
-pub fn clean(doc: &Document) -> Findings {
+/// What a pass over the page does besides reading its findings.
+#[derive(Clone, Copy, PartialEq, Eq)]
+pub enum Pass {
+    /// Read the author line, dateline and `<time>` only; change nothing.
+    Read,
+    /// Also remove furniture, author lines and datelines.
+    Clean,
+}
+
+/// Walks everything under `root` (never `root` itself) and returns what the page says
+/// about its article; with [`Pass::Clean`], removes the news furniture as it goes.
+pub fn scan(root: &NodeRef<'_>, pass: Pass) -> Findings {
     let mut findings = Findings::default();
-    let Some(body) = doc.body() else { return findings };
     let mut doomed: Vec<NodeRef<'_>> = Vec::new();
-    let mut stack: Vec<NodeRef<'_>> = body.element_children().into_iter().rev().collect();
+    let mut stack: Vec<NodeRef<'_>> = root.element_children().into_iter().rev().collect();
     while let Some(node) = stack.pop() {
         let name = node.node_name().map(|n| n.to_ascii_lowercase()).unwrap_or_default();
         if OPAQUE.contains(&name.as_str()) {
@@ -89,36 +139,48 @@ pub fn clean(doc: &Document) -> Findings {
         if name == "time" && findings.time_element.is_none() {
             findings.time_element = node.attr("datetime").and_then(|d| iso_date(&d).map(|_| d.trim().to_string()));
         }
-        if let Some(verdict) = judge(&node, &name, &mut findings) {
-            doomed.push(verdict);
+        if let Some(verdict) = judge(&node, &name, pass, &mut findings) {
+            if verdict.id != root.id && !verdict.ancestors_it(None).any(|a| a.id == root.id) {
+                // A box that would reach above the root: remove only the element itself.
+                doomed.push(node);
+            } else if verdict.id != root.id {
+                doomed.push(verdict);
+            }
             continue;
         }
         stack.extend(node.element_children().into_iter().rev());
     }
-    for node in doomed {
-        node.remove_from_parent();
+    if pass == Pass::Clean {
+        for node in doomed {
+            node.remove_from_parent();
+        }
     }
     findings
 }
 
 /// The element to remove for `node` (itself or the box it heads), if any.
-fn judge<'a>(node: &NodeRef<'a>, name: &str, findings: &mut Findings) -> Option<NodeRef<'a>> {
-    if !STRUCTURE.contains(&name) && has_clutter_name(node) {
+fn judge<'a>(node: &NodeRef<'a>, name: &str, pass: Pass, findings: &mut Findings) -> Option<NodeRef<'a>> {
+    if pass == Pass::Clean && !STRUCTURE.contains(&name) && has_clutter_name(node) {
         let (chars, link_chars) = text_and_link_chars(node);
         if chars < SMALL_TEXT || (chars < MAX_BOX_TEXT && link_chars * 2 > chars) {
-            return Some(node.clone());
+            return Some(*node);
         }
     }
     if !is_line(node) {
         return None;
     }
-    let text = collapsed(&node.text());
+    let raw = node.text();
+    // Cheap test first: a long paragraph is never a line of furniture.
+    if raw.len() > MAX_LINE * 8 {
+        return None;
+    }
+    let text = collapsed(&raw);
     if text.chars().count() > MAX_LINE {
         return None;
     }
     if let Some(author) = author_line(&text) {
         findings.byline.get_or_insert(author);
-        return Some(node.clone());
+        return Some(*node);
     }
     if let Some(dated) = dateline(&text) {
         // The first publication stamp wins over any update stamp.
@@ -126,23 +188,54 @@ fn judge<'a>(node: &NodeRef<'a>, name: &str, findings: &mut Findings) -> Option<
         if better {
             findings.dated = Some(dated);
         }
-        return Some(node.clone());
+        return Some(*node);
     }
     let lower = text.to_lowercase();
-    if in_prose(node) {
+    if pass == Pass::Read || in_prose(node) {
         return None;
     }
     if CLUTTER_TEXTS.contains(&lower.as_str())
         || PROMPTS.iter().any(|p| lower.starts_with(p))
         || COUNTER.is_match(&text)
+        || SIGN_OFF.is_match(&text)
         || BREADCRUMB.is_match(&text)
+        || GALLERY.is_match(&text)
+        || DATE_ONLY.is_match(&text)
+        || !lower.is_empty() && lower.split_whitespace().all(|w| SHARE_WORDS.contains(&w))
+        || is_pointer(&text, &lower, !super::blocks::within(node, "a").is_empty() || node.has_name("a"))
     {
-        return Some(node.clone());
+        return Some(*node);
     }
     if BOX_HEADINGS.contains(&lower.trim_end_matches(':')) {
         return Some(box_of(node));
     }
     None
+}
+
+/// A short line that points elsewhere, stamps the page, calls to action, or shouts a
+/// kicker in capitals ("'A NATIONAL TRAGEDY'", "DON'T MISS").
+fn is_pointer(text: &str, lower: &str, linked: bool) -> bool {
+    if text.chars().count() > SHORT_LINE {
+        return false;
+    }
+    let letters = text.chars().filter(|c| c.is_alphabetic()).count();
+    let shouted = letters >= 4 && text.chars().filter(|c| c.is_alphabetic()).all(|c| c.is_uppercase());
+    // Capitals alone may be a subheading; a capitals line that links away, or a quoted
+    // kicker, is not.
+    let kicker = shouted && (linked || text.starts_with(['\'', '"', '‘', '“']));
+    kicker
+        || POINTERS.iter().any(|p| lower.starts_with(p))
+        || linked && CALLS.iter().any(|c| lower.contains(c))
+        || text.trim_end_matches('|').trim_end().ends_with(']') && text.contains(" [") && is_tag(text)
+}
+
+/// Whether a line ends in a bracketed capitals tag: "China furious at Macron [INSIGHT]".
+fn is_tag(text: &str) -> bool {
+    let t = text.trim_end_matches('|').trim_end();
+    t.rfind('[').is_some_and(|i| {
+        let tag = &t[i + 1..t.len() - 1];
+        !tag.is_empty() && tag.chars().all(|c| c.is_ascii_uppercase() || c == ' ')
+    })
 }
 
 /// Whether the element holds only text and inline elements: a line of the page.
@@ -152,21 +245,19 @@ fn is_line(node: &NodeRef<'_>) -> bool {
     !node.element_children().iter().any(|c| c.node_name().is_some_and(|n| BLOCKS.contains(&n.to_ascii_lowercase().as_str())))
 }
 
-/// An inline element inside a paragraph is part of a sentence ("on Twitter"), never clutter.
+/// An element inside a paragraph, or beside running text, is part of a sentence ("on
+/// <a>Twitter</a>", "<code>SELECT</code> returns"), never clutter.
 fn in_prose(node: &NodeRef<'_>) -> bool {
-    const INLINE: &[&str] = &["a", "span", "b", "strong", "em", "i", "u", "small", "font", "mark"];
-    let inline = node.node_name().is_some_and(|n| INLINE.contains(&n.to_ascii_lowercase().as_str()));
-    inline
-        && node.parent().is_some_and(|p| {
-            p.node_name().is_some_and(|n| matches!(n.to_ascii_lowercase().as_str(), "p" | "li" | "blockquote" | "td"))
-                || p.children_it(false).any(|c| c.is_text() && c.text().split_whitespace().any(|w| w.chars().any(char::is_alphanumeric)))
-        })
+    node.parent().is_some_and(|p| {
+        p.node_name().is_some_and(|n| matches!(n.to_ascii_lowercase().as_str(), "p" | "li" | "blockquote" | "td" | "pre" | "code"))
+            || p.children_it(false).any(|c| c.is_text() && c.text().split_whitespace().any(|w| w.chars().any(char::is_alphanumeric)))
+    })
 }
 
 /// The box a heading like "Related Article" heads: the largest of its three nearest
 /// ancestors that is still small or mostly links.
 fn box_of<'a>(heading: &NodeRef<'a>) -> NodeRef<'a> {
-    let mut chosen = heading.clone();
+    let mut chosen = *heading;
     for ancestor in heading.ancestors_it(Some(3)) {
         let name = ancestor.node_name().map(|n| n.to_ascii_lowercase()).unwrap_or_default();
         if STRUCTURE.contains(&name.as_str()) {
@@ -207,6 +298,7 @@ fn collapsed(text: &str) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use dom_query::Document;
 
     #[test]
     fn furniture_goes_and_the_article_stays() {
@@ -218,7 +310,7 @@ mod tests {
             <div>Advertisement</div><p>The ministry will announce more.</p></div>
             <div class="byline">BY IM SOUNG-BIN [im@joongang.co.kr]</div><span class="count">(0/250자)</span></body>"#,
         );
-        let found = clean(&doc);
+        let found = scan(&doc.select("body").nodes()[0], Pass::Clean);
         let text = doc.select("body").text().to_string();
         for gone in ["Home", "Published", "Related Article", "Other story", "Advertisement", "IM SOUNG-BIN", "0/250"] {
             assert!(!text.contains(gone), "{gone} left in {text}");
@@ -232,7 +324,7 @@ mod tests {
     fn a_long_article_with_a_clutter_class_is_kept() {
         let para = "<p>The Finance Ministry said the supplementary budget would support exporters hit by tariffs.</p>".repeat(10);
         let doc = Document::from(format!(r#"<body><div class="article social-issues">{para}</div></body>"#));
-        clean(&doc);
+        scan(&doc.select("body").nodes()[0], Pass::Clean);
         assert!(doc.select("body").text().contains("supplementary budget"));
     }
 }
