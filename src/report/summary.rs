@@ -439,7 +439,7 @@ Bessent said talks resume next week.";
         // Sentence 0 becomes a caption; sentence 2 mentions the same day.
         let s = &a.sentences;
         a.blocks = vec![block(BlockKind::Figure, s[0].start, s[0].end), block(BlockKind::P, s[1].start, s[2].end)];
-        a.dates.push(DateMention { surface: "April 16".into(), start: s[2].start, end: s[2].start, value: Some("2025-04-16".into()), granularity: Granularity::Day, relative: false, sentence: 2 });
+        a.dates.push(DateMention { surface: "April 16".into(), start: s[2].start, end: s[2].start, value: Some("2025-04-16".into()), granularity: Granularity::Day, relative: false, sentence: 2, event: None });
         let day = Summary::new(&a).dates.into_iter().find(|d| d.value.as_deref() == Some("2025-04-16"));
         assert_eq!(day.and_then(|d| d.sentence), Some(2));
     }
