@@ -41,11 +41,13 @@
 //! pub fn render_into(container: &web_sys::Element, analysis: &crate::Analysis, settings_json: &str) -> Result<(), JsValue>
 //! ```
 //!
-//! `open` appends one host element with an open shadow root as the last child of
-//! `doc.documentElement`, styled by `extension/overlay.css` (embedded with `include_str!`),
-//! and changes nothing else on the page: `close` removes that element and any listener
-//! `open` added, so the page's DOM and scroll position are exactly as before. The overlay
-//! closes itself on Esc. Page-derived strings become text nodes, never HTML.
+//! `open` appends one host element, `<lede-overlay>` with an open shadow root, as the last
+//! child of `doc.documentElement` (`content.js` and `reader.js` find it by that tag: to
+//! store the settings its `lede-settings` event carries, and to notice it has closed),
+//! styled by `extension/overlay.css` (embedded with `include_str!`), and changes nothing
+//! else on the page: `close` removes that element and any listener `open` added, so the
+//! page's DOM and scroll position are exactly as before. The overlay closes itself on Esc.
+//! Page-derived strings become text nodes, never HTML.
 
 mod overlay;
 

@@ -59,7 +59,6 @@ export async function startFirefox() {
     setContext: (context) => call("POST", s("/moz/context"), { context }),
     navigate: (url) => call("POST", s("/url"), { url }),
     execute: (script, args = []) => call("POST", s("/execute/sync"), { script, args }),
-    executeAsync: (script, args = []) => call("POST", s("/execute/async"), { script, args }),
     pressKey: (key) =>
       call("POST", s("/actions"), {
         actions: [{ type: "key", id: "keyboard", actions: [{ type: "keyDown", value: key }, { type: "keyUp", value: key }] }],
