@@ -27,7 +27,8 @@ die() { printf '\033[1;31mbuild.sh: %s\033[0m\n' "$*" >&2; exit 1; }
 # ---------------------------------------------------------------------------------------------
 # Set-up
 
-# cargo_install CRATE VERSION BINARY: installs CRATE@VERSION unless BINARY reports that version.
+# cargo_install CRATE VERSION BINARY: installs exactly CRATE@VERSION unless BINARY reports that
+# version. Not --locked: wasm-bindgen-cli's own lock file does not build with this toolchain.
 cargo_install() {
   local crate=$1 version=$2 bin=$3
   # Read the whole output first: `| grep -q` would close the pipe early and, under
@@ -35,7 +36,7 @@ cargo_install() {
   local have; have=$("$bin" --version 2>/dev/null || true)
   if [[ $have == *" $version"* ]]; then return; fi
   say "cargo install $crate $version"
-  cargo install --locked --quiet "$crate" --version "$version"
+  cargo install --quiet "$crate" --version "=$version"
 }
 
 ensure_tools() {
