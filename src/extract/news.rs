@@ -246,12 +246,15 @@ fn is_line(node: &NodeRef<'_>) -> bool {
 }
 
 /// An element inside a paragraph, or beside running text, is part of a sentence ("on
-/// <a>Twitter</a>", "<code>SELECT</code> returns"), never clutter.
+/// <a>Twitter</a>", "<code>SELECT</code> returns"), never clutter. Only the neighbours are
+/// looked at, so that a container of many thousand children costs no more than a small one.
 fn in_prose(node: &NodeRef<'_>) -> bool {
     node.parent().is_some_and(|p| {
         p.node_name().is_some_and(|n| matches!(n.to_ascii_lowercase().as_str(), "p" | "li" | "blockquote" | "td" | "pre" | "code"))
-            || p.children_it(false).any(|c| c.is_text() && c.text().split_whitespace().any(|w| w.chars().any(char::is_alphanumeric)))
-    })
+    }) || [node.prev_sibling(), node.next_sibling()]
+        .into_iter()
+        .flatten()
+        .any(|s| s.is_text() && s.text().chars().any(char::is_alphanumeric))
 }
 
 /// The box a heading like "Related Article" heads: the largest of its three nearest
