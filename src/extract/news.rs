@@ -1,7 +1,8 @@
-//! The news-page layer: what a news site prints around an article, removed before
-//! Readability scores the page, and what it says about the article, kept as metadata.
+//! The news-page layer: what a news site prints around an article, removed from the
+//! article Readability chose, and what the page says about the article, kept as metadata.
 //!
-//! One iterative walk over the page's body decides, element by element:
+//! One iterative walk ([`scan`]) decides, element by element. [`Pass::Read`] runs over the
+//! whole page and only reads; [`Pass::Clean`] runs inside the chosen article and removes:
 //! - author lines ("BY IM SOUNG-BIN [email]") become the byline and leave the page;
 //! - datelines ("Published: 2025.04.16 17:30") and `<time datetime>` give the publication
 //!   date; dateline lines leave the page;
@@ -11,7 +12,10 @@
 //!   happens to carry such a class is never lost;
 //! - small elements whose whole text is clutter ("Advertisement", "print", "0/250자",
 //!   "Home > National > Politics", "Log in to Twitter or Facebook account to connect") go,
-//!   and a heading such as "Related Article" takes its box of links with it.
+//!   and a heading such as "Related Article" takes its box of links with it;
+//! - short lines that point elsewhere or stamp the page ("Related: ...", "Image 1 of 8",
+//!   "November 20, 2019", "Updated 5:27 am CST"), rows of share buttons and wire sign-offs
+//!   ("ejkim@yna.co.kr (END)") go.
 //!
 //! Everything is table-driven: the word lists below are the whole policy.
 
