@@ -45,13 +45,13 @@ const CLUTTER_TEXTS: &[&str] = &[
 const BOX_HEADINGS: &[&str] = &[
     "related article", "related articles", "related news", "related stories", "관련기사", "관련 기사", "most popular",
     "most viewed", "most read", "newsletter", "trending", "recommended", "top stories", "latest news", "more from",
-    "you may also like", "keywords", "tags", "많이 본 뉴스", "인기 기사", "اقرأ أيضا",
+    "you may also like", "about the author", "about the authors", "keywords", "tags", "많이 본 뉴스", "인기 기사", "اقرأ أيضا",
 ];
 /// Beginnings of prompts addressed to the reader, not part of any article.
 const PROMPTS: &[&str] = &[
     "log in to twitter", "log in to facebook", "to write comments", "please log in", "sign up for our",
     "subscribe to our", "subscribe to the", "follow us on", "join our", "want more stories like this",
-    "like this story?", "this post may contain affiliate", "댓글을 작성하려면", "로그인이 필요",
+    "like this story?", "this post may contain affiliate", "tell us what you think", "댓글을 작성하려면", "로그인이 필요",
 ];
 /// Beginnings of short lines that point elsewhere ("Related: ...", "SEE MORE: ...") or
 /// stamp the page ("Updated 5:27 am CST, ...", "| PUBLISHED: 10:48, Tue, Nov 19, 2019").
