@@ -76,7 +76,11 @@ fn korea_herald_keeps_table_list_quote_and_drops_furniture() {
 
     assert!(a.text.contains("($1 = 1,437.3 won)"));
     assert_clean(&a, &["Related Articles", "HBM output for Nvidia", "Advertisement", "Share this article", "Copy link", "Newsletter", "Most Popular", "Home > Business", "ssh@heraldcorp.com", "By Song"]);
-    assert!(a.text.matches("Containers are stacked at a port in Busan").count() <= 1);
+    let figures = kinds(&a, BlockKind::Figure);
+    assert_eq!(figures.len(), 1, "{:?}", a.blocks);
+    assert_eq!(figures[0].text, "Containers are stacked at a port in Busan on Monday. (Yonhap)");
+    assert_eq!(figures[0].src.as_deref(), Some("https://www.koreaherald.com/article/images/semiconductor-port.svg"));
+    assert_eq!(a.text.matches("Containers are stacked at a port in Busan").count(), 1);
 }
 
 #[test]

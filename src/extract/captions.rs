@@ -1,4 +1,4 @@
-//! Pictures and their captions, made into one `<figure>` before Readability runs.
+//! Pictures and their captions, made into one `<figure>` inside the chosen article.
 //!
 //! Korean news sites print a photo's caption twice or three times (the `alt` text, a
 //! caption under the picture, and again in a caption box), in `<div>`s rather than

@@ -2,18 +2,27 @@
 //!
 //! The engine is dom_smoothie (a Readability.js port), wrapped, not forked. Around it:
 //!
-//! 1. [`depth`] flattens absurdly deep markup before any parser sees it (both the HTML
+//! 1. `depth` flattens absurdly deep markup before any parser sees it (both the HTML
 //!    tree builder and Readability's scoring slow down with nesting depth).
-//! 2. The page is parsed once with dom_query, the DOM dom_smoothie itself works on.
-//! 3. [`captions`] makes each captioned picture one `<figure>` (Korean sites print the
-//!    caption two or three times), and [`news`] removes news-site furniture (share and
-//!    print buttons, breadcrumbs, related-article boxes, comment forms, social prompts,
-//!    advertisements) while reading the author line and the dateline.
-//! 4. dom_smoothie picks and cleans the article in that same document.
-//! 5. [`blocks`] walks the cleaned article into typed blocks (p, h2–h4, quote, li, figure,
-//!    pre, table); [`set_body`] joins them into `text` and records each block's offsets.
-//! 6. Metadata: dom_smoothie's (meta tags, JSON-LD), completed from what the news layer
-//!    read (byline, visible dateline, `<time>`), the document's direction and language.
+//! 2. The page is parsed once with dom_query, the DOM dom_smoothie itself works on, and
+//!    `news` reads what the whole page says about the article (author line, visible
+//!    dateline, `<time>`) without changing it.
+//! 3. dom_smoothie picks and cleans the article in that same document (classes kept).
+//! 4. Inside the article it chose, and only there, so that the choice is the engine's:
+//!    `captions` makes each captioned picture one `<figure>` (Korean sites print the
+//!    caption two or three times) and `news` removes news-site furniture (share and print
+//!    buttons, breadcrumbs, related-article boxes, comment forms, social prompts,
+//!    advertisements, datelines, author lines, gallery counters).
+//! 5. `blocks` walks the article into typed blocks (p, h2–h4, quote, li, figure, pre,
+//!    table); `tidy` drops captions said again and a heading that repeats the title and
+//!    keeps the translation credit last; `set_body` joins the blocks into `text` and
+//!    records each block's offsets.
+//! 6. Metadata: dom_smoothie's (meta tags, JSON-LD), completed by the news layer's findings
+//!    (byline, dateline with its time zone, `<time>`), the document's direction and
+//!    language; a right-to-left language implies `dir = rtl` when the page says nothing.
+//!
+//! A page whose main text is empty, or links and no prose, yields no article and says why
+//! in `warnings`.
 
 mod blocks;
 mod byline;

@@ -1,7 +1,8 @@
-//! The news-page layer: what a news site prints around an article, removed before
-//! Readability scores the page, and what it says about the article, kept as metadata.
+//! The news-page layer: what a news site prints around an article, removed from the
+//! article Readability chose, and what the page says about the article, kept as metadata.
 //!
-//! One iterative walk over the page's body decides, element by element:
+//! One iterative walk ([`scan`]) decides, element by element. [`Pass::Read`] runs over the
+//! whole page and only reads; [`Pass::Clean`] runs inside the chosen article and removes:
 //! - author lines ("BY IM SOUNG-BIN [email]") become the byline and leave the page;
 //! - datelines ("Published: 2025.04.16 17:30") and `<time datetime>` give the publication
 //!   date; dateline lines leave the page;
@@ -11,7 +12,10 @@
 //!   happens to carry such a class is never lost;
 //! - small elements whose whole text is clutter ("Advertisement", "print", "0/250자",
 //!   "Home > National > Politics", "Log in to Twitter or Facebook account to connect") go,
-//!   and a heading such as "Related Article" takes its box of links with it.
+//!   and a heading such as "Related Article" takes its box of links with it;
+//! - short lines that point elsewhere or stamp the page ("Related: ...", "Image 1 of 8",
+//!   "November 20, 2019", "Updated 5:27 am CST"), rows of share buttons and wire sign-offs
+//!   ("ejkim@yna.co.kr (END)") go.
 //!
 //! Everything is table-driven: the word lists below are the whole policy.
 
@@ -41,13 +45,13 @@ const CLUTTER_TEXTS: &[&str] = &[
 const BOX_HEADINGS: &[&str] = &[
     "related article", "related articles", "related news", "related stories", "관련기사", "관련 기사", "most popular",
     "most viewed", "most read", "newsletter", "trending", "recommended", "top stories", "latest news", "more from",
-    "you may also like", "keywords", "tags", "많이 본 뉴스", "인기 기사", "اقرأ أيضا",
+    "you may also like", "about the author", "about the authors", "keywords", "tags", "많이 본 뉴스", "인기 기사", "اقرأ أيضا",
 ];
 /// Beginnings of prompts addressed to the reader, not part of any article.
 const PROMPTS: &[&str] = &[
     "log in to twitter", "log in to facebook", "to write comments", "please log in", "sign up for our",
     "subscribe to our", "subscribe to the", "follow us on", "join our", "want more stories like this",
-    "like this story?", "this post may contain affiliate", "댓글을 작성하려면", "로그인이 필요",
+    "like this story?", "this post may contain affiliate", "tell us what you think", "댓글을 작성하려면", "로그인이 필요",
 ];
 /// Beginnings of short lines that point elsewhere ("Related: ...", "SEE MORE: ...") or
 /// stamp the page ("Updated 5:27 am CST, ...", "| PUBLISHED: 10:48, Tue, Nov 19, 2019").
@@ -246,12 +250,15 @@ fn is_line(node: &NodeRef<'_>) -> bool {
 }
 
 /// An element inside a paragraph, or beside running text, is part of a sentence ("on
-/// <a>Twitter</a>", "<code>SELECT</code> returns"), never clutter.
+/// <a>Twitter</a>", "<code>SELECT</code> returns"), never clutter. Only the neighbours are
+/// looked at, so that a container of many thousand children costs no more than a small one.
 fn in_prose(node: &NodeRef<'_>) -> bool {
     node.parent().is_some_and(|p| {
         p.node_name().is_some_and(|n| matches!(n.to_ascii_lowercase().as_str(), "p" | "li" | "blockquote" | "td" | "pre" | "code"))
-            || p.children_it(false).any(|c| c.is_text() && c.text().split_whitespace().any(|w| w.chars().any(char::is_alphanumeric)))
-    })
+    }) || [node.prev_sibling(), node.next_sibling()]
+        .into_iter()
+        .flatten()
+        .any(|s| s.is_text() && s.text().chars().any(char::is_alphanumeric))
 }
 
 /// The box a heading like "Related Article" heads: the largest of its three nearest
