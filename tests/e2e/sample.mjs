@@ -9,7 +9,7 @@ export function assertSampleOverlay(text) {
   assert.ok(text, "the overlay shows nothing");
   for (const shown of [
     "Korean officials to travel to U.S. for crucial trade, tariff discussions", // title
-    "IM SOUNG-BIN", // byline
+    "Im Soung-bin", // byline, cleaned from "BY IM SOUNG-BIN [email]"
     "U.S. Treasury Secretary Scott Bessent", // body
     // body, last paragraph; after the "4 trillion won" the overlay inserts its dollar chip,
     // so the check reads past it.
