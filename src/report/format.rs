@@ -2,7 +2,7 @@
 //! April 16, 2025", "₩1,420.1 per $1". Shared by the Markdown/plain-text report and the
 //! overlay's panel so that both say the same thing the same way.
 
-use crate::analysis::{Granularity, RateKind};
+use crate::analysis::{Granularity, Rate, RateKind};
 use crate::understand::dates::{days_in_month, Date};
 
 const MONTHS: [&str; 12] = [
@@ -169,13 +169,17 @@ pub fn grouped(value: f64, decimals: usize) -> String {
     out
 }
 
-/// "₩1,420.1 per $1" for a won-per-dollar rate; other quote currencies by their code.
-pub fn rate(won_per_unit: f64, quote: &str) -> String {
-    let unit = match quote {
+/// "₩1,420 per $1" for a won-per-dollar rate, other quote currencies by their code, with no
+/// more decimals than the rate is known to: a rate implied by "12 trillion won ($8.45
+/// billion)" lies anywhere in 1,419.3–1,421.0, so its decimals would be noise.
+pub fn rate(r: &Rate) -> String {
+    let unit = match r.quote.as_str() {
         "USD" => String::from("$1"),
         other => format!("1 {other}"),
     };
-    format!("₩{} per {unit}", grouped(won_per_unit, 2))
+    let width = r.won_per_unit_max - r.won_per_unit_min;
+    let decimals = (0..2).find(|&d| 10f64.powi(-(d as i32)) <= width).unwrap_or(2);
+    format!("₩{} per {unit}", grouped(r.won_per_unit, decimals))
 }
 
 /// Where a rate came from, in words.
@@ -252,8 +256,22 @@ mod tests {
         assert_eq!(grouped(1_234_567.891, 2), "1,234,567.89");
         assert_eq!(grouped(-0.001, 2), "0");
         assert_eq!(grouped(f64::NAN, 2), "?");
-        assert_eq!(rate(1420.118, "USD"), "₩1,420.12 per $1");
-        assert_eq!(rate(9.5, "JPY"), "₩9.5 per 1 JPY");
+        let stated = |value: f64, half: f64| Rate {
+            base: "KRW".into(),
+            quote: "USD".into(),
+            won_per_unit: value,
+            won_per_unit_min: value - half,
+            won_per_unit_max: value + half,
+            kind: RateKind::Pair,
+            surface: String::new(),
+            start: 0,
+            end: 0,
+            used: true,
+        };
+        assert_eq!(rate(&stated(1420.118, 0.85)), "₩1,420 per $1", "known to ±0.85 won");
+        assert_eq!(rate(&stated(1437.3, 0.05)), "₩1,437.3 per $1");
+        assert_eq!(rate(&stated(1437.25, 0.0)), "₩1,437.25 per $1");
+        assert_eq!(rate(&Rate { quote: "JPY".into(), ..stated(9.5, 0.05) }), "₩9.5 per 1 JPY");
     }
 
     #[test]

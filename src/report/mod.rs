@@ -304,7 +304,7 @@ Korea JoongAng Daily · By Im Soung-bin · April 16, 2025 · 4 min read
 
 ## Exchange rate
 
-- **₩1,420.1 per $1** — implied by an amount the article prints in both currencies: “12 trillion won ($8.45 billion)”; used for 1 amount
+- **₩1,420 per $1** — implied by an amount the article prints in both currencies: “12 trillion won ($8.45 billion)”; used for 1 amount
 ";
         assert_eq!(md, expected);
     }

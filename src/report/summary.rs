@@ -265,7 +265,7 @@ impl Summary {
             .iter()
             .enumerate()
             .map(|(i, r)| RateEntry {
-                rate: format::rate(r.won_per_unit, &r.quote),
+                rate: format::rate(r),
                 kind: r.kind,
                 surface: r.surface.clone(),
                 used: r.used,
@@ -391,7 +391,7 @@ Bessent said talks resume next week.";
     fn rates_point_at_the_sentence_they_were_read_from() {
         let s = Summary::new(&analysis());
         assert_eq!(s.rates.len(), 1);
-        assert_eq!(s.rates[0].rate, "₩1,420.12 per $1");
+        assert_eq!(s.rates[0].rate, "₩1,420 per $1");
         assert_eq!(s.rates[0].sentence, Some(1));
         assert_eq!(s.rates[0].conversions, 1);
         assert_eq!(s.figures[0].dollars.as_deref(), Some("$8.45 billion"));

@@ -65,7 +65,7 @@ pub fn render(doc: &Document, parent: &Node, a: &Analysis, sources: &RateSources
     dom::attrs(&tip, &[("role", "tooltip"), ("id", &tip_id)])?;
     match rate {
         Some(r) => {
-            dom::add_text(doc, &tip, "strong", "", &format::rate(r.won_per_unit, &r.quote))?;
+            dom::add_text(doc, &tip, "strong", "", &format::rate(r))?;
             if r.kind == RateKind::User {
                 dom::text(doc, &tip, " — your own rate, set in Lede's options; the article states none.")?;
             } else {
