@@ -107,6 +107,7 @@ console.log(table(["measure", "median", "p90", "max", "articles"], [
   ["Readability DOMParser + parse()", ...readability.map(ms), found("readabilityFound")],
   ["Readability parse() alone", ...parseOnly.map(ms), ""],
 ]));
+console.log();
 console.log(table(["ratio of medians", "value", "aim"], [
   ["Lede / Readability (with DOMParser)", ratio(lede[0] / readability[0]), "<= 1.00x"],
   ["Lede / Readability parse() alone", ratio(lede[0] / parseOnly[0]), ""],
@@ -125,9 +126,11 @@ if (opts.native) {
     ["native total", ms(native.total?.median), ms(native.total?.p90)],
     ["WASM analyze (total + JSON)", ...lede.slice(0, 2).map(ms)],
   ]));
+  console.log();
   console.log(table(["ratio of medians", "value", "aim"], [
     ["WASM analyze / native total", ratio(lede[0] / native.total?.median), "<= 2.50x"],
   ]));
+  console.log();
   console.log(table(["WASM core (dist/extension/pkg/lede_bg.wasm)", "KB"], [
     ["raw", (wasm.length / 1024).toFixed(0)],
     ["gzip -9", (gzipSync(wasm, { level: 9 }).length / 1024).toFixed(0)],
