@@ -112,6 +112,8 @@ console.log(table(["ratio of medians", "value", "aim"], [
   ["Lede / Readability (with DOMParser)", ratio(lede[0] / readability[0]), "<= 1.00x"],
   ["Lede / Readability parse() alone", ratio(lede[0] / parseOnly[0]), ""],
 ]));
+const faster = perPage.filter((p) => p.lede <= p.readability).length;
+console.log(`  Lede at least as fast as Readability (with DOMParser) on ${faster}/${perPage.length} pages`);
 console.log("\nSlowest pages for Lede:");
 console.log(table(["page", "Lede", "Readability", "parse() alone"],
   [...perPage].sort((a, b) => b.lede - a.lede).slice(0, 5).map((p) => [p.name, ms(p.lede), ms(p.readability), ms(p.parseOnly)])));
