@@ -166,9 +166,9 @@ cmd_bench() {
   local pages="$ROOT/target/bench-pages"
   rm -rf "$pages" && mkdir -p "$pages"
   for f in "$shared"/bench/scrapinghub/html/*.html.gz; do gzip -dc "$f" > "$pages/$(basename "$f" .gz)"; done
-  ./target/release/lede time "$pages"/*.html | tee target/bench-native-time.txt
+  ./target/release/lede time "$pages"/*.html
   say "speed in headless Chromium: Lede's WASM analyze vs Readability.js, and WASM vs native"
-  node tests/bench/speed.mjs --native target/bench-native-time.txt "$pages"/*.html
+  node tests/bench/speed.mjs --native ./target/release/lede "$pages"/*.html
   say "click to painted overlay on $SAMPLE (headless Chromium, dist/extension)"
   node tests/bench/click.mjs
 }
