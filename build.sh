@@ -168,7 +168,11 @@ cmd_demo() {
 cmd_bench() {
   local shared="${LEDE_SHARED:-$ROOT/../shared}"
   [ -d "$shared/bench" ] || { echo "bench: $shared/bench not found (set LEDE_SHARED)"; exit 1; }
+  ensure_tools
   build_native
+  # The browser benchmarks time the same source as the native numbers.
+  build_wasm
+  package_extension
   say "extraction: public article benchmark (scrapinghub, 115 pages)"
   python3 "$shared/tools/score_extraction.py" --worst 5
   say "extraction: Mozilla Readability test pages (130 pages)"
@@ -180,6 +184,10 @@ cmd_bench() {
   rm -rf "$pages" && mkdir -p "$pages"
   for f in "$shared"/bench/scrapinghub/html/*.html.gz; do gzip -dc "$f" > "$pages/$(basename "$f" .gz)"; done
   ./target/release/lede time "$pages"/*.html
+  say "speed in headless Chromium: Lede's WASM analyze vs Readability.js, and WASM vs native"
+  node tests/bench/speed.mjs --native ./target/release/lede "$pages"/*.html
+  say "click to painted overlay on $SAMPLE (headless Chromium, dist/extension)"
+  node tests/bench/click.mjs
 }
 
 case "${1:-all}" in
