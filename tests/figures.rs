@@ -2,19 +2,10 @@
 //! percentages, counts and durations, each with its qualifier, what it measures and where
 //! it sits in the text.
 
-use lede::analysis::{Analysis, Figure, FigureKind};
-use lede::{analyze, Input, Options};
+use lede::analysis::{Analysis, FigureKind};
 
-fn read(text: &str) -> Analysis {
-    analyze(Input::Plain(text), &Options::default())
-}
-
-fn figure<'a>(a: &'a Analysis, surface: &str) -> &'a Figure {
-    a.figures
-        .iter()
-        .find(|f| f.surface == surface)
-        .unwrap_or_else(|| panic!("no figure {surface:?} in {:?}", a.figures.iter().map(|f| &f.surface).collect::<Vec<_>>()))
-}
+mod common;
+use common::{figure, read};
 
 fn money(a: &Analysis, surface: &str) -> (f64, String) {
     let f = figure(a, surface);

@@ -2,19 +2,11 @@
 //! the precision of the result, and what the reader is told when the article contradicts
 //! itself or states no rate.
 
-use lede::analysis::{Analysis, Figure, RateKind};
+use lede::analysis::{Analysis, RateKind};
 use lede::{analyze, Input, Options};
 
-fn read(text: &str) -> Analysis {
-    analyze(Input::Plain(text), &Options::default())
-}
-
-fn figure<'a>(a: &'a Analysis, surface: &str) -> &'a Figure {
-    a.figures
-        .iter()
-        .find(|f| f.surface == surface)
-        .unwrap_or_else(|| panic!("no figure {surface:?} in {:?}", a.figures.iter().map(|f| &f.surface).collect::<Vec<_>>()))
-}
+mod common;
+use common::{figure, read};
 
 fn converted(a: &Analysis, surface: &str) -> String {
     figure(a, surface).converted.as_ref().map(|c| c.text.clone()).unwrap_or_else(|| panic!("{surface} not converted"))

@@ -13,42 +13,10 @@ const MONTHS: [&str; 12] = [
 /// Monday first, as ISO 8601 numbers them.
 const WEEKDAYS: [&str; 7] = ["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"];
 
-/// Days since 1970-01-01 (proleptic Gregorian; Howard Hinnant's `days_from_civil`).
-fn days_from_civil(d: Date) -> i64 {
-    let y = i64::from(d.year) - i64::from(d.month <= 2);
-    let era = y.div_euclid(400);
-    let yoe = y - era * 400;
-    let m = i64::from(d.month);
-    let doy = (153 * (if m > 2 { m - 3 } else { m + 9 }) + 2) / 5 + i64::from(d.day) - 1;
-    let doe = yoe * 365 + yoe / 4 - yoe / 100 + doy;
-    era * 146_097 + doe - 719_468
-}
-
-/// The date `days` after 1970-01-01.
-fn civil_from_days(days: i64) -> Date {
-    let z = days + 719_468;
-    let era = z.div_euclid(146_097);
-    let doe = z - era * 146_097;
-    let yoe = (doe - doe / 1460 + doe / 36_524 - doe / 146_096) / 365;
-    let doy = doe - (365 * yoe + yoe / 4 - yoe / 100);
-    let mp = (5 * doy + 2) / 153;
-    let day = (doy - (153 * mp + 2) / 5 + 1) as u32;
-    let month = if mp < 10 { mp + 3 } else { mp - 9 } as u32;
-    let year = (yoe + era * 400 + i64::from(month <= 2)) as i32;
-    Date { year, month, day }
-}
-
-/// 0 = Monday … 6 = Sunday.
-fn weekday(d: Date) -> usize {
-    // 1970-01-01 was a Thursday (index 3).
-    (days_from_civil(d) + 3).rem_euclid(7) as usize
-}
-
 /// The Monday that starts ISO week `week` of `year`.
 fn iso_week_monday(year: i32, week: u32) -> Date {
     let jan4 = Date { year, month: 1, day: 4 };
-    let week1_monday = days_from_civil(jan4) - weekday(jan4) as i64;
-    civil_from_days(week1_monday + 7 * (i64::from(week) - 1))
+    jan4.monday().add_days(7 * (i64::from(week) - 1))
 }
 
 /// A date value of the contract, parsed: `YYYY-MM-DD`, `YYYY-Www`, `YYYY-MM` or `YYYY`.
@@ -86,20 +54,20 @@ impl CalendarValue {
             CalendarValue::Day(d) => (d, d),
             CalendarValue::Week { year, week } => {
                 let monday = iso_week_monday(year, week);
-                (monday, civil_from_days(days_from_civil(monday) + 6))
+                (monday, monday.add_days(6))
             }
             CalendarValue::Month { year, month } => {
                 (Date { year, month, day: 1 }, Date { year, month, day: days_in_month(year, month) })
             }
             CalendarValue::Year(year) => (Date { year, month: 1, day: 1 }, Date { year, month: 12, day: 31 }),
         };
-        (days_from_civil(first), -days_from_civil(last))
+        (first.day_number(), -last.day_number())
     }
 
     /// "Wednesday, April 16, 2025", "week of April 14, 2025", "April 2025", "2025".
     pub fn describe(&self) -> String {
         match *self {
-            CalendarValue::Day(d) => format!("{}, {}", WEEKDAYS[weekday(d)], long_date(d)),
+            CalendarValue::Day(d) => format!("{}, {}", WEEKDAYS[d.weekday() as usize], long_date(d)),
             CalendarValue::Week { year, week } => format!("week of {}", long_date(iso_week_monday(year, week))),
             CalendarValue::Month { year, month } => format!("{} {year}", month_name(month)),
             CalendarValue::Year(year) => year.to_string(),
