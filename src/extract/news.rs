@@ -15,7 +15,8 @@
 //!   and a heading such as "Related Article" takes its box of links with it;
 //! - short lines that point elsewhere or stamp the page ("Related: ...", "Image 1 of 8",
 //!   "November 20, 2019", "Updated 5:27 am CST"), rows of share buttons and wire sign-offs
-//!   ("ejkim@yna.co.kr (END)") go.
+//!   ("ejkim@yna.co.kr (END)"), author contact lines ("Email Tariq Malik at ...") and
+//!   slideshow captions with their counter run in ("1of4Grass Valley ...") go.
 //!
 //! Everything is table-driven: the word lists below are the whole policy.
 
@@ -77,6 +78,18 @@ static COUNTER: LazyLock<Regex> =
 static SIGN_OFF: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"^(?:[A-Za-z0-9._%+\-]+@[A-Za-z0-9.\-]+\.[A-Za-z]{2,}(?: ?\(END\))?|\(END\))$").expect("sign-off pattern")
 });
+/// "Email Tariq Malik at tmalik@space.com or follow him @tariqjmalik.": how to reach the
+/// author, printed under the story (and sometimes run into the site's own "Follow us").
+static CONTACT: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(
+        r"^(?:[Ee]-?mail|[Cc]ontact|[Rr]each) [A-Z][a-z]+(?: [A-Z][A-Za-z.'\-]+){1,3} at [A-Za-z0-9._%+\-]+@[A-Za-z0-9.\-]+[a-z](?: or follow (?:him|her|them) (?:on Twitter )?@[A-Za-z0-9_]+)?(?:\.?$|\. Follow us )",
+    )
+    .expect("contact pattern")
+});
+/// "1of4Grass Valley's Dionicio Torres looks at ...": a slideshow caption with its counter
+/// run into it; the pictures it captions are not in the article.
+static GALLERY_CAPTION: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"^[0-9]{1,3}of[0-9]{1,3}[A-Z\x22'(]").expect("gallery caption pattern"));
 /// "Image 1 of 8", "Image 1 of / 8", "Slide 2 of 5": a gallery's counter.
 static GALLERY: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"^(?:[Ii]mage|IMAGE|[Pp]hoto|PHOTO|[Ss]lide|SLIDE|[Pp]icture) [0-9]+ (?:of|OF) ?/? ?[0-9]*$").expect("gallery pattern")
@@ -174,6 +187,9 @@ fn judge<'a>(node: &NodeRef<'a>, name: &str, pass: Pass, findings: &mut Findings
         return None;
     }
     let raw = node.text();
+    if pass == Pass::Clean && GALLERY_CAPTION.is_match(raw.trim_start()) {
+        return Some(*node);
+    }
     // Cheap test first: a long paragraph is never a line of furniture.
     if raw.len() > MAX_LINE * 8 {
         return None;
@@ -202,6 +218,7 @@ fn judge<'a>(node: &NodeRef<'a>, name: &str, pass: Pass, findings: &mut Findings
         || PROMPTS.iter().any(|p| lower.starts_with(p))
         || COUNTER.is_match(&text)
         || SIGN_OFF.is_match(&text)
+        || CONTACT.is_match(&text)
         || BREADCRUMB.is_match(&text)
         || GALLERY.is_match(&text)
         || DATE_ONLY.is_match(&text)
@@ -325,6 +342,21 @@ mod tests {
         assert!(text.contains("officials said on Twitter") && text.contains("The ministry will announce more."));
         assert_eq!(found.byline.as_deref(), Some("Im Soung-bin"));
         assert_eq!(found.dated.map(|d| d.date).as_deref(), Some("2025-04-16"));
+    }
+
+    #[test]
+    fn slideshow_captions_and_author_contacts_go() {
+        let doc = Document::from(
+            r#"<body><div class="gallery"><div>1of4Shoppers look at extension cords at a hardware store, Tuesday, Nov. 19, 2019, ahead of the planned power shutoff. Photo: Janie Har / AP</div></div>
+            <p>Utility crews began cutting power to 150,000 customers on Wednesday.</p>
+            <p>Email Tariq Malik at tmalik@space.com or follow him @tariqjmalik.</p>
+            <p>Email the ministry at info@moef.go.kr if you qualify, the notice said, and expect an answer within a week.</p></body>"#,
+        );
+        scan(&doc.select("body").nodes()[0], Pass::Clean);
+        let text = doc.select("body").text().to_string();
+        assert!(!text.contains("1of4") && !text.contains("Tariq Malik"), "{text}");
+        assert!(text.contains("Utility crews began cutting power"));
+        assert!(text.contains("Email the ministry at info@moef.go.kr"), "an article sentence that gives an address stays");
     }
 
     #[test]
