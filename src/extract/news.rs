@@ -195,8 +195,15 @@ fn judge<'a>(node: &NodeRef<'a>, name: &str, pass: Pass, findings: &mut Findings
         return None;
     }
     let text = collapsed(&raw);
-    if text.chars().count() > MAX_LINE {
-        return None;
+    let chars = text.chars().count();
+    if chars > MAX_LINE {
+        // A prompt to the reader may run to two lines ("Join our Space Forums to keep
+        // talking space ... let us know at: ..."); nothing else that long is furniture.
+        let prompt = pass == Pass::Clean && chars <= 2 * MAX_LINE && !in_prose(node) && {
+            let lower = text.to_lowercase();
+            PROMPTS.iter().any(|p| lower.starts_with(p))
+        };
+        return prompt.then_some(*node);
     }
     if let Some(author) = author_line(&text) {
         findings.byline.get_or_insert(author);
@@ -345,16 +352,17 @@ mod tests {
     }
 
     #[test]
-    fn slideshow_captions_and_author_contacts_go() {
+    fn slideshow_captions_author_contacts_and_long_prompts_go() {
         let doc = Document::from(
             r#"<body><div class="gallery"><div>1of4Shoppers look at extension cords at a hardware store, Tuesday, Nov. 19, 2019, ahead of the planned power shutoff. Photo: Janie Har / AP</div></div>
             <p>Utility crews began cutting power to 150,000 customers on Wednesday.</p>
             <p>Email Tariq Malik at tmalik@space.com or follow him @tariqjmalik.</p>
+            <p><em>Join our Space Forums to keep talking space on the latest missions, night sky and more! And if you have a news tip, correction or comment, let us know at: community@space.com.</em></p>
             <p>Email the ministry at info@moef.go.kr if you qualify, the notice said, and expect an answer within a week.</p></body>"#,
         );
         scan(&doc.select("body").nodes()[0], Pass::Clean);
         let text = doc.select("body").text().to_string();
-        assert!(!text.contains("1of4") && !text.contains("Tariq Malik"), "{text}");
+        assert!(!text.contains("1of4") && !text.contains("Tariq Malik") && !text.contains("Space Forums"), "{text}");
         assert!(text.contains("Utility crews began cutting power"));
         assert!(text.contains("Email the ministry at info@moef.go.kr"), "an article sentence that gives an address stays");
     }
