@@ -8,6 +8,7 @@
 //! - `titles`: roles before a name ("U.S. Treasury Secretary") and after it (appositives);
 //! - `orgs`: an organisation's short forms ("BOK", "Finance Ministry");
 //! - `coref`: merging mentions into actors by name, family name and short form;
+//! - `role_mentions`: "the finance minister" as a mention of the one person holding it;
 //! - `salience`: ranking.
 //!
 //! All knowledge of words (titles, organisation heads, places, given names, Korean
@@ -18,6 +19,7 @@ mod coref;
 mod lexicon;
 mod names;
 mod orgs;
+mod role_mentions;
 mod salience;
 mod titles;
 mod tokens;
@@ -35,6 +37,7 @@ pub fn find(doc: &Document<'_>, byline: Option<&str>, site: Option<&str>) -> Vec
         let marks = publisher_marks(site);
         entities.retain(|e| e.kind != ActorKind::Organization || !e.words.iter().any(|w| marks.contains(&w.to_lowercase())));
     }
+    role_mentions::attach(doc, &mut entities);
     let scores = salience::scores(&entities, doc.sentences.len());
     let mut actors: Vec<Actor> = entities
         .into_iter()
