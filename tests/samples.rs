@@ -125,3 +125,33 @@ fn joongang_actors_are_the_storys_not_the_publishers() {
     assert!(!n.contains(&"Graduate School of International Studies"), "a part of Korea University: {n:?}");
     assert!(n.contains(&"Korea University"));
 }
+
+fn korean() -> Analysis {
+    sample(include_str!("../www/samples/joongang-ko-budget.html"))
+}
+
+#[test]
+fn korean_page_people_with_titles_and_ministries() {
+    let a = korean();
+    assert_eq!(roles_of(&a, "최상목"), ["부총리 겸 기획재정부 장관"]);
+    assert_eq!(roles_of(&a, "이창용"), ["한국은행 총재"]);
+    assert_eq!(roles_of(&a, "안덕근"), ["산업통상자원부 장관"]);
+    let choi = a.actors.iter().find(|x| x.name == "최상목").map_or(0, |x| x.mentions.len());
+    assert!(choi >= 2, "\"최 부총리\" is 최상목 again: {choi} mentions");
+    for org in ["기획재정부", "한국은행", "더불어민주당"] {
+        assert_eq!(a.actors.iter().find(|x| x.name == org).map(|x| x.kind), Some(ActorKind::Organization), "{org}: {:?}", names(&a));
+    }
+    assert!(!names(&a).contains(&"달러당"), "\"per dollar\" is no party: {:?}", names(&a));
+}
+
+#[test]
+fn korean_page_won_amounts_at_the_stated_rate() {
+    let a = korean();
+    assert_eq!(a.rates.first().map(|r| r.won_per_unit), Some(1420.0));
+    let budget = &figures_at(&a, "12조2000억원")[0];
+    assert_eq!(budget.value, 12.2e12);
+    assert_eq!(budget.converted.as_ref().map(|c| c.text.as_str()), Some("$8.59 billion"));
+    assert_eq!(figures_at(&a, "4조원")[0].value, 4e12);
+    assert_eq!(figures_at(&a, "8억 달러")[0].value, 8e8);
+    assert!(a.dates.iter().any(|d| d.value.as_deref() == Some("2025-04-16")), "{:?}", a.dates);
+}

@@ -9,6 +9,7 @@
 //! - `orgs`: an organisation's short forms ("BOK", "Finance Ministry");
 //! - `coref`: merging mentions into actors by name, family name and short form;
 //! - `role_mentions`: "the finance minister" as a mention of the one person holding it;
+//! - `hangul`: people and organisations in Korean-language text (name, then title);
 //! - `salience`: ranking.
 //!
 //! All knowledge of words (titles, organisation heads, places, given names, Korean
@@ -16,6 +17,7 @@
 //! pairwise scan of mentions against the text.
 
 mod coref;
+mod hangul;
 mod lexicon;
 mod names;
 mod orgs;
@@ -37,6 +39,7 @@ pub fn find(doc: &Document<'_>, byline: Option<&str>, site: Option<&str>) -> Vec
         let marks = publisher_marks(site);
         entities.retain(|e| e.kind != ActorKind::Organization || !e.words.iter().any(|w| marks.contains(&w.to_lowercase())));
     }
+    entities.extend(hangul::find(doc));
     role_mentions::attach(doc, &mut entities);
     let scores = salience::scores(&entities, doc.sentences.len());
     let mut actors: Vec<Actor> = entities
