@@ -153,5 +153,15 @@ fn korean_page_won_amounts_at_the_stated_rate() {
     assert_eq!(budget.converted.as_ref().map(|c| c.text.as_str()), Some("$8.59 billion"));
     assert_eq!(figures_at(&a, "4조원")[0].value, 4e12);
     assert_eq!(figures_at(&a, "8억 달러")[0].value, 8e8);
+}
+
+#[test]
+fn korean_page_dates_resolved_from_publication() {
+    let a = korean();
+    let value = |surface: &str| a.dates.iter().find(|d| d.surface == surface).and_then(|d| d.value.clone());
+    assert_eq!(value("지난달").as_deref(), Some("2025-03"), "{:?}", a.dates);
+    assert_eq!(value("다음 주").as_deref(), Some("2025-W17"));
     assert!(a.dates.iter().any(|d| d.value.as_deref() == Some("2025-04-16")), "{:?}", a.dates);
+    // A Korean sentence ends at its period: the event does not run into the one before.
+    assert_eq!(event_of(&a, "2025-04-16"), "최상목 부총리 겸 기획재정부 장관은");
 }
