@@ -222,11 +222,11 @@ fn subject_phrase(t: &Tokens<'_>, end: usize, lo: usize) -> Option<String> {
 /// A figure in a table row (cells split by tabs, one row a line) measures what its row
 /// heads, in the column its header names: "Semiconductors (Exports)".
 fn table_label(text: &str, at: usize) -> Option<String> {
-    let line_start = text.get(..at)?.rfind('\n').map_or(0, |i| i + 1);
-    let line_end = text.get(at..)?.find('\n').map_or(text.len(), |i| at + i);
-    let line = text.get(line_start..line_end)?;
-    let column = text.get(line_start..at)?.matches('\t').count();
-    if column == 0 || !line.contains('\t') {
+    let row_start = line_start(text, at)?;
+    let line_end = text.as_bytes().iter().skip(at).take(MAX_LINE).position(|&b| b == b'\n').map_or(text.len().min(at + MAX_LINE), |i| at + i);
+    let line = text.get(row_start..line_end)?;
+    let column = text.get(row_start..at)?.matches('\t').count();
+    if column == 0 {
         return None;
     }
     let row_head = line.split('\t').next()?.trim();
@@ -235,11 +235,10 @@ fn table_label(text: &str, at: usize) -> Option<String> {
     }
     // The header: the first line of the block of tabbed lines, looked for a bounded way back.
     let mut header = line;
-    let mut end = line_start;
-    for _ in 0..64 {
-        let Some(before) = end.checked_sub(1).and_then(|e| text.get(..e)) else { break };
-        let start = before.rfind('\n').map_or(0, |i| i + 1);
-        let prev = &before[start..];
+    let mut end = row_start;
+    for _ in 0..MAX_ROWS {
+        let Some(start) = end.checked_sub(1).and_then(|e| line_start(text, e)) else { break };
+        let prev = text.get(start..end - 1)?;
         if !prev.contains('\t') {
             break;
         }
@@ -251,6 +250,21 @@ fn table_label(text: &str, at: usize) -> Option<String> {
         Some(c) => format!("{row_head} ({c})"),
         None => row_head.to_string(),
     })
+}
+
+/// A table line is short, a table not long: both looks are bounded, so a text of one
+/// endless line costs no more per figure.
+const MAX_LINE: usize = 2048;
+const MAX_ROWS: usize = 64;
+
+/// The start of the line holding byte `at`, if it is within [`MAX_LINE`] bytes.
+fn line_start(text: &str, at: usize) -> Option<usize> {
+    let from = at.saturating_sub(MAX_LINE);
+    match text.as_bytes().get(from..at)?.iter().rposition(|&b| b == b'\n') {
+        Some(i) => Some(from + i + 1),
+        None if from == 0 => Some(0),
+        None => None,
+    }
 }
 
 /// Past a bracketed partner: "12 trillion won ($8.45 billion) for ...".
