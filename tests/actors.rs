@@ -178,7 +178,7 @@ Home";
 fn the_reporter_is_not_an_actor() {
     let text = "Reporter Kim Ji-hye writes that BOK Governor Rhee Chang-yong kept rates on hold on Thursday.\n\nBY KIM JI-HYE [kim.jihye@joongang.co.kr]";
     let doc = Document::new(text);
-    let actors = find(&doc, Some("Kim Ji-hye"));
+    let actors = find(&doc, Some("Kim Ji-hye"), None);
     let names: Vec<&str> = actors.iter().map(|a| a.name.as_str()).collect();
     assert!(names.contains(&"Rhee Chang-yong"), "{names:?}");
     assert!(!names.iter().any(|n| n.to_lowercase().contains("kim ji-hye")), "{names:?}");

@@ -19,7 +19,7 @@ use crate::Options;
 pub fn understand(analysis: &mut Analysis, options: &Options) {
     let doc = text::Document::new(&analysis.text);
     analysis.sentences = doc.sentence_spans();
-    analysis.actors = actors::find(&doc, analysis.meta.byline.as_deref());
+    analysis.actors = actors::find(&doc, analysis.meta.byline.as_deref(), analysis.meta.site.as_deref());
     analysis.figures = figures::find(&doc);
     let published = analysis.meta.published.as_deref().and_then(dates::Date::parse_iso);
     analysis.dates = dates::find(&doc, published);

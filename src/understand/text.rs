@@ -151,7 +151,9 @@ fn split_sentences(text: &str, para: Range<usize>) -> Vec<Range<usize>> {
 
 fn starts_sentence(next: &str) -> bool {
     let c = next.chars().next().unwrap_or(' ');
-    c.is_uppercase() || c.is_ascii_digit() || matches!(c, '"' | '“' | '‘' | '\'' | '(' | '[') || !c.is_alphabetic() && !c.is_ascii() 
+    // A letter without case (Hangul, Arabic) may open a sentence as a capital does.
+    let caseless = c.is_alphabetic() && !c.is_lowercase() && !c.is_uppercase();
+    c.is_uppercase() || caseless || c.is_ascii_digit() || matches!(c, '"' | '“' | '‘' | '\'' | '(' | '[') || !c.is_alphabetic() && !c.is_ascii()
 }
 
 /// Whether the period at `dot` belongs to an abbreviation or an initial rather than ending

@@ -194,7 +194,7 @@ pub fn merge(candidates: &[Candidate], byline: Option<&str>) -> Vec<Entity> {
         let family_used_alone = c.words.len() > 1 && c.words.last().is_some_and(|w| unknown_counts.contains_key(w));
         // Repeated, and mostly without an article: a company ("Ryanair"), not a thing ("the Dreamliner").
         let count = unknown_counts.get(&name).copied().unwrap_or(0);
-        let repeated = count >= 2 && determined.get(&name).copied().unwrap_or(0) * 2 < count;
+        let repeated = count >= 2 && !c.common && determined.get(&name).copied().unwrap_or(0) * 2 < count;
         let kind = match c.guess {
             Guess::Person => ActorKind::Person,
             _ if family_used_alone => ActorKind::Person,

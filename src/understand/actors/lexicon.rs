@@ -35,6 +35,7 @@ const TITLE_MODIFIERS: &[&str] = &[
     "commerce", "justice", "interior", "home", "labor", "labour", "health", "education", "energy", "industry",
     "treasury", "state", "economy", "culture", "environment", "transport", "agriculture", "science",
     "presidential", "national", "security", "operating", "financial", "technology", "information",
+    "floor", "majority", "minority",
 ];
 
 /// The last words of organisation names ("Korea University", "Ford Motor Company").
@@ -65,6 +66,7 @@ const ORG_OF_HEADS: &[&str] = &[
     "Academy", "Church", "Union", "League", "Organization", "Organisation", "Corporation", "Society",
     "Administration", "Service", "Fund", "Federation", "Embassy", "House", "Party", "Confederation",
     "Secretariat", "Directorate", "Authority", "Center", "Centre", "Republic", "Kingdom", "Tribunal", "Chiefs",
+    "Group", "Club",
 ];
 
 /// Company-form suffixes dropped when deriving a short form ("Apple Inc." → "Apple").
@@ -420,6 +422,14 @@ const ORG_POSSESSIONS: &[&str] = &[
 
 pub fn is_org_possession(word: &str) -> bool {
     ORG_POSSESSIONS.contains(&word)
+}
+
+/// Titles of the head of an organisation, which a bare mention ties to the organisation
+/// the sentence names ("the Bank of Korea …, Governor Rhee").
+const ORG_LEADER_TITLES: &[&str] = &["Governor", "Chairman", "Chairwoman", "Chairperson", "CEO", "Chief Executive"];
+
+pub fn is_org_leader_title(role: &str) -> bool {
+    ORG_LEADER_TITLES.contains(&role)
 }
 
 /// Forms of address that are not roles ("Mr. Lee").

@@ -8,6 +8,8 @@
 //! - `titles`: roles before a name ("U.S. Treasury Secretary") and after it (appositives);
 //! - `orgs`: an organisation's short forms ("BOK", "Finance Ministry");
 //! - `coref`: merging mentions into actors by name, family name and short form;
+//! - `role_mentions`: "the finance minister" as a mention of the one person holding it;
+//! - `hangul`: people and organisations in Korean-language text (name, then title);
 //! - `salience`: ranking.
 //!
 //! All knowledge of words (titles, organisation heads, places, given names, Korean
@@ -15,21 +17,30 @@
 //! pairwise scan of mentions against the text.
 
 mod coref;
+mod hangul;
 mod lexicon;
 mod names;
 mod orgs;
+mod role_mentions;
 mod salience;
 mod titles;
 mod tokens;
 
-use crate::analysis::{Actor, Mention};
+use crate::analysis::{Actor, ActorKind, Mention};
 use crate::understand::text::Document;
 
 /// Finds the article's actors, most salient first. The byline's author is the reporter,
-/// not an actor.
-pub fn find(doc: &Document<'_>, byline: Option<&str>) -> Vec<Actor> {
+/// not an actor; the publisher (`site`) and its sister titles ("Korea JoongAng Daily",
+/// "JoongAng Ilbo") credit the story and are not actors in it.
+pub fn find(doc: &Document<'_>, byline: Option<&str>, site: Option<&str>) -> Vec<Actor> {
     let candidates = names::candidates(doc);
-    let entities = coref::merge(&candidates, byline);
+    let mut entities = coref::merge(&candidates, byline);
+    if let Some(site) = site {
+        let marks = publisher_marks(site);
+        entities.retain(|e| e.kind != ActorKind::Organization || !e.words.iter().any(|w| marks.contains(&w.to_lowercase())));
+    }
+    entities.extend(hangul::find(doc));
+    role_mentions::attach(doc, &mut entities);
     let scores = salience::scores(&entities, doc.sentences.len());
     let mut actors: Vec<Actor> = entities
         .into_iter()
@@ -54,4 +65,14 @@ pub fn find(doc: &Document<'_>, byline: Option<&str>) -> Vec<Actor> {
         b.salience.total_cmp(&a.salience).then_with(|| a.mentions.first().map(|m| m.start).cmp(&b.mentions.first().map(|m| m.start)))
     });
     actors
+}
+
+/// The words of a publisher's name that mark its own titles: not places, generic media
+/// words or organisation heads ("Korea JoongAng Daily" → "joongang"; "Yonhap News
+/// Agency" → "yonhap"; "The Korea Herald" → none).
+fn publisher_marks(site: &str) -> Vec<String> {
+    site.split_whitespace()
+        .filter(|w| w.len() > 2 && !lexicon::is_place(w) && !lexicon::is_nationality(w) && !lexicon::is_org_head(w) && !lexicon::is_not_actor(w))
+        .map(str::to_lowercase)
+        .collect()
 }

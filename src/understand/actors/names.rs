@@ -53,6 +53,9 @@ pub struct Candidate {
     /// The abbreviation the article defines right after it: "Korea Electric Power Corp.
     /// (KEPCO)".
     pub defined_acronym: Option<String>,
+    /// A lone word the article also writes in lower case: repeating it is no evidence
+    /// that it names an organisation.
+    pub common: bool,
 }
 
 impl Candidate {
@@ -101,10 +104,13 @@ pub fn candidates(doc: &Document<'_>) -> Vec<Candidate> {
             }
         }
     }
+    // Words the article also writes in lower case are common nouns ("exports", "group"):
+    // capitalised, they start a sentence, a heading or a table cell, and name nothing.
+    let lower_case: HashSet<String> = sentences.iter().flatten().filter(|t| t.is_word() && t.text.starts_with(|c: char| c.is_lowercase())).map(|t| t.text.to_string()).collect();
     let mut out = Vec::new();
     for (s, tokens) in sentences.iter().enumerate() {
         let in_headline = headline.get(doc.sentences[s].paragraph).copied().unwrap_or(false);
-        let ctx = SentenceCtx { tokens, sentence: s, first: first_word(tokens), in_headline, mid_sentence: &mid_sentence };
+        let ctx = SentenceCtx { tokens, sentence: s, first: first_word(tokens), in_headline, mid_sentence: &mid_sentence, lower_case: &lower_case };
         ctx.find(&mut out);
     }
     out
@@ -131,6 +137,7 @@ struct SentenceCtx<'s, 'a> {
     first: Option<usize>,
     in_headline: bool,
     mid_sentence: &'s HashSet<&'a str>,
+    lower_case: &'s HashSet<String>,
 }
 
 /// No name is longer than this many tokens ("Minister of Trade, Industry and Energy Ahn
@@ -184,6 +191,11 @@ impl<'s, 'a> SentenceCtx<'s, 'a> {
                 if t.text == "the" || t.text == "on" && !of_phrase {
                     break;
                 }
+                if t.text == "of" && self.numbered_name(i) {
+                    // "Group of 20": the number ends the name.
+                    i = j + 1;
+                    break;
+                }
                 if self.cap(j) {
                     if matches!(t.text, "of" | "for") {
                         of_phrase = lx::is_org_of_head(self.word(i - 1)) || lx::is_title_head(self.word(i - 1));
@@ -213,6 +225,11 @@ impl<'s, 'a> SentenceCtx<'s, 'a> {
             break;
         }
         i
+    }
+
+    /// "Group of 20", "Club of 100": an organisation head numbered by "of" and a numeral.
+    fn numbered_name(&self, of: usize) -> bool {
+        of > 0 && lx::is_org_of_head(self.word(of - 1)) && self.word(of + 1).bytes().all(|b| b.is_ascii_digit()) && !self.word(of + 1).is_empty()
     }
 
     /// "Prime Minister's Office": a title owning an organisation head stays one name.
@@ -282,7 +299,7 @@ impl<'s, 'a> SentenceCtx<'s, 'a> {
     /// Reads one chunk `[start, end)` into candidates.
     fn chunk(&self, mut start: usize, mut end: usize, out: &mut Vec<Candidate>) {
         // Trailing connectors or punctuation never end a name.
-        while end > start && !self.cap(end - 1) && !lx::is_styled_company_tail(self.word(end - 1)) {
+        while end > start && !self.cap(end - 1) && !lx::is_styled_company_tail(self.word(end - 1)) && !(end >= 2 && self.numbered_name(end - 2)) {
             end -= 1;
         }
         // "Chicago-based Boeing": the place is where the company sits, and says it is one.
@@ -300,6 +317,9 @@ impl<'s, 'a> SentenceCtx<'s, 'a> {
             start += 1;
         }
         if start >= end {
+            return;
+        }
+        if self.is_credit(start, end) {
             return;
         }
         let caps = (start..end).filter(|&k| self.tokens[k].is_all_caps()).count();
@@ -339,6 +359,15 @@ impl<'s, 'a> SentenceCtx<'s, 'a> {
         }
     }
 
+    /// A source credit: a name alone in brackets that closes its sentence or opens the
+    /// story after a dateline ("… in Seoul. (Yonhap)", "SEOUL, April 18 (Yonhap) --").
+    fn is_credit(&self, start: usize, end: usize) -> bool {
+        let opened = start > 0 && matches!(self.word(start - 1), "(" | "[");
+        let closed = matches!(self.word(end), ")" | "]");
+        let after = self.word(end + 1);
+        opened && closed && (end + 1 >= self.tokens.len() || matches!(after, "-" | "—" | "–" | "--" | "."))
+    }
+
     /// Evidence that a sentence-initial word is a name and not just capitalised.
     fn has_evidence(&self, i: usize) -> bool {
         let w = self.word(i);
@@ -349,7 +378,12 @@ impl<'s, 'a> SentenceCtx<'s, 'a> {
             || (!self.in_headline && lx::is_org_acronym(w))
             || lx::is_known_company(w)
             || self.country_before_title(i)
-            || (self.mid_sentence.contains(w) && !lx::is_not_actor(w))
+            || (self.mid_sentence.contains(w) && !lx::is_not_actor(w) && !self.is_common_noun(w))
+    }
+
+    /// A word the article also writes in lower case ("Exports" beside "exports").
+    fn is_common_noun(&self, w: &str) -> bool {
+        self.lower_case.contains(&w.to_lowercase())
     }
 
     /// "United States President …", "Chinese President …": a country qualifying a title.
@@ -382,7 +416,7 @@ impl<'s, 'a> SentenceCtx<'s, 'a> {
                 self.push(Guess::Organization, start, start + org_len, Vec::new(), false, out);
             }
             let honorific = role_end == 1 && lx::is_honorific(words[0]);
-            let mut roles: Vec<String> = (!honorific).then(|| self.title_role(start, start + role_end)).into_iter().collect();
+            let mut roles: Vec<String> = (!honorific).then(|| self.with_organisation(self.title_role(start, start + role_end), out)).into_iter().collect();
             roles.extend(self.appositive(end));
             self.push(Guess::Person, start + name_start, end, roles, false, out);
             return;
@@ -453,12 +487,39 @@ impl<'s, 'a> SentenceCtx<'s, 'a> {
             ("(", Some(t), ")") if t.is_all_caps() && end - start >= 2 => Some(t.text.to_string()),
             _ => None,
         };
-        Candidate { guess, words, bytes, sentence: self.sentence, roles, weak, org_context: self.org_context(start, end), determined, defined_acronym }
+        let common = end - start == 1 && self.is_common_noun(self.word(start));
+        Candidate { guess, words, bytes, sentence: self.sentence, roles, weak, org_context: self.org_context(start, end), determined, defined_acronym, common }
     }
 
     fn push(&self, guess: Guess, start: usize, end: usize, roles: Vec<String>, weak: bool, out: &mut Vec<Candidate>) {
+        if guess == Guess::Organization && self.part_of_previous(start, out) {
+            return;
+        }
         if start < end {
             out.push(self.candidate(guess, start, end, roles, weak));
+        }
+    }
+
+    /// "Korea University's Graduate School of International Studies": an organisation
+    /// owned by the one just named is a part of it, not another actor.
+    fn part_of_previous(&self, start: usize, out: &[Candidate]) -> bool {
+        let owner_end = match (start.checked_sub(2), self.tokens.get(start.wrapping_sub(1))) {
+            (Some(k), Some(p)) if p.kind == TokenKind::Possessive => self.tokens[k].bytes.end,
+            _ => return false,
+        };
+        out.last().is_some_and(|c| c.guess == Guess::Organization && c.sentence == self.sentence && c.bytes.end == owner_end)
+    }
+
+    /// A bare leader's title ("Governor", "Chairman") names the head of the organisation
+    /// the sentence has just named: "The Bank of Korea froze …, but Governor Rhee …" →
+    /// "Bank of Korea Governor".
+    fn with_organisation(&self, role: String, out: &[Candidate]) -> String {
+        if !lx::is_org_leader_title(&role) {
+            return role;
+        }
+        match out.iter().rev().take_while(|c| c.sentence == self.sentence).find(|c| c.guess == Guess::Organization) {
+            Some(org) => format!("{} {role}", org.name()),
+            None => role,
         }
     }
 
@@ -502,6 +563,10 @@ impl<'s, 'a> SentenceCtx<'s, 'a> {
             }
             from -= 1;
         }
+        // The party or body the role belongs to: "DP floor leader".
+        if from > 0 && self.tokens[from - 1].is_all_caps() && lx::is_org_acronym(self.word(from - 1)) {
+            from -= 1;
+        }
         Some(self.role_text(from, start))
     }
 
@@ -531,8 +596,8 @@ fn is_model_code(w: &str) -> bool {
 /// suffix, or a head governing an "of" phrase ("Bank of Korea").
 pub fn is_org_shaped(words: &[&str]) -> bool {
     let Some(last) = words.last() else { return false };
-    lx::is_org_head(last)
-        || lx::is_org_suffix(last)
+    // A head word alone ("Group", "Petroleum") is a word of a name, not a name.
+    words.len() >= 2 && (lx::is_org_head(last) || lx::is_org_suffix(last))
         || words.windows(2).any(|w| lx::is_org_of_head(w[0]) && matches!(w[1], "of" | "for"))
         || words.len() == 1 && lx::is_org_acronym(last)
 }

@@ -31,7 +31,7 @@ const LEADING_FILLERS: &[&str] = &["the", "a", "an", "and", "but", "so", "then",
 /// `ceiling` where it must end (the start of the next date).
 pub fn phrase(sentence: &str, date: std::ops::Range<usize>, floor: usize, ceiling: usize) -> Option<String> {
     let before = sentence.get(floor.min(date.start)..date.start)?;
-    let before = before.rfind(CLAUSE_MARKS).map_or(before, |i| &before[i + before[i..].chars().next().map_or(1, char::len_utf8)..]);
+    let before = last_clause_mark(before).map_or(before, |i| &before[i + before[i..].chars().next().map_or(1, char::len_utf8)..]);
     let mut words: Vec<&str> = before.split_whitespace().collect();
     if let Some(cut) = words.iter().rposition(|w| CLAUSE_WORDS.contains(w)) {
         words.drain(..=cut);
@@ -47,7 +47,8 @@ pub fn phrase(sentence: &str, date: std::ops::Range<usize>, floor: usize, ceilin
     let after = after.trim_start_matches(|c: char| CLAUSE_MARKS.contains(&c) || c.is_whitespace() || c == '.');
     // "Tuesday's meeting": the possessive belongs to the date.
     let after = after.strip_prefix("'s").or_else(|| after.strip_prefix("’s")).unwrap_or(after);
-    let after = after.find(CLAUSE_MARKS).map_or(after, |i| &after[..i]);
+    let after = without_brackets(after);
+    let after = first_clause_mark(&after).map_or(after.as_str(), |i| &after[..i]);
     let mut words = Vec::new();
     for w in after.split_whitespace() {
         if CLAUSE_WORDS.contains(&w) && !words.is_empty() || words.len() == MAX_WORDS {
@@ -63,6 +64,37 @@ pub fn phrase(sentence: &str, date: std::ops::Range<usize>, floor: usize, ceilin
     trim_head(&mut words);
     trim_tail(&mut words);
     (words.len() >= 2).then(|| words.join(" "))
+}
+
+/// Whether the mark at byte `i` ends a clause: not a comma inside a number ("1,437.3").
+fn is_clause_mark(s: &str, i: usize, c: char) -> bool {
+    let digit = |b: Option<&u8>| b.is_some_and(u8::is_ascii_digit);
+    CLAUSE_MARKS.contains(&c) && !(c == ',' && i > 0 && digit(s.as_bytes().get(i - 1)) && digit(s.as_bytes().get(i + 1)))
+}
+
+fn last_clause_mark(s: &str) -> Option<usize> {
+    s.char_indices().rev().find(|&(i, c)| is_clause_mark(s, i, c)).map(|(i, _)| i)
+}
+
+fn first_clause_mark(s: &str) -> Option<usize> {
+    s.char_indices().find(|&(i, c)| is_clause_mark(s, i, c)).map(|(i, _)| i)
+}
+
+/// The text without its bracketed asides: "unveiled a 50 trillion won ($34.8 billion)
+/// support package" reads on past the dollar figure.
+fn without_brackets(s: &str) -> String {
+    let mut out = String::with_capacity(s.len());
+    let mut depth = 0usize;
+    for c in s.chars() {
+        match c {
+            '(' | '[' => depth += 1,
+            ')' | ']' if depth > 0 => depth -= 1,
+            ')' | ']' => break,
+            _ if depth == 0 => out.push(c),
+            _ => {}
+        }
+    }
+    out
 }
 
 fn trim_tail(words: &mut Vec<&str>) {

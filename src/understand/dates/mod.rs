@@ -93,7 +93,7 @@ fn scan(t: &[Token<'_>]) -> Vec<Found> {
         let may_open = match t[i].kind {
             Kind::Num => true,
             Kind::Punct => matches!(t[i].text, "'" | "’"),
-            Kind::Word => lexicon::opens_date(t[i].text),
+            Kind::Word => lexicon::opens_date(t[i].text) || relative::may_open_korean(t[i].text),
         };
         if !may_open {
             i += 1;

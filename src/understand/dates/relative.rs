@@ -17,7 +17,7 @@ use super::tokens::{Kind, Token};
 /// token (asked only for "in three weeks").
 pub fn at(t: &[Token<'_>], i: usize, tense_at: &dyn Fn(usize) -> Tense) -> Option<(usize, When)> {
     let nth = super::ordinal::at(t, i).or_else(|| super::ordinal::month_of_year(t, i)).map(|(end, nth)| (end, When::Nth(nth)));
-    [day_words(t, i), weekday_phrase(t, i), weekday_and_day(t, i), day_of_month(t, i), week_then_weekday(t, i), period(t, i), offset(t, i, tense_at), nth]
+    [day_words(t, i), weekday_phrase(t, i), weekday_and_day(t, i), day_of_month(t, i), week_then_weekday(t, i), period(t, i), offset(t, i, tense_at), korean(t, i), nth]
         .into_iter()
         .flatten()
         .max_by_key(|&(end, _)| end)
@@ -200,4 +200,60 @@ fn offset(t: &[Token<'_>], i: usize, tense_at: &dyn Fn(usize) -> Tense) -> Optio
         return Some((after + 2, When::DayOffset(d + sign * days)));
     }
     Some((after + 1, When::Anchored { n: sign * n, unit }))
+}
+
+/// Korean periods and days, as one word or two ("지난달", "다음 주", "올해", "어제").
+const KOREAN: &[(&str, Option<&str>, When)] = &[
+    ("지난달", None, When::Period { unit: Unit::Month, shift: -1 }),
+    ("이달", None, When::Period { unit: Unit::Month, shift: 0 }),
+    ("다음달", None, When::Period { unit: Unit::Month, shift: 1 }),
+    ("지난주", None, When::Period { unit: Unit::Week, shift: -1 }),
+    ("이번주", None, When::Period { unit: Unit::Week, shift: 0 }),
+    ("다음주", None, When::Period { unit: Unit::Week, shift: 1 }),
+    ("올해", None, When::Period { unit: Unit::Year, shift: 0 }),
+    ("지난해", None, When::Period { unit: Unit::Year, shift: -1 }),
+    ("작년", None, When::Period { unit: Unit::Year, shift: -1 }),
+    ("내년", None, When::Period { unit: Unit::Year, shift: 1 }),
+    ("그제", None, When::DayOffset(-2)),
+    ("어제", None, When::DayOffset(-1)),
+    ("오늘", None, When::DayOffset(0)),
+    ("내일", None, When::DayOffset(1)),
+    ("지난", Some("달"), When::Period { unit: Unit::Month, shift: -1 }),
+    ("이번", Some("달"), When::Period { unit: Unit::Month, shift: 0 }),
+    ("다음", Some("달"), When::Period { unit: Unit::Month, shift: 1 }),
+    ("지난", Some("주"), When::Period { unit: Unit::Week, shift: -1 }),
+    ("이번", Some("주"), When::Period { unit: Unit::Week, shift: 0 }),
+    ("다음", Some("주"), When::Period { unit: Unit::Week, shift: 1 }),
+];
+
+/// Particles a Korean date word may carry ("지난달에", "올해부터").
+const KOREAN_PARTICLES: &[&str] = &["", "에", "엔", "에는", "의", "부터", "까지", "도", "은", "는"];
+
+/// `word` is `key` with at most a particle after it.
+fn korean_word(t: &[Token<'_>], i: usize, key: &str) -> bool {
+    word(t, i).and_then(|w| w.strip_prefix(key)).is_some_and(|rest| KOREAN_PARTICLES.contains(&rest))
+}
+
+/// A Hangul word, which may open a Korean date ("지난달", "올해").
+pub fn may_open_korean(word: &str) -> bool {
+    word.starts_with(|c: char| ('\u{AC00}'..='\u{D7A3}').contains(&c))
+}
+
+/// "지난달", "다음 주", "어제"; "16일" (a day of the month alone, placed by tense).
+fn korean(t: &[Token<'_>], i: usize) -> Option<(usize, When)> {
+    if let Some(d) = t.get(i).and_then(|n| n.num()).filter(|d| (1..=31).contains(d)) {
+        let marker = t.get(i + 1).filter(|m| !m.spaced && m.kind == Kind::Word)?;
+        let after_month = i > 0 && t[i - 1].text.starts_with('월');
+        // "오는 18일" (the coming 18th) is in the future, which a bare day of the month,
+        // placed as the past, would get wrong: left out rather than misplaced.
+        let coming = i > 0 && matches!(t[i - 1].text, "오는" | "다음");
+        if coming {
+            return None;
+        }
+        return (marker.text.strip_prefix('일').is_some_and(|rest| KOREAN_PARTICLES.contains(&rest)) && !after_month).then_some((i + 2, When::DayOfMonth(d)));
+    }
+    KOREAN.iter().find_map(|(first, second, when)| match second {
+        None => korean_word(t, i, first).then_some((i + 1, *when)),
+        Some(second) => (is_word(t, i, first) && korean_word(t, i + 1, second)).then_some((i + 2, *when)),
+    })
 }

@@ -64,6 +64,16 @@ static CONTINUATIONS: WordSet = WordSet::new(&["up", "down", "to", "from"]);
 
 const MAX_WORDS: usize = 10;
 
+/// At most this many tokens between a figure and the one it continues.
+const MAX_CONTINUATION_GAP: usize = 5;
+
+/// Particles of a phrasal verb of change: "edged up 2.3 percent", "went down 3 percent".
+static PARTICLES: WordSet = WordSet::new(&["up", "down", "back", "off"]);
+
+/// Prepositions that join a noun phrase to the one before it inside a subject ("shipments
+/// of chips", "exports to China").
+static INNER_PREPOSITIONS: WordSet = WordSet::new(&["of", "to"]);
+
 /// Sets `label` on every figure the words around it name.
 pub fn name(doc: &Document<'_>, t: &Tokens<'_>, hits: &[Hit], figures: &mut [Figure]) {
     for (k, hit) in hits.iter().enumerate() {
@@ -83,13 +93,16 @@ pub fn name(doc: &Document<'_>, t: &Tokens<'_>, hits: &[Hit], figures: &mut [Fig
             }
             _ => hit.tokens.end,
         };
-        figures[k].label = label(t, hit, after, sentence);
+        figures[k].label = table_label(doc.text, hit.start).or_else(|| label(t, hit, after, sentence));
     }
     // "exports rose 7.5 percent to $58.2 billion", "a profit of 9.18 trillion won, up 277
     // percent": a change or a new level of the figure before it in the sentence.
     for k in 1..figures.len() {
         let before = hits[k].qualifier_at.min(hits[k].tokens.start);
-        let follows = before > 0 && t.is_in(before - 1, &CONTINUATIONS) && !hits[k].tokens.is_empty();
+        // Close behind it: "rose 11.9 percent on-year to $13.1 billion", not "8.1 trillion
+        // won in bonds, pushing the debt ratio to 48.4 percent".
+        let close = !hits[k - 1].tokens.is_empty() && before.saturating_sub(hits[k - 1].tokens.end) <= MAX_CONTINUATION_GAP;
+        let follows = before > 0 && t.is_in(before - 1, &CONTINUATIONS) && !hits[k].tokens.is_empty() && close;
         if figures[k].label.is_none() && follows && figures[k - 1].sentence == figures[k].sentence {
             figures[k].label = figures[k - 1].label.clone();
         }
@@ -117,7 +130,9 @@ fn label(t: &Tokens<'_>, hit: &Hit, after: usize, sentence: std::ops::Range<usiz
         let link = s.checked_sub(1).filter(|&k| k >= lo && t.is_in(k, &LEFT_LINKS))?;
         noun_phrase_left(t, link, lo)
     };
-    let attributive = || noun_phrase_right(t, e, sentence.end, true);
+    // Inside brackets ("($34.8 billion) support package"), the phrase starts past them.
+    let closes = t.is_sym(e, ")") && s > lo && t.is_sym(s - 1, "(");
+    let attributive = || noun_phrase_right(t, e + closes as usize, sentence.end, true);
     let purpose = || {
         let k = skip_bracket(t, after, sentence.end);
         let link = RIGHT_LINKS.iter().find(|w| t.is_word(k, w))?;
@@ -138,19 +153,117 @@ fn label(t: &Tokens<'_>, hit: &Hit, after: usize, sentence: std::ops::Range<usiz
         if t.is_word(k, "by") || t.is_word(k, "to") || t.is_word(k, "at") {
             k = k.checked_sub(1).filter(|&k| k >= lo)?;
         }
+        if t.is_in(k, &PARTICLES) {
+            k = k.checked_sub(1).filter(|&k| k >= lo)?;
+        }
         t.is_in(k, &CHANGE_VERBS).then_some(())?;
-        noun_phrase_left(t, k, lo)
+        // "Exports to China, Korea's largest trading partner, rose": past the apposition.
+        if k > lo && t.is_sym(k - 1, ",") {
+            let open = (lo..k - 1).rev().take(MAX_WORDS + 4).find(|&j| t.is_sym(j, ","))?;
+            return subject_phrase(t, open, lo);
+        }
+        subject_phrase(t, k, lo)
+    };
+    // "pushing the ratio of national debt to GDP to 48.4 percent": the level a thing is
+    // brought to.
+    // "froze its key interest rate at 2.75 percent"; "the currency closed at 1,437.3 won"
+    // (past the verb).
+    let level = || {
+        let mut k = s.checked_sub(1).filter(|&k| k > lo && (t.is_word(k, "to") || t.is_word(k, "at")))?;
+        if is_participle(t, k - 1) {
+            k -= 1;
+        }
+        subject_phrase(t, k, lo)
     };
     // "raised its base rate by 0.25 percentage point": the object before "by".
     let object = || {
         let by = s.checked_sub(1).filter(|&k| k > lo && t.is_word(k, "by"))?;
         noun_phrase_left(t, by, lo)
     };
+    // "70 percent of the funds": a share of what follows.
+    let share_of = || {
+        let k = after;
+        if !t.is_word(k, "of") {
+            return None;
+        }
+        let det = ["the", "its", "their", "his", "her", "all", "total"].iter().any(|d| t.is_word(k + 1, d));
+        noun_phrase_right(t, k + 1 + det as usize, sentence.end, false)
+    };
     match hit.kind {
         FigureKind::Duration if hyphened => attributive().or_else(of_left).or_else(purpose),
         FigureKind::Duration => of_left().or_else(purpose),
         FigureKind::Quantity => of_left(),
-        FigureKind::Money | FigureKind::Percent => of_left().or_else(attributive).or_else(purpose).or_else(subject).or_else(object),
+        FigureKind::Percent => of_left().or_else(attributive).or_else(purpose).or_else(subject).or_else(object).or_else(share_of).or_else(level),
+        FigureKind::Money => of_left().or_else(attributive).or_else(purpose).or_else(subject).or_else(object),
+    }
+}
+
+/// The subject ending before token `end`, with the phrase it belongs to across one "of"
+/// or "to": "Outbound shipments of chips", "Exports to China".
+fn subject_phrase(t: &Tokens<'_>, end: usize, lo: usize) -> Option<String> {
+    let (mut from, _) = noun_phrase_left_at(t, end, lo)?;
+    // Two links at most: "ratio of national debt to gross domestic product".
+    for _ in 0..2 {
+        let mut p = from.saturating_sub(1);
+        if p > lo && t.is_word(p, "the") {
+            p -= 1;
+        }
+        if !(p > lo && t.is_in(p, &INNER_PREPOSITIONS)) {
+            break;
+        }
+        match noun_phrase_left_at(t, p, lo) {
+            Some((outer, _)) => from = outer,
+            None => break,
+        }
+    }
+    text_of(t, from, end)
+}
+
+/// A figure in a table row (cells split by tabs, one row a line) measures what its row
+/// heads, in the column its header names: "Semiconductors (Exports)".
+fn table_label(text: &str, at: usize) -> Option<String> {
+    let row_start = line_start(text, at)?;
+    let line_end = text.as_bytes().iter().skip(at).take(MAX_LINE).position(|&b| b == b'\n').map_or(text.len().min(at + MAX_LINE), |i| at + i);
+    let line = text.get(row_start..line_end)?;
+    let column = text.get(row_start..at)?.matches('\t').count();
+    if column == 0 {
+        return None;
+    }
+    let row_head = line.split('\t').next()?.trim();
+    if row_head.is_empty() || !row_head.chars().any(char::is_alphabetic) {
+        return None;
+    }
+    // The header: the first line of the block of tabbed lines, looked for a bounded way back.
+    let mut header = line;
+    let mut end = row_start;
+    for _ in 0..MAX_ROWS {
+        let Some(start) = end.checked_sub(1).and_then(|e| line_start(text, e)) else { break };
+        let prev = text.get(start..end - 1)?;
+        if !prev.contains('\t') {
+            break;
+        }
+        header = prev;
+        end = start;
+    }
+    let column_name = header.split('\t').nth(column).map(str::trim).filter(|c| !c.is_empty() && header != line && !c.chars().any(|ch| ch.is_ascii_digit()));
+    Some(match column_name {
+        Some(c) => format!("{row_head} ({c})"),
+        None => row_head.to_string(),
+    })
+}
+
+/// A table line is short, a table not long: both looks are bounded, so a text of one
+/// endless line costs no more per figure.
+const MAX_LINE: usize = 2048;
+const MAX_ROWS: usize = 64;
+
+/// The start of the line holding byte `at`, if it is within [`MAX_LINE`] bytes.
+fn line_start(text: &str, at: usize) -> Option<usize> {
+    let from = at.saturating_sub(MAX_LINE);
+    match text.as_bytes().get(from..at)?.iter().rposition(|&b| b == b'\n') {
+        Some(i) => Some(from + i + 1),
+        None if from == 0 => Some(0),
+        None => None,
     }
 }
 
@@ -169,6 +282,12 @@ fn is_stop(t: &Tokens<'_>, k: usize) -> bool {
 /// The noun phrase ending right before token `end` (exclusive), back to a determiner,
 /// a stop word or punctuation.
 fn noun_phrase_left(t: &Tokens<'_>, end: usize, lo: usize) -> Option<String> {
+    let (k, end) = noun_phrase_left_at(t, end, lo)?;
+    text_of(t, k, end)
+}
+
+/// Where the noun phrase ending before `end` starts, if it has a word.
+fn noun_phrase_left_at(t: &Tokens<'_>, end: usize, lo: usize) -> Option<(usize, usize)> {
     let mut k = end;
     let mut words = 0;
     while k > lo && words < MAX_WORDS {
@@ -182,7 +301,7 @@ fn noun_phrase_left(t: &Tokens<'_>, end: usize, lo: usize) -> Option<String> {
         k = j;
         words += 1;
     }
-    text_of(t, k, end)
+    (k < end).then_some((k, end))
 }
 
 /// The noun phrase starting at token `k`, up to a stop word or punctuation; with `extend`
@@ -192,7 +311,7 @@ fn noun_phrase_right(t: &Tokens<'_>, k: usize, end: usize, extend: bool) -> Opti
     let mut words = 0;
     while j < end && words < MAX_WORDS {
         match t.kind(j) {
-            Some(Kind::Word) if !is_stop(t, j) => {}
+            Some(Kind::Word) if !is_stop(t, j) && !is_participle(t, j) => {}
             Some(Kind::Sym) if matches!(t.str(j), "'" | "’" | "-") && t.attached(j) && t.attached(j + 1) && j > k => {}
             _ => break,
         }
@@ -220,12 +339,22 @@ fn noun_phrase_right(t: &Tokens<'_>, k: usize, end: usize, extend: bool) -> Opti
     text_of(t, k, stop)
 }
 
+/// A past participle standing alone ("budget aimed at", "48.1 percent projected"): it
+/// starts a clause about the noun, not a word of it. Not inside a compound ("state-owned").
+fn is_participle(t: &Tokens<'_>, j: usize) -> bool {
+    let w = t.lower(j);
+    let compound = j > 0 && t.is_sym(j - 1, "-") && t.attached(j);
+    !compound && w.len() > 4 && w.ends_with("ed") && !w.ends_with("eed")
+}
+
 /// A purpose phrase after "for": everything up to punctuation or a clause word.
 fn phrase_right(t: &Tokens<'_>, k: usize, end: usize) -> Option<String> {
     let mut j = k;
     while j < end && j - k < MAX_WORDS + 4 {
         match t.kind(j) {
             Some(Kind::Word) if !t.is_in(j, &CLAUSE_ENDS) => {}
+            // "responding to trade disputes": "to" after a gerund is its complement.
+            Some(Kind::Word) if t.is_word(j, "to") && j > k && t.lower(j - 1).ends_with("ing") => {}
             Some(Kind::Sym) if matches!(t.str(j), "'" | "’" | "-") && t.attached(j) => {}
             _ => break,
         }

@@ -15,6 +15,9 @@ static NOT_BEFORE: WordSet = WordSet::new(&[
     "grade", "phase", "version", "model", "covid", "g", "at", "since", "until", "in", "by", "from",
 ]);
 
+/// Heads of names numbered by "of": "Group of 20", "Group of Seven".
+static NUMBERED_NAMES: WordSet = WordSet::new(&["group", "club", "band", "gang", "council"]);
+
 /// Words after a number that are not what it counts.
 static NOT_UNITS: WordSet = WordSet::new(&[
     "a", "an", "the", "p", "am", "pm", "of", "to", "and", "or", "in", "on", "at", "for", "from", "by",
@@ -41,6 +44,11 @@ fn is_plural(lower: &str) -> bool {
 pub fn at(t: &Tokens<'_>, i: usize) -> Option<Hit> {
     let prev_word = |k: usize| k > 0 && t.kind(k - 1) == Some(Kind::Word) && t.is_in(k - 1, &NOT_BEFORE);
     if prev_word(i) || i > 1 && t.is_sym(i - 1, ".") && prev_word(i - 1) {
+        return None;
+    }
+    // "Group of 20", "Club of Rome": a number that ends a name counts nothing.
+    let named = i > 1 && t.is_word(i - 1, "of") && t.is_in(i - 2, &NUMBERED_NAMES) && t.str(i - 2).starts_with(|c: char| c.is_ascii_uppercase());
+    if named {
         return None;
     }
     let n = number::at(t, i)?;

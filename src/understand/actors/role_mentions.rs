@@ -1,0 +1,135 @@
+//! Role-only mentions: "the finance minister said" after "Finance Minister Choi Sang-mok"
+//! is Choi again. A later lower-case "the <role>" attaches to the one person the article
+//! gave that role; a role two people hold ("minister") attaches to neither.
+//!
+//! The roles are cut into keys of two or more words ("Deputy Prime Minister and Finance
+//! Minister" → "deputy prime minister and finance minister", "deputy prime minister",
+//! "prime minister", "finance minister"; "U.S. Treasury Secretary" → "treasury
+//! secretary"), each ending on a title head. The text is walked once: at every "the", the
+//! next few words are looked up in a hash map, so the pass is linear.
+
+use std::collections::HashMap;
+
+use super::coref::Entity;
+use super::lexicon as lx;
+use crate::analysis::ActorKind;
+use crate::understand::text::Document;
+
+/// The longest key, in words.
+const MAX_KEY_WORDS: usize = 6;
+
+/// Adds every unambiguous "the <role>" of the text as a mention of its person.
+pub fn attach(doc: &Document<'_>, entities: &mut [Entity]) {
+    let keys = role_keys(entities);
+    if keys.is_empty() {
+        return;
+    }
+    let words = words(doc.text);
+    for (i, w) in words.iter().enumerate() {
+        if !w.text.eq_ignore_ascii_case("the") {
+            continue;
+        }
+        let mut key = String::new();
+        let mut found = None;
+        for (n, next) in words.iter().skip(i + 1).take(MAX_KEY_WORDS).enumerate() {
+            // A capitalised role is a title before a name, already read by the name finder.
+            if next.text.starts_with(|c: char| c.is_uppercase()) || next.start > words[i + n].end + 1 {
+                break;
+            }
+            if !key.is_empty() {
+                key.push(' ');
+            }
+            key.push_str(next.text);
+            if let Some(&Some(person)) = keys.get(&key) {
+                found = Some((person, next.end));
+            }
+        }
+        let Some((person, end)) = found else { continue };
+        // "the finance minister Choi" is a title before a name: counted already.
+        let followed_by_name = words.iter().find(|x| x.start > end).is_some_and(|x| x.start == end + 1 && x.text.starts_with(|c: char| c.is_uppercase()));
+        if !followed_by_name {
+            let start = words[i + 1].start;
+            entities[person].mentions.push((start..end, doc.sentence_at(start)));
+        }
+    }
+    for e in entities.iter_mut() {
+        e.mentions.sort_by_key(|m| m.0.start);
+        e.mentions.dedup_by(|b, a| b.0.start < a.0.end);
+    }
+}
+
+/// Role keys → the one person holding them (`None` when two people do).
+fn role_keys(entities: &[Entity]) -> HashMap<String, Option<usize>> {
+    let mut keys: HashMap<String, Option<usize>> = HashMap::new();
+    for (i, e) in entities.iter().enumerate().filter(|(_, e)| e.kind == ActorKind::Person) {
+        let mut mine: Vec<String> = Vec::new();
+        for role in &e.roles {
+            let words: Vec<String> = role.split_whitespace().map(str::to_lowercase).collect();
+            for a in 0..words.len() {
+                for b in a + 2..=words.len().min(a + MAX_KEY_WORDS) {
+                    let span = &words[a..b];
+                    let good = lx::is_title_head(&span[span.len() - 1]) && span.iter().all(|w| w.chars().all(|c| c.is_alphabetic() || c == '-')) && span[0] != "and";
+                    if good {
+                        mine.push(span.join(" "));
+                    }
+                }
+            }
+        }
+        mine.sort();
+        mine.dedup();
+        for key in mine {
+            keys.entry(key).and_modify(|p| *p = None).or_insert(Some(i));
+        }
+    }
+    keys
+}
+
+struct Word<'a> {
+    text: &'a str,
+    start: usize,
+    end: usize,
+}
+
+/// The text's words (letters and inner hyphens) with their byte ranges.
+fn words(text: &str) -> Vec<Word<'_>> {
+    let mut out = Vec::new();
+    let mut start = None;
+    for (i, c) in text.char_indices().chain(std::iter::once((text.len(), ' '))) {
+        let inside = c.is_alphabetic() || c == '-' && start.is_some();
+        match (inside, start) {
+            (true, None) => start = Some(i),
+            (false, Some(s)) => {
+                out.push(Word { text: &text[s..i], start: s, end: i });
+                start = None;
+            }
+            _ => {}
+        }
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::understand::actors::find;
+    use crate::understand::text::Document;
+
+    fn mentions(text: &str, name: &str) -> usize {
+        let doc = Document::new(text);
+        find(&doc, None, None).iter().find(|a| a.name == name).map_or(0, |a| a.mentions.len())
+    }
+
+    #[test]
+    fn the_role_alone_is_the_person_who_holds_it() {
+        let text = "Finance Minister Choi Sang-mok will fly to Washington. Trade Minister Ahn Duk-geun stays. \
+                    The trip was planned for weeks, the finance minister told reporters.";
+        assert_eq!(mentions(text, "Choi Sang-mok"), 2);
+        assert_eq!(mentions(text, "Ahn Duk-geun"), 1);
+    }
+
+    #[test]
+    fn a_role_two_people_share_attaches_to_neither() {
+        let text = "Finance Minister Choi Sang-mok met former Finance Minister Hong Nam-ki. Later the finance minister said little.";
+        assert_eq!(mentions(text, "Choi Sang-mok"), 1);
+        assert_eq!(mentions(text, "Hong Nam-ki"), 1);
+    }
+}
