@@ -42,9 +42,9 @@ fn label_of(a: &Analysis, surface: &str) -> Option<String> {
     figures_at(a, surface)[0].label.clone()
 }
 
-fn event_of<'a>(a: &'a Analysis, value: &str) -> &'a str {
-    let d = a.dates.iter().find(|d| d.value.as_deref() == Some(value)).unwrap_or_else(|| panic!("no date {value}: {:?}", a.dates));
-    d.event.as_deref().unwrap_or("")
+/// What happens on a date, for every mention of it (a caption may name the day too).
+fn events_of<'a>(a: &'a Analysis, value: &str) -> Vec<&'a str> {
+    a.dates.iter().filter(|d| d.value.as_deref() == Some(value)).map(|d| d.event.as_deref().unwrap_or("")).collect()
 }
 
 #[test]
@@ -80,8 +80,9 @@ fn herald_figures_say_what_they_measure() {
 #[test]
 fn herald_events_are_whole_phrases() {
     let a = herald();
-    assert_eq!(event_of(&a, "2025-03-31"), "local currency closed at 1,437.3 won against the dollar");
-    assert_eq!(event_of(&a, "2025-W13"), "unveiled a 50 trillion won support package for the chip industry");
+    let monday = events_of(&a, "2025-03-31");
+    assert!(monday.contains(&"local currency closed at 1,437.3 won against the dollar"), "{monday:?}");
+    assert_eq!(events_of(&a, "2025-W13"), ["unveiled a 50 trillion won support package for the chip industry"]);
 }
 
 #[test]
@@ -163,5 +164,5 @@ fn korean_page_dates_resolved_from_publication() {
     assert_eq!(value("다음 주").as_deref(), Some("2025-W17"));
     assert!(a.dates.iter().any(|d| d.value.as_deref() == Some("2025-04-16")), "{:?}", a.dates);
     // A Korean sentence ends at its period: the event does not run into the one before.
-    assert_eq!(event_of(&a, "2025-04-16"), "최상목 부총리 겸 기획재정부 장관은");
+    assert!(events_of(&a, "2025-04-16").contains(&"최상목 부총리 겸 기획재정부 장관은"), "{:?}", events_of(&a, "2025-04-16"));
 }
