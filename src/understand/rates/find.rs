@@ -10,7 +10,7 @@
 use std::collections::BTreeMap;
 use std::sync::OnceLock;
 
-use regex::Regex;
+use regex::bytes::Regex;
 
 use super::Found;
 use crate::analysis::{Figure, FigureKind, Rate, RateKind};
@@ -41,16 +41,16 @@ const STATEMENTS: &[(&str, Quote)] = &[
     // "1,420 won to the dollar", "1,437.3 won per dollar", "1,437.3 won against the greenback"
     (r"(?i-u)(?:₩|W)?{N}[ ]?won[ ]+(?:to|per|against|for|a|versus|vs\.?)[ ]+(?:the[ ]+|one[ ]+|each[ ]+|a[ ]+|1[ ]+)?(?:U\.S\.[ ]+|US[ ]+|American[ ]+)?(?:dollar|greenback)", Quote::Market),
     // "the won closed at 1,437.3 per dollar", "the won weakened to 1,400 per dollar"
-    (r"(?i-u)\bwon\b(?u-i:[^.;\n]){0,80}?\b(?:at|to)[ ]+(?:₩|W)?{N}[ ]+(?:per|to the|against the|versus the)[ ]+(?:U\.S\.[ ]+|US[ ]+)?(?:dollar|greenback)", Quote::Market),
+    (r"(?i-u)\bwon\b(?-i:[^.;\n]){0,80}?\b(?:at|to)[ ]+(?:₩|W)?{N}[ ]+(?:per|to the|against the|versus the)[ ]+(?:U\.S\.[ ]+|US[ ]+)?(?:dollar|greenback)", Quote::Market),
     // "the dollar was trading at 1,420 won"
-    (r"(?i-u)\bdollar\b(?u-i:[^.;\n]){0,60}?\bat[ ]+(?:₩|W)?{N}[ ]?won", Quote::Market),
+    (r"(?i-u)\bdollar\b(?-i:[^.;\n]){0,60}?\bat[ ]+(?:₩|W)?{N}[ ]?won", Quote::Market),
     // "the won-dollar exchange rate closed at 1,437.3 (won)"
-    (r"(?i-u)\bwon-dollar (?:exchange )?rate(?u-i:[^.;\n]){0,60}?\b(?:at|to|of)[ ]+(?:₩|W)?{N}", Quote::Market),
+    (r"(?i-u)\bwon-dollar (?:exchange )?rate(?-i:[^.;\n]){0,60}?\b(?:at|to|of)[ ]+(?:₩|W)?{N}", Quote::Market),
     // "(1달러=1,420원)"
     (r"(?-u)1[ ]?달러[ ]?=[ ]?{N}[ ]?원", Quote::Conversion),
     // "달러당 1,420원", "원·달러 환율은 1,437.3원"
     (r"(?-u)달러당[ ]?(?:약[ ]?)?{N}[ ]?원", Quote::Market),
-    (r"(?-u)원(?:·|・|/|-)?달러[ ]?환율(?u:[^.\n]){0,40}?{N}[ ]?원", Quote::Market),
+    (r"(?-u)원(?:·|・|/|-)?달러[ ]?환율[^.\n]{0,120}?{N}[ ]?원", Quote::Market),
 ];
 
 /// What a stated rate is.
@@ -74,15 +74,19 @@ pub fn stated(doc: &Document<'_>) -> Vec<Found> {
     let mut taken: BTreeMap<usize, usize> = BTreeMap::new();
     let mut out: Vec<Found> = Vec::new();
     for (re, quote) in statements() {
-        for caps in re.captures_iter(doc.text) {
+        for caps in re.captures_iter(doc.text.as_bytes()) {
             let (Some(all), Some(num)) = (caps.get(0), caps.get(1)) else { continue };
             let overlaps = taken.range(..all.end()).next_back().is_some_and(|(_, &end)| end > all.start());
             if overlaps {
                 continue;
             }
-            let Some(value) = parse_numeral(num.as_str()).filter(|v| PLAUSIBLE.contains(v)) else { continue };
+            // Every pattern starts and ends on a character (ASCII or a literal one), so both
+            // slices sit on character boundaries; the byte-level gap between them only
+            // bounds how far apart they may be.
+            let (Some(surface), Some(num)) = (doc.text.get(all.range()), doc.text.get(num.range())) else { continue };
+            let Some(value) = parse_numeral(num).filter(|v| PLAUSIBLE.contains(v)) else { continue };
             taken.insert(all.start(), all.end());
-            let half = 0.5 * 10f64.powi(-(decimals(num.as_str()) as i32));
+            let half = 0.5 * 10f64.powi(-(decimals(num) as i32));
             let span = doc.span(all.start()..all.end());
             out.push(Found {
                 rate: Rate {
@@ -92,7 +96,7 @@ pub fn stated(doc: &Document<'_>) -> Vec<Found> {
                     won_per_unit_min: value - half,
                     won_per_unit_max: value + half,
                     kind: RateKind::Stated,
-                    surface: all.as_str().to_string(),
+                    surface: surface.to_string(),
                     start: span.start,
                     end: span.end,
                     used: false,
