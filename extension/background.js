@@ -1,6 +1,7 @@
 // Lede's background: the toolbar button and the keyboard command both inject the content
-// script into the active tab. Nothing runs on a page until the user asks (activeTab), and
-// the background itself never touches the network.
+// script into the active tab. Nothing runs on a page until the user asks (activeTab), except
+// on the sites the user chose in the options page, where the same content script is
+// registered to run by itself. The background itself never touches the network.
 "use strict";
 
 const api = globalThis.browser ?? globalThis.chrome;
@@ -22,3 +23,68 @@ api.commands.onCommand.addListener(async (command, tab) => {
   tab ??= (await api.tabs.query({ active: true, currentWindow: true }))[0];
   toggleLede(tab);
 });
+
+// Auto-open. The options page keeps `settings.autoOpenSites` (host names) in storage.sync
+// and asks for each site's host permission when the user adds it. Here one dynamic content
+// script — content.js, the file the toolbar injects, so opening by itself runs exactly the
+// same toggle — is kept registered for the sites that are both listed and still granted.
+// The browser injects it only on pages of those sites: every other page pays nothing.
+// Either half can change on its own (the user may revoke a site in the browser's own UI),
+// so the registration is recomputed from both whenever either changes.
+const AUTO_OPEN_ID = "lede-auto-open";
+
+/** The match patterns of `host` that the user has granted: the site itself, or the site
+ *  with its subdomains when that wider grant was given (the browser's site-access menu). */
+async function grantedPatterns(host) {
+  const granted = [];
+  for (const pattern of [`*://${host}/*`, `*://*.${host}/*`]) {
+    try {
+      if (await api.permissions.contains({ origins: [pattern] })) granted.push(pattern);
+    } catch {
+      // Not a valid pattern for this host (an IP address has no subdomains).
+    }
+  }
+  return granted;
+}
+
+async function autoOpenMatches() {
+  const { settings } = await api.storage.sync.get("settings");
+  const sites = Array.isArray(settings?.autoOpenSites) ? settings.autoOpenSites : [];
+  const hosts = [...new Set(sites.filter((h) => typeof h === "string" && h))];
+  return (await Promise.all(hosts.map(grantedPatterns))).flat();
+}
+
+async function applyAutoOpen() {
+  const matches = await autoOpenMatches();
+  const registered = await api.scripting.getRegisteredContentScripts({ ids: [AUTO_OPEN_ID] });
+  if (matches.length === 0) {
+    if (registered.length) await api.scripting.unregisterContentScripts({ ids: [AUTO_OPEN_ID] });
+    return;
+  }
+  const script = { id: AUTO_OPEN_ID, matches, js: ["content.js"], runAt: "document_idle" };
+  if (registered.length) await api.scripting.updateContentScripts([script]);
+  else await api.scripting.registerContentScripts([script]);
+}
+
+// Events can arrive together (adding a site stores it and grants it at once): one update
+// at a time, each reading the state afresh, so the last one always wins.
+let autoOpenQueue = Promise.resolve();
+function syncAutoOpen() {
+  autoOpenQueue = autoOpenQueue
+    .then(applyAutoOpen)
+    .catch((e) => console.warn("Lede could not update the sites where it opens by itself:", e));
+  return autoOpenQueue;
+}
+
+api.storage.onChanged.addListener((changes, area) => {
+  if (area !== "sync" || !changes.settings) return;
+  const { oldValue, newValue } = changes.settings;
+  if (JSON.stringify(oldValue?.autoOpenSites) !== JSON.stringify(newValue?.autoOpenSites)) syncAutoOpen();
+});
+api.permissions.onAdded.addListener(syncAutoOpen);
+api.permissions.onRemoved.addListener(syncAutoOpen);
+api.runtime.onStartup.addListener(syncAutoOpen);
+api.runtime.onInstalled.addListener(syncAutoOpen);
+// Every wake of the worker (or Firefox's event page) too: cheap, and it repairs a
+// registration an update or a crash may have lost.
+syncAutoOpen();

@@ -1,6 +1,7 @@
 // Lede's content script, injected by background.js each time the user asks for Lede on this
-// page. The first injection sets up `ledeToggle`; every injection (this one included) calls
-// it. The WASM core is imported and instantiated once per page, on the first ask.
+// page, and run by the browser itself when the page loads on a site where the user wants Lede
+// to open by itself (the same file, registered by background.js). The first run sets up
+// `ledeToggle`; every run (this one included) calls it. The WASM core is imported and instantiated once per page, on the first ask.
 //
 // Where the page's CSP forbids WebAssembly in content scripts (Chromium without
 // 'wasm-unsafe-eval'), the core runs instead in the extension's own page reader.html,
