@@ -147,7 +147,7 @@ cmd_test() {
   GECKODRIVER=$(command -v geckodriver) stage "wasm-pack test --headless --firefox (tests/web.rs)" \
     wasm-pack test --headless --firefox --mode no-install -- --test web
   stage "end-to-end tests (Chromium, Firefox ESR, demo)" \
-    node --test --test-concurrency=1 tests/e2e/*.test.mjs
+    node --test --test-concurrency=1 --test-timeout=300000 tests/e2e/*.test.mjs
   stage "web-ext lint dist/extension" \
     web-ext lint --source-dir dist/extension --output text --no-input
   if [ ${#FAILED_STAGES[@]} -gt 0 ]; then
