@@ -16,7 +16,7 @@ import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:f
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
-import { chromium } from "playwright-core";
+import { launchWithExtension } from "./chromium.mjs";
 import { startServer } from "./server.mjs";
 import { SAMPLE, assertSampleOverlay } from "./sample.mjs";
 
@@ -35,20 +35,7 @@ before(async () => {
   const manifestFile = join(extension, "manifest.json");
   const manifest = JSON.parse(readFileSync(manifestFile, "utf8"));
   writeFileSync(manifestFile, JSON.stringify({ ...manifest, host_permissions: [PATTERN] }));
-  context = await chromium.launchPersistentContext(join(dir, "profile"), {
-    executablePath: "/usr/bin/chromium",
-    headless: true,
-    ignoreDefaultArgs: ["--disable-extensions"],
-    args: [
-      "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
-      "--disable-background-networking", "--disable-component-update", "--disable-sync",
-      `--disable-extensions-except=${extension}`, `--load-extension=${extension}`,
-    ],
-  });
-  context.on("request", (r) => requests.push(r.url()));
-  worker = context.serviceWorkers()[0] ?? (await context.waitForEvent("serviceworker"));
-  extensionId = new URL(worker.url()).host;
-  browserCdp = await context.browser().newBrowserCDPSession();
+  ({ context, worker, extensionId, browserCdp } = await launchWithExtension(join(dir, "profile"), extension, requests));
   extensionsPage = await context.newPage();
   await extensionsPage.goto("chrome://extensions");
   await siteAccess("updateExtensionConfiguration", { extensionId, hostAccess: "ON_CLICK" });

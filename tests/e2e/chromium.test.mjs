@@ -8,7 +8,7 @@ import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
-import { chromium } from "playwright-core";
+import { launchWithExtension } from "./chromium.mjs";
 import { startServer } from "./server.mjs";
 import { SAMPLE, assertSampleOverlay, PAGE_STATE } from "./sample.mjs";
 
@@ -19,20 +19,7 @@ const requests = []; // every request the browser made, from any page, frame or 
 before(async () => {
   server = await startServer();
   profile = mkdtempSync(join(tmpdir(), "lede-chromium-"));
-  context = await chromium.launchPersistentContext(profile, {
-    executablePath: "/usr/bin/chromium",
-    headless: true,
-    ignoreDefaultArgs: ["--disable-extensions"],
-    args: [
-      "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
-      "--disable-background-networking", "--disable-component-update", "--disable-sync",
-      `--disable-extensions-except=${EXTENSION}`, `--load-extension=${EXTENSION}`,
-    ],
-  });
-  context.on("request", (r) => requests.push(r.url()));
-  const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent("serviceworker"));
-  extensionId = new URL(worker.url()).host;
-  browserCdp = await context.browser().newBrowserCDPSession();
+  ({ context, extensionId, browserCdp } = await launchWithExtension(profile, EXTENSION, requests));
 });
 
 after(async () => {
