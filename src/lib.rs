@@ -54,7 +54,8 @@ pub fn analyze(input: Input<'_>, options: &Options) -> Analysis {
         analysis.meta.url = options.url.clone();
     }
     if analysis.meta.published.is_none() {
-        analysis.meta.published = options.published.as_deref().and_then(understand::dates::normalize_iso_date);
+        analysis.meta.published =
+            options.published.as_deref().and_then(understand::dates::normalize_iso_date);
     }
     understand::understand(&mut analysis, options);
     analysis

@@ -40,7 +40,8 @@ pub fn run(files: Vec<String>) -> ExitCode {
     let mut total: Vec<f64> = extract_ms.iter().zip(&understand_ms).map(|(a, b)| a + b).collect();
     println!("{n} pages, median of {ROUNDS} rounds each (ms per page):");
     println!("  {:<11} {:>7} {:>7} {:>7}", "stage", "median", "p90", "max");
-    for (name, v) in [("extract", &mut extract_ms), ("understand", &mut understand_ms), ("total", &mut total)] {
+    for (name, v) in [("extract", &mut extract_ms), ("understand", &mut understand_ms), ("total", &mut total)]
+    {
         let (m, p90, max) = (median(v), percentile(v, 0.9), v.iter().cloned().fold(0.0, f64::max));
         println!("  {name:<11} {m:>7.2} {p90:>7.2} {max:>7.2}");
     }

@@ -44,7 +44,9 @@ fn chaebol_heads_with_their_titles_and_companies() {
         assert_eq!(p.kind, ActorKind::Person, "{name}");
         assert_eq!(p.roles[0], role, "{name}");
     }
-    for org in ["Samsung Electronics", "SK Group", "Hyundai Motor Group", "Samsung Securities", "Korea Exchange"] {
+    for org in
+        ["Samsung Electronics", "SK Group", "Hyundai Motor Group", "Samsung Securities", "Korea Exchange"]
+    {
         assert_eq!(actor(&a, org).kind, ActorKind::Organization, "{org}");
     }
     // "Lee later told reporters" is the chairman again.
@@ -52,7 +54,10 @@ fn chaebol_heads_with_their_titles_and_companies() {
     assert_eq!(mention_texts(&a, lee), ["Lee Jae-yong", "Lee"]);
     // A later appositive adds to the roles: "Chey, the SK chairman".
     let chey = actor(&a, "Chey Tae-won");
-    assert_eq!((chey.roles.as_slice(), chey.mentions.len()), (["SK Group Chairman".to_string(), "SK chairman".to_string()].as_slice(), 2));
+    assert_eq!(
+        (chey.roles.as_slice(), chey.mentions.len()),
+        (["SK Group Chairman".to_string(), "SK chairman".to_string()].as_slice(), 2)
+    );
     assert_eq!(actor(&a, "Park Jung-hoon").mentions.len(), 2);
     assert_eq!(actor(&a, "Samsung Electronics").mentions.len(), 2);
     assert!(!names(&a).iter().any(|n| n.contains("Seoul") || *n == "U.S."), "{:?}", names(&a));
@@ -72,7 +77,10 @@ fn the_central_bank_and_its_short_forms() {
     assert_eq!(bok.aliases, ["BOK"]);
     assert_eq!(bok.mentions.len(), 3, "{:?}", mention_texts(&a, bok));
     let rhee = actor(&a, "Rhee Chang-yong");
-    assert_eq!((rhee.roles.as_slice(), rhee.aliases.as_slice()), (["BOK Governor".to_string()].as_slice(), ["Rhee".to_string()].as_slice()));
+    assert_eq!(
+        (rhee.roles.as_slice(), rhee.aliases.as_slice()),
+        (["BOK Governor".to_string()].as_slice(), ["Rhee".to_string()].as_slice())
+    );
     assert_eq!(actor(&a, "Ministry of Economy and Finance").aliases, ["Finance Ministry"]);
     assert_eq!(actor(&a, "Fair Trade Commission").aliases, ["FTC"]);
     // The lead actor comes first, at salience 1; every salience is in 0..=1.
@@ -112,7 +120,11 @@ Korea Electric Power Corp. (KEPCO) posted a loss for the quarter. KEPCO blamed f
 #[test]
 fn acronyms_the_article_defines_and_companies_named_once() {
     let a = run(AGENCIES);
-    for (org, acronym, mentions) in [("Korean Central News Agency", "KCNA", 2), ("Joint Chiefs of Staff", "JCS", 3), ("Korea Electric Power Corp.", "KEPCO", 3)] {
+    for (org, acronym, mentions) in [
+        ("Korean Central News Agency", "KCNA", 2),
+        ("Joint Chiefs of Staff", "JCS", 3),
+        ("Korea Electric Power Corp.", "KEPCO", 3),
+    ] {
         let o = actor(&a, org);
         assert_eq!(o.kind, ActorKind::Organization, "{org}");
         assert_eq!(o.aliases, [acronym], "{org}");
@@ -194,19 +206,26 @@ John F. Kennedy and Martin Luther King Jr. were remembered in the speech.";
     assert_eq!(mulally.roles, ["Ford Motor Company CEO"]);
     assert_eq!(actor(&a, "Ford Motor Company").kind, ActorKind::Organization);
     let djamal = actor(&a, "Jusman Syafii Djamal");
-    assert_eq!((djamal.roles.as_slice(), djamal.aliases.as_slice()), (["Indonesia's transport minister".to_string()].as_slice(), ["Djamal".to_string()].as_slice()));
+    assert_eq!(
+        (djamal.roles.as_slice(), djamal.aliases.as_slice()),
+        (["Indonesia's transport minister".to_string()].as_slice(), ["Djamal".to_string()].as_slice())
+    );
     assert_eq!(actor(&a, "John F. Kennedy").kind, ActorKind::Person);
     assert_eq!(actor(&a, "Martin Luther King Jr.").kind, ActorKind::Person);
 }
 
 #[test]
 fn family_first_names_and_based_companies() {
-    let text = "Chinese President Xi Jinping met President Lee Jae-myung in Gyeongju. Xi said trade would grow.
+    let text =
+        "Chinese President Xi Jinping met President Lee Jae-myung in Gyeongju. Xi said trade would grow.
 
 Seattle-based Boeing said it would deliver the Airbus A400M rival next year. Boeing shares rose 2 percent.";
     let a = run(text);
     let xi = actor(&a, "Xi Jinping");
-    assert_eq!((xi.roles.as_slice(), xi.aliases.as_slice()), (["Chinese President".to_string()].as_slice(), ["Xi".to_string()].as_slice()));
+    assert_eq!(
+        (xi.roles.as_slice(), xi.aliases.as_slice()),
+        (["Chinese President".to_string()].as_slice(), ["Xi".to_string()].as_slice())
+    );
     assert_eq!(actor(&a, "Boeing").kind, ActorKind::Organization);
     assert_eq!(actor(&a, "Boeing").mentions.len(), 2);
     assert!(!names(&a).iter().any(|n| n.contains("A400M") || n.contains("Seattle")), "{:?}", names(&a));

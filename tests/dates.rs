@@ -50,7 +50,10 @@ fn absolute_dates_in_every_news_form() {
 #[test]
 fn korean_dates() {
     let text = "정부는 2025년 4월 16일 추가경정예산안을 발표했다. The plan dates from 2024년 12월.";
-    assert_eq!(values(text, "2025-04-16"), pairs(&[("2025년 4월 16일", "2025-04-16"), ("2024년 12월", "2024-12")]));
+    assert_eq!(
+        values(text, "2025-04-16"),
+        pairs(&[("2025년 4월 16일", "2025-04-16"), ("2024년 12월", "2024-12")])
+    );
 }
 
 #[test]
@@ -78,7 +81,11 @@ fn weekdays_with_last_next_and_this() {
     let text = "Talks collapsed last Friday. They resume next Tuesday. The vote is this Saturday.";
     assert_eq!(
         values(text, "2025-04-16"),
-        pairs(&[("last Friday", "2025-04-11"), ("next Tuesday", "2025-04-22"), ("this Saturday", "2025-04-19")])
+        pairs(&[
+            ("last Friday", "2025-04-11"),
+            ("next Tuesday", "2025-04-22"),
+            ("this Saturday", "2025-04-19")
+        ])
     );
 }
 
@@ -89,7 +96,8 @@ fn relative_periods_take_their_unit_as_granularity() {
                 Exports fell 3 percent last year and are expected to recover this year. \
                 The strike ended two days ago, and the union will vote next month.";
     let found = dates(text, "2025-04-16");
-    let got: Vec<_> = found.iter().map(|d| (d.surface.as_str(), d.value.as_deref(), d.granularity, d.relative)).collect();
+    let got: Vec<_> =
+        found.iter().map(|d| (d.surface.as_str(), d.value.as_deref(), d.granularity, d.relative)).collect();
     assert_eq!(
         got,
         [
@@ -105,10 +113,16 @@ fn relative_periods_take_their_unit_as_granularity() {
 
 #[test]
 fn day_words_and_the_previous_year() {
-    let text = "The index fell yesterday and may rebound today or tomorrow. Sales had doubled the previous year.";
+    let text =
+        "The index fell yesterday and may rebound today or tomorrow. Sales had doubled the previous year.";
     assert_eq!(
         values(text, "2025-04-16"),
-        pairs(&[("yesterday", "2025-04-15"), ("today", "2025-04-16"), ("tomorrow", "2025-04-17"), ("the previous year", "2024")])
+        pairs(&[
+            ("yesterday", "2025-04-15"),
+            ("today", "2025-04-16"),
+            ("tomorrow", "2025-04-17"),
+            ("the previous year", "2024")
+        ])
     );
 }
 
@@ -116,13 +130,19 @@ fn day_words_and_the_previous_year() {
 fn a_month_alone_takes_the_year_its_tense_points_to() {
     assert_eq!(values("The plant was closed in November.", "2025-04-16"), pairs(&[("November", "2024-11")]));
     assert_eq!(values("The plant will reopen in November.", "2025-04-16"), pairs(&[("November", "2025-11")]));
-    assert_eq!(values("The election was held on Dec. 20.", "2025-04-16"), pairs(&[("Dec. 20", "2024-12-20")]));
+    assert_eq!(
+        values("The election was held on Dec. 20.", "2025-04-16"),
+        pairs(&[("Dec. 20", "2024-12-20")])
+    );
 }
 
 #[test]
 fn a_day_or_month_with_a_relative_year_is_one_date() {
     let text = "Yoon, who was impeached on Dec. 14 last year, was removed from office in April this year.";
-    assert_eq!(values(text, "2025-04-16"), pairs(&[("Dec. 14 last year", "2024-12-14"), ("April this year", "2025-04")]));
+    assert_eq!(
+        values(text, "2025-04-16"),
+        pairs(&[("Dec. 14 last year", "2024-12-14"), ("April this year", "2025-04")])
+    );
 }
 
 #[test]
@@ -130,20 +150,31 @@ fn counted_weeks_and_days_of_a_month() {
     let text = "Exports rose in the first 10 days of April, and talks are planned for the last week of May and the 15th of next month.";
     assert_eq!(
         values(text, "2025-04-16"),
-        pairs(&[("April", "2025-04"), ("the last week of May", "2025-W21"), ("the 15th of next month", "2025-05-15")])
+        pairs(&[
+            ("April", "2025-04"),
+            ("the last week of May", "2025-W21"),
+            ("the 15th of next month", "2025-05-15")
+        ])
     );
 }
 
 #[test]
 fn period_ends_and_days_of_the_month() {
-    let text = "The ministry aims to pass the bill by the end of the year. The budget was approved on the 27th.";
-    assert_eq!(values(text, "2025-04-16"), pairs(&[("the end of the year", "2025"), ("the 27th", "2025-03-27")]));
+    let text =
+        "The ministry aims to pass the bill by the end of the year. The budget was approved on the 27th.";
+    assert_eq!(
+        values(text, "2025-04-16"),
+        pairs(&[("the end of the year", "2025"), ("the 27th", "2025-03-27")])
+    );
     assert_eq!(values("Korea marked the 75th anniversary of the war.", "2025-04-16"), pairs(&[]));
 }
 
 #[test]
 fn without_a_publication_date_relative_dates_have_no_value() {
-    let a = run("The ministry said Wednesday that talks will start next week, as agreed on April 16, 2025.", None);
+    let a = run(
+        "The ministry said Wednesday that talks will start next week, as agreed on April 16, 2025.",
+        None,
+    );
     let got: Vec<_> = a.dates.iter().map(|d| (d.surface.as_str(), d.value.as_deref())).collect();
     assert_eq!(got, [("Wednesday", None), ("next week", None), ("April 16, 2025", Some("2025-04-16"))]);
 }
@@ -189,7 +220,8 @@ fn korean_won_is_not_a_past_tense_and_due_looks_ahead() {
     // Published on a Thursday.
     let text = "The government plans to spend 12 trillion won from May through July. The Fed's decision is due Wednesday.";
     let found = dates(text, "2025-04-17");
-    let got: Vec<_> = found.iter().map(|d| (d.surface.as_str(), d.value.as_deref(), d.event.as_deref())).collect();
+    let got: Vec<_> =
+        found.iter().map(|d| (d.surface.as_str(), d.value.as_deref(), d.event.as_deref())).collect();
     assert_eq!(
         got,
         [
@@ -205,13 +237,19 @@ fn ranges_share_the_year_written_at_their_end() {
     let text = "The exhibition runs from Nov. 18 to Dec. 19, 2026, after a season that lasted from December to May 2025.";
     assert_eq!(
         values(text, "2025-04-16"),
-        pairs(&[("Nov. 18", "2026-11-18"), ("Dec. 19, 2026", "2026-12-19"), ("December", "2024-12"), ("May 2025", "2025-05")])
+        pairs(&[
+            ("Nov. 18", "2026-11-18"),
+            ("Dec. 19, 2026", "2026-12-19"),
+            ("December", "2024-12"),
+            ("May 2025", "2025-05")
+        ])
     );
 }
 
 #[test]
 fn hostile_input_is_handled_quickly() {
-    let long = "On April 16 the fund rose. The vote is next week. It began in 2019. He left Friday. ".repeat(5_000);
+    let long =
+        "On April 16 the fund rose. The vote is next week. It began in 2019. He left Friday. ".repeat(5_000);
     let a = run(&long, Some("2025-04-16"));
     assert_eq!(a.dates.len(), 20_000);
     let junk = "9".repeat(100_000) + &"/".repeat(50_000) + &"May ".repeat(10_000);

@@ -4,7 +4,10 @@
 use lede::{analyze, Input, Options};
 
 fn run(html: &str) -> lede::Analysis {
-    analyze(Input::Html(html), &Options { url: Some("https://www.koreaherald.com/article/10345678".into()), ..Options::default() })
+    analyze(
+        Input::Html(html),
+        &Options { url: Some("https://www.koreaherald.com/article/10345678".into()), ..Options::default() },
+    )
 }
 
 const PARAGRAPH: &str = "<p>Exports rose 3.2 percent on-year to $58.2 billion in March, the Ministry of Trade, Industry and Energy said Tuesday, as chip shipments hit a record 13.1 trillion won.</p>\n";
@@ -12,7 +15,10 @@ const PARAGRAPH: &str = "<p>Exports rose 3.2 percent on-year to $58.2 billion in
 #[test]
 fn a_ten_megabyte_page_is_read_whole() {
     let n = 10_000_000 / PARAGRAPH.len();
-    let html = format!("<html><head><title>Exports rise</title></head><body><article>{}</article></body></html>", PARAGRAPH.repeat(n));
+    let html = format!(
+        "<html><head><title>Exports rise</title></head><body><article>{}</article></body></html>",
+        PARAGRAPH.repeat(n)
+    );
     let a = run(&html);
     assert_eq!(a.text.matches("Exports rose 3.2 percent").count(), n, "{:?}", a.warnings);
     assert_eq!(a.blocks.len(), n);
@@ -36,15 +42,25 @@ fn a_hundred_thousand_nested_elements_do_not_overflow() {
 
 #[test]
 fn a_page_with_no_article_says_why() {
-    let nav: String = (1..60).map(|i| format!("<li><a href=\"/news/{i}\">Headline number {i} about the economy and politics</a></li>")).collect();
+    let nav: String = (1..60)
+        .map(|i| {
+            format!("<li><a href=\"/news/{i}\">Headline number {i} about the economy and politics</a></li>")
+        })
+        .collect();
     for html in [
         String::new(),
         "<html><head><title>Korea Herald</title></head><body></body></html>".to_string(),
-        format!("<html><body><nav><ul>{nav}</ul></nav><div class=\"list\"><ul>{nav}</ul></div></body></html>"),
+        format!(
+            "<html><body><nav><ul>{nav}</ul></nav><div class=\"list\"><ul>{nav}</ul></div></body></html>"
+        ),
     ] {
         let a = run(&html);
         assert!(a.text.is_empty() && a.blocks.is_empty(), "{:?}", a.text.get(..100));
-        assert!(a.warnings.iter().any(|w| w.starts_with("no article found on this page")), "{:?}", a.warnings);
+        assert!(
+            a.warnings.iter().any(|w| w.starts_with("no article found on this page")),
+            "{:?}",
+            a.warnings
+        );
     }
 }
 
@@ -66,11 +82,50 @@ impl Rng {
 #[test]
 fn hostile_fragments_never_panic() {
     const PIECES: &[&str] = &[
-        "<div>", "</div>", "<p>", "</p>", "<table><tr><td>", "</td></tr></table>", "<figure><img src=\"x\" alt=\"",
-        "\">", "<figcaption>", "<br>", "<pre>", "<!--", "-->", "<script>", "</script>", "<li>", "<ol>", "<blockquote>",
-        "BY IM SOUNG-BIN [", "Published: 2025.04.16 17:30", "Related Article", "Advertisement", "12 trillion won ($8.45 billion)",
-        "한국어 기사 입력 2025.04.16.", "مرحبا", "\u{202e}", "\u{0}", "&amp;", "&#xD800;", "&#0;", "<a href=\"//\">", "<time datetime=\"9999-99-99\">",
-        "<svg><foreignObject><p>", "<math><mi>", "<template>", "<select><option>", " ", "\n", "é", "𝄞", "<", ">", "\"", "'",
+        "<div>",
+        "</div>",
+        "<p>",
+        "</p>",
+        "<table><tr><td>",
+        "</td></tr></table>",
+        "<figure><img src=\"x\" alt=\"",
+        "\">",
+        "<figcaption>",
+        "<br>",
+        "<pre>",
+        "<!--",
+        "-->",
+        "<script>",
+        "</script>",
+        "<li>",
+        "<ol>",
+        "<blockquote>",
+        "BY IM SOUNG-BIN [",
+        "Published: 2025.04.16 17:30",
+        "Related Article",
+        "Advertisement",
+        "12 trillion won ($8.45 billion)",
+        "한국어 기사 입력 2025.04.16.",
+        "مرحبا",
+        "\u{202e}",
+        "\u{0}",
+        "&amp;",
+        "&#xD800;",
+        "&#0;",
+        "<a href=\"//\">",
+        "<time datetime=\"9999-99-99\">",
+        "<svg><foreignObject><p>",
+        "<math><mi>",
+        "<template>",
+        "<select><option>",
+        " ",
+        "\n",
+        "é",
+        "𝄞",
+        "<",
+        ">",
+        "\"",
+        "'",
     ];
     let mut rng = Rng(0x9e37_79b9_7f4a_7c15);
     for _ in 0..400 {

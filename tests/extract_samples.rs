@@ -6,14 +6,16 @@ use lede::{analyze, Input, Options};
 
 /// Analyses a sample page with the address listed for it in `www/samples/index.json`.
 fn sample(file: &str) -> Analysis {
-    let index: serde_json::Value = serde_json::from_str(include_str!("../www/samples/index.json")).expect("index.json");
+    let index: serde_json::Value =
+        serde_json::from_str(include_str!("../www/samples/index.json")).expect("index.json");
     let url = index
         .as_array()
         .and_then(|pages| pages.iter().find(|p| p["file"] == file))
         .and_then(|p| p["url"].as_str())
         .unwrap_or_else(|| panic!("{file} is not listed in index.json"))
         .to_string();
-    let html = std::fs::read_to_string(format!("{}/www/samples/{file}", env!("CARGO_MANIFEST_DIR"))).expect("sample page");
+    let html = std::fs::read_to_string(format!("{}/www/samples/{file}", env!("CARGO_MANIFEST_DIR")))
+        .expect("sample page");
     analyze(Input::Html(&html), &Options { url: Some(url), ..Options::default() })
 }
 
@@ -29,7 +31,12 @@ fn assert_clean(a: &Analysis, clutter: &[&str]) {
 
 #[test]
 fn offsets_address_the_text_on_every_sample() {
-    for file in ["joongang-trade-talks.html", "koreaherald-chip-exports.html", "yonhap-budget-cabinet.html", "aljazeera-ar-korea-tariffs.html"] {
+    for file in [
+        "joongang-trade-talks.html",
+        "koreaherald-chip-exports.html",
+        "yonhap-budget-cabinet.html",
+        "aljazeera-ar-korea-tariffs.html",
+    ] {
         let a = sample(file);
         let chars: Vec<char> = a.text.chars().collect();
         for b in &a.blocks {
@@ -46,7 +53,11 @@ fn the_doubled_caption_is_one_figure_at_its_place() {
     let figures = kinds(&a, BlockKind::Figure);
     assert_eq!(figures.len(), 1, "{:?}", a.blocks);
     let f = figures[0];
-    assert!(f.text.starts_with("Deputy Prime Minister and Finance Minister Choi Sang-mok responds"), "{}", f.text);
+    assert!(
+        f.text.starts_with("Deputy Prime Minister and Finance Minister Choi Sang-mok responds"),
+        "{}",
+        f.text
+    );
     assert_eq!(f.src.as_deref(), Some("https://koreajoongangdaily.joins.com/news/2025-04-16/national/politics/korea-trade-talks/images/choi-national-assembly.svg"));
     assert!(f.alt.as_deref().is_some_and(|alt| alt.contains("Choi Sang-mok")));
     // Before the first paragraph, as on the page.
@@ -57,9 +68,16 @@ fn the_doubled_caption_is_one_figure_at_its_place() {
 #[test]
 fn korea_herald_keeps_table_list_quote_and_drops_furniture() {
     let a = sample("koreaherald-chip-exports.html");
-    assert_eq!(a.meta.title.as_deref(), Some("Chip exports hit record high in March despite US tariff threat"));
+    assert_eq!(
+        a.meta.title.as_deref(),
+        Some("Chip exports hit record high in March despite US tariff threat")
+    );
     assert_eq!(a.meta.byline.as_deref(), Some("Song Seung-hyun"));
-    assert_eq!(a.meta.published.as_deref(), Some("2025-04-01"), "the Published dateline, not the Updated one");
+    assert_eq!(
+        a.meta.published.as_deref(),
+        Some("2025-04-01"),
+        "the Published dateline, not the Updated one"
+    );
     assert_eq!(a.meta.published_time.as_deref(), Some("2025-04-01T11:20:00+09:00"));
     assert_eq!(a.meta.site.as_deref(), Some("The Korea Herald"));
 
@@ -71,15 +89,34 @@ fn korea_herald_keeps_table_list_quote_and_drops_furniture() {
     let items = kinds(&a, BlockKind::Li);
     assert_eq!(items.len(), 3, "{items:?}");
     assert!(items.iter().all(|b| b.ordered == Some(false)));
-    assert!(kinds(&a, BlockKind::Quote).iter().any(|q| q.text.contains("Tariffs are a bigger risk for autos")));
+    assert!(kinds(&a, BlockKind::Quote)
+        .iter()
+        .any(|q| q.text.contains("Tariffs are a bigger risk for autos")));
     assert!(kinds(&a, BlockKind::H3).iter().any(|h| h.text == "Exports by item"));
 
     assert!(a.text.contains("($1 = 1,437.3 won)"));
-    assert_clean(&a, &["Related Articles", "HBM output for Nvidia", "Advertisement", "Share this article", "Copy link", "Newsletter", "Most Popular", "Home > Business", "ssh@heraldcorp.com", "By Song"]);
+    assert_clean(
+        &a,
+        &[
+            "Related Articles",
+            "HBM output for Nvidia",
+            "Advertisement",
+            "Share this article",
+            "Copy link",
+            "Newsletter",
+            "Most Popular",
+            "Home > Business",
+            "ssh@heraldcorp.com",
+            "By Song",
+        ],
+    );
     let figures = kinds(&a, BlockKind::Figure);
     assert_eq!(figures.len(), 1, "{:?}", a.blocks);
     assert_eq!(figures[0].text, "Containers are stacked at a port in Busan on Monday. (Yonhap)");
-    assert_eq!(figures[0].src.as_deref(), Some("https://www.koreaherald.com/article/images/semiconductor-port.svg"));
+    assert_eq!(
+        figures[0].src.as_deref(),
+        Some("https://www.koreaherald.com/article/images/semiconductor-port.svg")
+    );
     assert_eq!(a.text.matches("Containers are stacked at a port in Busan").count(), 1);
 }
 
@@ -88,11 +125,32 @@ fn yonhap_byline_dateline_and_sign_off() {
     let a = sample("yonhap-budget-cabinet.html");
     assert_eq!(a.meta.byline.as_deref(), Some("Kim Eun-jung"));
     assert_eq!(a.meta.published.as_deref(), Some("2025-04-18"));
-    assert!(a.text.starts_with("SEOUL, April 18 (Yonhap) -- The Cabinet on Friday approved"), "{}", &a.text[..80]);
+    assert!(
+        a.text.starts_with("SEOUL, April 18 (Yonhap) -- The Cabinet on Friday approved"),
+        "{}",
+        &a.text[..80]
+    );
     let figures = kinds(&a, BlockKind::Figure);
     assert_eq!(figures.len(), 1);
-    assert_eq!(a.text.matches("Vice Finance Minister Kim Yun-sang briefing reporters").count(), 1, "the caption appears once");
-    assert_clean(&a, &["ejkim@yna.co.kr", "(END)", "Related News", "BOK chief says", "Advertisement", "Font size", "Keywords", "Most Read", "Home > Economy"]);
+    assert_eq!(
+        a.text.matches("Vice Finance Minister Kim Yun-sang briefing reporters").count(),
+        1,
+        "the caption appears once"
+    );
+    assert_clean(
+        &a,
+        &[
+            "ejkim@yna.co.kr",
+            "(END)",
+            "Related News",
+            "BOK chief says",
+            "Advertisement",
+            "Font size",
+            "Keywords",
+            "Most Read",
+            "Home > Economy",
+        ],
+    );
     assert!(a.text.trim_end().ends_with("citing downside risks to growth."));
 }
 

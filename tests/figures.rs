@@ -54,7 +54,10 @@ fn percentages_with_what_they_measure() {
     assert_eq!(exports.label.as_deref(), Some("Exports"));
     assert_eq!(figure(&a, "2.75%").value, 2.75);
     let cut = figure(&a, "0.5 percentage point");
-    assert_eq!((cut.unit.as_deref(), cut.label.as_deref()), (Some("percentage point"), Some("growth forecast")));
+    assert_eq!(
+        (cut.unit.as_deref(), cut.label.as_deref()),
+        (Some("percentage point"), Some("growth forecast"))
+    );
     assert_eq!(figure(&a, "104.5 percent").label.as_deref(), Some("Household debt"));
     assert_eq!(figure(&a, "3.1 percent").label.as_deref(), Some("unemployment rate"));
 
@@ -109,7 +112,10 @@ fn durations_count_in_their_unit_and_ages_are_not_durations() {
          and the 41-year-old lawmaker said talks could take two and a half years. Prices fell two years ago.",
     );
     let straight = figure(&a, "six straight days");
-    assert_eq!((straight.kind, straight.value, straight.unit.as_deref()), (FigureKind::Duration, 6.0, Some("day")));
+    assert_eq!(
+        (straight.kind, straight.value, straight.unit.as_deref()),
+        (FigureKind::Duration, 6.0, Some("day"))
+    );
     let pause = figure(&a, "90-day");
     assert_eq!((pause.value, pause.unit.as_deref()), (90.0, Some("day")));
     assert!(pause.label.as_deref().unwrap_or("").contains("suspension"), "{:?}", pause.label);
@@ -141,14 +147,17 @@ fn offsets_are_characters_and_sentences_are_indexed() {
 
 #[test]
 fn dates_times_and_model_numbers_are_not_figures() {
-    let a = read("On April 16, 2025, at 3 p.m., the G20 met about COVID-19 in Room 301. The 2+2 talks follow.");
+    let a =
+        read("On April 16, 2025, at 3 p.m., the G20 met about COVID-19 in Room 301. The 2+2 talks follow.");
     assert!(a.figures.is_empty(), "{:?}", a.figures.iter().map(|f| &f.surface).collect::<Vec<_>>());
 }
 
 #[test]
 fn hostile_text_neither_panics_nor_hangs() {
     let mut text = String::new();
-    for piece in ["$", "1,", "2.", "-", "조", "원 ", "W", "₩", "(", "or ", "9999999999999999999999 ", "trillion ", "%"] {
+    for piece in
+        ["$", "1,", "2.", "-", "조", "원 ", "W", "₩", "(", "or ", "9999999999999999999999 ", "trillion ", "%"]
+    {
         text.push_str(&piece.repeat(2_000));
     }
     text.push_str(&"12 to 3 to 4 to 5 trillion won ($1 = 1,4 ".repeat(2_000));

@@ -9,7 +9,11 @@ mod common;
 use common::{figure, read};
 
 fn converted(a: &Analysis, surface: &str) -> String {
-    figure(a, surface).converted.as_ref().map(|c| c.text.clone()).unwrap_or_else(|| panic!("{surface} not converted"))
+    figure(a, surface)
+        .converted
+        .as_ref()
+        .map(|c| c.text.clone())
+        .unwrap_or_else(|| panic!("{surface} not converted"))
 }
 
 #[test]
@@ -85,7 +89,8 @@ fn the_nearest_pair_converts_when_the_article_mixes_days() {
 
 #[test]
 fn pairs_that_agree_within_rounding_raise_no_warning() {
-    let a = read("Exports reached 98 trillion won ($69 billion), and imports 85 trillion won ($59.8 billion).");
+    let a =
+        read("Exports reached 98 trillion won ($69 billion), and imports 85 trillion won ($59.8 billion).");
     assert_eq!(a.rates.len(), 2);
     assert!(a.warnings.is_empty(), "{:?}", a.warnings);
 }
@@ -108,7 +113,8 @@ fn the_users_rate_is_used_only_when_the_article_has_none_and_is_marked() {
     let c = figure(&a, "300 billion won").converted.as_ref().unwrap();
     assert_eq!((c.text.as_str(), c.rate), ("$200 million", 0));
 
-    let with_pair = "The city will spend 300 billion won on parks and 1.42 trillion won ($1 billion) on roads.";
+    let with_pair =
+        "The city will spend 300 billion won on parks and 1.42 trillion won ($1 billion) on roads.";
     let a = analyze(Input::Plain(with_pair), &options);
     assert!(a.rates.iter().all(|r| r.kind != RateKind::User), "{:?}", a.rates);
 }
@@ -160,7 +166,13 @@ fn with_any_printed_dollar_figure_hidden_the_conversion_lands_within_one_percent
         let a = read(&REPORT.replace(printed, without));
         let c = figure(&a, won).converted.as_ref().unwrap_or_else(|| panic!("{won} not converted"));
         let error = (c.value - dollars).abs() / dollars;
-        assert!(error < 0.01, "{won}: {} ({}) vs printed {dollars}, off by {:.2}%", c.value, c.text, error * 100.0);
+        assert!(
+            error < 0.01,
+            "{won}: {} ({}) vs printed {dollars}, off by {:.2}%",
+            c.value,
+            c.text,
+            error * 100.0
+        );
     }
     assert!(read(REPORT).warnings.is_empty(), "{:?}", read(REPORT).warnings);
 }
@@ -189,13 +201,18 @@ fn the_articles_own_pairs_beat_the_days_market_quote() {
     assert_eq!(a.rates[asan.rate].kind, RateKind::Pair);
     assert_eq!(asan.text, "$686 million");
     // The quote's own numbers are the rate, not amounts to convert.
-    assert!(a.figures.iter().filter(|f| f.surface.ends_with(" won") && f.value < 2000.0).all(|f| f.converted.is_none()));
+    assert!(a
+        .figures
+        .iter()
+        .filter(|f| f.surface.ends_with(" won") && f.value < 2000.0)
+        .all(|f| f.converted.is_none()));
     assert!(a.warnings.is_empty(), "a market quote may differ from the article's rate: {:?}", a.warnings);
 }
 
 #[test]
 fn a_declared_rate_the_article_does_not_follow_is_reported() {
-    let a = read("The fund has 2 trillion won ($1.45 billion) and 1 trillion won in reserve. ($1 = 1,420 won)");
+    let a =
+        read("The fund has 2 trillion won ($1.45 billion) and 1 trillion won in reserve. ($1 = 1,420 won)");
     assert_eq!(a.warnings, ["the article states ₩1,420 per dollar but converts at ₩1,379"]);
     let reserve = figure(&a, "1 trillion won").converted.as_ref().unwrap();
     assert_eq!(a.rates[reserve.rate].kind, RateKind::Stated);

@@ -28,13 +28,21 @@ fn names(a: &Analysis) -> Vec<&str> {
 }
 
 fn roles_of<'a>(a: &'a Analysis, name: &str) -> &'a [String] {
-    let actor = a.actors.iter().find(|x| x.name == name).unwrap_or_else(|| panic!("{name} missing from {:?}", names(a)));
+    let actor = a
+        .actors
+        .iter()
+        .find(|x| x.name == name)
+        .unwrap_or_else(|| panic!("{name} missing from {:?}", names(a)));
     &actor.roles
 }
 
 fn figures_at<'a>(a: &'a Analysis, surface: &str) -> Vec<&'a Figure> {
     let found: Vec<&Figure> = a.figures.iter().filter(|f| f.surface == surface).collect();
-    assert!(!found.is_empty(), "{surface} missing from {:?}", a.figures.iter().map(|f| &f.surface).collect::<Vec<_>>());
+    assert!(
+        !found.is_empty(),
+        "{surface} missing from {:?}",
+        a.figures.iter().map(|f| &f.surface).collect::<Vec<_>>()
+    );
     found
 }
 
@@ -44,18 +52,28 @@ fn label_of(a: &Analysis, surface: &str) -> Option<String> {
 
 /// What happens on a date, for every mention of it (a caption may name the day too).
 fn events_of<'a>(a: &'a Analysis, value: &str) -> Vec<&'a str> {
-    a.dates.iter().filter(|d| d.value.as_deref() == Some(value)).map(|d| d.event.as_deref().unwrap_or("")).collect()
+    a.dates
+        .iter()
+        .filter(|d| d.value.as_deref() == Some(value))
+        .map(|d| d.event.as_deref().unwrap_or(""))
+        .collect()
 }
 
 #[test]
 fn herald_lists_people_and_bodies_not_table_headings() {
     let a = herald();
     let n = names(&a);
-    for not_actor in ["Exports", "Petroleum", "Imports", "Semiconductors", "Automobiles", "Ships", "Item", "Change"] {
+    for not_actor in
+        ["Exports", "Petroleum", "Imports", "Semiconductors", "Automobiles", "Ships", "Item", "Change"]
+    {
         assert!(!n.contains(&not_actor), "{not_actor} is not an organisation: {n:?}");
     }
     for org in ["Ministry of Trade, Industry and Energy", "Korea Development Bank", "Samsung Electronics"] {
-        assert_eq!(a.actors.iter().find(|x| x.name == org).map(|x| x.kind), Some(ActorKind::Organization), "{org}: {n:?}");
+        assert_eq!(
+            a.actors.iter().find(|x| x.name == org).map(|x| x.kind),
+            Some(ActorKind::Organization),
+            "{org}: {n:?}"
+        );
     }
     assert!(roles_of(&a, "Choi Sang-mok").iter().any(|r| r == "Finance Minister"));
     assert!(roles_of(&a, "Ahn Duk-geun").iter().any(|r| r == "Minister of Trade, Industry and Energy"));
@@ -69,7 +87,8 @@ fn herald_figures_say_what_they_measure() {
     assert_eq!(label_of(&a, "$58.2 billion").as_deref(), Some("Total exports"));
     assert_eq!(label_of(&a, "$10.9 billion").as_deref(), Some("Exports to China"));
     // The same $13.1 billion in the prose and in the table: both say what it is.
-    let chips: Vec<Option<&str>> = figures_at(&a, "$13.1 billion").iter().map(|f| f.label.as_deref()).collect();
+    let chips: Vec<Option<&str>> =
+        figures_at(&a, "$13.1 billion").iter().map(|f| f.label.as_deref()).collect();
     assert_eq!(chips, [Some("Outbound shipments of chips"), Some("Semiconductors (Exports)")]);
     assert_eq!(label_of(&a, "$3.9 billion").as_deref(), Some("Petroleum products (Exports)"));
     let package = &figures_at(&a, "50 trillion won")[0];
@@ -82,7 +101,10 @@ fn herald_events_are_whole_phrases() {
     let a = herald();
     let monday = events_of(&a, "2025-03-31");
     assert!(monday.contains(&"local currency closed at 1,437.3 won against the dollar"), "{monday:?}");
-    assert_eq!(events_of(&a, "2025-W13"), ["unveiled a 50 trillion won support package for the chip industry"]);
+    assert_eq!(
+        events_of(&a, "2025-W13"),
+        ["unveiled a 50 trillion won support package for the chip industry"]
+    );
 }
 
 #[test]
@@ -91,7 +113,11 @@ fn yonhap_names_the_g20_and_drops_the_agencys_credits() {
     let n = names(&a);
     assert!(!n.contains(&"Group"), "{n:?}");
     assert!(!n.contains(&"Yonhap"), "the dateline and photo credit are the source, not an actor: {n:?}");
-    assert_eq!(a.actors.iter().find(|x| x.name == "Group of 20").map(|x| x.kind), Some(ActorKind::Organization), "{n:?}");
+    assert_eq!(
+        a.actors.iter().find(|x| x.name == "Group of 20").map(|x| x.kind),
+        Some(ActorKind::Organization),
+        "{n:?}"
+    );
     // "Group of 20" names a body: the 20 counts nothing.
     assert!(!a.figures.iter().any(|f| f.surface.contains("20 finance ministers")), "{:?}", a.figures);
 }
@@ -111,7 +137,10 @@ fn yonhap_figures_say_what_they_measure() {
     assert_eq!(label_of(&a, "12.2 trillion-won").as_deref(), Some("supplementary budget"));
     assert_eq!(label_of(&a, "4.4 trillion won").as_deref(), Some("responding to trade disputes"));
     assert_eq!(label_of(&a, "2.75 percent").as_deref(), Some("key interest rate"));
-    assert_eq!(label_of(&a, "48.4 percent").as_deref(), Some("ratio of national debt to gross domestic product"));
+    assert_eq!(
+        label_of(&a, "48.4 percent").as_deref(),
+        Some("ratio of national debt to gross domestic product")
+    );
     // No rate in the article: nothing is converted, and a warning says so.
     assert!(a.figures.iter().all(|f| f.converted.is_none()));
 }
@@ -140,7 +169,12 @@ fn korean_page_people_with_titles_and_ministries() {
     let choi = a.actors.iter().find(|x| x.name == "최상목").map_or(0, |x| x.mentions.len());
     assert!(choi >= 2, "\"최 부총리\" is 최상목 again: {choi} mentions");
     for org in ["기획재정부", "한국은행", "더불어민주당"] {
-        assert_eq!(a.actors.iter().find(|x| x.name == org).map(|x| x.kind), Some(ActorKind::Organization), "{org}: {:?}", names(&a));
+        assert_eq!(
+            a.actors.iter().find(|x| x.name == org).map(|x| x.kind),
+            Some(ActorKind::Organization),
+            "{org}: {:?}",
+            names(&a)
+        );
     }
     assert!(!names(&a).contains(&"달러당"), "\"per dollar\" is no party: {:?}", names(&a));
 }
@@ -164,5 +198,9 @@ fn korean_page_dates_resolved_from_publication() {
     assert_eq!(value("다음 주").as_deref(), Some("2025-W17"));
     assert!(a.dates.iter().any(|d| d.value.as_deref() == Some("2025-04-16")), "{:?}", a.dates);
     // A Korean sentence ends at its period: the event does not run into the one before.
-    assert!(events_of(&a, "2025-04-16").contains(&"최상목 부총리 겸 기획재정부 장관은"), "{:?}", events_of(&a, "2025-04-16"));
+    assert!(
+        events_of(&a, "2025-04-16").contains(&"최상목 부총리 겸 기획재정부 장관은"),
+        "{:?}",
+        events_of(&a, "2025-04-16")
+    );
 }

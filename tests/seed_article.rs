@@ -30,7 +30,10 @@ fn has_role(actor: &lede::analysis::Actor, role: &str) -> bool {
 #[test]
 fn metadata_is_the_articles() {
     let a = seed();
-    assert_eq!(a.meta.title.as_deref(), Some("Korean officials to travel to U.S. for crucial trade, tariff discussions"));
+    assert_eq!(
+        a.meta.title.as_deref(),
+        Some("Korean officials to travel to U.S. for crucial trade, tariff discussions")
+    );
     assert_eq!(a.meta.published.as_deref(), Some("2025-04-16"));
     assert_eq!(a.meta.byline.as_deref(), Some("Im Soung-bin"));
     assert_eq!(a.meta.site.as_deref(), Some("Korea JoongAng Daily"));
@@ -47,7 +50,10 @@ fn people_with_the_roles_the_article_gives() {
         ("Jamieson Greer", "U.S. Trade Representative"),
         ("Donald Trump", "U.S. President"),
         ("Han Duck-soo", "Acting President"),
-        ("Park Sung-hoon", "professor emeritus at Korea University's Graduate School of International Studies"),
+        (
+            "Park Sung-hoon",
+            "professor emeritus at Korea University's Graduate School of International Studies",
+        ),
     ];
     for (name, role) in expected {
         let p = actor(&a, name);
@@ -56,9 +62,15 @@ fn people_with_the_roles_the_article_gives() {
     }
     assert!(has_role(actor(&a, "Ahn Duk-geun"), "Trade Minister"));
     // Later mentions are aliases of the same actor and count as mentions.
-    for (name, alias, at_least) in [("Choi Sang-mok", "Choi", 4), ("Scott Bessent", "Bessent", 3), ("Donald Trump", "Trump", 4)] {
+    for (name, alias, at_least) in
+        [("Choi Sang-mok", "Choi", 4), ("Scott Bessent", "Bessent", 3), ("Donald Trump", "Trump", 4)]
+    {
         let p = actor(&a, name);
-        assert!(p.aliases.iter().any(|x| x == alias), "{name} should have the alias {alias}: {:?}", p.aliases);
+        assert!(
+            p.aliases.iter().any(|x| x == alias),
+            "{name} should have the alias {alias}: {:?}",
+            p.aliases
+        );
         assert!(p.mentions.len() >= at_least, "{name}: {} mentions", p.mentions.len());
     }
     // The reporter is the byline, not an actor.
@@ -68,11 +80,28 @@ fn people_with_the_roles_the_article_gives() {
 #[test]
 fn organisations_and_nothing_that_is_not_one() {
     let a = seed();
-    for name in ["Ministry of Strategy and Finance", "U.S. Treasury", "National Assembly", "G20", "Prime Minister's Office", "Korea University"] {
+    for name in [
+        "Ministry of Strategy and Finance",
+        "U.S. Treasury",
+        "National Assembly",
+        "G20",
+        "Prime Minister's Office",
+        "Korea University",
+    ] {
         assert_eq!(actor(&a, name).kind, ActorKind::Organization, "{name}");
     }
     assert!(actor(&a, "Ministry of Strategy and Finance").aliases.iter().any(|x| x == "Finance Ministry"));
-    for not_actor in ["Related Article", "Home", "Twitter", "Facebook", "Apart", "Following", "According", "Experts", "Details"] {
+    for not_actor in [
+        "Related Article",
+        "Home",
+        "Twitter",
+        "Facebook",
+        "Apart",
+        "Following",
+        "According",
+        "Experts",
+        "Details",
+    ] {
         assert!(!names(&a).contains(&not_actor), "{not_actor} is not an actor: {:?}", names(&a));
     }
 }
@@ -106,8 +135,21 @@ fn dates_resolved_from_the_publication_date() {
     let value_of = |surface: &str, context: &str| {
         a.dates
             .iter()
-            .find(|d| d.surface == surface && a.text[..].chars().skip(a.sentences[d.sentence].start).take(a.sentences[d.sentence].end - a.sentences[d.sentence].start).collect::<String>().contains(context))
-            .unwrap_or_else(|| panic!("{surface} ({context}) not found in {:?}", a.dates.iter().map(|d| &d.surface).collect::<Vec<_>>()))
+            .find(|d| {
+                d.surface == surface
+                    && a.text[..]
+                        .chars()
+                        .skip(a.sentences[d.sentence].start)
+                        .take(a.sentences[d.sentence].end - a.sentences[d.sentence].start)
+                        .collect::<String>()
+                        .contains(context)
+            })
+            .unwrap_or_else(|| {
+                panic!(
+                    "{surface} ({context}) not found in {:?}",
+                    a.dates.iter().map(|d| &d.surface).collect::<Vec<_>>()
+                )
+            })
             .value
             .clone()
     };
@@ -124,7 +166,11 @@ fn won_converted_at_the_articles_own_rate() {
     assert_eq!(a.rates.len(), 1, "{:?}", a.rates);
     let rate = &a.rates[0];
     assert!((rate.won_per_unit - 1420.1).abs() < 0.05, "{}", rate.won_per_unit);
-    assert!(rate.surface.contains("12 trillion won") && rate.surface.contains("$8.45 billion"), "{}", rate.surface);
+    assert!(
+        rate.surface.contains("12 trillion won") && rate.surface.contains("$8.45 billion"),
+        "{}",
+        rate.surface
+    );
     let ai = a.figures.iter().find(|f| f.surface.contains("4 trillion won")).unwrap();
     let converted = ai.converted.as_ref().expect("4 trillion won converted");
     assert_eq!(converted.currency, "USD");
@@ -135,10 +181,24 @@ fn won_converted_at_the_articles_own_rate() {
 #[test]
 fn the_body_is_clean() {
     let a = seed();
-    for clutter in ["Related Article", "Home > National", "print dictionary", "Log in to Twitter", "0/250", "To write comments", "BY IM SOUNG-BIN", "Most Popular", "Advertisement", "Newsletter"] {
+    for clutter in [
+        "Related Article",
+        "Home > National",
+        "print dictionary",
+        "Log in to Twitter",
+        "0/250",
+        "To write comments",
+        "BY IM SOUNG-BIN",
+        "Most Popular",
+        "Advertisement",
+        "Newsletter",
+    ] {
         assert!(!a.text.contains(clutter), "{clutter:?} left in the body");
     }
     assert_eq!(a.text.matches("responds to lawmakers' questions").count(), 1, "the caption appears once");
-    assert!(a.text.trim_end().ends_with("edited by Korea JoongAng Daily staff."), "the translation credit is the last line");
+    assert!(
+        a.text.trim_end().ends_with("edited by Korea JoongAng Daily staff."),
+        "the translation credit is the last line"
+    );
     assert!(a.text.contains("more than 4 trillion won for strengthening trade"));
 }

@@ -68,7 +68,11 @@ fn render_demo_draws_the_analysis_into_a_container() {
     let container: Element = doc.create_element("div").unwrap();
     doc.body().unwrap().append_child(&container).unwrap();
     lede::web::render_demo(&container, SAMPLE, URL, "{}").expect("renders");
-    let text = container.shadow_root().and_then(|r| r.text_content()).or_else(|| container.text_content()).unwrap_or_default();
+    let text = container
+        .shadow_root()
+        .and_then(|r| r.text_content())
+        .or_else(|| container.text_content())
+        .unwrap_or_default();
     assert!(text.contains(TITLE), "no title in the demo: {text}");
     assert!(text.contains("Scott Bessent"), "no body in the demo");
     container.remove();

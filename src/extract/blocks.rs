@@ -30,13 +30,35 @@ impl RawBlock {
 
 /// Elements that end a paragraph but are not blocks of their own kind.
 const CONTAINERS: &[&str] = &[
-    "div", "section", "article", "main", "header", "footer", "aside", "nav", "body", "form", "fieldset", "details",
-    "summary", "dl", "dt", "dd", "ul", "ol", "center", "address", "hgroup", "hr", "figcaption", "caption",
+    "div",
+    "section",
+    "article",
+    "main",
+    "header",
+    "footer",
+    "aside",
+    "nav",
+    "body",
+    "form",
+    "fieldset",
+    "details",
+    "summary",
+    "dl",
+    "dt",
+    "dd",
+    "ul",
+    "ol",
+    "center",
+    "address",
+    "hgroup",
+    "hr",
+    "figcaption",
+    "caption",
 ];
 /// Elements whose content is never article text.
 const SKIPPED: &[&str] = &[
-    "script", "style", "noscript", "template", "button", "input", "select", "textarea", "svg", "canvas", "iframe",
-    "object", "embed", "head", "title", "meta", "link",
+    "script", "style", "noscript", "template", "button", "input", "select", "textarea", "svg", "canvas",
+    "iframe", "object", "embed", "head", "title", "meta", "link",
 ];
 
 enum Step<'a> {
@@ -116,13 +138,18 @@ impl Walker {
             }
             "h1" | "h2" => self.descend(node, Some(Kind { kind: BlockKind::H2, ordered: None }), stack),
             "h3" => self.descend(node, Some(Kind { kind: BlockKind::H3, ordered: None }), stack),
-            "h4" | "h5" | "h6" => self.descend(node, Some(Kind { kind: BlockKind::H4, ordered: None }), stack),
+            "h4" | "h5" | "h6" => {
+                self.descend(node, Some(Kind { kind: BlockKind::H4, ordered: None }), stack)
+            }
             "blockquote" => self.descend(node, Some(Kind { kind: BlockKind::Quote, ordered: None }), stack),
             "li" => {
-                let ordered = node.parent().and_then(|p| p.node_name()).is_some_and(|p| p.eq_ignore_ascii_case("ol"));
+                let ordered =
+                    node.parent().and_then(|p| p.node_name()).is_some_and(|p| p.eq_ignore_ascii_case("ol"));
                 self.descend(node, Some(Kind { kind: BlockKind::Li, ordered: Some(ordered) }), stack)
             }
-            "p" | "table" | "tr" | "td" | "th" | "tbody" | "thead" | "tfoot" => self.descend(node, None, stack),
+            "p" | "table" | "tr" | "td" | "th" | "tbody" | "thead" | "tfoot" => {
+                self.descend(node, None, stack)
+            }
             n if CONTAINERS.contains(&n) => self.descend(node, None, stack),
             // Inline elements: their text joins the paragraph being built.
             _ => stack.extend(node.children_it(true).map(Step::Enter)),
@@ -177,7 +204,8 @@ pub fn within<'a>(node: &NodeRef<'a>, css: &str) -> Selection<'a> {
 
 /// A figure block: the picture's source and alternative text, its caption as the text.
 fn figure_of(container: &NodeRef<'_>, img: &NodeRef<'_>) -> Option<RawBlock> {
-    let src = ["src", "data-src", "data-original"].iter().find_map(|a| img.attr(a)).map(|s| s.trim().to_string());
+    let src =
+        ["src", "data-src", "data-original"].iter().find_map(|a| img.attr(a)).map(|s| s.trim().to_string());
     let alt = img.attr("alt").map(|a| collapsed(&a)).filter(|a| !a.is_empty());
     let caption = within(container, "figcaption")
         .nodes()
@@ -215,7 +243,8 @@ fn table_of(table: &NodeRef<'_>) -> Option<RawBlock> {
     if rows.is_empty() {
         return None;
     }
-    let caption = within(table, "caption").nodes().first().map(|c| collapsed(&c.text())).filter(|c| !c.is_empty());
+    let caption =
+        within(table, "caption").nodes().first().map(|c| collapsed(&c.text())).filter(|c| !c.is_empty());
     let mut lines: Vec<String> = caption.into_iter().collect();
     lines.extend(rows.iter().map(|r| r.join("\t")));
     let mut block = RawBlock::new(BlockKind::Table, lines.join("\n"));
@@ -259,14 +288,17 @@ mod tests {
     fn tables_keep_their_cells_and_layout_tables_their_paragraphs() {
         let got = blocks("<body><table><tr><th>Year</th><th>Exports</th></tr><tr><td>2024</td><td>$683.8 billion</td></tr></table></body>");
         assert_eq!(got, vec![(BlockKind::Table, "Year\tExports\n2024\t$683.8 billion".into())]);
-        let got = blocks("<body><table><tr><td><p>A paragraph in a layout table.</p></td></tr></table></body>");
+        let got =
+            blocks("<body><table><tr><td><p>A paragraph in a layout table.</p></td></tr></table></body>");
         assert_eq!(got, vec![(BlockKind::P, "A paragraph in a layout table.".into())]);
     }
 
     #[test]
     fn figures_carry_picture_and_caption() {
-        let doc = Document::from(r#"<body><figure><img src="https://x.test/a.jpg" alt="Choi"><figcaption>Choi Sang-mok speaks.</figcaption></figure><pre>let x = 1;
-let y = 2;</pre></body>"#);
+        let doc = Document::from(
+            r#"<body><figure><img src="https://x.test/a.jpg" alt="Choi"><figcaption>Choi Sang-mok speaks.</figcaption></figure><pre>let x = 1;
+let y = 2;</pre></body>"#,
+        );
         let body = doc.select("body");
         let got = walk(body.nodes().first().expect("body"));
         assert_eq!(got[0].kind, BlockKind::Figure);

@@ -24,11 +24,14 @@ static CREDIT: LazyLock<Regex> = LazyLock::new(|| {
         .expect("credit pattern")
 });
 /// A Hangul name followed by 기자 (reporter) or 특파원 (correspondent).
-static KOREAN: LazyLock<Regex> =
-    LazyLock::new(|| Regex::new(r"^([가-힣]{2,4})[\t\n\r\x20]*(?:기자|특파원)(?:[\t\n\r\x20]|$|[\[(=]|[A-Za-z0-9._%+\-]+@)").expect("Korean byline pattern"));
+static KOREAN: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"^([가-힣]{2,4})[\t\n\r\x20]*(?:기자|특파원)(?:[\t\n\r\x20]|$|[\[(=]|[A-Za-z0-9._%+\-]+@)")
+        .expect("Korean byline pattern")
+});
 
 /// Words that follow "By" in a sentence, not in an author line.
-const NOT_NAMES: &[&str] = &["The", "This", "That", "These", "Those", "Then", "Now", "Next", "Last", "Early", "Late"];
+const NOT_NAMES: &[&str] =
+    &["The", "This", "That", "These", "Those", "Then", "Now", "Next", "Last", "Early", "Late"];
 
 /// The author named by a short line of the page, if the line is an author line.
 pub fn author_line(line: &str) -> Option<String> {
@@ -75,10 +78,19 @@ mod tests {
 
     #[test]
     fn korean_news_author_lines() {
-        assert_eq!(author_line("BY IM SOUNG-BIN [im.soungbin@joongang.co.kr]").as_deref(), Some("Im Soung-bin"));
+        assert_eq!(
+            author_line("BY IM SOUNG-BIN [im.soungbin@joongang.co.kr]").as_deref(),
+            Some("Im Soung-bin")
+        );
         assert_eq!(author_line("BY IM SOUNG-BIN [[email protected]]").as_deref(), Some("Im Soung-bin"));
-        assert_eq!(author_line("By Song Seung-hyun (ssh@heraldcorp.com)").as_deref(), Some("Song Seung-hyun"));
-        assert_eq!(author_line("By Kim Eun-jung and Lee Haye-ah").as_deref(), Some("Kim Eun-jung and Lee Haye-ah"));
+        assert_eq!(
+            author_line("By Song Seung-hyun (ssh@heraldcorp.com)").as_deref(),
+            Some("Song Seung-hyun")
+        );
+        assert_eq!(
+            author_line("By Kim Eun-jung and Lee Haye-ah").as_deref(),
+            Some("Kim Eun-jung and Lee Haye-ah")
+        );
         assert_eq!(author_line("김은정 기자 kej@yna.co.kr").as_deref(), Some("김은정"));
         assert_eq!(author_line("Kim Tong-hyung, Associated Press Writer").as_deref(), Some("Kim Tong-hyung"));
     }

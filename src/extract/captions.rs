@@ -12,7 +12,8 @@ use dom_query::NodeRef;
 use super::blocks::{push_text, within};
 
 /// Class or id words that mark a caption.
-const CAPTION_WORDS: &[&str] = &["caption", "cap", "figcaption", "desc", "photo_desc", "txt_caption", "img_caption"];
+const CAPTION_WORDS: &[&str] =
+    &["caption", "cap", "figcaption", "desc", "photo_desc", "txt_caption", "img_caption"];
 
 /// How far above the picture its wrapper may start.
 const MAX_LEVELS: usize = 3;
@@ -67,7 +68,10 @@ fn caption_of(wrapper: &NodeRef<'_>, alt: &str) -> Option<String> {
         }
         let text = collapsed(&node.text());
         let named = is_caption_named(&node);
-        if !text.is_empty() && (named || (text == alt && alt.chars().count() > 10)) && within(&node, "img").is_empty() {
+        if !text.is_empty()
+            && (named || (text == alt && alt.chars().count() > 10))
+            && within(&node, "img").is_empty()
+        {
             if !captions.contains(&text) {
                 captions.push(text);
             }
@@ -85,10 +89,11 @@ fn is_caption_named(node: &NodeRef<'_>) -> bool {
     if node.has_name("figcaption") {
         return true;
     }
-    let names = format!("{} {}", node.attr("class").unwrap_or_default(), node.attr("id").unwrap_or_default()).to_ascii_lowercase();
-    names.split(|c: char| !c.is_ascii_alphanumeric() && c != '_').any(|w| {
-        CAPTION_WORDS.contains(&w) || w.split('_').any(|part| part == "caption" || part == "cap")
-    })
+    let names = format!("{} {}", node.attr("class").unwrap_or_default(), node.attr("id").unwrap_or_default())
+        .to_ascii_lowercase();
+    names
+        .split(|c: char| !c.is_ascii_alphanumeric() && c != '_')
+        .any(|w| CAPTION_WORDS.contains(&w) || w.split('_').any(|part| part == "caption" || part == "cap"))
 }
 
 fn collapsed(text: &str) -> String {
@@ -126,7 +131,9 @@ mod tests {
 
     #[test]
     fn a_picture_inside_a_paragraph_of_text_is_left_alone() {
-        let doc = Document::from(r#"<body><p><img src="icon.png" alt="">The minister said the budget would pass.</p></body>"#);
+        let doc = Document::from(
+            r#"<body><p><img src="icon.png" alt="">The minister said the budget would pass.</p></body>"#,
+        );
         unify_body(&doc);
         assert_eq!(doc.select("figure").length(), 0);
     }

@@ -41,7 +41,14 @@ const LABELS: &[(&str, Stamp)] = &[
 const MONTHS: &[&str] = &["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"];
 
 /// Time zones a Korean news page names, as UTC offsets.
-const ZONES: &[(&str, &str)] = &[("KST", "+09:00"), ("UTC", "+00:00"), ("GMT", "+00:00"), ("ET", "-05:00"), ("EST", "-05:00"), ("EDT", "-04:00")];
+const ZONES: &[(&str, &str)] = &[
+    ("KST", "+09:00"),
+    ("UTC", "+00:00"),
+    ("GMT", "+00:00"),
+    ("ET", "-05:00"),
+    ("EST", "-05:00"),
+    ("EDT", "-04:00"),
+];
 
 static NUMERIC: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(
@@ -100,12 +107,20 @@ fn clock(h: Option<u32>, m: Option<u32>, s: Option<u32>, pm: bool) -> Option<(u3
     (h < 24 && m < 60 && s < 60).then_some((h, m, s))
 }
 
-fn dated(stamp: Stamp, y: u32, m: u32, d: u32, time: Option<(u32, u32, u32)>, zone: Option<&str>) -> Option<Dated> {
+fn dated(
+    stamp: Stamp,
+    y: u32,
+    m: u32,
+    d: u32,
+    time: Option<(u32, u32, u32)>,
+    zone: Option<&str>,
+) -> Option<Dated> {
     if !(1..=12).contains(&m) || !(1..=31).contains(&d) {
         return None;
     }
     let date = format!("{y:04}-{m:02}-{d:02}");
-    let time = time.map(|(h, mi, s)| format!("{date}T{h:02}:{mi:02}:{s:02}{}", zone.map(offset).unwrap_or_default()));
+    let time = time
+        .map(|(h, mi, s)| format!("{date}T{h:02}:{mi:02}:{s:02}{}", zone.map(offset).unwrap_or_default()));
     Some(Dated { stamp, date, time })
 }
 
@@ -125,7 +140,8 @@ pub fn iso_date(value: &str) -> Option<String> {
     let v = value.trim();
     let date = v.get(..10)?;
     let b = date.as_bytes();
-    let shape = b.iter().enumerate().all(|(i, c)| if i == 4 || i == 7 { *c == b'-' } else { c.is_ascii_digit() });
+    let shape =
+        b.iter().enumerate().all(|(i, c)| if i == 4 || i == 7 { *c == b'-' } else { c.is_ascii_digit() });
     shape.then(|| date.to_string())
 }
 
@@ -139,14 +155,26 @@ mod tests {
 
     #[test]
     fn korean_sites_datelines() {
-        assert_eq!(read("Published: 2025.04.16 17:30"), Some((Stamp::Published, "2025-04-16".into(), Some("2025-04-16T17:30:00".into()))));
-        assert_eq!(read("Updated : 2025-04-16 17:30"), Some((Stamp::Updated, "2025-04-16".into(), Some("2025-04-16T17:30:00".into()))));
-        assert_eq!(read("입력 2025.04.16. 17:30"), Some((Stamp::Published, "2025-04-16".into(), Some("2025-04-16T17:30:00".into()))));
+        assert_eq!(
+            read("Published: 2025.04.16 17:30"),
+            Some((Stamp::Published, "2025-04-16".into(), Some("2025-04-16T17:30:00".into())))
+        );
+        assert_eq!(
+            read("Updated : 2025-04-16 17:30"),
+            Some((Stamp::Updated, "2025-04-16".into(), Some("2025-04-16T17:30:00".into())))
+        );
+        assert_eq!(
+            read("입력 2025.04.16. 17:30"),
+            Some((Stamp::Published, "2025-04-16".into(), Some("2025-04-16T17:30:00".into())))
+        );
         assert_eq!(
             read("Published : Apr. 16, 2025 - 17:30 KST"),
             Some((Stamp::Published, "2025-04-16".into(), Some("2025-04-16T17:30:00+09:00".into())))
         );
-        assert_eq!(read("Posted : 2025-04-16 09:12 KST"), Some((Stamp::Published, "2025-04-16".into(), Some("2025-04-16T09:12:00+09:00".into()))));
+        assert_eq!(
+            read("Posted : 2025-04-16 09:12 KST"),
+            Some((Stamp::Published, "2025-04-16".into(), Some("2025-04-16T09:12:00+09:00".into())))
+        );
     }
 
     #[test]

@@ -17,11 +17,14 @@ use std::borrow::Cow;
 pub const MAX_DEPTH: usize = 400;
 
 const VOID: &[&str] = &[
-    "area", "base", "br", "col", "embed", "hr", "img", "input", "link", "meta", "param", "source", "track", "wbr",
+    "area", "base", "br", "col", "embed", "hr", "img", "input", "link", "meta", "param", "source", "track",
+    "wbr",
 ];
 /// Elements HTML often leaves unclosed; counting them would mistake siblings for nesting.
-const IMPLICITLY_CLOSED: &[&str] = &["p", "li", "dt", "dd", "option", "tr", "td", "th", "thead", "tbody", "tfoot"];
-const RAW_TEXT: &[&str] = &["script", "style", "textarea", "title", "xmp", "iframe", "noembed", "noframes", "plaintext"];
+const IMPLICITLY_CLOSED: &[&str] =
+    &["p", "li", "dt", "dd", "option", "tr", "td", "th", "thead", "tbody", "tfoot"];
+const RAW_TEXT: &[&str] =
+    &["script", "style", "textarea", "title", "xmp", "iframe", "noembed", "noframes", "plaintext"];
 
 /// One tag found by the scan: where it sits in the input and what it does to the depth.
 struct Tag {
@@ -106,13 +109,14 @@ fn tags(html: &str) -> impl Iterator<Item = Tag> + '_ {
         pos = gt;
         let name = html[name_start..name_start + name_len].to_ascii_lowercase();
         let self_closing = bytes[..gt].ends_with(b"/>");
-        let kind = if VOID.contains(&name.as_str()) || IMPLICITLY_CLOSED.contains(&name.as_str()) || self_closing {
-            TagKind::Neutral
-        } else if closing {
-            TagKind::Close
-        } else {
-            TagKind::Open
-        };
+        let kind =
+            if VOID.contains(&name.as_str()) || IMPLICITLY_CLOSED.contains(&name.as_str()) || self_closing {
+                TagKind::Neutral
+            } else if closing {
+                TagKind::Close
+            } else {
+                TagKind::Open
+            };
         if !closing && RAW_TEXT.contains(&name.as_str()) {
             // Skip to the matching end tag: its content is text, not markup.
             let end_tag = format!("</{name}");

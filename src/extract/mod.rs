@@ -107,7 +107,13 @@ pub fn extract(html: &str, url: Option<&str>) -> Analysis {
 }
 
 /// The article's metadata: the engine's, completed by the news layer's findings.
-fn meta(article: &dom_smoothie::Article, findings: &news::Findings, inside: &news::Findings, doc_dir: Option<String>, url: Option<&str>) -> Meta {
+fn meta(
+    article: &dom_smoothie::Article,
+    findings: &news::Findings,
+    inside: &news::Findings,
+    doc_dir: Option<String>,
+    url: Option<&str>,
+) -> Meta {
     let engine_time = article.published_time.clone().filter(|t| dateline::iso_date(t).is_some());
     let published_time = engine_time
         .or_else(|| findings.time_element.clone())
@@ -130,7 +136,12 @@ fn meta(article: &dom_smoothie::Article, findings: &news::Findings, inside: &new
             .byline
             .as_deref()
             .filter(|b| !b.trim().is_empty())
-            .map(|b| needs_cleaning(b).then(|| byline::author_line(b)).flatten().unwrap_or_else(|| b.trim().to_string()))
+            .map(|b| {
+                needs_cleaning(b)
+                    .then(|| byline::author_line(b))
+                    .flatten()
+                    .unwrap_or_else(|| b.trim().to_string())
+            })
             .or_else(|| inside.byline.clone())
             .or_else(|| findings.byline.clone()),
         published,
@@ -170,7 +181,8 @@ fn absolute(src: &str, base: Option<&str>) -> String {
 
 /// Whether a byline is shouted in capitals or carries an e-mail address.
 fn needs_cleaning(byline: &str) -> bool {
-    let shouted = byline.chars().any(|c| c.is_ascii_uppercase()) && !byline.chars().any(|c| c.is_ascii_lowercase());
+    let shouted =
+        byline.chars().any(|c| c.is_ascii_uppercase()) && !byline.chars().any(|c| c.is_ascii_lowercase());
     shouted || byline.contains('@') || byline.contains("[email")
 }
 
@@ -187,19 +199,24 @@ fn tidy(raw: Vec<RawBlock>, title: Option<&str>) -> Vec<RawBlock> {
     let mut captions: Vec<String> = Vec::new();
     for block in raw {
         // A caption printed again after its figure. Other repeats are the page's own.
-        let repeated = block.kind == BlockKind::P && captions.iter().rev().take(RECENT_CAPTIONS).any(|c| restates(c, &block.text));
+        let repeated = block.kind == BlockKind::P
+            && captions.iter().rev().take(RECENT_CAPTIONS).any(|c| restates(c, &block.text));
         let is_title = out.iter().all(|b| b.kind == BlockKind::Figure)
             && matches!(block.kind, BlockKind::H2 | BlockKind::H3)
             && title.is_some_and(|t| same_title(t, &block.text));
         if block.kind == BlockKind::Figure {
-            captions.extend([Some(block.text.clone()), block.alt.clone()].into_iter().flatten().filter(|c| c.len() > 20));
+            captions.extend(
+                [Some(block.text.clone()), block.alt.clone()].into_iter().flatten().filter(|c| c.len() > 20),
+            );
         }
         let orphan_caption = block.kind == BlockKind::P && is_orphan_caption(&block.text);
         if !repeated && !is_title && !orphan_caption {
             out.push(block);
         }
     }
-    if let Some(i) = out.iter().position(|b| b.kind == BlockKind::P && CREDIT_LINES.iter().any(|c| b.text.starts_with(c))) {
+    if let Some(i) =
+        out.iter().position(|b| b.kind == BlockKind::P && CREDIT_LINES.iter().any(|c| b.text.starts_with(c)))
+    {
         let credit = out.remove(i);
         out.push(credit);
     }
@@ -207,7 +224,8 @@ fn tidy(raw: Vec<RawBlock>, title: Option<&str>) -> Vec<RawBlock> {
 }
 
 /// Openings of the photo credit that ends a caption: "(Image: GETTY)", "(AP Photo/Alan Diaz)".
-const CREDIT_OPENERS: &[&str] = &["(image: ", "(image credit: ", "(photo: ", "(photo by ", "(ap photo", "(photo courtesy", "(credit: "];
+const CREDIT_OPENERS: &[&str] =
+    &["(image: ", "(image credit: ", "(photo: ", "(photo by ", "(ap photo", "(photo courtesy", "(credit: "];
 /// Captions are shorter than this.
 const MAX_CAPTION: usize = 400;
 
@@ -246,12 +264,15 @@ fn same_title(title: &str, heading: &str) -> bool {
 /// Why the extracted blocks are not an article, if they are not: next to no text, or
 /// links and nothing else (a section front, a list of headlines).
 fn not_an_article(raw: &[RawBlock], link_share: f64) -> Option<String> {
-    let words: usize = raw.iter().filter(|b| b.kind != BlockKind::Figure).map(|b| b.text.split_whitespace().count()).sum();
+    let words: usize =
+        raw.iter().filter(|b| b.kind != BlockKind::Figure).map(|b| b.text.split_whitespace().count()).sum();
     if words < MIN_WORDS {
         return Some(format!("the page's main text has only {words} words"));
     }
-    let has_prose = raw.iter().any(|b| b.kind == BlockKind::P && b.text.split_whitespace().count() >= PROSE_WORDS);
-    (link_share > MAX_LINK_SHARE && !has_prose).then(|| format!("{:.0}% of the page's main text is links to other pages", link_share * 100.0))
+    let has_prose =
+        raw.iter().any(|b| b.kind == BlockKind::P && b.text.split_whitespace().count() >= PROSE_WORDS);
+    (link_share > MAX_LINK_SHARE && !has_prose)
+        .then(|| format!("{:.0}% of the page's main text is links to other pages", link_share * 100.0))
 }
 
 /// The share of `root`'s text that sits inside links.
@@ -259,7 +280,11 @@ fn link_share(root: &dom_query::NodeRef<'_>) -> f64 {
     let chars = |t: &str| t.split_whitespace().map(|w| w.chars().count()).sum::<usize>();
     let total = chars(&root.text());
     let links: usize = blocks::within(root, "a").nodes().iter().map(|a| chars(&a.text())).sum();
-    if total == 0 { 0.0 } else { links as f64 / total as f64 }
+    if total == 0 {
+        0.0
+    } else {
+        links as f64 / total as f64
+    }
 }
 
 /// Reads plain text: every paragraph (split on blank lines) is kept, in order.
@@ -305,7 +330,11 @@ fn set_body(analysis: &mut Analysis, blocks: Vec<RawBlock>) {
 /// Minutes at 230 words a minute, at least one for any text.
 fn reading_minutes(text: &str) -> u32 {
     let words = text.split_whitespace().count() as u32;
-    if words == 0 { 0 } else { words.div_ceil(230).max(1) }
+    if words == 0 {
+        0
+    } else {
+        words.div_ceil(230).max(1)
+    }
 }
 
 #[cfg(test)]
@@ -351,7 +380,10 @@ mod tests {
 
     #[test]
     fn a_heading_that_repeats_the_title_goes() {
-        let raw = vec![RawBlock::new(BlockKind::H2, "Cabinet approves extra budget".into()), p("The Cabinet approved it.")];
+        let raw = vec![
+            RawBlock::new(BlockKind::H2, "Cabinet approves extra budget".into()),
+            p("The Cabinet approved it."),
+        ];
         let out = tidy(raw, Some("Cabinet approves extra budget | Yonhap News Agency"));
         assert_eq!(texts(&out), ["The Cabinet approved it."]);
     }
@@ -359,7 +391,10 @@ mod tests {
     #[test]
     fn picture_addresses_are_made_absolute() {
         let base = Some("https://koreajoongangdaily.joins.com/news/2025-04-16/national/1?x=1");
-        assert_eq!(absolute("images/a.svg", base), "https://koreajoongangdaily.joins.com/news/2025-04-16/national/images/a.svg");
+        assert_eq!(
+            absolute("images/a.svg", base),
+            "https://koreajoongangdaily.joins.com/news/2025-04-16/national/images/a.svg"
+        );
         assert_eq!(absolute("/img/a.jpg", base), "https://koreajoongangdaily.joins.com/img/a.jpg");
         assert_eq!(absolute("//cdn.example/a.jpg", base), "https://cdn.example/a.jpg");
         assert_eq!(absolute("https://cdn.example/a.jpg", base), "https://cdn.example/a.jpg");

@@ -31,40 +31,164 @@ use super::dateline::{dateline, iso_date, Dated, Stamp};
 
 /// Class and id words of boilerplate boxes.
 const CLUTTER_WORDS: &[&str] = &[
-    "breadcrumb", "breadcrumbs", "share", "sharing", "sns", "social", "print", "dic", "dictionary", "related", "comment",
-    "comments", "newsletter", "subscribe", "subscription", "login", "popular", "ad", "ads", "advert", "advertisement",
-    "banner", "sponsor", "sponsored", "recommend", "recommended", "toolbar", "tools", "outbrain", "taboola", "trending",
+    "breadcrumb",
+    "breadcrumbs",
+    "share",
+    "sharing",
+    "sns",
+    "social",
+    "print",
+    "dic",
+    "dictionary",
+    "related",
+    "comment",
+    "comments",
+    "newsletter",
+    "subscribe",
+    "subscription",
+    "login",
+    "popular",
+    "ad",
+    "ads",
+    "advert",
+    "advertisement",
+    "banner",
+    "sponsor",
+    "sponsored",
+    "recommend",
+    "recommended",
+    "toolbar",
+    "tools",
+    "outbrain",
+    "taboola",
+    "trending",
 ];
 /// Whole texts of small elements that are page furniture.
 const CLUTTER_TEXTS: &[&str] = &[
-    "advertisement", "advertising", "ad", "광고", "sponsored", "sponsored content", "print", "dictionary", "share",
-    "copy link", "copy url", "font size", "listen", "a+", "a-", "facebook", "twitter", "x", "kakaotalk", "email",
-    "e-mail", "social comment?", "scroll to continue with content", "advert", "caption", "close", "comments",
-    "this slideshow requires javascript.", "tags", "기사 공유", "인쇄", "글자크기", "공유",
+    "advertisement",
+    "advertising",
+    "ad",
+    "광고",
+    "sponsored",
+    "sponsored content",
+    "print",
+    "dictionary",
+    "share",
+    "copy link",
+    "copy url",
+    "font size",
+    "listen",
+    "a+",
+    "a-",
+    "facebook",
+    "twitter",
+    "x",
+    "kakaotalk",
+    "email",
+    "e-mail",
+    "social comment?",
+    "scroll to continue with content",
+    "advert",
+    "caption",
+    "close",
+    "comments",
+    "this slideshow requires javascript.",
+    "tags",
+    "기사 공유",
+    "인쇄",
+    "글자크기",
+    "공유",
 ];
 /// Headings of boxes of links to other pages.
 const BOX_HEADINGS: &[&str] = &[
-    "related article", "related articles", "related news", "related stories", "관련기사", "관련 기사", "most popular",
-    "most viewed", "most read", "newsletter", "trending", "recommended", "top stories", "latest news", "more from",
-    "you may also like", "about the author", "about the authors", "keywords", "tags", "많이 본 뉴스", "인기 기사", "اقرأ أيضا",
+    "related article",
+    "related articles",
+    "related news",
+    "related stories",
+    "관련기사",
+    "관련 기사",
+    "most popular",
+    "most viewed",
+    "most read",
+    "newsletter",
+    "trending",
+    "recommended",
+    "top stories",
+    "latest news",
+    "more from",
+    "you may also like",
+    "about the author",
+    "about the authors",
+    "keywords",
+    "tags",
+    "많이 본 뉴스",
+    "인기 기사",
+    "اقرأ أيضا",
 ];
 /// Beginnings of prompts addressed to the reader, not part of any article.
 const PROMPTS: &[&str] = &[
-    "log in to twitter", "log in to facebook", "to write comments", "please log in", "sign up for our",
-    "subscribe to our", "subscribe to the", "follow us on", "join our", "want more stories like this",
-    "like this story?", "this post may contain affiliate", "tell us what you think", "댓글을 작성하려면", "로그인이 필요",
+    "log in to twitter",
+    "log in to facebook",
+    "to write comments",
+    "please log in",
+    "sign up for our",
+    "subscribe to our",
+    "subscribe to the",
+    "follow us on",
+    "join our",
+    "want more stories like this",
+    "like this story?",
+    "this post may contain affiliate",
+    "tell us what you think",
+    "댓글을 작성하려면",
+    "로그인이 필요",
 ];
 /// Beginnings of short lines that point elsewhere ("Related: ...", "SEE MORE: ...") or
 /// stamp the page ("Updated 5:27 am CST, ...", "| PUBLISHED: 10:48, Tue, Nov 19, 2019").
 const POINTERS: &[&str] = &[
-    "related:", "see more:", "read more:", "more:", "watch:", "don't miss", "also read:", "published ", "published:",
-    "updated ", "updated:", "| updated", "posted ", "posted:", "last updated", "photo:", "image:",
-    "more articles from", "more from ", "also on ",
+    "related:",
+    "see more:",
+    "read more:",
+    "more:",
+    "watch:",
+    "don't miss",
+    "also read:",
+    "published ",
+    "published:",
+    "updated ",
+    "updated:",
+    "| updated",
+    "posted ",
+    "posted:",
+    "last updated",
+    "photo:",
+    "image:",
+    "more articles from",
+    "more from ",
+    "also on ",
 ];
 /// Names of share targets; a line of nothing else is a row of share buttons.
 const SHARE_WORDS: &[&str] = &[
-    "whatsapp", "facebook", "twitter", "pin", "pint", "pinterest", "linkedin", "reddit", "email", "e-mail", "share",
-    "tweet", "print", "baixar", "download", "telegram", "kakaotalk", "line", "copy", "link",
+    "whatsapp",
+    "facebook",
+    "twitter",
+    "pin",
+    "pint",
+    "pinterest",
+    "linkedin",
+    "reddit",
+    "email",
+    "e-mail",
+    "share",
+    "tweet",
+    "print",
+    "baixar",
+    "download",
+    "telegram",
+    "kakaotalk",
+    "line",
+    "copy",
+    "link",
 ];
 /// Words that make a short line a call to action.
 const CALLS: &[&str] = &["click here", "clicking here", "tap here"];
@@ -72,11 +196,13 @@ const CALLS: &[&str] = &["click here", "clicking here", "tap here"];
 const SHORT_LINE: usize = 100;
 
 /// "(0/250자)", "0 / 300 characters": a comment form's character counter.
-static COUNTER: LazyLock<Regex> =
-    LazyLock::new(|| Regex::new(r"^\(?[0-9]{1,4} ?/ ?[0-9]{2,5} ?(?:자|characters|chars)?\)?$").expect("counter pattern"));
+static COUNTER: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"^\(?[0-9]{1,4} ?/ ?[0-9]{2,5} ?(?:자|characters|chars)?\)?$").expect("counter pattern")
+});
 /// "ejkim@yna.co.kr (END)": the reporter's address that closes a wire story.
 static SIGN_OFF: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"^(?:[A-Za-z0-9._%+\-]+@[A-Za-z0-9.\-]+\.[A-Za-z]{2,}(?: ?\(END\))?|\(END\))$").expect("sign-off pattern")
+    Regex::new(r"^(?:[A-Za-z0-9._%+\-]+@[A-Za-z0-9.\-]+\.[A-Za-z]{2,}(?: ?\(END\))?|\(END\))$")
+        .expect("sign-off pattern")
 });
 /// "Email Tariq Malik at tmalik@space.com or follow him @tariqjmalik.": how to reach the
 /// author, printed under the story (and sometimes run into the site's own "Follow us").
@@ -92,7 +218,8 @@ static GALLERY_CAPTION: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(r"^[0-9]{1,3}of[0-9]{1,3}[A-Z\x22'(]").expect("gallery caption pattern"));
 /// "Image 1 of 8", "Image 1 of / 8", "Slide 2 of 5": a gallery's counter.
 static GALLERY: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"^(?:[Ii]mage|IMAGE|[Pp]hoto|PHOTO|[Ss]lide|SLIDE|[Pp]icture) [0-9]+ (?:of|OF) ?/? ?[0-9]*$").expect("gallery pattern")
+    Regex::new(r"^(?:[Ii]mage|IMAGE|[Pp]hoto|PHOTO|[Ss]lide|SLIDE|[Pp]icture) [0-9]+ (?:of|OF) ?/? ?[0-9]*$")
+        .expect("gallery pattern")
 });
 /// A line that is a date and nothing else: "November 20, 2019", "September 10, 2018 |".
 static DATE_ONLY: LazyLock<Regex> = LazyLock::new(|| {
@@ -110,8 +237,9 @@ static DATE_ONLY: LazyLock<Regex> = LazyLock::new(|| {
     .expect("date-only pattern")
 });
 /// "Home > National > Politics": a breadcrumb trail.
-static BREADCRUMB: LazyLock<Regex> =
-    LazyLock::new(|| Regex::new(r"^(?:Home|HOME|홈)(?: ?[>›»/] ?[^>›»/]{1,40}){1,5}$").expect("breadcrumb pattern"));
+static BREADCRUMB: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"^(?:Home|HOME|홈)(?: ?[>›»/] ?[^>›»/]{1,40}){1,5}$").expect("breadcrumb pattern")
+});
 
 /// Elements never walked into: their text is not the page's.
 const OPAQUE: &[&str] = &["script", "style", "noscript", "template", "svg", "head"];
@@ -154,7 +282,8 @@ pub fn scan(root: &NodeRef<'_>, pass: Pass) -> Findings {
             continue;
         }
         if name == "time" && findings.time_element.is_none() {
-            findings.time_element = node.attr("datetime").and_then(|d| iso_date(&d).map(|_| d.trim().to_string()));
+            findings.time_element =
+                node.attr("datetime").and_then(|d| iso_date(&d).map(|_| d.trim().to_string()));
         }
         if let Some(verdict) = judge(&node, &name, pass, &mut findings) {
             if verdict.id != root.id && !verdict.ancestors_it(None).any(|a| a.id == root.id) {
@@ -211,7 +340,10 @@ fn judge<'a>(node: &NodeRef<'a>, name: &str, pass: Pass, findings: &mut Findings
     }
     if let Some(dated) = dateline(&text) {
         // The first publication stamp wins over any update stamp.
-        let better = findings.dated.as_ref().is_none_or(|d| d.stamp == Stamp::Updated && dated.stamp == Stamp::Published);
+        let better = findings
+            .dated
+            .as_ref()
+            .is_none_or(|d| d.stamp == Stamp::Updated && dated.stamp == Stamp::Published);
         if better {
             findings.dated = Some(dated);
         }
@@ -268,9 +400,31 @@ fn is_tag(text: &str) -> bool {
 
 /// Whether the element holds only text and inline elements: a line of the page.
 fn is_line(node: &NodeRef<'_>) -> bool {
-    const BLOCKS: &[&str] =
-        &["div", "p", "section", "article", "ul", "ol", "li", "table", "figure", "h1", "h2", "h3", "blockquote", "form", "header", "footer", "aside", "nav", "main"];
-    !node.element_children().iter().any(|c| c.node_name().is_some_and(|n| BLOCKS.contains(&n.to_ascii_lowercase().as_str())))
+    const BLOCKS: &[&str] = &[
+        "div",
+        "p",
+        "section",
+        "article",
+        "ul",
+        "ol",
+        "li",
+        "table",
+        "figure",
+        "h1",
+        "h2",
+        "h3",
+        "blockquote",
+        "form",
+        "header",
+        "footer",
+        "aside",
+        "nav",
+        "main",
+    ];
+    !node
+        .element_children()
+        .iter()
+        .any(|c| c.node_name().is_some_and(|n| BLOCKS.contains(&n.to_ascii_lowercase().as_str())))
 }
 
 /// An element inside a paragraph, or beside running text, is part of a sentence ("on
@@ -278,7 +432,9 @@ fn is_line(node: &NodeRef<'_>) -> bool {
 /// looked at, so that a container of many thousand children costs no more than a small one.
 fn in_prose(node: &NodeRef<'_>) -> bool {
     node.parent().is_some_and(|p| {
-        p.node_name().is_some_and(|n| matches!(n.to_ascii_lowercase().as_str(), "p" | "li" | "blockquote" | "td" | "pre" | "code"))
+        p.node_name().is_some_and(|n| {
+            matches!(n.to_ascii_lowercase().as_str(), "p" | "li" | "blockquote" | "td" | "pre" | "code")
+        })
     }) || [node.prev_sibling(), node.next_sibling()]
         .into_iter()
         .flatten()
@@ -295,7 +451,9 @@ fn box_of<'a>(heading: &NodeRef<'a>) -> NodeRef<'a> {
             break;
         }
         let (chars, link_chars) = text_and_link_chars(&ancestor);
-        if chars > MAX_BOX_TEXT || link_chars * 2 < chars.saturating_sub(collapsed(&heading.text()).chars().count()) {
+        if chars > MAX_BOX_TEXT
+            || link_chars * 2 < chars.saturating_sub(collapsed(&heading.text()).chars().count())
+        {
             break;
         }
         chosen = ancestor;
@@ -316,7 +474,8 @@ fn has_clutter_name(node: &NodeRef<'_>) -> bool {
 /// Characters of text (white space collapsed) and how many of them are inside links.
 fn text_and_link_chars(node: &NodeRef<'_>) -> (usize, usize) {
     let chars = collapsed(&node.text()).chars().count();
-    let links: usize = super::blocks::within(node, "a").nodes().iter().map(|a| collapsed(&a.text()).chars().count()).sum();
+    let links: usize =
+        super::blocks::within(node, "a").nodes().iter().map(|a| collapsed(&a.text()).chars().count()).sum();
     (chars, links.min(chars))
 }
 
@@ -343,10 +502,14 @@ mod tests {
         );
         let found = scan(&doc.select("body").nodes()[0], Pass::Clean);
         let text = doc.select("body").text().to_string();
-        for gone in ["Home", "Published", "Related Article", "Other story", "Advertisement", "IM SOUNG-BIN", "0/250"] {
+        for gone in
+            ["Home", "Published", "Related Article", "Other story", "Advertisement", "IM SOUNG-BIN", "0/250"]
+        {
             assert!(!text.contains(gone), "{gone} left in {text}");
         }
-        assert!(text.contains("officials said on Twitter") && text.contains("The ministry will announce more."));
+        assert!(
+            text.contains("officials said on Twitter") && text.contains("The ministry will announce more.")
+        );
         assert_eq!(found.byline.as_deref(), Some("Im Soung-bin"));
         assert_eq!(found.dated.map(|d| d.date).as_deref(), Some("2025-04-16"));
     }
@@ -362,9 +525,15 @@ mod tests {
         );
         scan(&doc.select("body").nodes()[0], Pass::Clean);
         let text = doc.select("body").text().to_string();
-        assert!(!text.contains("1of4") && !text.contains("Tariq Malik") && !text.contains("Space Forums"), "{text}");
+        assert!(
+            !text.contains("1of4") && !text.contains("Tariq Malik") && !text.contains("Space Forums"),
+            "{text}"
+        );
         assert!(text.contains("Utility crews began cutting power"));
-        assert!(text.contains("Email the ministry at info@moef.go.kr"), "an article sentence that gives an address stays");
+        assert!(
+            text.contains("Email the ministry at info@moef.go.kr"),
+            "an article sentence that gives an address stays"
+        );
     }
 
     #[test]

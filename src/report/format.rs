@@ -6,7 +6,17 @@ use crate::analysis::{Granularity, Rate, RateKind};
 use crate::understand::dates::{days_in_month, Date};
 
 const MONTHS: [&str; 12] = [
-    "January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November",
+    "January",
+    "February",
+    "March",
+    "April",
+    "May",
+    "June",
+    "July",
+    "August",
+    "September",
+    "October",
+    "November",
     "December",
 ];
 
@@ -68,7 +78,9 @@ impl CalendarValue {
     pub fn describe(&self) -> String {
         match *self {
             CalendarValue::Day(d) => format!("{}, {}", WEEKDAYS[d.weekday() as usize], long_date(d)),
-            CalendarValue::Week { year, week } => format!("week of {}", long_date(iso_week_monday(year, week))),
+            CalendarValue::Week { year, week } => {
+                format!("week of {}", long_date(iso_week_monday(year, week)))
+            }
             CalendarValue::Month { year, month } => format!("{} {year}", month_name(month)),
             CalendarValue::Year(year) => year.to_string(),
         }
@@ -102,7 +114,11 @@ pub fn published(value: &str) -> String {
 pub fn byline(byline: &str) -> String {
     let b = byline.trim();
     let stated = b.get(..3).is_some_and(|p| p.eq_ignore_ascii_case("by "));
-    if stated { format!("By {}", b[3..].trim_start()) } else { format!("By {b}") }
+    if stated {
+        format!("By {}", b[3..].trim_start())
+    } else {
+        format!("By {b}")
+    }
 }
 
 /// "4 min read"; nothing for an empty article.
@@ -187,16 +203,31 @@ mod tests {
     #[test]
     fn days_carry_their_weekday() {
         // The seed article's publication date was a Wednesday.
-        assert_eq!(CalendarValue::parse("2025-04-16").map(|v| v.describe()).as_deref(), Some("Wednesday, April 16, 2025"));
-        assert_eq!(CalendarValue::parse("2024-02-29").map(|v| v.describe()).as_deref(), Some("Thursday, February 29, 2024"));
-        assert_eq!(CalendarValue::parse("2000-01-01").map(|v| v.describe()).as_deref(), Some("Saturday, January 1, 2000"));
+        assert_eq!(
+            CalendarValue::parse("2025-04-16").map(|v| v.describe()).as_deref(),
+            Some("Wednesday, April 16, 2025")
+        );
+        assert_eq!(
+            CalendarValue::parse("2024-02-29").map(|v| v.describe()).as_deref(),
+            Some("Thursday, February 29, 2024")
+        );
+        assert_eq!(
+            CalendarValue::parse("2000-01-01").map(|v| v.describe()).as_deref(),
+            Some("Saturday, January 1, 2000")
+        );
     }
 
     #[test]
     fn weeks_months_and_years_read_naturally() {
-        assert_eq!(CalendarValue::parse("2025-W17").map(|v| v.describe()).as_deref(), Some("week of April 21, 2025"));
+        assert_eq!(
+            CalendarValue::parse("2025-W17").map(|v| v.describe()).as_deref(),
+            Some("week of April 21, 2025")
+        );
         // ISO week 1 of 2026 starts in December 2025.
-        assert_eq!(CalendarValue::parse("2026-W01").map(|v| v.describe()).as_deref(), Some("week of December 29, 2025"));
+        assert_eq!(
+            CalendarValue::parse("2026-W01").map(|v| v.describe()).as_deref(),
+            Some("week of December 29, 2025")
+        );
         assert_eq!(CalendarValue::parse("2025-07").map(|v| v.describe()).as_deref(), Some("July 2025"));
         assert_eq!(CalendarValue::parse("2025").map(|v| v.describe()).as_deref(), Some("2025"));
     }

@@ -101,7 +101,11 @@ fn kind_word(kind: ActorKind) -> &'static str {
 }
 
 fn mentions_word(n: usize) -> String {
-    if n == 1 { String::from("1 mention") } else { format!("{n} mentions") }
+    if n == 1 {
+        String::from("1 mention")
+    } else {
+        format!("{n} mentions")
+    }
 }
 
 fn write(a: &Analysis, style: Style) -> String {
@@ -162,7 +166,11 @@ fn write(a: &Analysis, style: Style) -> String {
             line.push_str(&format!(" — {}", w.text(label)));
         }
         if let Some(dollars) = &figure.dollars {
-            line.push_str(&format!(" (≈ {}{})", w.text(dollars), if figure.user_rate { " at your rate" } else { "" }));
+            line.push_str(&format!(
+                " (≈ {}{})",
+                w.text(dollars),
+                if figure.user_rate { " at your rate" } else { "" }
+            ));
         }
         w.item(&line);
     }
@@ -200,7 +208,11 @@ fn write(a: &Analysis, style: Style) -> String {
         w.item(&line);
     }
     for rate in s.rates.iter().filter(|r| !r.used) {
-        w.item(&format!("Also in the article, not used: {} (“{}”)", w.text(&rate.rate), w.text(&rate.surface)));
+        w.item(&format!(
+            "Also in the article, not used: {} (“{}”)",
+            w.text(&rate.rate),
+            w.text(&rate.surface)
+        ));
     }
     for warning in &s.warnings {
         w.item(&format!("Warning: {}", w.text(warning)));
@@ -213,7 +225,9 @@ fn write(a: &Analysis, style: Style) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::analysis::{Actor, Converted, DateMention, Figure, FigureKind, Granularity, Meta, Mention, Rate, Span};
+    use crate::analysis::{
+        Actor, Converted, DateMention, Figure, FigureKind, Granularity, Mention, Meta, Rate, Span,
+    };
 
     fn seed_like() -> Analysis {
         let text = "Choi Sang-mok will meet Scott Bessent on Thursday. \
@@ -252,7 +266,12 @@ The 12 trillion won ($8.45 billion) package includes 4 trillion won for chips.";
                 qualifier: Some("more than".into()),
                 label: Some("chip support".into()),
                 paired: None,
-                converted: Some(Converted { currency: "USD".into(), value: 2.82e9, text: "$2.82 billion".into(), rate: 0 }),
+                converted: Some(Converted {
+                    currency: "USD".into(),
+                    value: 2.82e9,
+                    text: "$2.82 billion".into(),
+                    rate: 0,
+                }),
                 rounding: 0.0,
             }],
             dates: vec![DateMention {
@@ -312,7 +331,10 @@ Korea JoongAng Daily · By Im Soung-bin · April 16, 2025 · 4 min read
     #[test]
     fn plain_text_has_no_markup() {
         let text = plain_text(&seed_like());
-        assert!(text.starts_with("Korean officials to travel to U.S. for *crucial* trade talks\n===="), "{text}");
+        assert!(
+            text.starts_with("Korean officials to travel to U.S. for *crucial* trade talks\n===="),
+            "{text}"
+        );
         assert!(text.contains("Key actors\n----------\n- Choi Sang-mok (person)"), "{text}");
         assert!(!text.contains("**"), "{text}");
     }
@@ -320,7 +342,10 @@ Korea JoongAng Daily · By Im Soung-bin · April 16, 2025 · 4 min read
     #[test]
     fn an_empty_analysis_says_so_instead_of_inventing() {
         let md = markdown(&Analysis::default());
-        assert!(md.starts_with("# Untitled article\n\n## Key actors\n\nNo people or organisations identified."), "{md}");
+        assert!(
+            md.starts_with("# Untitled article\n\n## Key actors\n\nNo people or organisations identified."),
+            "{md}"
+        );
         assert!(md.contains("No figures found."));
         assert!(md.contains("No dates found."));
         assert!(md.contains("No won amounts in the article, so no exchange rate is needed."));
@@ -333,7 +358,10 @@ Korea JoongAng Daily · By Im Soung-bin · April 16, 2025 · 4 min read
         a.figures[0].converted = None;
         let md = markdown(&a);
         assert!(md.contains("- **more than 4 trillion won** — chip support\n"), "{md}");
-        assert!(md.contains("No exchange rate stated in the article; won amounts are not converted."), "{md}");
+        assert!(
+            md.contains("No exchange rate stated in the article; won amounts are not converted."),
+            "{md}"
+        );
     }
 
     #[test]

@@ -146,7 +146,8 @@ impl Summary {
             .iter()
             .enumerate()
             .map(|(order, actor)| {
-                let mut sentences: Vec<usize> = actor.mentions.iter().filter_map(|m| valid_sentence(m.sentence)).collect();
+                let mut sentences: Vec<usize> =
+                    actor.mentions.iter().filter_map(|m| valid_sentence(m.sentence)).collect();
                 sentences.sort_unstable();
                 sentences.dedup();
                 let entry = ActorEntry {
@@ -167,15 +168,20 @@ impl Summary {
         // amount's pair, shown with it, not a figure of its own.
         // Each pair counts once: the amount written first stays, the one beside it goes (the
         // two may name each other as their pair).
-        let mut pairs: std::collections::HashMap<(usize, &str, u64), usize> = std::collections::HashMap::new();
+        let mut pairs: std::collections::HashMap<(usize, &str, u64), usize> =
+            std::collections::HashMap::new();
         for g in &a.figures {
             if let Some(p) = &g.paired {
-                let first = pairs.entry((g.sentence, p.currency.as_str(), p.value.to_bits())).or_insert(g.start);
+                let first =
+                    pairs.entry((g.sentence, p.currency.as_str(), p.value.to_bits())).or_insert(g.start);
                 *first = (*first).min(g.start);
             }
         }
         let is_pair_of_another = |f: &Figure| {
-            f.currency.as_deref().and_then(|c| pairs.get(&(f.sentence, c, f.value.to_bits()))).is_some_and(|&g| g < f.start)
+            f.currency
+                .as_deref()
+                .and_then(|c| pairs.get(&(f.sentence, c, f.value.to_bits())))
+                .is_some_and(|&g| g < f.start)
         };
         // The amounts of a stated rate ("$1 = 1,437.3 won") are the rate, shown under
         // Exchange rate, not figures of the story.
@@ -194,7 +200,8 @@ impl Summary {
             let i = stated.partition_point(|&(start, _)| start <= f.start);
             i > 0 && f.end <= reach[i - 1]
         };
-        let shown: Vec<&Figure> = a.figures.iter().filter(|f| !is_pair_of_another(f) && !in_stated_rate(f)).collect();
+        let shown: Vec<&Figure> =
+            a.figures.iter().filter(|f| !is_pair_of_another(f) && !in_stated_rate(f)).collect();
         let figures = shown
             .iter()
             .map(|f| {
@@ -206,7 +213,10 @@ impl Summary {
                 FigureEntry {
                     kind: f.kind,
                     surface: f.surface.clone(),
-                    qualifier: f.qualifier.clone().filter(|q| !q.trim().is_empty() && !starts_with_word(&f.surface, q)),
+                    qualifier: f
+                        .qualifier
+                        .clone()
+                        .filter(|q| !q.trim().is_empty() && !starts_with_word(&f.surface, q)),
                     label: f.label.clone().filter(|l| !l.trim().is_empty()),
                     dollars: f.converted.as_ref().map(|c| c.text.clone()),
                     user_rate,
@@ -222,7 +232,8 @@ impl Summary {
             let i = a.blocks.partition_point(|b| b.end <= at);
             a.blocks.get(i).is_some_and(|b| b.start <= at && b.kind == BlockKind::Figure)
         };
-        let mut tellers: std::collections::HashMap<(String, usize), (bool, usize)> = std::collections::HashMap::new();
+        let mut tellers: std::collections::HashMap<(String, usize), (bool, usize)> =
+            std::collections::HashMap::new();
         for (order, d) in a.dates.iter().enumerate() {
             let key = match &d.value {
                 Some(v) => (v.clone(), usize::MAX),
@@ -269,7 +280,10 @@ impl Summary {
                 kind: r.kind,
                 surface: r.surface.clone(),
                 used: r.used,
-                conversions: shown.iter().filter(|f| f.converted.as_ref().is_some_and(|c| c.rate == i)).count(),
+                conversions: shown
+                    .iter()
+                    .filter(|f| f.converted.as_ref().is_some_and(|c| c.rate == i))
+                    .count(),
                 sentence: if r.kind == RateKind::User { None } else { sentence_at(&a.sentences, r.start) },
             })
             .collect();
@@ -350,7 +364,12 @@ Bessent said talks resume next week.";
                 qualifier: None,
                 label: Some("budget".into()),
                 paired: None,
-                converted: Some(Converted { currency: "USD".into(), value: 8.45e9, text: "$8.45 billion".into(), rate: 0 }),
+                converted: Some(Converted {
+                    currency: "USD".into(),
+                    value: 8.45e9,
+                    text: "$8.45 billion".into(),
+                    rate: 0,
+                }),
                 rounding: 0.0,
             }],
             rates: vec![Rate {
@@ -409,10 +428,16 @@ Bessent said talks resume next week.";
         dollars.value = 8.45e9;
         dollars.converted = None;
         a.figures.push(dollars.clone());
-        assert_eq!(Summary::new(&a).figures.iter().map(|f| f.surface.as_str()).collect::<Vec<_>>(), ["12 trillion won"]);
+        assert_eq!(
+            Summary::new(&a).figures.iter().map(|f| f.surface.as_str()).collect::<Vec<_>>(),
+            ["12 trillion won"]
+        );
         // Pairs named both ways still leave the amount written first.
         a.figures[1].paired = Some(crate::analysis::Amount { currency: "KRW".into(), value: 12e12 });
-        assert_eq!(Summary::new(&a).figures.iter().map(|f| f.surface.as_str()).collect::<Vec<_>>(), ["12 trillion won"]);
+        assert_eq!(
+            Summary::new(&a).figures.iter().map(|f| f.surface.as_str()).collect::<Vec<_>>(),
+            ["12 trillion won"]
+        );
         // The same dollar amount elsewhere, on its own, is a figure.
         dollars.sentence = 2;
         a.figures.push(dollars);
@@ -435,11 +460,31 @@ Bessent said talks resume next week.";
     fn a_date_is_told_by_the_text_rather_than_a_picture_caption() {
         use crate::analysis::Block;
         let mut a = analysis();
-        let block = |kind, start, end| Block { kind, text: String::new(), start, end, ordered: None, src: None, alt: None, rows: None, dir: None };
+        let block = |kind, start, end| Block {
+            kind,
+            text: String::new(),
+            start,
+            end,
+            ordered: None,
+            src: None,
+            alt: None,
+            rows: None,
+            dir: None,
+        };
         // Sentence 0 becomes a caption; sentence 2 mentions the same day.
         let s = &a.sentences;
-        a.blocks = vec![block(BlockKind::Figure, s[0].start, s[0].end), block(BlockKind::P, s[1].start, s[2].end)];
-        a.dates.push(DateMention { surface: "April 16".into(), start: s[2].start, end: s[2].start, value: Some("2025-04-16".into()), granularity: Granularity::Day, relative: false, sentence: 2, event: None });
+        a.blocks =
+            vec![block(BlockKind::Figure, s[0].start, s[0].end), block(BlockKind::P, s[1].start, s[2].end)];
+        a.dates.push(DateMention {
+            surface: "April 16".into(),
+            start: s[2].start,
+            end: s[2].start,
+            value: Some("2025-04-16".into()),
+            granularity: Granularity::Day,
+            relative: false,
+            sentence: 2,
+            event: None,
+        });
         let day = Summary::new(&a).dates.into_iter().find(|d| d.value.as_deref() == Some("2025-04-16"));
         assert_eq!(day.and_then(|d| d.sentence), Some(2));
     }

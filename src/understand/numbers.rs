@@ -5,31 +5,81 @@ use std::sync::OnceLock;
 
 /// Cardinal number words, the ones a figure is built from.
 const CARDINALS: &[(&str, f64)] = &[
-    ("zero", 0.0), ("one", 1.0), ("two", 2.0), ("three", 3.0), ("four", 4.0), ("five", 5.0),
-    ("six", 6.0), ("seven", 7.0), ("eight", 8.0), ("nine", 9.0), ("ten", 10.0), ("eleven", 11.0),
-    ("twelve", 12.0), ("thirteen", 13.0), ("fourteen", 14.0), ("fifteen", 15.0), ("sixteen", 16.0),
-    ("seventeen", 17.0), ("eighteen", 18.0), ("nineteen", 19.0), ("twenty", 20.0), ("thirty", 30.0),
-    ("forty", 40.0), ("fifty", 50.0), ("sixty", 60.0), ("seventy", 70.0), ("eighty", 80.0),
+    ("zero", 0.0),
+    ("one", 1.0),
+    ("two", 2.0),
+    ("three", 3.0),
+    ("four", 4.0),
+    ("five", 5.0),
+    ("six", 6.0),
+    ("seven", 7.0),
+    ("eight", 8.0),
+    ("nine", 9.0),
+    ("ten", 10.0),
+    ("eleven", 11.0),
+    ("twelve", 12.0),
+    ("thirteen", 13.0),
+    ("fourteen", 14.0),
+    ("fifteen", 15.0),
+    ("sixteen", 16.0),
+    ("seventeen", 17.0),
+    ("eighteen", 18.0),
+    ("nineteen", 19.0),
+    ("twenty", 20.0),
+    ("thirty", 30.0),
+    ("forty", 40.0),
+    ("fifty", 50.0),
+    ("sixty", 60.0),
+    ("seventy", 70.0),
+    ("eighty", 80.0),
     ("ninety", 90.0),
 ];
 
 /// Other words that stand for a number.
 const WORDS: &[(&str, f64)] = &[
-    ("hundred", 100.0), ("a", 1.0), ("an", 1.0), ("a dozen", 12.0), ("dozen", 12.0),
-    ("half", 0.5), ("a half", 0.5), ("a quarter", 0.25), ("quarter", 0.25),
+    ("hundred", 100.0),
+    ("a", 1.0),
+    ("an", 1.0),
+    ("a dozen", 12.0),
+    ("dozen", 12.0),
+    ("half", 0.5),
+    ("a half", 0.5),
+    ("a quarter", 0.25),
+    ("quarter", 0.25),
 ];
 
 /// Words that stand for a rough count ("a few days ago"): good enough to resolve a date,
 /// never printed as a figure.
 const VAGUE: &[(&str, f64)] = &[
-    ("a couple of", 2.0), ("couple of", 2.0), ("a few", 3.0), ("several", 3.0), ("both", 2.0), ("single", 1.0),
+    ("a couple of", 2.0),
+    ("couple of", 2.0),
+    ("a few", 3.0),
+    ("several", 3.0),
+    ("both", 2.0),
+    ("single", 1.0),
 ];
 
 /// Scale words and abbreviations ("trillion", "bn", "tril.").
 const SCALES: &[(&str, f64)] = &[
-    ("hundred", 1e2), ("thousand", 1e3), ("k", 1e3), ("million", 1e6), ("mil", 1e6), ("mln", 1e6),
-    ("mn", 1e6), ("m", 1e6), ("billion", 1e9), ("bil", 1e9), ("bln", 1e9), ("bn", 1e9), ("b", 1e9),
-    ("trillion", 1e12), ("tril", 1e12), ("trn", 1e12), ("tn", 1e12), ("tln", 1e12), ("tr", 1e12),
+    ("hundred", 1e2),
+    ("thousand", 1e3),
+    ("k", 1e3),
+    ("million", 1e6),
+    ("mil", 1e6),
+    ("mln", 1e6),
+    ("mn", 1e6),
+    ("m", 1e6),
+    ("billion", 1e9),
+    ("bil", 1e9),
+    ("bln", 1e9),
+    ("bn", 1e9),
+    ("b", 1e9),
+    ("trillion", 1e12),
+    ("tril", 1e12),
+    ("trn", 1e12),
+    ("tn", 1e12),
+    ("tln", 1e12),
+    ("tr", 1e12),
     ("quadrillion", 1e15),
 ];
 
@@ -87,7 +137,9 @@ pub fn parse_numeral(s: &str) -> Option<f64> {
         }
         digits.push_str(group);
     }
-    if digits.bytes().filter(|&b| b == b'.').count() > 1 || !digits.bytes().all(|b| b.is_ascii_digit() || b == b'.') {
+    if digits.bytes().filter(|&b| b == b'.').count() > 1
+        || !digits.bytes().all(|b| b.is_ascii_digit() || b == b'.')
+    {
         return None;
     }
     digits.parse().ok().filter(|v: &f64| v.is_finite())

@@ -11,13 +11,40 @@ const ABBREVIATIONS: &[&str] = &[
     "Mr", "Mrs", "Ms", "Dr", "Prof", "Sen", "Rep", "Gov", "Gen", "Lt", "Col", "Maj", "Capt", "Sgt", "Adm",
     "St", "Jr", "Sr", "Inc", "Corp", "Co", "Ltd", "Bros", "vs", "etc", "No", "Nos", "Vol", "Fig", "approx",
     "Jan", "Feb", "Mar", "Apr", "Jun", "Jul", "Aug", "Sep", "Sept", "Oct", "Nov", "Dec", "Mt", "Ft", "Pres",
-    "Gov", "Supt", "Rev", "Hon", "Messrs", "tril", "bil", "mil", "est", "Dept", "Univ", "Assn", "Ave", "Blvd",
+    "Gov", "Supt", "Rev", "Hon", "Messrs", "tril", "bil", "mil", "est", "Dept", "Univ", "Assn", "Ave",
+    "Blvd",
 ];
 
 /// Words after "U.S." (or another dotted abbreviation) that show a new sentence began.
 const SENTENCE_STARTERS: &[&str] = &[
-    "The", "A", "An", "He", "She", "It", "They", "We", "I", "This", "That", "These", "Those", "But", "And",
-    "In", "On", "At", "As", "If", "His", "Her", "Its", "Their", "There", "Meanwhile", "However", "Still",
+    "The",
+    "A",
+    "An",
+    "He",
+    "She",
+    "It",
+    "They",
+    "We",
+    "I",
+    "This",
+    "That",
+    "These",
+    "Those",
+    "But",
+    "And",
+    "In",
+    "On",
+    "At",
+    "As",
+    "If",
+    "His",
+    "Her",
+    "Its",
+    "Their",
+    "There",
+    "Meanwhile",
+    "However",
+    "Still",
 ];
 
 /// A sentence: its byte range in the text and its character span.
@@ -41,7 +68,8 @@ pub struct Document<'a> {
 
 impl<'a> Document<'a> {
     pub fn new(text: &'a str) -> Self {
-        let char_starts = if text.is_ascii() { Vec::new() } else { text.char_indices().map(|(b, _)| b).collect() };
+        let char_starts =
+            if text.is_ascii() { Vec::new() } else { text.char_indices().map(|(b, _)| b).collect() };
         let paragraphs = split_paragraphs(text);
         let mut doc = Document { text, paragraphs, sentences: Vec::new(), char_starts };
         let mut sentences = Vec::new();
@@ -132,7 +160,11 @@ fn split_sentences(text: &str, para: Range<usize>) -> Vec<Range<usize>> {
             let after = &text[end..para.end];
             let next = after.trim_start();
             let has_space = after.len() != next.len();
-            if has_space && !next.is_empty() && starts_sentence(next) && !(b == b'.' && period_is_internal(text, start, i, next)) {
+            if has_space
+                && !next.is_empty()
+                && starts_sentence(next)
+                && !(b == b'.' && period_is_internal(text, start, i, next))
+            {
                 out.push(start..end);
                 start = end + (after.len() - next.len());
                 i = start;
@@ -153,14 +185,19 @@ fn starts_sentence(next: &str) -> bool {
     let c = next.chars().next().unwrap_or(' ');
     // A letter without case (Hangul, Arabic) may open a sentence as a capital does.
     let caseless = c.is_alphabetic() && !c.is_lowercase() && !c.is_uppercase();
-    c.is_uppercase() || caseless || c.is_ascii_digit() || matches!(c, '"' | '“' | '‘' | '\'' | '(' | '[') || !c.is_alphabetic() && !c.is_ascii()
+    c.is_uppercase()
+        || caseless
+        || c.is_ascii_digit()
+        || matches!(c, '"' | '“' | '‘' | '\'' | '(' | '[')
+        || !c.is_alphabetic() && !c.is_ascii()
 }
 
 /// Whether the period at `dot` belongs to an abbreviation or an initial rather than ending
 /// the sentence.
 fn period_is_internal(text: &str, sentence_start: usize, dot: usize, next: &str) -> bool {
     let before = &text[sentence_start..dot];
-    let word = before.rsplit(|c: char| c.is_whitespace() || c == '(' || c == '"' || c == '“').next().unwrap_or("");
+    let word =
+        before.rsplit(|c: char| c.is_whitespace() || c == '(' || c == '"' || c == '“').next().unwrap_or("");
     if word.is_empty() {
         return false;
     }

@@ -77,9 +77,9 @@ fn run(html: &str, url: &str, settings_json: &str) -> Analysis {
 #[wasm_bindgen]
 pub fn analyze(html: &str, url: &str) -> String {
     // Every field of the contract serialises; an error here would be a bug in the contract.
-    serde_json::to_string(&run(html, url, "{}")).unwrap_or_else(|e| serde_json::json!({ "warnings": [e.to_string()] }).to_string())
+    serde_json::to_string(&run(html, url, "{}"))
+        .unwrap_or_else(|e| serde_json::json!({ "warnings": [e.to_string()] }).to_string())
 }
-
 
 fn document() -> Result<web_sys::Document, JsValue> {
     web_sys::window().and_then(|w| w.document()).ok_or_else(|| JsValue::from_str("lede: no document here"))
@@ -111,6 +111,11 @@ pub fn close() -> Result<bool, JsValue> {
 
 /// Draws the analysis of `html` into `container` (the demo page).
 #[wasm_bindgen]
-pub fn render_demo(container: &web_sys::Element, html: &str, url: &str, settings_json: &str) -> Result<(), JsValue> {
+pub fn render_demo(
+    container: &web_sys::Element,
+    html: &str,
+    url: &str,
+    settings_json: &str,
+) -> Result<(), JsValue> {
     overlay::render_into(container, &run(html, url, settings_json), settings_json)
 }

@@ -10,8 +10,7 @@ pub fn read(text: &str) -> Analysis {
 
 /// The figure printed as `surface`; fails the test with the figures found otherwise.
 pub fn figure<'a>(a: &'a Analysis, surface: &str) -> &'a Figure {
-    a.figures
-        .iter()
-        .find(|f| f.surface == surface)
-        .unwrap_or_else(|| panic!("no figure {surface:?} in {:?}", a.figures.iter().map(|f| &f.surface).collect::<Vec<_>>()))
+    a.figures.iter().find(|f| f.surface == surface).unwrap_or_else(|| {
+        panic!("no figure {surface:?} in {:?}", a.figures.iter().map(|f| &f.surface).collect::<Vec<_>>())
+    })
 }

@@ -12,10 +12,10 @@
 use std::collections::HashMap;
 use std::ops::Range;
 
+use super::lexicon as lx;
 use super::names::{Candidate, Guess};
 use super::orgs;
 use crate::analysis::ActorKind;
-use super::lexicon as lx;
 
 /// An actor before it is written out in the contract's shape.
 #[derive(Debug, Clone)]
@@ -35,7 +35,13 @@ impl Entity {
     }
 
     fn new(kind: ActorKind, c: &Candidate) -> Self {
-        let mut e = Entity { kind, words: c.words.clone(), roles: Vec::new(), aliases: Vec::new(), mentions: Vec::new() };
+        let mut e = Entity {
+            kind,
+            words: c.words.clone(),
+            roles: Vec::new(),
+            aliases: Vec::new(),
+            mentions: Vec::new(),
+        };
         e.add(c);
         e
     }
@@ -87,7 +93,12 @@ fn family_name(words: &[String]) -> Option<&str> {
 /// Of the people sharing a family name, the one mentioned last before `at` (else the first).
 fn nearest(entities: &[Entity], ids: &[usize], at: usize) -> usize {
     let last_before = |&i: &usize| entities[i].mentions.iter().map(|m| m.0.start).filter(|&s| s < at).max();
-    ids.iter().copied().filter(|i| last_before(i).is_some()).max_by_key(last_before).or(ids.first().copied()).unwrap_or_default()
+    ids.iter()
+        .copied()
+        .filter(|i| last_before(i).is_some())
+        .max_by_key(last_before)
+        .or(ids.first().copied())
+        .unwrap_or_default()
 }
 
 /// Romanisations differ in hyphens and case: "Kim Jong-un", "Kim Jong Un", "KIM JONG UN".
@@ -163,8 +174,10 @@ pub fn merge(candidates: &[Candidate], byline: Option<&str>) -> Vec<Entity> {
         }
     }
     let rest = |c: &&Candidate| c.guess == Guess::Unknown || c.guess == Guess::Person && c.words.len() == 1;
-    let single: Vec<&Candidate> = candidates.iter().filter(rest).filter(|c| !c.weak && c.words.len() == 1).collect();
-    let multi: Vec<&Candidate> = candidates.iter().filter(rest).filter(|c| !c.weak && c.words.len() > 1).collect();
+    let single: Vec<&Candidate> =
+        candidates.iter().filter(rest).filter(|c| !c.weak && c.words.len() == 1).collect();
+    let multi: Vec<&Candidate> =
+        candidates.iter().filter(rest).filter(|c| !c.weak && c.words.len() > 1).collect();
     let weak: Vec<&Candidate> = candidates.iter().filter(rest).filter(|c| c.weak).collect();
     for c in single.into_iter().chain(multi).chain(weak) {
         let name = c.name();
@@ -172,7 +185,10 @@ pub fn merge(candidates: &[Candidate], byline: Option<&str>) -> Vec<Entity> {
             .get(&name)
             .map(|ids| nearest(&entities, ids, c.bytes.start))
             .or(person_by_name.get(&spelling_key(&name)).copied())
-            .or(person_by_word.get(&name).copied().filter(|_| c.words.len() == 1 && !org_by_form.contains_key(&name)));
+            .or(person_by_word
+                .get(&name)
+                .copied()
+                .filter(|_| c.words.len() == 1 && !org_by_form.contains_key(&name)));
         let target = match (org_by_form.get(&name), as_person) {
             (Some(&o), _) if c.guess != Guess::Person => Some(o),
             (_, Some(p)) => Some(p),
@@ -186,12 +202,16 @@ pub fn merge(candidates: &[Candidate], byline: Option<&str>) -> Vec<Entity> {
         if c.weak {
             continue;
         }
-        let company = org_by_form.get(&c.words[0]).copied().filter(|&i| c.words.len() > 1 && entities[i].kind == ActorKind::Organization);
+        let company = org_by_form
+            .get(&c.words[0])
+            .copied()
+            .filter(|&i| c.words.len() > 1 && entities[i].kind == ActorKind::Organization);
         if let Some(i) = company {
             entities[i].add(c);
             continue;
         }
-        let family_used_alone = c.words.len() > 1 && c.words.last().is_some_and(|w| unknown_counts.contains_key(w));
+        let family_used_alone =
+            c.words.len() > 1 && c.words.last().is_some_and(|w| unknown_counts.contains_key(w));
         // Repeated, and mostly without an article: a company ("Ryanair"), not a thing ("the Dreamliner").
         let count = unknown_counts.get(&name).copied().unwrap_or(0);
         let repeated = count >= 2 && !c.common && determined.get(&name).copied().unwrap_or(0) * 2 < count;
@@ -217,7 +237,9 @@ pub fn merge(candidates: &[Candidate], byline: Option<&str>) -> Vec<Entity> {
     if let Some(byline) = byline {
         let byline = byline.to_lowercase();
         // A full name the byline holds; a bare "Kim" in the story is not the reporter Kim.
-        entities.retain(|e| e.kind != ActorKind::Person || e.words.len() < 2 || !byline.contains(&e.name().to_lowercase()));
+        entities.retain(|e| {
+            e.kind != ActorKind::Person || e.words.len() < 2 || !byline.contains(&e.name().to_lowercase())
+        });
     }
     for e in &mut entities {
         e.mentions.sort_by_key(|m| m.0.start);
@@ -255,7 +277,8 @@ mod tests {
 
     #[test]
     fn romanisations_of_one_name_are_one_person() {
-        let e = merged("North Korean leader Kim Jong-un fired missiles. Analysts said Kim Jong Un wanted talks.");
+        let e =
+            merged("North Korean leader Kim Jong-un fired missiles. Analysts said Kim Jong Un wanted talks.");
         let kims: Vec<&Entity> = e.iter().filter(|x| x.name().starts_with("Kim Jong")).collect();
         assert_eq!(kims.len(), 1, "{e:?}");
         assert_eq!(kims[0].mentions.len(), 2);

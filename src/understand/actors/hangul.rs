@@ -16,25 +16,86 @@ use crate::understand::text::Document;
 
 /// Titles that follow a Korean name.
 const TITLES: &[&str] = &[
-    "부총리", "장관", "차관", "총리", "대통령", "대통령실장", "총재", "부총재", "의원", "대표", "원내대표", "위원장", "회장",
-    "부회장", "사장", "대변인", "교수", "원장", "청장", "처장", "실장", "비서관", "수석", "본부장", "이사장", "시장", "도지사",
+    "부총리",
+    "장관",
+    "차관",
+    "총리",
+    "대통령",
+    "대통령실장",
+    "총재",
+    "부총재",
+    "의원",
+    "대표",
+    "원내대표",
+    "위원장",
+    "회장",
+    "부회장",
+    "사장",
+    "대변인",
+    "교수",
+    "원장",
+    "청장",
+    "처장",
+    "실장",
+    "비서관",
+    "수석",
+    "본부장",
+    "이사장",
+    "시장",
+    "도지사",
 ];
 
 /// Endings of organisation names.
-const ORG_SUFFIXES: &[&str] = &["부", "은행", "위원회", "당", "청", "처", "공사", "연구원", "그룹", "전자", "협회", "공단"];
+const ORG_SUFFIXES: &[&str] =
+    &["부", "은행", "위원회", "당", "청", "처", "공사", "연구원", "그룹", "전자", "협회", "공단"];
 
 /// Words ending like an organisation that are not one: "-당" after a unit is "per"
 /// ("달러당" per dollar, "가구당" per household).
-const NOT_ORGS: &[&str] = &["달러당", "가구당", "배럴당", "그램당", "킬로당", "평당", "주당", "인당", "개당", "톤당", "시간당", "건당"];
+const NOT_ORGS: &[&str] = &[
+    "달러당",
+    "가구당",
+    "배럴당",
+    "그램당",
+    "킬로당",
+    "평당",
+    "주당",
+    "인당",
+    "개당",
+    "톤당",
+    "시간당",
+    "건당",
+];
 
 /// Case particles and endings glued to a noun, longest first.
-const PARTICLES: &[&str] = &["에게서", "에서", "에게", "으로", "과의", "와의", "은", "는", "이", "가", "을", "를", "의", "도", "에", "와", "과", "로"];
+const PARTICLES: &[&str] = &[
+    "에게서",
+    "에서",
+    "에게",
+    "으로",
+    "과의",
+    "와의",
+    "은",
+    "는",
+    "이",
+    "가",
+    "을",
+    "를",
+    "의",
+    "도",
+    "에",
+    "와",
+    "과",
+    "로",
+];
 
 /// Korean family names (one syllable; the two-syllable ones are rare in news).
 const SURNAMES: &str = "김이박최정강조윤장임한오서신권황안송류전홍고문양손배백허유남심노하곽성차주우구민진나지엄채원천방공현함변염여추도소석선설마길연위표명기반왕금옥육인맹제모탁국어은편용예경봉";
 
 /// Words shaped like a name that name places and groups: "한국 대통령" is no person 한국.
-const NOT_NAMES: &[&str] = &["한국", "미국", "중국", "일본", "북한", "남한", "정부", "여당", "야당", "서울", "부산", "국회", "당국", "이번", "지난", "전임", "현직", "신임"];
+const NOT_NAMES: &[&str] = &[
+    "한국", "미국", "중국", "일본", "북한", "남한", "정부", "여당", "야당", "서울", "부산", "국회", "당국",
+    "이번", "지난", "전임", "현직", "신임",
+];
 
 /// Joins two titles into one role: "부총리 겸 기획재정부 장관".
 const JOINER: &str = "겸";
@@ -76,12 +137,15 @@ fn is_title(w: &str) -> bool {
 
 fn org_name(w: &str) -> Option<&str> {
     let s = stem(w);
-    (s.chars().count() >= 3 && ORG_SUFFIXES.iter().any(|x| s.ends_with(x)) && !NOT_ORGS.contains(&s)).then_some(s)
+    (s.chars().count() >= 3 && ORG_SUFFIXES.iter().any(|x| s.ends_with(x)) && !NOT_ORGS.contains(&s))
+        .then_some(s)
 }
 
 fn is_name(w: &str) -> bool {
     let n = w.chars().count();
-    (2..=4).contains(&n) && w.chars().next().is_some_and(|c| SURNAMES.contains(c)) && !NOT_NAMES.contains(&stem(w))
+    (2..=4).contains(&n)
+        && w.chars().next().is_some_and(|c| SURNAMES.contains(c))
+        && !NOT_NAMES.contains(&stem(w))
 }
 
 /// The Korean actors of the text, to add to those the English reading found.
@@ -93,9 +157,19 @@ pub fn find(doc: &Document<'_>) -> Vec<Entity> {
     let mut entities: Vec<Entity> = Vec::new();
     let mut by_name: HashMap<String, usize> = HashMap::new();
     let mut person_by_surname: HashMap<char, usize> = HashMap::new();
-    let mut add = |entities: &mut Vec<Entity>, kind: ActorKind, name: &str, role: Option<String>, bytes: Range<usize>| {
+    let mut add = |entities: &mut Vec<Entity>,
+                   kind: ActorKind,
+                   name: &str,
+                   role: Option<String>,
+                   bytes: Range<usize>| {
         let i = *by_name.entry(name.to_string()).or_insert_with(|| {
-            entities.push(Entity { kind, words: vec![name.to_string()], roles: Vec::new(), aliases: Vec::new(), mentions: Vec::new() });
+            entities.push(Entity {
+                kind,
+                words: vec![name.to_string()],
+                roles: Vec::new(),
+                aliases: Vec::new(),
+                mentions: Vec::new(),
+            });
             entities.len() - 1
         });
         if let Some(role) = role.filter(|r| !entities[i].roles.contains(r)) {
@@ -111,7 +185,8 @@ pub fn find(doc: &Document<'_>) -> Vec<Entity> {
         if is_name(w.text) && !is_title(w.text) && org_name(w.text).is_none() {
             let mut end = i + 1;
             let mut role_end = i;
-            while end < words.len() && end - i <= 5 && words[end].bytes.start <= words[end - 1].bytes.end + 1 {
+            while end < words.len() && end - i <= 5 && words[end].bytes.start <= words[end - 1].bytes.end + 1
+            {
                 let x = words[end].text;
                 if is_title(x) {
                     role_end = end;
@@ -121,12 +196,20 @@ pub fn find(doc: &Document<'_>) -> Vec<Entity> {
                 end += 1;
             }
             if role_end > i {
-                let role: Vec<&str> = (i + 1..=role_end).map(|k| if k == role_end { stem(words[k].text) } else { words[k].text }).collect();
+                let role: Vec<&str> = (i + 1..=role_end)
+                    .map(|k| if k == role_end { stem(words[k].text) } else { words[k].text })
+                    .collect();
                 let p = add(&mut entities, ActorKind::Person, w.text, Some(role.join(" ")), w.bytes.clone());
                 w.text.chars().next().map(|c| person_by_surname.entry(c).or_insert(p));
                 for k in i + 1..role_end {
                     if let Some(org) = org_name(words[k].text) {
-                        add(&mut entities, ActorKind::Organization, org, None, words[k].bytes.start..words[k].bytes.start + org.len());
+                        add(
+                            &mut entities,
+                            ActorKind::Organization,
+                            org,
+                            None,
+                            words[k].bytes.start..words[k].bytes.start + org.len(),
+                        );
                     }
                 }
                 i = role_end + 1;
@@ -164,7 +247,10 @@ mod tests {
     #[test]
     fn names_with_titles_and_their_organisations() {
         let f = found("최상목 부총리 겸 기획재정부 장관은 16일 브리핑에서 말했다. 최 부총리는 설명했다. 이창용 한국은행 총재는 동결했다.");
-        assert!(f.contains(&(ActorKind::Person, "최상목".into(), vec!["부총리 겸 기획재정부 장관".into()], 2)), "{f:?}");
+        assert!(
+            f.contains(&(ActorKind::Person, "최상목".into(), vec!["부총리 겸 기획재정부 장관".into()], 2)),
+            "{f:?}"
+        );
         assert!(f.contains(&(ActorKind::Person, "이창용".into(), vec!["한국은행 총재".into()], 1)), "{f:?}");
         assert!(f.iter().any(|x| x.1 == "기획재정부" && x.0 == ActorKind::Organization), "{f:?}");
         assert!(f.iter().any(|x| x.1 == "한국은행" && x.0 == ActorKind::Organization), "{f:?}");

@@ -37,7 +37,9 @@ pub fn find(doc: &Document<'_>, byline: Option<&str>, site: Option<&str>) -> Vec
     let mut entities = coref::merge(&candidates, byline);
     if let Some(site) = site {
         let marks = publisher_marks(site);
-        entities.retain(|e| e.kind != ActorKind::Organization || !e.words.iter().any(|w| marks.contains(&w.to_lowercase())));
+        entities.retain(|e| {
+            e.kind != ActorKind::Organization || !e.words.iter().any(|w| marks.contains(&w.to_lowercase()))
+        });
     }
     entities.extend(hangul::find(doc));
     role_mentions::attach(doc, &mut entities);
@@ -62,7 +64,9 @@ pub fn find(doc: &Document<'_>, byline: Option<&str>, site: Option<&str>) -> Vec
         })
         .collect();
     actors.sort_by(|a, b| {
-        b.salience.total_cmp(&a.salience).then_with(|| a.mentions.first().map(|m| m.start).cmp(&b.mentions.first().map(|m| m.start)))
+        b.salience
+            .total_cmp(&a.salience)
+            .then_with(|| a.mentions.first().map(|m| m.start).cmp(&b.mentions.first().map(|m| m.start)))
     });
     actors
 }
@@ -72,7 +76,13 @@ pub fn find(doc: &Document<'_>, byline: Option<&str>, site: Option<&str>) -> Vec
 /// Agency" → "yonhap"; "The Korea Herald" → none).
 fn publisher_marks(site: &str) -> Vec<String> {
     site.split_whitespace()
-        .filter(|w| w.len() > 2 && !lexicon::is_place(w) && !lexicon::is_nationality(w) && !lexicon::is_org_head(w) && !lexicon::is_not_actor(w))
+        .filter(|w| {
+            w.len() > 2
+                && !lexicon::is_place(w)
+                && !lexicon::is_nationality(w)
+                && !lexicon::is_org_head(w)
+                && !lexicon::is_not_actor(w)
+        })
         .map(str::to_lowercase)
         .collect()
 }

@@ -82,7 +82,8 @@ pub fn normalise_apostrophes(s: &str) -> String {
 
 /// Every candidate of the document, in text order.
 pub fn candidates(doc: &Document<'_>) -> Vec<Candidate> {
-    let sentences: Vec<Vec<Token<'_>>> = doc.sentences.iter().map(|s| tokenize(doc.text, s.bytes.clone())).collect();
+    let sentences: Vec<Vec<Token<'_>>> =
+        doc.sentences.iter().map(|s| tokenize(doc.text, s.bytes.clone())).collect();
     // A paragraph's tokens are its sentences' tokens, in order.
     let mut paragraph_tokens: Vec<Vec<&Token<'_>>> = vec![Vec::new(); doc.paragraphs.len()];
     for (s, tokens) in sentences.iter().enumerate() {
@@ -106,11 +107,23 @@ pub fn candidates(doc: &Document<'_>) -> Vec<Candidate> {
     }
     // Words the article also writes in lower case are common nouns ("exports", "group"):
     // capitalised, they start a sentence, a heading or a table cell, and name nothing.
-    let lower_case: HashSet<String> = sentences.iter().flatten().filter(|t| t.is_word() && t.text.starts_with(|c: char| c.is_lowercase())).map(|t| t.text.to_string()).collect();
+    let lower_case: HashSet<String> = sentences
+        .iter()
+        .flatten()
+        .filter(|t| t.is_word() && t.text.starts_with(|c: char| c.is_lowercase()))
+        .map(|t| t.text.to_string())
+        .collect();
     let mut out = Vec::new();
     for (s, tokens) in sentences.iter().enumerate() {
         let in_headline = headline.get(doc.sentences[s].paragraph).copied().unwrap_or(false);
-        let ctx = SentenceCtx { tokens, sentence: s, first: first_word(tokens), in_headline, mid_sentence: &mid_sentence, lower_case: &lower_case };
+        let ctx = SentenceCtx {
+            tokens,
+            sentence: s,
+            first: first_word(tokens),
+            in_headline,
+            mid_sentence: &mid_sentence,
+            lower_case: &lower_case,
+        };
         ctx.find(&mut out);
     }
     out
@@ -124,10 +137,14 @@ fn first_word(tokens: &[Token<'_>]) -> Option<usize> {
 /// Travel to U.S."), or a line with no lower-case word at all.
 fn is_headline(tokens: &[&Token<'_>]) -> bool {
     let words: Vec<&Token> = tokens.iter().copied().filter(|t| t.is_word()).collect();
-    if words.len() < 3 || tokens.last().is_some_and(|t| matches!(t.text, "." | "!" | "?" | "\"" | "”" | ":")) {
+    if words.len() < 3 || tokens.last().is_some_and(|t| matches!(t.text, "." | "!" | "?" | "\"" | "”" | ":"))
+    {
         return false;
     }
-    let caps = words.iter().filter(|t| t.is_capitalised() || !t.text.chars().next().is_some_and(char::is_alphabetic)).count();
+    let caps = words
+        .iter()
+        .filter(|t| t.is_capitalised() || !t.text.chars().next().is_some_and(char::is_alphabetic))
+        .count();
     caps * 10 >= words.len() * 7
 }
 
@@ -198,7 +215,8 @@ impl<'s, 'a> SentenceCtx<'s, 'a> {
                 }
                 if self.cap(j) {
                     if matches!(t.text, "of" | "for") {
-                        of_phrase = lx::is_org_of_head(self.word(i - 1)) || lx::is_title_head(self.word(i - 1));
+                        of_phrase =
+                            lx::is_org_of_head(self.word(i - 1)) || lx::is_title_head(self.word(i - 1));
                     }
                     i = j;
                     continue;
@@ -229,13 +247,19 @@ impl<'s, 'a> SentenceCtx<'s, 'a> {
 
     /// "Group of 20", "Club of 100": an organisation head numbered by "of" and a numeral.
     fn numbered_name(&self, of: usize) -> bool {
-        of > 0 && lx::is_org_of_head(self.word(of - 1)) && self.word(of + 1).bytes().all(|b| b.is_ascii_digit()) && !self.word(of + 1).is_empty()
+        of > 0
+            && lx::is_org_of_head(self.word(of - 1))
+            && self.word(of + 1).bytes().all(|b| b.is_ascii_digit())
+            && !self.word(of + 1).is_empty()
     }
 
     /// "Prime Minister's Office": a title owning an organisation head stays one name.
     fn possessive_joins(&self, start: usize, pos: usize) -> bool {
         (start..pos).all(|k| lx::is_title_word(self.word(k)) || matches!(self.word(k), "U.S." | "The"))
-            && (pos + 1..self.tokens.len()).take(MAX_RUN).take_while(|&k| self.cap(k)).any(|k| lx::is_org_head(self.word(k)))
+            && (pos + 1..self.tokens.len())
+                .take(MAX_RUN)
+                .take_while(|&k| self.cap(k))
+                .any(|k| lx::is_org_head(self.word(k)))
     }
 
     /// Whether "Industry and Energy" (a comma list closed by "and") starts at `i`.
@@ -291,15 +315,24 @@ impl<'s, 'a> SentenceCtx<'s, 'a> {
     /// "and" inside one name: between titles ("Deputy Prime Minister and Finance Minister")
     /// or in an "of" list ("Ministry of Strategy and Finance").
     fn and_joins(&self, chunk_start: usize, at: usize) -> bool {
-        let only_titles = (chunk_start..at).all(|k| lx::is_title_word(self.word(k)) || self.word(k) == "U.S.");
-        let in_of_list = (chunk_start..at).any(|k| matches!(self.word(k), "of" | "for") && k > chunk_start && (lx::is_org_of_head(self.word(k - 1)) || lx::is_title_head(self.word(k - 1))));
+        let only_titles =
+            (chunk_start..at).all(|k| lx::is_title_word(self.word(k)) || self.word(k) == "U.S.");
+        let in_of_list = (chunk_start..at).any(|k| {
+            matches!(self.word(k), "of" | "for")
+                && k > chunk_start
+                && (lx::is_org_of_head(self.word(k - 1)) || lx::is_title_head(self.word(k - 1)))
+        });
         (only_titles && (at + 1..at + 5).any(|k| lx::is_title_head(self.word(k)))) || in_of_list
     }
 
     /// Reads one chunk `[start, end)` into candidates.
     fn chunk(&self, mut start: usize, mut end: usize, out: &mut Vec<Candidate>) {
         // Trailing connectors or punctuation never end a name.
-        while end > start && !self.cap(end - 1) && !lx::is_styled_company_tail(self.word(end - 1)) && !(end >= 2 && self.numbered_name(end - 2)) {
+        while end > start
+            && !self.cap(end - 1)
+            && !lx::is_styled_company_tail(self.word(end - 1))
+            && !(end >= 2 && self.numbered_name(end - 2))
+        {
             end -= 1;
         }
         // "Chicago-based Boeing": the place is where the company sits, and says it is one.
@@ -333,7 +366,8 @@ impl<'s, 'a> SentenceCtx<'s, 'a> {
         let words: Vec<&str> = (start..end).map(|k| self.word(k)).collect();
         // A whole that reads as a name vouches for its first word ("Ford Motor Company CEO
         // Alan Mulally said"); "Following President Trump" does not.
-        let titled_org = titles::title_then_name(&words).is_some_and(|n| titles::org_in_role(&words[..n]).is_some());
+        let titled_org =
+            titles::title_then_name(&words).is_some_and(|n| titles::org_in_role(&words[..n]).is_some());
         let shaped = is_org_shaped(&words) || titles::person_shaped(&words) || titled_org;
         if Some(start) == self.first && !shaped && !self.has_evidence(start) {
             if end - start == 1 {
@@ -397,7 +431,9 @@ impl<'s, 'a> SentenceCtx<'s, 'a> {
 
     fn classify(&self, start: usize, end: usize, out: &mut Vec<Candidate>) {
         let words: Vec<&str> = (start..end).map(|k| self.word(k)).collect();
-        if words.iter().all(|w| lx::is_place(w) || lx::is_nationality(w) || lx::is_not_actor(w) || *w == "," || is_connector(w)) {
+        if words.iter().all(|w| {
+            lx::is_place(w) || lx::is_nationality(w) || lx::is_not_actor(w) || *w == "," || is_connector(w)
+        }) {
             // A country acting: "the Korean government", "the U.S. government".
             let country = words.iter().any(|w| lx::is_place(w) || lx::is_nationality(w));
             if country && self.word(end) == "government" {
@@ -416,13 +452,18 @@ impl<'s, 'a> SentenceCtx<'s, 'a> {
                 self.push(Guess::Organization, start, start + org_len, Vec::new(), false, out);
             }
             let honorific = role_end == 1 && lx::is_honorific(words[0]);
-            let mut roles: Vec<String> = (!honorific).then(|| self.with_organisation(self.title_role(start, start + role_end), out)).into_iter().collect();
+            let mut roles: Vec<String> = (!honorific)
+                .then(|| self.with_organisation(self.title_role(start, start + role_end), out))
+                .into_iter()
+                .collect();
             roles.extend(self.appositive(end));
             self.push(Guess::Person, start + name_start, end, roles, false, out);
             return;
         }
         // An organisation, then a person: "Chrysler LLC Jim Press".
-        if let Some(k) = (1..words.len().saturating_sub(1)).find(|&k| is_org_shaped(&words[..k]) && titles::person_shaped(&words[k..])) {
+        if let Some(k) = (1..words.len().saturating_sub(1))
+            .find(|&k| is_org_shaped(&words[..k]) && titles::person_shaped(&words[k..]))
+        {
             self.push(Guess::Organization, start, start + k, Vec::new(), false, out);
             let mut roles: Vec<String> = Vec::new();
             roles.extend(self.appositive(end));
@@ -449,7 +490,11 @@ impl<'s, 'a> SentenceCtx<'s, 'a> {
                 if lx::is_org_acronym(w) {
                     self.push(Guess::Organization, start, end, Vec::new(), false, out);
                 }
-            } else if !(lx::is_not_actor(w) || lx::is_place(w) || lx::is_nationality(w) || lx::is_title_word(w)) {
+            } else if !(lx::is_not_actor(w)
+                || lx::is_place(w)
+                || lx::is_nationality(w)
+                || lx::is_title_word(w))
+            {
                 let roles = self.lower_title_role(start).into_iter().chain(self.appositive(end)).collect();
                 let mut c = self.candidate(Guess::Unknown, start, end, roles, false);
                 if !c.roles.is_empty() {
@@ -460,27 +505,39 @@ impl<'s, 'a> SentenceCtx<'s, 'a> {
             return;
         }
         let company_first = lx::is_known_company(words[0]);
-        if org_context || company_first || words.iter().any(|w| lx::is_place(w) || lx::is_org_head(w)) && !person_shape {
+        if org_context
+            || company_first
+            || words.iter().any(|w| lx::is_place(w) || lx::is_org_head(w)) && !person_shape
+        {
             self.push(Guess::Organization, start, end, Vec::new(), false, out);
             return;
         }
         let mut roles: Vec<String> = self.lower_title_role(start).into_iter().collect();
         roles.extend(self.appositive(end));
         let titled = words.iter().any(|w| lx::is_title_word(w));
-        let guess = if person_shape || !roles.is_empty() || !titled && self.speaks(start, end) { Guess::Person } else { Guess::Unknown };
+        let guess = if person_shape || !roles.is_empty() || !titled && self.speaks(start, end) {
+            Guess::Person
+        } else {
+            Guess::Unknown
+        };
         self.push(guess, start, end, roles, false, out);
     }
 
     /// "Noel Forgeard said", "said Jusman Syafii Djamal", "Djamal, who …": people speak.
     fn speaks(&self, start: usize, end: usize) -> bool {
-        let verb = |w: &str| matches!(w, "said" | "says" | "told" | "added" | "explained" | "noted" | "stated");
-        verb(self.word(end)) || self.word(end) == "," && self.word(end + 1) == "who" || start > 0 && verb(self.word(start - 1))
+        let verb =
+            |w: &str| matches!(w, "said" | "says" | "told" | "added" | "explained" | "noted" | "stated");
+        verb(self.word(end))
+            || self.word(end) == "," && self.word(end + 1) == "who"
+            || start > 0 && verb(self.word(start - 1))
     }
 
     fn candidate(&self, guess: Guess, start: usize, end: usize, roles: Vec<String>, weak: bool) -> Candidate {
         let words = (start..end).map(|k| normalise_apostrophes(self.word(k))).collect();
         let bytes = self.tokens[start].bytes.start..self.tokens[end - 1].bytes.end;
-        let determined = start > 0 && (is_determiner(self.word(start - 1)) || has_digit(self.word(start - 1))) || has_digit(self.word(end));
+        let determined = start > 0
+            && (is_determiner(self.word(start - 1)) || has_digit(self.word(start - 1)))
+            || has_digit(self.word(end));
         // In a headline every word is capitalised: only what the words themselves prove counts.
         let weak = weak || self.in_headline && guess == Guess::Unknown;
         let defined_acronym = match (self.word(end), self.tokens.get(end + 1), self.word(end + 2)) {
@@ -488,10 +545,29 @@ impl<'s, 'a> SentenceCtx<'s, 'a> {
             _ => None,
         };
         let common = end - start == 1 && self.is_common_noun(self.word(start));
-        Candidate { guess, words, bytes, sentence: self.sentence, roles, weak, org_context: self.org_context(start, end), determined, defined_acronym, common }
+        Candidate {
+            guess,
+            words,
+            bytes,
+            sentence: self.sentence,
+            roles,
+            weak,
+            org_context: self.org_context(start, end),
+            determined,
+            defined_acronym,
+            common,
+        }
     }
 
-    fn push(&self, guess: Guess, start: usize, end: usize, roles: Vec<String>, weak: bool, out: &mut Vec<Candidate>) {
+    fn push(
+        &self,
+        guess: Guess,
+        start: usize,
+        end: usize,
+        roles: Vec<String>,
+        weak: bool,
+        out: &mut Vec<Candidate>,
+    ) {
         if guess == Guess::Organization && self.part_of_previous(start, out) {
             return;
         }
@@ -507,7 +583,9 @@ impl<'s, 'a> SentenceCtx<'s, 'a> {
             (Some(k), Some(p)) if p.kind == TokenKind::Possessive => self.tokens[k].bytes.end,
             _ => return false,
         };
-        out.last().is_some_and(|c| c.guess == Guess::Organization && c.sentence == self.sentence && c.bytes.end == owner_end)
+        out.last().is_some_and(|c| {
+            c.guess == Guess::Organization && c.sentence == self.sentence && c.bytes.end == owner_end
+        })
     }
 
     /// A bare leader's title ("Governor", "Chairman") names the head of the organisation
@@ -517,7 +595,12 @@ impl<'s, 'a> SentenceCtx<'s, 'a> {
         if !lx::is_org_leader_title(&role) {
             return role;
         }
-        match out.iter().rev().take_while(|c| c.sentence == self.sentence).find(|c| c.guess == Guess::Organization) {
+        match out
+            .iter()
+            .rev()
+            .take_while(|c| c.sentence == self.sentence)
+            .find(|c| c.guess == Guess::Organization)
+        {
             Some(org) => format!("{} {role}", org.name()),
             None => role,
         }
@@ -542,7 +625,8 @@ impl<'s, 'a> SentenceCtx<'s, 'a> {
 
     /// "aircraft manufacturer Boeing", "automaker GM", "Samsung's shares".
     fn org_context(&self, start: usize, end: usize) -> bool {
-        let possessed = self.tokens.get(end).is_some_and(|t| t.kind == TokenKind::Possessive) && lx::is_org_possession(self.word(end + 1));
+        let possessed = self.tokens.get(end).is_some_and(|t| t.kind == TokenKind::Possessive)
+            && lx::is_org_possession(self.word(end + 1));
         start > 0 && lx::is_org_descriptor(self.word(start - 1)) || possessed
     }
 
@@ -557,7 +641,9 @@ impl<'s, 'a> SentenceCtx<'s, 'a> {
         let mut from = prev;
         while from > 0 && prev - from < 3 {
             let w = self.word(from - 1);
-            let qualifies = lx::is_role_qualifier(w) || lx::is_nationality(w) || lx::is_title_word(w) && !self.cap(from - 1);
+            let qualifies = lx::is_role_qualifier(w)
+                || lx::is_nationality(w)
+                || lx::is_title_word(w) && !self.cap(from - 1);
             if !qualifies {
                 break;
             }
@@ -579,7 +665,22 @@ impl<'s, 'a> SentenceCtx<'s, 'a> {
 
 /// Words before a thing rather than a company: "the Dreamliner", "its new Macbook".
 fn is_determiner(w: &str) -> bool {
-    matches!(w, "the" | "a" | "an" | "its" | "his" | "her" | "their" | "this" | "that" | "new" | "latest" | "our" | "your")
+    matches!(
+        w,
+        "the"
+            | "a"
+            | "an"
+            | "its"
+            | "his"
+            | "her"
+            | "their"
+            | "this"
+            | "that"
+            | "new"
+            | "latest"
+            | "our"
+            | "your"
+    )
 }
 
 fn has_digit(w: &str) -> bool {
@@ -588,7 +689,13 @@ fn has_digit(w: &str) -> bool {
 
 /// A model designation ("A380", "A330-200", "787", "VC-10"); not "G20", a known group.
 fn is_model_code(w: &str) -> bool {
-    has_digit(w) && w.chars().next().is_some_and(|c| c.is_alphanumeric()) && !lx::is_org_acronym(w) && !w.contains('.') && !w.contains(',') && w.len() >= 3 && !w.bytes().all(|b| b.is_ascii_digit())
+    has_digit(w)
+        && w.chars().next().is_some_and(|c| c.is_alphanumeric())
+        && !lx::is_org_acronym(w)
+        && !w.contains('.')
+        && !w.contains(',')
+        && w.len() >= 3
+        && !w.bytes().all(|b| b.is_ascii_digit())
         || w.len() == 3 && w.bytes().all(|b| b.is_ascii_digit()) && !w.starts_with('0')
 }
 
@@ -614,21 +721,37 @@ mod tests {
     #[test]
     fn titles_before_names_become_roles() {
         let f = found("The ministry said Deputy Prime Minister and Finance Minister Choi Sang-mok will meet U.S. Treasury Secretary Scott Bessent.");
-        assert!(f.contains(&(Guess::Person, "Choi Sang-mok".into(), vec!["Deputy Prime Minister and Finance Minister".into()])), "{f:?}");
-        assert!(f.contains(&(Guess::Person, "Scott Bessent".into(), vec!["U.S. Treasury Secretary".into()])), "{f:?}");
+        assert!(
+            f.contains(&(
+                Guess::Person,
+                "Choi Sang-mok".into(),
+                vec!["Deputy Prime Minister and Finance Minister".into()]
+            )),
+            "{f:?}"
+        );
+        assert!(
+            f.contains(&(Guess::Person, "Scott Bessent".into(), vec!["U.S. Treasury Secretary".into()])),
+            "{f:?}"
+        );
         assert!(f.contains(&(Guess::Organization, "U.S. Treasury".into(), vec![])), "{f:?}");
     }
 
     #[test]
     fn a_country_before_a_title_at_the_sentence_start() {
-        let f = found("United States President Barack Obama said the President of the United States would speak.");
+        let f = found(
+            "United States President Barack Obama said the President of the United States would speak.",
+        );
         assert_eq!(f, [(Guess::Person, "Barack Obama".into(), vec!["United States President".into()])]);
     }
 
     #[test]
     fn an_of_list_title_keeps_its_commas() {
-        let f = found("He said Minister of Trade, Industry and Energy Ahn Duk-geun is also arranging a trip.");
-        assert_eq!(f, [(Guess::Person, "Ahn Duk-geun".into(), vec!["Minister of Trade, Industry and Energy".into()])]);
+        let f =
+            found("He said Minister of Trade, Industry and Energy Ahn Duk-geun is also arranging a trip.");
+        assert_eq!(
+            f,
+            [(Guess::Person, "Ahn Duk-geun".into(), vec!["Minister of Trade, Industry and Energy".into()])]
+        );
     }
 
     #[test]
@@ -641,7 +764,8 @@ mod tests {
     #[test]
     fn organisations_by_head_word_and_acronym() {
         let f = found("Officials at the Bank of Korea and the Prime Minister’s Office joined the G20 meeting at the National Assembly.");
-        let names: Vec<&str> = f.iter().filter(|x| x.0 == Guess::Organization).map(|x| x.1.as_str()).collect();
+        let names: Vec<&str> =
+            f.iter().filter(|x| x.0 == Guess::Organization).map(|x| x.1.as_str()).collect();
         assert_eq!(names, ["Bank of Korea", "Prime Minister's Office", "G20", "National Assembly"]);
     }
 

@@ -58,8 +58,18 @@ pub fn short_forms(words: &[String]) -> Vec<String> {
         }
     }
     // Initials: "Bank of Korea" → "BK", "BOK"; "General Motors" → "GM".
-    let significant: String = w.iter().filter(|x| !is_connector(x)).filter_map(|x| x.chars().next()).filter(|c| c.is_uppercase()).collect();
-    let with_of: String = w.iter().filter(|x| !matches!(**x, "," | "the")).filter_map(|x| x.chars().next()).map(|c| c.to_ascii_uppercase()).collect();
+    let significant: String = w
+        .iter()
+        .filter(|x| !is_connector(x))
+        .filter_map(|x| x.chars().next())
+        .filter(|c| c.is_uppercase())
+        .collect();
+    let with_of: String = w
+        .iter()
+        .filter(|x| !matches!(**x, "," | "the"))
+        .filter_map(|x| x.chars().next())
+        .map(|c| c.to_ascii_uppercase())
+        .collect();
     if significant.chars().count() >= 2 {
         out.push(significant.clone());
     }
@@ -85,7 +95,10 @@ mod tests {
         assert!(bok.contains(&"BOK".to_string()), "{bok:?}");
         assert!(forms("U.S. Treasury").contains(&"Treasury".to_string()));
         let usaf = forms("US Air Force");
-        assert!(usaf.contains(&"Air Force".to_string()) && usaf.contains(&"U.S. Air Force".to_string()), "{usaf:?}");
+        assert!(
+            usaf.contains(&"Air Force".to_string()) && usaf.contains(&"U.S. Air Force".to_string()),
+            "{usaf:?}"
+        );
         let ford = forms("Ford Motor Company");
         assert!(ford.contains(&"Ford".to_string()) && ford.contains(&"Ford Motor".to_string()), "{ford:?}");
         assert!(forms("Government Accountability Office").contains(&"GAO".to_string()));

@@ -46,7 +46,10 @@ pub fn attach(doc: &Document<'_>, entities: &mut [Entity]) {
         }
         let Some((person, end)) = found else { continue };
         // "the finance minister Choi" is a title before a name: counted already.
-        let followed_by_name = words.iter().find(|x| x.start > end).is_some_and(|x| x.start == end + 1 && x.text.starts_with(|c: char| c.is_uppercase()));
+        let followed_by_name = words
+            .iter()
+            .find(|x| x.start > end)
+            .is_some_and(|x| x.start == end + 1 && x.text.starts_with(|c: char| c.is_uppercase()));
         if !followed_by_name {
             let start = words[i + 1].start;
             entities[person].mentions.push((start..end, doc.sentence_at(start)));
@@ -68,7 +71,9 @@ fn role_keys(entities: &[Entity]) -> HashMap<String, Option<usize>> {
             for a in 0..words.len() {
                 for b in a + 2..=words.len().min(a + MAX_KEY_WORDS) {
                     let span = &words[a..b];
-                    let good = lx::is_title_head(&span[span.len() - 1]) && span.iter().all(|w| w.chars().all(|c| c.is_alphabetic() || c == '-')) && span[0] != "and";
+                    let good = lx::is_title_head(&span[span.len() - 1])
+                        && span.iter().all(|w| w.chars().all(|c| c.is_alphabetic() || c == '-'))
+                        && span[0] != "and";
                     if good {
                         mine.push(span.join(" "));
                     }
@@ -120,7 +125,8 @@ mod tests {
 
     #[test]
     fn the_role_alone_is_the_person_who_holds_it() {
-        let text = "Finance Minister Choi Sang-mok will fly to Washington. Trade Minister Ahn Duk-geun stays. \
+        let text =
+            "Finance Minister Choi Sang-mok will fly to Washington. Trade Minister Ahn Duk-geun stays. \
                     The trip was planned for weeks, the finance minister told reporters.";
         assert_eq!(mentions(text, "Choi Sang-mok"), 2);
         assert_eq!(mentions(text, "Ahn Duk-geun"), 1);

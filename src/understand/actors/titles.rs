@@ -42,7 +42,9 @@ fn korean_shaped(words: &[&str]) -> bool {
     match words {
         [s, g] => lx::is_korean_surname(s) && is_hyphenated_given_name(g),
         [s, a, b] => {
-            let syllable = |w: &str| w.len() <= 5 && w.chars().all(|c| c.is_alphabetic()) && name_like(w) && !lx::is_place(w);
+            let syllable = |w: &str| {
+                w.len() <= 5 && w.chars().all(|c| c.is_alphabetic()) && name_like(w) && !lx::is_place(w)
+            };
             lx::is_korean_surname(s) && syllable(a) && syllable(b)
         }
         _ => false,
@@ -56,7 +58,11 @@ pub fn person_shaped(words: &[&str]) -> bool {
     let vouched = |w: &str| {
         let capitalised = w.chars().next().is_some_and(|c| c.is_uppercase());
         let org_word = (lx::is_org_head(w) || lx::is_org_suffix(w)) && !lx::is_surname_like_head(w);
-        lx::is_given_name(words[0]) && capitalised && !org_word && !lx::is_not_actor(w) && !lx::is_title_modifier(w)
+        lx::is_given_name(words[0])
+            && capitalised
+            && !org_word
+            && !lx::is_not_actor(w)
+            && !lx::is_title_modifier(w)
     };
     let fits = |w: &&str| name_like(w) || lx::is_name_suffix(w) || is_initial(w) || vouched(w);
     if words.len() < 2 || words.len() > 5 || !words[1..].iter().all(fits) || !fits(&words[0]) {
@@ -122,7 +128,10 @@ pub fn org_in_role(role: &[&str]) -> Option<usize> {
 
 /// Words that end an appositive.
 fn closes_appositive(t: &Token<'_>) -> bool {
-    matches!(t.text, "," | ";" | "." | ")" | "(" | "\"" | "“" | "”" | ":" | "said" | "who" | "which" | "says" | "told")
+    matches!(
+        t.text,
+        "," | ";" | "." | ")" | "(" | "\"" | "“" | "”" | ":" | "said" | "who" | "which" | "says" | "told"
+    )
 }
 
 /// The token range of a role in apposition after the name ending at token `end`:

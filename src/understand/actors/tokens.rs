@@ -61,8 +61,28 @@ fn keeps_period(word: &str) -> bool {
         || word.contains('.')
         || matches!(
             word,
-            "Mr" | "Mrs" | "Ms" | "Dr" | "Prof" | "Jr" | "Sr" | "St" | "Inc" | "Corp" | "Co" | "Ltd" | "Gen" | "Lt"
-                | "Col" | "Sgt" | "Capt" | "Sen" | "Rep" | "Gov" | "Rev" | "Bros" | "No"
+            "Mr" | "Mrs"
+                | "Ms"
+                | "Dr"
+                | "Prof"
+                | "Jr"
+                | "Sr"
+                | "St"
+                | "Inc"
+                | "Corp"
+                | "Co"
+                | "Ltd"
+                | "Gen"
+                | "Lt"
+                | "Col"
+                | "Sgt"
+                | "Capt"
+                | "Sen"
+                | "Rep"
+                | "Gov"
+                | "Rev"
+                | "Bros"
+                | "No"
         )
 }
 
@@ -113,7 +133,8 @@ pub fn tokenize(text: &str, range: Range<usize>) -> Vec<Token<'_>> {
             // "'s" (attached or PTB-detached) or a plural's bare apostrophe.
             let rest = &slice[i + c.len_utf8()..];
             let mut it = rest.chars();
-            let s_follows = matches!(it.next(), Some('s') | Some('S')) && !it.next().is_some_and(|c| c.is_alphanumeric());
+            let s_follows =
+                matches!(it.next(), Some('s') | Some('S')) && !it.next().is_some_and(|c| c.is_alphanumeric());
             let after_word = out.last().is_some_and(|t: &Token| t.is_word() && t.bytes.end == base + i);
             let detached = out.last().is_some_and(|t: &Token| t.is_word());
             if s_follows && detached {
@@ -121,15 +142,27 @@ pub fn tokenize(text: &str, range: Range<usize>) -> Vec<Token<'_>> {
                 while chars.peek().is_some_and(|&(j, _)| j < end) {
                     chars.next();
                 }
-                out.push(Token { kind: TokenKind::Possessive, text: &slice[i..end], bytes: base + i..base + end });
+                out.push(Token {
+                    kind: TokenKind::Possessive,
+                    text: &slice[i..end],
+                    bytes: base + i..base + end,
+                });
                 continue;
             }
             if after_word && out.last().is_some_and(|t| t.text.ends_with('s')) {
-                out.push(Token { kind: TokenKind::Possessive, text: &slice[i..i + c.len_utf8()], bytes: base + i..base + i + c.len_utf8() });
+                out.push(Token {
+                    kind: TokenKind::Possessive,
+                    text: &slice[i..i + c.len_utf8()],
+                    bytes: base + i..base + i + c.len_utf8(),
+                });
                 continue;
             }
         }
-        out.push(Token { kind: TokenKind::Punct, text: &slice[i..i + c.len_utf8()], bytes: base + i..base + i + c.len_utf8() });
+        out.push(Token {
+            kind: TokenKind::Punct,
+            text: &slice[i..i + c.len_utf8()],
+            bytes: base + i..base + i + c.len_utf8(),
+        });
     }
     out
 }
@@ -144,8 +177,14 @@ mod tests {
 
     #[test]
     fn keeps_names_and_abbreviations_whole() {
-        assert_eq!(texts("U.S. Treasury Secretary Scott Bessent met Choi Sang-mok."), ["U.S.", "Treasury", "Secretary", "Scott", "Bessent", "met", "Choi", "Sang-mok", "."]);
-        assert_eq!(texts("John F. Kennedy and Michael O'Leary of AT&T Inc."), ["John", "F.", "Kennedy", "and", "Michael", "O'Leary", "of", "AT&T", "Inc."]);
+        assert_eq!(
+            texts("U.S. Treasury Secretary Scott Bessent met Choi Sang-mok."),
+            ["U.S.", "Treasury", "Secretary", "Scott", "Bessent", "met", "Choi", "Sang-mok", "."]
+        );
+        assert_eq!(
+            texts("John F. Kennedy and Michael O'Leary of AT&T Inc."),
+            ["John", "F.", "Kennedy", "and", "Michael", "O'Leary", "of", "AT&T", "Inc."]
+        );
     }
 
     #[test]

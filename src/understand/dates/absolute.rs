@@ -12,17 +12,28 @@
 //! - numeric dates need one separator used twice and valid month and day, and are not part
 //!   of a longer code ("138-2010-2015").
 
-use super::lexicon::{self, AMBIGUOUS_MONTHS, DECADE_WORDS, MONTH_CUES, STRICT_MONTH_CUES, WEEKDAY_ABBREVIATIONS, YEAR_CUES};
+use super::lexicon::{
+    self, AMBIGUOUS_MONTHS, DECADE_WORDS, MONTH_CUES, STRICT_MONTH_CUES, WEEKDAY_ABBREVIATIONS, YEAR_CUES,
+};
 use super::parts::{self, day, glued_punct, is_amount_or_label, is_punct, is_word, month, skip, word, year};
 use super::resolve::{day_exists, When};
 use super::tokens::{Kind, Token};
 
 /// The longest absolute date starting at token `i`.
 pub fn at(t: &[Token<'_>], i: usize) -> Option<(usize, When)> {
-    [weekday_prefixed(t, i), month_first(t, i), day_first(t, i), numeric(t, i), year_first(t, i), korean(t, i), decade(t, i), year_in_words(t, i)]
-        .into_iter()
-        .flatten()
-        .max_by_key(|&(end, _)| end)
+    [
+        weekday_prefixed(t, i),
+        month_first(t, i),
+        day_first(t, i),
+        numeric(t, i),
+        year_first(t, i),
+        korean(t, i),
+        decade(t, i),
+        year_in_words(t, i),
+    ]
+    .into_iter()
+    .flatten()
+    .max_by_key(|&(end, _)| end)
 }
 
 /// "Sunday, March 6, 2016", "Tue, 10 January": a weekday (or its abbreviation) in front of
@@ -31,7 +42,8 @@ fn weekday_prefixed(t: &[Token<'_>], i: usize) -> Option<(usize, When)> {
     let w = word(t, i)?;
     parts::weekday(t, i).or_else(|| lexicon::lookup(WEEKDAY_ABBREVIATIONS, w))?;
     let j = skip(t, skip(t, i + 1, '.'), ',');
-    let (end, when) = [month_first(t, j), day_first(t, j), numeric(t, j)].into_iter().flatten().max_by_key(|&(e, _)| e)?;
+    let (end, when) =
+        [month_first(t, j), day_first(t, j), numeric(t, j)].into_iter().flatten().max_by_key(|&(e, _)| e)?;
     matches!(when, When::Day { .. }).then_some((end, when))
 }
 
@@ -66,14 +78,24 @@ fn month_first(t: &[Token<'_>], i: usize) -> Option<(usize, When)> {
         return Some((k, When::Day { year: None, month: m, day: d }));
     }
     // Month and year: "April 2025", "April, 2025", "June of 2022", "Sep-2012", "Aug 96".
-    let k = if glued_punct(t, j, &['-', '/']).is_some() || is_punct(t, j, ',') || is_word(t, j, "of") { j + 1 } else { j };
+    let k = if glued_punct(t, j, &['-', '/']).is_some() || is_punct(t, j, ',') || is_word(t, j, "of") {
+        j + 1
+    } else {
+        j
+    };
     if let Some((y, e)) = year(t, k).or_else(|| parts::word_year(t, k)).filter(|_| !lower_may) {
         return Some((e, When::Month { year: Some(y), month: m, shift: None }));
     }
     if k == j && !lower_may {
-        if let Some(n) = t.get(j).filter(|n| n.kind == Kind::Num && n.text.len() == 2 && !parts::glued_number_follows(t, j + 1)) {
+        if let Some(n) = t
+            .get(j)
+            .filter(|n| n.kind == Kind::Num && n.text.len() == 2 && !parts::glued_number_follows(t, j + 1))
+        {
             if n.num().is_some_and(|v| v >= 40) && t.get(j + 1).is_none_or(|a| a.kind != Kind::Word) {
-                return Some((j + 1, When::Month { year: Some(parts::two_digit_year(n.num()?)), month: m, shift: None }));
+                return Some((
+                    j + 1,
+                    When::Month { year: Some(parts::two_digit_year(n.num()?)), month: m, shift: None },
+                ));
             }
         }
     }
@@ -92,14 +114,17 @@ fn bare_month_allowed(t: &[Token<'_>], i: usize) -> bool {
         b -= 1; // "mid-March"
     }
     // A lower-case "may" or "march" is a verb unless a preposition says otherwise.
-    let lower_ambiguous = w.starts_with(|c: char| c.is_ascii_lowercase()) && lexicon::contains(AMBIGUOUS_MONTHS, w);
+    let lower_ambiguous =
+        w.starts_with(|c: char| c.is_ascii_lowercase()) && lexicon::contains(AMBIGUOUS_MONTHS, w);
     let cues = if lower_ambiguous { STRICT_MONTH_CUES } else { MONTH_CUES };
     let cue = b.checked_sub(1).and_then(|p| word(t, p)).is_some_and(|p| lexicon::contains(cues, p));
     if cue {
         return true;
     }
     let capitalised = w.chars().next().is_some_and(|c| c.is_ascii_uppercase());
-    let next_is_name = t.get(i + 1).is_some_and(|n| n.kind == Kind::Word && n.text.chars().next().is_some_and(|c| c.is_ascii_uppercase()));
+    let next_is_name = t.get(i + 1).is_some_and(|n| {
+        n.kind == Kind::Word && n.text.chars().next().is_some_and(|c| c.is_ascii_uppercase())
+    });
     capitalised && !lexicon::contains(AMBIGUOUS_MONTHS, w) && !next_is_name && !sentence_initial_name(t, i)
 }
 
@@ -110,7 +135,8 @@ fn sentence_initial_name(t: &[Token<'_>], i: usize) -> bool {
 
 /// After a day: "-22", "to 22", "through 19" (the end of a range in the same month).
 fn range_tail_day(t: &[Token<'_>], k: usize) -> Option<usize> {
-    let j = if is_punct(t, k, '-') || is_punct(t, k, '–') || is_word(t, k, "to") || is_word(t, k, "through") {
+    let j = if is_punct(t, k, '-') || is_punct(t, k, '–') || is_word(t, k, "to") || is_word(t, k, "through")
+    {
         k + 1
     } else {
         return None;
@@ -123,20 +149,27 @@ fn range_tail_day(t: &[Token<'_>], k: usize) -> Option<usize> {
 /// A year after a day or month: ", 2025", " 2025", " of 1995", ", '96", ", 96" (a two-digit
 /// number past any day, not followed by a word).
 fn year_after(t: &[Token<'_>], k: usize) -> Option<(i32, usize)> {
-    let j = if is_punct(t, k, ',') || glued_punct(t, k, &['-', '/', '.']).is_some() || is_word(t, k, "of") { k + 1 } else { k };
+    let j = if is_punct(t, k, ',') || glued_punct(t, k, &['-', '/', '.']).is_some() || is_word(t, k, "of") {
+        k + 1
+    } else {
+        k
+    };
     if let Some(found) = year(t, j).or_else(|| parts::word_year(t, j)) {
         return Some(found);
     }
     let n = t.get(j).filter(|n| n.kind == Kind::Num && n.text.len() == 2)?;
     let v = n.num()?;
-    let tail_ok = t.get(j + 1).is_none_or(|a| a.kind == Kind::Punct && !matches!(a.text, ":" | "/" | "-" | "." | ","));
+    let tail_ok =
+        t.get(j + 1).is_none_or(|a| a.kind == Kind::Punct && !matches!(a.text, ":" | "/" | "-" | "." | ","));
     // "21-APR-16" (glued to the month) or a number no day can be ("Aug 9, 96").
     let glued = j > k && !n.spaced && glued_punct(t, k, &['-', '/']).is_some();
-    ((glued || v >= 40) && tail_ok && !parts::glued_number_follows(t, j + 1)).then(|| (parts::two_digit_year(v), j + 1))
+    ((glued || v >= 40) && tail_ok && !parts::glued_number_follows(t, j + 1))
+        .then(|| (parts::two_digit_year(v), j + 1))
 }
 
 fn glued_number_follows_day(t: &[Token<'_>], k: usize) -> bool {
-    glued_punct(t, k, &['/', '-', '.']).is_some() && t.get(k + 1).is_some_and(|n| n.kind == Kind::Num && !n.spaced)
+    glued_punct(t, k, &['/', '-', '.']).is_some()
+        && t.get(k + 1).is_some_and(|n| n.kind == Kind::Num && !n.spaced)
 }
 
 /// "16 April", "10 August 2012", "16. Nov. 2016", "09-JAN-2017", "the 10th of August",
@@ -165,22 +198,35 @@ fn numeric(t: &[Token<'_>], i: usize) -> Option<(usize, When)> {
     let a = t.get(i).filter(|a| a.kind == Kind::Num)?;
     // Not the tail of a longer number: "133-03-03-2020", "+86 138-2010" (a word before is
     // fine: "report-2002-10-09.xlsx").
-    if i >= 2 && !a.spaced && !t[i - 1].spaced && t[i - 2].kind == Kind::Num && matches!(t[i - 1].text, "-" | "/" | "." | ":") {
+    if i >= 2
+        && !a.spaced
+        && !t[i - 1].spaced
+        && t[i - 2].kind == Kind::Num
+        && matches!(t[i - 1].text, "-" | "/" | "." | ":")
+    {
         return None;
     }
     let sep = glued_punct(t, i + 1, &['-', '/', '.', '~', '–'])?;
     let b = t.get(i + 2).filter(|b| b.kind == Kind::Num && !b.spaced)?;
-    let third = (glued_punct(t, i + 3, &[sep]).is_some()).then(|| t.get(i + 4).filter(|c| c.kind == Kind::Num && !c.spaced)).flatten();
+    let third = (glued_punct(t, i + 3, &[sep]).is_some())
+        .then(|| t.get(i + 4).filter(|c| c.kind == Kind::Num && !c.spaced))
+        .flatten();
     let end3 = i + 5;
     if let Some(c) = third {
-        if parts::glued_number_follows(t, end3) || glued_punct(t, end3, &['-', '/', '.']).is_some_and(|_| t.get(end3 + 1).is_some_and(|n| n.kind == Kind::Num && !n.spaced)) {
+        if parts::glued_number_follows(t, end3)
+            || glued_punct(t, end3, &['-', '/', '.'])
+                .is_some_and(|_| t.get(end3 + 1).is_some_and(|n| n.kind == Kind::Num && !n.spaced))
+        {
             return None;
         }
         let (x, y, z) = (a.num()?, b.num()?, c.num()?);
         let when = if a.text.len() == 4 && b.text.len() <= 2 && c.text.len() <= 2 {
             // Year first.
             When::Day { year: Some(x as i32), month: y, day: z }
-        } else if a.text.len() <= 2 && b.text.len() <= 2 && (c.text.len() == 4 || (c.text.len() == 2 && sep != '.')) {
+        } else if a.text.len() <= 2
+            && b.text.len() <= 2
+            && (c.text.len() == 4 || (c.text.len() == 2 && sep != '.'))
+        {
             let year = if c.text.len() == 4 { z as i32 } else { parts::two_digit_year(z) };
             // Month first as printed in US style; day first when the first number cannot be a month.
             match (super::calendar::Date::new(year, x, y), super::calendar::Date::new(year, y, x)) {
@@ -194,12 +240,19 @@ fn numeric(t: &[Token<'_>], i: usize) -> Option<(usize, When)> {
         // are not read as a year.
         return Some((end3, when));
     }
-    if parts::glued_number_follows(t, i + 3) || glued_punct(t, i + 3, &['-', '/', '.']).is_some_and(|_| t.get(i + 4).is_some_and(|n| n.kind == Kind::Num && !n.spaced)) {
+    if parts::glued_number_follows(t, i + 3)
+        || glued_punct(t, i + 3, &['-', '/', '.'])
+            .is_some_and(|_| t.get(i + 4).is_some_and(|n| n.kind == Kind::Num && !n.spaced))
+    {
         return None;
     }
     let (x, y) = (a.num()?, b.num()?);
     // Year ranges: "2014-2018", "2019-20", "2014~2018".
-    if a.text.len() == 4 && matches!(sep, '-' | '~' | '–' | '/') && !is_amount_or_label(t, i) && (1000..=2199).contains(&x) {
+    if a.text.len() == 4
+        && matches!(sep, '-' | '~' | '–' | '/')
+        && !is_amount_or_label(t, i)
+        && (1000..=2199).contains(&x)
+    {
         let is_range = (b.text.len() == 4 && y > x && y <= 2199) || (b.text.len() == 2 && y == (x + 1) % 100);
         if is_range {
             return Some((i + 3, When::Year(x as i32)));
@@ -211,7 +264,12 @@ fn numeric(t: &[Token<'_>], i: usize) -> Option<(usize, When)> {
         return None;
     }
     // "9/2012", "12-2015": month and year.
-    if a.text.len() <= 2 && b.text.len() == 4 && matches!(sep, '/' | '-') && (1..=12).contains(&x) && (1000..=2199).contains(&y) {
+    if a.text.len() <= 2
+        && b.text.len() == 4
+        && matches!(sep, '/' | '-')
+        && (1..=12).contains(&x)
+        && (1000..=2199).contains(&y)
+    {
         return Some((i + 3, When::Month { year: Some(y as i32), month: x, shift: None }));
     }
     None
@@ -227,7 +285,8 @@ fn year_first(t: &[Token<'_>], i: usize) -> Option<(usize, When)> {
     let k = if glued_punct(t, j, &['-', '/']).is_some() { j + 1 } else { j };
     if let Some((m, e)) = month(t, k).filter(|_| !t[k].text.eq_ignore_ascii_case("may") || k != j) {
         let sep_day = if glued_punct(t, e, &['-', '/']).is_some() { e + 1 } else { e };
-        if let Some((d, f)) = day(t, sep_day).filter(|_| t.get(sep_day).is_some_and(|x| x.kind == Kind::Num)) {
+        if let Some((d, f)) = day(t, sep_day).filter(|_| t.get(sep_day).is_some_and(|x| x.kind == Kind::Num))
+        {
             return Some((f, When::Day { year: Some(y), month: m, day: d }));
         }
         return Some((e, When::Month { year: Some(y), month: m, shift: None }));
@@ -240,12 +299,15 @@ fn year_first(t: &[Token<'_>], i: usize) -> Option<(usize, When)> {
         }
     }
     // "2019-20", "2025-04-16" are read by `numeric`; a year glued to more digits is not one.
-    if glued_punct(t, j, &['-', '/', '.', '~']).is_some() && t.get(j + 1).is_some_and(|n| n.kind == Kind::Num && !n.spaced) {
+    if glued_punct(t, j, &['-', '/', '.', '~']).is_some()
+        && t.get(j + 1).is_some_and(|n| n.kind == Kind::Num && !n.spaced)
+    {
         return None;
     }
     // "the 2019s" is not a thing, but "2020s" is a decade (see `decade`); "a 2000-strong
     // crowd" and "the 1500-member union" are counts ("2017-Q1" is still 2017).
-    let count_compound = glued_punct(t, j, &['-']).is_some() && t.get(j + 1).is_some_and(|n| !n.spaced && n.kind == Kind::Word && n.text.len() > 1);
+    let count_compound = glued_punct(t, j, &['-']).is_some()
+        && t.get(j + 1).is_some_and(|n| !n.spaced && n.kind == Kind::Word && n.text.len() > 1);
     if t.get(j).is_some_and(|n| !n.spaced && n.kind == Kind::Word) || count_compound {
         return None;
     }
@@ -258,7 +320,9 @@ fn year_in_words(t: &[Token<'_>], i: usize) -> Option<(usize, When)> {
         return None;
     }
     let (y, e) = parts::word_year(t, i)?;
-    let ends = t.get(e).is_none_or(|n| n.kind == Kind::Punct || ["and", "or", "to", "when", "until"].iter().any(|w| n.is(w)));
+    let ends = t.get(e).is_none_or(|n| {
+        n.kind == Kind::Punct || ["and", "or", "to", "when", "until"].iter().any(|w| n.is(w))
+    });
     ends.then_some((e, When::Year(y)))
 }
 
@@ -269,7 +333,8 @@ fn korean(t: &[Token<'_>], i: usize) -> Option<(usize, When)> {
         t.get(k + 1).filter(|m| !m.spaced && m.text == marker)?;
         n.num()
     };
-    if let Some(y) = num_marked(i, "년").or_else(|| num_marked(i, "년도")).filter(|_| t[i].text.len() == 4) {
+    if let Some(y) = num_marked(i, "년").or_else(|| num_marked(i, "년도")).filter(|_| t[i].text.len() == 4)
+    {
         let y = y as i32;
         if let Some(m) = num_marked(i + 2, "월").filter(|m| (1..=12).contains(m)) {
             if let Some(d) = num_marked(i + 4, "일") {
@@ -290,8 +355,14 @@ fn decade(t: &[Token<'_>], i: usize) -> Option<(usize, When)> {
     if let Some(start) = word(t, i).and_then(|w| lexicon::lookup(DECADE_WORDS, w)) {
         return is_word(t, i.wrapping_sub(1), "the").then_some((i + 1, When::Decade(start)));
     }
-    let (num_at, apostrophe_first) = if t.get(i).is_some_and(|x| x.is_punct('\'') || x.is_punct('’')) { (i + 1, true) } else { (i, false) };
-    let n = t.get(num_at).filter(|n| n.kind == Kind::Num && (n.text.len() == 4 || n.text.len() == 2) && (!apostrophe_first || !n.spaced))?;
+    let (num_at, apostrophe_first) = if t.get(i).is_some_and(|x| x.is_punct('\'') || x.is_punct('’')) {
+        (i + 1, true)
+    } else {
+        (i, false)
+    };
+    let n = t.get(num_at).filter(|n| {
+        n.kind == Kind::Num && (n.text.len() == 4 || n.text.len() == 2) && (!apostrophe_first || !n.spaced)
+    })?;
     let v = n.num()?;
     if v % 10 != 0 || (apostrophe_first && n.text.len() != 2) {
         return None;
@@ -305,7 +376,11 @@ fn decade(t: &[Token<'_>], i: usize) -> Option<(usize, When)> {
         return None;
     }
     let start = if n.text.len() == 4 { v as i32 } else { 1900 + v as i32 };
-    if n.text.len() == 2 && !apostrophe_first && !is_word(t, i.wrapping_sub(1), "the") && !is_word(t, i.wrapping_sub(1), "in") {
+    if n.text.len() == 2
+        && !apostrophe_first
+        && !is_word(t, i.wrapping_sub(1), "the")
+        && !is_word(t, i.wrapping_sub(1), "in")
+    {
         return None;
     }
     Some((k + 1, When::Decade(start)))

@@ -15,7 +15,11 @@ pub struct Date {
 impl Date {
     /// A real calendar date, or `None` ("February 30").
     pub fn new(year: i32, month: u32, day: u32) -> Option<Date> {
-        ((1..=12).contains(&month) && (1..=days_in_month(year, month)).contains(&day)).then_some(Date { year, month, day })
+        ((1..=12).contains(&month) && (1..=days_in_month(year, month)).contains(&day)).then_some(Date {
+            year,
+            month,
+            day,
+        })
     }
 
     /// Parses `YYYY-MM-DD` (a longer ISO date-time is cut at the date).

@@ -15,13 +15,42 @@
 const MAX_WORDS: usize = 12;
 
 const CLAUSE_MARKS: &[char] = &[',', ';', ':', '(', ')', '[', ']', '—', '–', '“', '”', '"'];
-const CLAUSE_WORDS: &[&str] = &["that", "which", "who", "when", "where", "while", "whereas", "because", "although"];
+const CLAUSE_WORDS: &[&str] =
+    &["that", "which", "who", "when", "where", "while", "whereas", "because", "although"];
 
 /// Words that introduce a date and belong to it rather than to the event.
 const DATE_PREPOSITIONS: &[&str] = &[
-    "on", "at", "in", "since", "from", "until", "till", "by", "beginning", "starting", "as", "of", "for", "during",
-    "before", "after", "through", "around", "as of", "from", "last", "next", "this", "early", "late", "mid",
-    "the", "earlier", "later", "and", "or",
+    "on",
+    "at",
+    "in",
+    "since",
+    "from",
+    "until",
+    "till",
+    "by",
+    "beginning",
+    "starting",
+    "as",
+    "of",
+    "for",
+    "during",
+    "before",
+    "after",
+    "through",
+    "around",
+    "as of",
+    "from",
+    "last",
+    "next",
+    "this",
+    "early",
+    "late",
+    "mid",
+    "the",
+    "earlier",
+    "later",
+    "and",
+    "or",
 ];
 
 const LEADING_FILLERS: &[&str] = &["the", "a", "an", "and", "but", "so", "then", "also", "that", "'s", "’s"];
@@ -31,7 +60,8 @@ const LEADING_FILLERS: &[&str] = &["the", "a", "an", "and", "but", "so", "then",
 /// `ceiling` where it must end (the start of the next date).
 pub fn phrase(sentence: &str, date: std::ops::Range<usize>, floor: usize, ceiling: usize) -> Option<String> {
     let before = sentence.get(floor.min(date.start)..date.start)?;
-    let before = last_clause_mark(before).map_or(before, |i| &before[i + before[i..].chars().next().map_or(1, char::len_utf8)..]);
+    let before = last_clause_mark(before)
+        .map_or(before, |i| &before[i + before[i..].chars().next().map_or(1, char::len_utf8)..]);
     let mut words: Vec<&str> = before.split_whitespace().collect();
     if let Some(cut) = words.iter().rposition(|w| CLAUSE_WORDS.contains(w)) {
         words.drain(..=cut);
@@ -44,7 +74,8 @@ pub fn phrase(sentence: &str, date: std::ops::Range<usize>, floor: usize, ceilin
         return Some(words.join(" "));
     }
     let after = sentence.get(date.end..ceiling.max(date.end))?;
-    let after = after.trim_start_matches(|c: char| CLAUSE_MARKS.contains(&c) || c.is_whitespace() || c == '.');
+    let after =
+        after.trim_start_matches(|c: char| CLAUSE_MARKS.contains(&c) || c.is_whitespace() || c == '.');
     // "Tuesday's meeting": the possessive belongs to the date.
     let after = after.strip_prefix("'s").or_else(|| after.strip_prefix("’s")).unwrap_or(after);
     let after = without_brackets(after);
@@ -69,7 +100,8 @@ pub fn phrase(sentence: &str, date: std::ops::Range<usize>, floor: usize, ceilin
 /// Whether the mark at byte `i` ends a clause: not a comma inside a number ("1,437.3").
 fn is_clause_mark(s: &str, i: usize, c: char) -> bool {
     let digit = |b: Option<&u8>| b.is_some_and(u8::is_ascii_digit);
-    CLAUSE_MARKS.contains(&c) && !(c == ',' && i > 0 && digit(s.as_bytes().get(i - 1)) && digit(s.as_bytes().get(i + 1)))
+    CLAUSE_MARKS.contains(&c)
+        && !(c == ',' && i > 0 && digit(s.as_bytes().get(i - 1)) && digit(s.as_bytes().get(i + 1)))
 }
 
 fn last_clause_mark(s: &str) -> Option<usize> {
@@ -123,7 +155,10 @@ mod tests {
         let s = "The Prime Minister’s Office announced Wednesday that a special Cabinet meeting will be held on Friday to review the spending plan.";
         assert_eq!(event(s, "Friday").as_deref(), Some("special Cabinet meeting will be held"));
         assert_eq!(event(s, "Wednesday").as_deref(), Some("Prime Minister’s Office announced"));
-        assert_eq!(event("On Friday, the Cabinet will review the plan.", "Friday").as_deref(), Some("Cabinet will review the plan"));
+        assert_eq!(
+            event("On Friday, the Cabinet will review the plan.", "Friday").as_deref(),
+            Some("Cabinet will review the plan")
+        );
         assert_eq!(event("Friday.", "Friday"), None);
     }
 }

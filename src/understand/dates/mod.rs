@@ -55,7 +55,8 @@ pub fn find(doc: &Document<'_>, published: Option<Date>) -> Vec<DateMention> {
         borrow_years(&t, &mut found);
         let found = attach_relative_years(&t, found);
         for (k, f) in found.iter().enumerate() {
-            let tense = if f.when.needs_tense() { tense::of(&t, f.start, f.end) } else { resolve::Tense::Neutral };
+            let tense =
+                if f.when.needs_tense() { tense::of(&t, f.start, f.end) } else { resolve::Tense::Neutral };
             let mut resolved = resolve::resolve(f.when, published, tense);
             if let Some((n, unit)) = f.shift {
                 resolved = resolve::shifted(resolved, n, unit);
@@ -75,7 +76,9 @@ pub fn find(doc: &Document<'_>, published: Option<Date>) -> Vec<DateMention> {
                 sentence: index,
                 // The end of a range ("from May through July") shares its start's event.
                 event: match k.checked_sub(1) {
-                    Some(p) if joined(&t[found[p].end..f.start]) => out.last().and_then(|m: &DateMention| m.event.clone()),
+                    Some(p) if joined(&t[found[p].end..f.start]) => {
+                        out.last().and_then(|m: &DateMention| m.event.clone())
+                    }
                     _ => event::phrase(text, local, floor, ceiling),
                 },
             });
@@ -99,7 +102,12 @@ fn scan(t: &[Token<'_>]) -> Vec<Found> {
             i += 1;
             continue;
         }
-        let at = |i: usize| [absolute::at(t, i), relative::at(t, i, &tense_at)].into_iter().flatten().max_by_key(|&(end, _)| end);
+        let at = |i: usize| {
+            [absolute::at(t, i), relative::at(t, i, &tense_at)]
+                .into_iter()
+                .flatten()
+                .max_by_key(|&(end, _)| end)
+        };
         match at(i) {
             Some((end, When::Anchored { n, unit })) if end > i => {
                 // "two weeks before May 13, 1999": the count shifts the date after it.
@@ -128,7 +136,8 @@ fn scan(t: &[Token<'_>]) -> Vec<Found> {
 /// Whether the tokens between two dates make them the ends of one range or list
 /// ("Nov. 18 to Dec. 19", "May through July", "2014 and 2015").
 fn joined(between: &[Token<'_>]) -> bool {
-    between.len() <= 2 && between.iter().all(|x| ["-", "–", "to", "through", "until", "and", ","].iter().any(|w| x.is(w)))
+    between.len() <= 2
+        && between.iter().all(|x| ["-", "–", "to", "through", "until", "and", ","].iter().any(|w| x.is(w)))
 }
 
 /// Whether a written day is on the calendar ("February 30", "2/29/2019" are not).
@@ -186,7 +195,11 @@ fn borrow_years(t: &[Token<'_>], found: &mut [Found]) {
             // "December to May 2022": the first end is in the year before.
             let year_of = |md: (u32, u32)| if md > later_md { y - 1 } else { y };
             match &mut found[k - 1].when {
-                When::Day { year: year @ None, month, day } if Date::new(year_of((*month, *day)), *month, *day).is_some() => *year = Some(year_of((*month, *day))),
+                When::Day { year: year @ None, month, day }
+                    if Date::new(year_of((*month, *day)), *month, *day).is_some() =>
+                {
+                    *year = Some(year_of((*month, *day)))
+                }
                 When::Month { year: year @ None, month, shift: None } => *year = Some(year_of((*month, 0))),
                 _ => {}
             }

@@ -44,7 +44,8 @@ pub fn at(t: &[Token<'_>], i: usize) -> Option<(usize, Nth)> {
     let (n, k) = if is_word(t, j, "last") { (-1, j + 1) } else { ordinal(t, j)? };
     // "the 20th of next month": a day, the word left out.
     if is_word(t, k, "of") && n > 0 {
-        let (within, end) = within(t, k + 1).filter(|(w, _)| matches!(w, Within::Month { month: None, .. }))?;
+        let (within, end) =
+            within(t, k + 1).filter(|(w, _)| matches!(w, Within::Month { month: None, .. }))?;
         return Some((end, Nth { n, counted: Counted::Day, within }));
     }
     let counted = if is_word(t, k, "week") {
@@ -62,7 +63,8 @@ pub fn at(t: &[Token<'_>], i: usize) -> Option<(usize, Nth)> {
     let (within, end) = within(t, k + 2)?;
     // A month has no months; a year's days and weekdays are not counted in news.
     match (counted, within) {
-        (Counted::Month, Within::Month { .. }) | (Counted::Day | Counted::Weekday(_), Within::Year { .. }) => None,
+        (Counted::Month, Within::Month { .. })
+        | (Counted::Day | Counted::Weekday(_), Within::Year { .. }) => None,
         _ => Some((end, Nth { n, counted, within })),
     }
 }
@@ -79,7 +81,9 @@ pub fn month_of_year(t: &[Token<'_>], i: usize) -> Option<(usize, Nth)> {
 
 /// "first", "2nd", "15th", "twenty third" (a bare number is not an ordinal here).
 fn ordinal(t: &[Token<'_>], i: usize) -> Option<(i32, usize)> {
-    if t.get(i).is_some_and(|x| x.kind == Kind::Num) && !t.get(i + 1).is_some_and(|s| !s.spaced && s.kind == Kind::Word) {
+    if t.get(i).is_some_and(|x| x.kind == Kind::Num)
+        && !t.get(i + 1).is_some_and(|s| !s.spaced && s.kind == Kind::Word)
+    {
         return None;
     }
     let (d, e) = day(t, i)?;
@@ -104,7 +108,9 @@ fn within(t: &[Token<'_>], i: usize) -> Option<(Within, usize)> {
         None => return None,
     };
     match lexicon::lookup(lexicon::UNITS, word(t, k)?)? {
-        Unit::Month if !t[k].text.ends_with('s') => Some((Within::Month { year: None, month: None, shift }, k + 1)),
+        Unit::Month if !t[k].text.ends_with('s') => {
+            Some((Within::Month { year: None, month: None, shift }, k + 1))
+        }
         Unit::Year if !t[k].text.ends_with('s') => Some((Within::Year { year: None, shift }, k + 1)),
         _ => None,
     }
@@ -127,7 +133,10 @@ impl Nth {
                 let y = year.or_else(|| published.map(|p| p.year + shift as i32))?;
                 match self.counted {
                     Counted::Week => iso_week_of_year(y, self.n),
-                    Counted::Month => (1..=12).contains(&self.n).then(|| format!("{y:04}-{:02}", self.n)).or_else(|| (self.n == -1).then(|| format!("{y:04}-12"))),
+                    Counted::Month => (1..=12)
+                        .contains(&self.n)
+                        .then(|| format!("{y:04}-{:02}", self.n))
+                        .or_else(|| (self.n == -1).then(|| format!("{y:04}-12"))),
                     _ => None,
                 }
             }
@@ -139,13 +148,16 @@ impl Nth {
                 };
                 let date = match self.counted {
                     Counted::Day => {
-                        let d = if self.n == -1 { days_in_month(y, m) } else { u32::try_from(self.n).ok()? };
+                        let d =
+                            if self.n == -1 { days_in_month(y, m) } else { u32::try_from(self.n).ok()? };
                         Date::new(y, m, d)?
                     }
                     Counted::Weekday(wd) => nth_weekday(y, m, wd, self.n)?,
                     // Whole weeks: the first starts on the first Monday, the last ends on
                     // the last Sunday.
-                    Counted::Week if self.n == -1 => return Some(nth_weekday(y, m, 6, -1)?.iso_week_string()),
+                    Counted::Week if self.n == -1 => {
+                        return Some(nth_weekday(y, m, 6, -1)?.iso_week_string())
+                    }
                     Counted::Week => return Some(nth_weekday(y, m, 0, self.n)?.iso_week_string()),
                     Counted::Month => return None,
                 };

@@ -2,7 +2,9 @@
 //! day of the month, a year, a weekday, a count. Each returns its value and the index just
 //! past it, or `None`.
 
-use super::lexicon::{self, COUNT_NOUNS, DAY_WORDS, MONTHS, NUMBER_LABELS, ORDINALS, ORDINAL_SUFFIXES, WEEKDAYS};
+use super::lexicon::{
+    self, COUNT_NOUNS, DAY_WORDS, MONTHS, NUMBER_LABELS, ORDINALS, ORDINAL_SUFFIXES, WEEKDAYS,
+};
 use super::tokens::{Kind, Token};
 use crate::understand::numbers::word_value;
 
@@ -54,7 +56,11 @@ pub fn day(t: &[Token<'_>], i: usize) -> Option<(u32, usize)> {
     let tok = t.get(i)?;
     if tok.kind == Kind::Num {
         // "$12 December 27": an amount, not a day.
-        if tok.text.len() > 2 || i > 0 && t[i - 1].kind == Kind::Punct && matches!(t[i - 1].text, "$" | "₩" | "€" | "£" | "¥" | "#") {
+        if tok.text.len() > 2
+            || i > 0
+                && t[i - 1].kind == Kind::Punct
+                && matches!(t[i - 1].text, "$" | "₩" | "€" | "£" | "¥" | "#")
+        {
             return None;
         }
         let d = tok.num()?;
@@ -68,13 +74,22 @@ pub fn day(t: &[Token<'_>], i: usize) -> Option<(u32, usize)> {
         // Not a time ("16:30"), a decimal ("16.5"), a fraction or numeric date ("5/12") or
         // part of a longer number ("16,000").
         if let Some(after) = t.get(next) {
-            if !after.spaced && after.text == "/" && t.get(next + 1).is_some_and(|n| !n.spaced && n.kind == Kind::Num && n.text.len() <= 2) {
+            if !after.spaced
+                && after.text == "/"
+                && t.get(next + 1).is_some_and(|n| !n.spaced && n.kind == Kind::Num && n.text.len() <= 2)
+            {
                 return None;
             }
-            if !after.spaced && matches!(after.text, ":" | ",") && t.get(next + 1).is_some_and(|n| !n.spaced && n.kind == Kind::Num) {
+            if !after.spaced
+                && matches!(after.text, ":" | ",")
+                && t.get(next + 1).is_some_and(|n| !n.spaced && n.kind == Kind::Num)
+            {
                 return None;
             }
-            if !after.spaced && after.text == "." && t.get(next + 1).is_some_and(|n| !n.spaced && n.kind == Kind::Num && n.text.len() < 4) {
+            if !after.spaced
+                && after.text == "."
+                && t.get(next + 1).is_some_and(|n| !n.spaced && n.kind == Kind::Num && n.text.len() < 4)
+            {
                 return None;
             }
             if after.text == "%" || (after.kind == Kind::Word && lexicon::contains(COUNT_NOUNS, after.text)) {
@@ -97,7 +112,9 @@ pub fn day(t: &[Token<'_>], i: usize) -> Option<(u32, usize)> {
     };
     let j = if glued_punct(t, i + 1, &['-']).is_some() { i + 2 } else { i + 1 };
     let w = word(t, j)?;
-    let ones = lexicon::lookup(ORDINALS, w).or_else(|| word_value(w).map(|v| v as u32)).filter(|&o| (1..10).contains(&o))?;
+    let ones = lexicon::lookup(ORDINALS, w)
+        .or_else(|| word_value(w).map(|v| v as u32))
+        .filter(|&o| (1..10).contains(&o))?;
     let d = tens + ones;
     (d <= 31).then_some((d, j + 1))
 }
@@ -199,7 +216,8 @@ pub fn glued_number_follows(t: &[Token<'_>], i: usize) -> bool {
         Kind::Num => true,
         Kind::Word => !(next.is("s") || is_hangul_year_marker(next.text)),
         Kind::Punct => {
-            matches!(next.text, "." | "," | ":" | "%") && t.get(i + 1).is_some_and(|n| !n.spaced && n.kind == Kind::Num)
+            matches!(next.text, "." | "," | ":" | "%")
+                && t.get(i + 1).is_some_and(|n| !n.spaced && n.kind == Kind::Num)
                 || next.text == "%"
         }
     }
@@ -214,11 +232,13 @@ fn is_hangul_year_marker(s: &str) -> bool {
 pub fn is_amount_or_label(t: &[Token<'_>], i: usize) -> bool {
     let before = i.checked_sub(1).and_then(|b| t.get(b));
     if let Some(b) = before {
-        if b.kind == Kind::Punct && matches!(b.text, "$" | "₩" | "€" | "£" | "¥" | "#" | "+" | "=" | "×") {
+        if b.kind == Kind::Punct && matches!(b.text, "$" | "₩" | "€" | "£" | "¥" | "#" | "+" | "=" | "×")
+        {
             return true;
         }
         // Inside a code or a longer number: "777-2019", "138-2010-2015", "1.2019".
-        if !t[i].spaced && b.kind == Kind::Punct && i >= 2 && matches!(t[i - 2].kind, Kind::Num) && !b.spaced {
+        if !t[i].spaced && b.kind == Kind::Punct && i >= 2 && matches!(t[i - 2].kind, Kind::Num) && !b.spaced
+        {
             return true;
         }
         if !t[i].spaced && b.kind != Kind::Punct {

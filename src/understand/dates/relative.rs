@@ -10,29 +10,49 @@
 
 use super::lexicon::{self, Unit, OFFSET_DIRECTIONS, PERIOD_PARTS, PERIOD_PREFIXES, SHIFTS, UNITS};
 use super::parts::{count, day, day_word, glued_punct, is_punct, is_word, month, skip, weekday, word};
-use super::resolve::{Tense, When, WeekdayRule};
+use super::resolve::{Tense, WeekdayRule, When};
 use super::tokens::{Kind, Token};
 
 /// The longest relative date starting at token `i`; `tense_at` gives the tense around a
 /// token (asked only for "in three weeks").
 pub fn at(t: &[Token<'_>], i: usize, tense_at: &dyn Fn(usize) -> Tense) -> Option<(usize, When)> {
-    let nth = super::ordinal::at(t, i).or_else(|| super::ordinal::month_of_year(t, i)).map(|(end, nth)| (end, When::Nth(nth)));
-    [day_words(t, i), weekday_phrase(t, i), weekday_and_day(t, i), day_of_month(t, i), week_then_weekday(t, i), period(t, i), offset(t, i, tense_at), korean(t, i), nth]
-        .into_iter()
-        .flatten()
-        .max_by_key(|&(end, _)| end)
+    let nth = super::ordinal::at(t, i)
+        .or_else(|| super::ordinal::month_of_year(t, i))
+        .map(|(end, nth)| (end, When::Nth(nth)));
+    [
+        day_words(t, i),
+        weekday_phrase(t, i),
+        weekday_and_day(t, i),
+        day_of_month(t, i),
+        week_then_weekday(t, i),
+        period(t, i),
+        offset(t, i, tense_at),
+        korean(t, i),
+        nth,
+    ]
+    .into_iter()
+    .flatten()
+    .max_by_key(|&(end, _)| end)
 }
 
 /// "today", "yesterday", "tomorrow", "the day before yesterday", "the day after tomorrow".
 fn day_words(t: &[Token<'_>], i: usize) -> Option<(usize, When)> {
     if is_word(t, i, "the") && is_word(t, i + 1, "day") {
-        let dir = if is_word(t, i + 2, "before") { -1 } else if is_word(t, i + 2, "after") { 1 } else { return None };
+        let dir = if is_word(t, i + 2, "before") {
+            -1
+        } else if is_word(t, i + 2, "after") {
+            1
+        } else {
+            return None;
+        };
         let n = day_word(t, i + 3).filter(|&n| n != 0)?;
         return Some((i + 4, When::DayOffset(n + dir)));
     }
     let n = day_word(t, i)?;
     // "USA Today", "China Today": a title, not a day.
-    let in_title = t[i].text.starts_with('T') && i > 0 && word(t, i - 1).is_some_and(|p| p.chars().next().is_some_and(|c| c.is_ascii_uppercase()));
+    let in_title = t[i].text.starts_with('T')
+        && i > 0
+        && word(t, i - 1).is_some_and(|p| p.chars().next().is_some_and(|c| c.is_ascii_uppercase()));
     (!in_title).then_some((i + 1, When::DayOffset(n)))
 }
 
@@ -95,7 +115,12 @@ fn day_of_month(t: &[Token<'_>], i: usize) -> Option<(usize, When)> {
     }
     let (d, e) = day(t, i + 1).filter(|&(_, e)| e == i + 3)?;
     // Not "the 27th anniversary", "the 21st century".
-    t.get(e).is_none_or(|n| n.kind == Kind::Punct || ["of", "and", "or", "to", "through", "until"].iter().any(|w| n.is(w)) && month(t, e + 1).is_none())
+    t.get(e)
+        .is_none_or(|n| {
+            n.kind == Kind::Punct
+                || ["of", "and", "or", "to", "through", "until"].iter().any(|w| n.is(w))
+                    && month(t, e + 1).is_none()
+        })
         .then_some((e, When::DayOfMonth(d)))
 }
 
@@ -110,12 +135,20 @@ fn week_then_weekday(t: &[Token<'_>], i: usize) -> Option<(usize, When)> {
 /// "next week", "last month", "this year", "earlier this month", "late last year", "this
 /// past week", "the previous year", "this weekend", "last March", "the end of the year".
 fn period(t: &[Token<'_>], i: usize) -> Option<(usize, When)> {
-    let mut j = if is_word(t, i, "the") && word(t, i + 1).is_some_and(|w| lexicon::contains(PERIOD_PARTS, w)) { i + 1 } else { i };
+    let mut j = if is_word(t, i, "the") && word(t, i + 1).is_some_and(|w| lexicon::contains(PERIOD_PARTS, w))
+    {
+        i + 1
+    } else {
+        i
+    };
     if word(t, j).is_some_and(|w| lexicon::contains(PERIOD_PARTS, w)) && is_word(t, j + 1, "of") {
         j += 2;
         // "the end of the year", "end of month": the current one.
         let k = if is_word(t, j, "the") { j + 1 } else { j };
-        if let Some(unit) = word(t, k).and_then(|w| lexicon::lookup(UNITS, w)).filter(|u| matches!(u, Unit::Week | Unit::Month | Unit::Year)) {
+        if let Some(unit) = word(t, k)
+            .and_then(|w| lexicon::lookup(UNITS, w))
+            .filter(|u| matches!(u, Unit::Week | Unit::Month | Unit::Year))
+        {
             if !t[k].text.ends_with('s') && !t[k].is("fortnight") {
                 return Some((k + 1, When::Period { unit, shift: 0 }));
             }
@@ -132,7 +165,10 @@ fn period(t: &[Token<'_>], i: usize) -> Option<(usize, When)> {
     if is_word(t, j, "the") && is_word(t, j + 1, "weekend") && j == i {
         return Some((j + 2, When::TheWeekend));
     }
-    let start_at_the = is_word(t, j, "the") && word(t, j + 1).is_some_and(|w| ["previous", "following", "past", "coming"].iter().any(|s| s.eq_ignore_ascii_case(w)));
+    let start_at_the = is_word(t, j, "the")
+        && word(t, j + 1).is_some_and(|w| {
+            ["previous", "following", "past", "coming"].iter().any(|s| s.eq_ignore_ascii_case(w))
+        });
     if start_at_the {
         j += 1;
     }
@@ -150,7 +186,11 @@ fn period(t: &[Token<'_>], i: usize) -> Option<(usize, When)> {
     if unit_word.eq_ignore_ascii_case("weekend") {
         return Some((j + 1, When::Weekend(shift)));
     }
-    let unit = if unit_word.eq_ignore_ascii_case("workweek") { Unit::Week } else { lexicon::lookup(UNITS, unit_word)? };
+    let unit = if unit_word.eq_ignore_ascii_case("workweek") {
+        Unit::Week
+    } else {
+        lexicon::lookup(UNITS, unit_word)?
+    };
     // "last day" and "next day" count from the story's events, and plurals are durations
     // ("the past two weeks" never reaches here; "the past weeks" is not a date).
     if unit == Unit::Day || unit_word.ends_with('s') || unit_word.eq_ignore_ascii_case("fortnight") {
@@ -174,7 +214,9 @@ fn offset(t: &[Token<'_>], i: usize, tense_at: &dyn Fn(usize) -> Tense) -> Optio
         // "in two weeks" ahead, but not "rose for the first time in two years" or "the
         // highest in a decade": no past tense, no superlative or "time" before it.
         let before = i.checked_sub(1).and_then(|b| word(t, b)).map(str::to_ascii_lowercase);
-        let comparative = before.as_deref().is_some_and(|b| b.ends_with("est") || matches!(b, "time" | "first" | "only" | "once" | "ever" | "times"));
+        let comparative = before.as_deref().is_some_and(|b| {
+            b.ends_with("est") || matches!(b, "time" | "first" | "only" | "once" | "ever" | "times")
+        });
         return (tense_at(i) != Tense::Past && !comparative).then_some((after, When::Offset { n, unit }));
     }
     if let Some(dir) = word(t, after).and_then(|w| lexicon::lookup(OFFSET_DIRECTIONS, w)) {
@@ -183,7 +225,11 @@ fn offset(t: &[Token<'_>], i: usize, tense_at: &dyn Fn(usize) -> Tense) -> Optio
     if is_word(t, after, "from") && is_word(t, after + 1, "now") {
         return Some((after + 2, When::Offset { n, unit }));
     }
-    if let Some(d) = is_word(t, after, "from").then(|| day_word(t, after + 1)).flatten().filter(|_| matches!(unit, Unit::Day | Unit::Week)) {
+    if let Some(d) = is_word(t, after, "from")
+        .then(|| day_word(t, after + 1))
+        .flatten()
+        .filter(|_| matches!(unit, Unit::Day | Unit::Week))
+    {
         let days = if unit == Unit::Week { 7 * n } else { n };
         return Some((after + 2, When::DayOffset(d + days)));
     }
@@ -250,7 +296,9 @@ fn korean(t: &[Token<'_>], i: usize) -> Option<(usize, When)> {
         if coming {
             return None;
         }
-        return (marker.text.strip_prefix('일').is_some_and(|rest| KOREAN_PARTICLES.contains(&rest)) && !after_month).then_some((i + 2, When::DayOfMonth(d)));
+        return (marker.text.strip_prefix('일').is_some_and(|rest| KOREAN_PARTICLES.contains(&rest))
+            && !after_month)
+            .then_some((i + 2, When::DayOfMonth(d)));
     }
     KOREAN.iter().find_map(|(first, second, when)| match second {
         None => korean_word(t, i, first).then_some((i + 1, *when)),

@@ -27,33 +27,60 @@ use crate::analysis::Granularity;
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum When {
     /// A day of a month, the year written or not.
-    Day { year: Option<i32>, month: u32, day: u32 },
+    Day {
+        year: Option<i32>,
+        month: u32,
+        day: u32,
+    },
     /// A month, the year written or not; `shift` for "last March" (-1), "this March" (0),
     /// "next March" (1).
-    Month { year: Option<i32>, month: u32, shift: Option<i32> },
+    Month {
+        year: Option<i32>,
+        month: u32,
+        shift: Option<i32>,
+    },
     Year(i32),
     /// "the 1990s": no single value in the contract.
     Decade(i32),
     /// Days from publication ("yesterday", "the day after tomorrow").
     DayOffset(i64),
-    Weekday { weekday: u32, rule: WeekdayRule },
+    Weekday {
+        weekday: u32,
+        rule: WeekdayRule,
+    },
     /// "Dec. 14 last year": a day in the year `shift` years from publication.
-    DayInYear { month: u32, day: u32, shift: i64 },
+    DayInYear {
+        month: u32,
+        day: u32,
+        shift: i64,
+    },
     /// "the 27th": a day of a month the reader knows, placed by tense.
     DayOfMonth(u32),
     /// "Friday the 13th": the month where that day falls on that weekday, by tense.
-    WeekdayDay { weekday: u32, day: u32 },
+    WeekdayDay {
+        weekday: u32,
+        day: u32,
+    },
     /// The week, month or year `shift` steps from publication ("next week", "last year").
-    Period { unit: Unit, shift: i64 },
+    Period {
+        unit: Unit,
+        shift: i64,
+    },
     /// `n` units from publication ("two days ago" = -2 days).
-    Offset { n: i64, unit: Unit },
+    Offset {
+        n: i64,
+        unit: Unit,
+    },
     /// The weekend of the ISO week `shift` weeks from publication.
     Weekend(i64),
     /// "the weekend": the one just past in a past sentence, else the coming one.
     TheWeekend,
     /// Counted from an event the text names, not from publication ("three days later"):
     /// `n` units, signed.
-    Anchored { n: i64, unit: Unit },
+    Anchored {
+        n: i64,
+        unit: Unit,
+    },
     /// "the first week of March", "the 15th day of next month".
     Nth(Nth),
 }
@@ -142,7 +169,11 @@ impl When {
 }
 
 pub fn resolve(when: When, published: Option<Date>, tense: Tense) -> Resolved {
-    Resolved { value: value(when, published, tense), granularity: when.granularity(), relative: when.is_relative() }
+    Resolved {
+        value: value(when, published, tense),
+        granularity: when.granularity(),
+        relative: when.is_relative(),
+    }
 }
 
 fn value(when: When, published: Option<Date>, tense: Tense) -> Option<String> {
@@ -161,9 +192,13 @@ fn value(when: When, published: Option<Date>, tense: Tense) -> Option<String> {
                     month_string(y, m)
                 }
                 When::DayOffset(n) => p.add_days(n).to_string(),
-                When::DayInYear { month, day, shift } => Date::new(p.year + shift as i32, month, day)?.to_string(),
+                When::DayInYear { month, day, shift } => {
+                    Date::new(p.year + shift as i32, month, day)?.to_string()
+                }
                 When::Weekday { weekday, rule } => weekday_date(p, weekday, rule, tense).to_string(),
-                When::WeekdayDay { weekday, day } => day_in_nearby_month(p, day, Some(weekday), tense)?.to_string(),
+                When::WeekdayDay { weekday, day } => {
+                    day_in_nearby_month(p, day, Some(weekday), tense)?.to_string()
+                }
                 When::DayOfMonth(day) => day_in_nearby_month(p, day, None, tense)?.to_string(),
                 When::Period { unit, shift } => match unit {
                     Unit::Day => p.add_days(shift).to_string(),
@@ -296,7 +331,10 @@ mod tests {
         assert_eq!(v(friday(WeekdayRule::Week(1)), Tense::Neutral).as_deref(), Some("2025-04-25"));
         let wednesday = When::Weekday { weekday: 2, rule: WeekdayRule::Tense };
         assert_eq!(v(wednesday, Tense::Past).as_deref(), Some("2025-04-16"));
-        assert_eq!(v(When::Weekday { weekday: 2, rule: WeekdayRule::Last }, Tense::Past).as_deref(), Some("2025-04-09"));
+        assert_eq!(
+            v(When::Weekday { weekday: 2, rule: WeekdayRule::Last }, Tense::Past).as_deref(),
+            Some("2025-04-09")
+        );
     }
 
     #[test]

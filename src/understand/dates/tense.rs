@@ -7,39 +7,152 @@
 //! "scheduled/expected/set/plans to", "to be", and "until" or "due" right before the date; past forms ("said", "was", irregular pasts and
 //! regular "-ed" verbs, except participles after "be/has/will": "will be held").
 
-use super::tokens::{Kind, Token};
 use super::lexicon::WordSet;
+use super::tokens::{Kind, Token};
 
 /// Words that put what follows in the future.
-static FUTURE: WordSet = WordSet::new(&["will", "shall", "would", "ll", "upcoming", "may", "might", "must", "tomorrow"]);
+static FUTURE: WordSet =
+    WordSet::new(&["will", "shall", "would", "ll", "upcoming", "may", "might", "must", "tomorrow"]);
 
 /// Words that are future markers when "to" follows ("scheduled to travel").
 static FUTURE_BEFORE_TO: WordSet = WordSet::new(&[
-    "scheduled", "slated", "set", "expected", "plans", "plan", "planning", "planned", "going", "due", "aims",
-    "intends", "hopes", "seeks", "wants", "poised", "likely",
+    "scheduled",
+    "slated",
+    "set",
+    "expected",
+    "plans",
+    "plan",
+    "planning",
+    "planned",
+    "going",
+    "due",
+    "aims",
+    "intends",
+    "hopes",
+    "seeks",
+    "wants",
+    "poised",
+    "likely",
 ]);
 
 /// Irregular past forms common in news (not those spelled like a present or a noun:
 /// "won", "cut", "hit", "set", "put").
 static PAST: WordSet = WordSet::new(&[
-    "said", "told", "was", "were", "had", "did", "met", "held", "took", "made", "went", "came", "gave", "left",
-    "saw", "began", "lost", "rose", "fell", "sent", "spent", "paid", "led", "wrote", "spoke", "became",
-    "brought", "bought", "sold", "struck", "ran", "found", "kept", "thought", "yesterday", "ago", "last", "earlier",
-    "broke", "chose", "drew", "flew", "grew", "knew", "meant", "sought", "stood", "taught",
-    "threw", "understood", "woke", "wore", "felt", "heard", "built", "sat", "slid", "swept",
+    "said",
+    "told",
+    "was",
+    "were",
+    "had",
+    "did",
+    "met",
+    "held",
+    "took",
+    "made",
+    "went",
+    "came",
+    "gave",
+    "left",
+    "saw",
+    "began",
+    "lost",
+    "rose",
+    "fell",
+    "sent",
+    "spent",
+    "paid",
+    "led",
+    "wrote",
+    "spoke",
+    "became",
+    "brought",
+    "bought",
+    "sold",
+    "struck",
+    "ran",
+    "found",
+    "kept",
+    "thought",
+    "yesterday",
+    "ago",
+    "last",
+    "earlier",
+    "broke",
+    "chose",
+    "drew",
+    "flew",
+    "grew",
+    "knew",
+    "meant",
+    "sought",
+    "stood",
+    "taught",
+    "threw",
+    "understood",
+    "woke",
+    "wore",
+    "felt",
+    "heard",
+    "built",
+    "sat",
+    "slid",
+    "swept",
 ]);
 
 /// "-ed" words that are usually adjectives or participles, not past verbs.
 static NOT_PAST: WordSet = WordSet::new(&[
-    "proposed", "planned", "scheduled", "expected", "united", "limited", "related", "based", "advanced",
-    "detailed", "unprecedented", "supposed", "combined", "red", "bed", "need", "speed", "feed", "seed", "embed",
-    "hundred", "indeed", "armed", "so-called", "called", "named", "elected", "appointed", "concerned",
-    "interested", "listed", "registered", "organized", "organised", "alleged", "accused", "injured", "killed",
-    "wounded", "shared", "used", "joined", "mixed", "fixed", "dedicated", "designated", "estimated",
+    "proposed",
+    "planned",
+    "scheduled",
+    "expected",
+    "united",
+    "limited",
+    "related",
+    "based",
+    "advanced",
+    "detailed",
+    "unprecedented",
+    "supposed",
+    "combined",
+    "red",
+    "bed",
+    "need",
+    "speed",
+    "feed",
+    "seed",
+    "embed",
+    "hundred",
+    "indeed",
+    "armed",
+    "so-called",
+    "called",
+    "named",
+    "elected",
+    "appointed",
+    "concerned",
+    "interested",
+    "listed",
+    "registered",
+    "organized",
+    "organised",
+    "alleged",
+    "accused",
+    "injured",
+    "killed",
+    "wounded",
+    "shared",
+    "used",
+    "joined",
+    "mixed",
+    "fixed",
+    "dedicated",
+    "designated",
+    "estimated",
 ]);
 
 /// Words after which a participle is not a past verb ("will be held", "has been delayed").
-static AUXILIARIES: WordSet = WordSet::new(&["be", "been", "being", "is", "are", "am", "will", "to", "has", "have", "would", "get", "gets", "s"]);
+static AUXILIARIES: WordSet = WordSet::new(&[
+    "be", "been", "being", "is", "are", "am", "will", "to", "has", "have", "would", "get", "gets", "s",
+]);
 
 #[derive(PartialEq)]
 enum Mark {
@@ -69,7 +182,9 @@ fn mark(t: &[Token<'_>], i: usize) -> Mark {
         return Mark::Future;
     }
     let irregular = PAST.contains(w);
-    let regular = w.len() > 4 && w.get(w.len() - 2..).is_some_and(|e| e.eq_ignore_ascii_case("ed")) && !NOT_PAST.contains(w);
+    let regular = w.len() > 4
+        && w.get(w.len() - 2..).is_some_and(|e| e.eq_ignore_ascii_case("ed"))
+        && !NOT_PAST.contains(w);
     if !(irregular || regular) {
         return Mark::None;
     }
@@ -93,7 +208,10 @@ pub fn of(t: &[Token<'_>], start: usize, end: usize) -> super::resolve::Tense {
     }
     // Backwards only within the clause: "Exports rose in April, and talks are planned for
     // May" must not read "rose" for May.
-    let clause_start = (start.saturating_sub(REACH)..start).rev().find(|&i| t[i].kind == Kind::Punct && matches!(t[i].text, "," | ";" | ":" | "—" | "“" | "”" | "\"")).map_or(start.saturating_sub(REACH), |i| i + 1);
+    let clause_start = (start.saturating_sub(REACH)..start)
+        .rev()
+        .find(|&i| t[i].kind == Kind::Punct && matches!(t[i].text, "," | ";" | ":" | "—" | "“" | "”" | "\""))
+        .map_or(start.saturating_sub(REACH), |i| i + 1);
     let backwards = (clause_start..start).rev();
     let forwards = end..t.len().min(end + REACH);
     for i in backwards.chain(forwards) {
@@ -120,9 +238,18 @@ mod tests {
 
     #[test]
     fn the_nearest_verb_group_decides() {
-        assert_eq!(tense_of("The ministry said Wednesday that Choi will meet Bessent.", "Wednesday"), Tense::Past);
-        assert_eq!(tense_of("The office announced that a meeting will be held on Friday.", "Friday"), Tense::Future);
-        assert_eq!(tense_of("Choi is scheduled to travel to the U.S. beginning Tuesday.", "Tuesday"), Tense::Future);
+        assert_eq!(
+            tense_of("The ministry said Wednesday that Choi will meet Bessent.", "Wednesday"),
+            Tense::Past
+        );
+        assert_eq!(
+            tense_of("The office announced that a meeting will be held on Friday.", "Friday"),
+            Tense::Future
+        );
+        assert_eq!(
+            tense_of("Choi is scheduled to travel to the U.S. beginning Tuesday.", "Tuesday"),
+            Tense::Future
+        );
         assert_eq!(tense_of("On Friday, the Cabinet will review the plan.", "Friday"), Tense::Future);
         assert_eq!(tense_of("Choi responds to questions on Monday.", "Monday"), Tense::Neutral);
     }

@@ -11,20 +11,46 @@ use crate::analysis::FigureKind;
 /// Unit words (singular; a plural "s" is accepted) → the contract's unit and how many of
 /// it one stands for.
 const UNITS: &[(&str, &str, f64)] = &[
-    ("second", "second", 1.0), ("sec", "second", 1.0), ("minute", "minute", 1.0), ("min", "minute", 1.0),
-    ("hour", "hour", 1.0), ("hr", "hour", 1.0), ("day", "day", 1.0), ("week", "week", 1.0),
-    ("fortnight", "week", 2.0), ("month", "month", 1.0), ("quarter", "quarter", 1.0), ("year", "year", 1.0),
-    ("yr", "year", 1.0), ("decade", "year", 10.0), ("century", "year", 100.0), ("centuries", "year", 100.0),
+    ("second", "second", 1.0),
+    ("sec", "second", 1.0),
+    ("minute", "minute", 1.0),
+    ("min", "minute", 1.0),
+    ("hour", "hour", 1.0),
+    ("hr", "hour", 1.0),
+    ("day", "day", 1.0),
+    ("week", "week", 1.0),
+    ("fortnight", "week", 2.0),
+    ("month", "month", 1.0),
+    ("quarter", "quarter", 1.0),
+    ("year", "year", 1.0),
+    ("yr", "year", 1.0),
+    ("decade", "year", 10.0),
+    ("century", "year", 100.0),
+    ("centuries", "year", 100.0),
 ];
 
 /// Words allowed between the count and the unit ("six straight days").
 static BETWEEN: WordSet = WordSet::new(&[
-    "straight", "consecutive", "successive", "full", "more", "additional", "extra", "trading", "business",
-    "working", "calendar", "long", "short", "whole", "more",
+    "straight",
+    "consecutive",
+    "successive",
+    "full",
+    "more",
+    "additional",
+    "extra",
+    "trading",
+    "business",
+    "working",
+    "calendar",
+    "long",
+    "short",
+    "whole",
+    "more",
 ]);
 
 /// Words before "the" + count that make them part of the span ("the past five days").
-static LEADS: WordSet = WordSet::new(&["past", "next", "last", "coming", "previous", "first", "final", "following"]);
+static LEADS: WordSet =
+    WordSet::new(&["past", "next", "last", "coming", "previous", "first", "final", "following"]);
 
 /// The same, when no count follows: "the past decade" is ten years, but "the last year" and
 /// "the first quarter" name periods on the calendar (dates, not durations).
@@ -38,7 +64,10 @@ static NOT_AFTER: WordSet = WordSet::new(&["old", "ago", "olds", "earlier", "lat
 
 /// Words before "a"/"an" + unit that make it a span of time ("for a week", "more than a year");
 /// elsewhere "a day" is rarely a duration ("a difficult day", "came a day when").
-static ARTICLE_LEADS: WordSet = WordSet::new(&["for", "in", "within", "over", "than", "about", "nearly", "almost", "under", "after", "just", "only", "least", "up", "to", "past", "around"]);
+static ARTICLE_LEADS: WordSet = WordSet::new(&[
+    "for", "in", "within", "over", "than", "about", "nearly", "almost", "under", "after", "just", "only",
+    "least", "up", "to", "past", "around",
+]);
 
 /// Whether a word is a unit of time ("days", "Year").
 pub fn is_unit(word: &str) -> bool {
@@ -60,7 +89,8 @@ pub fn at(t: &Tokens<'_>, i: usize) -> Option<Hit> {
         }
         // "the past decade": one of the unit.
         t.is_in(i + 1, &COUNTLESS_LEADS).then_some(())?;
-        let (name, mult) = unit(t.str(i + 2)).filter(|_| t.kind(i + 2) == Some(Kind::Word) && !t.str(i + 2).ends_with('s'))?;
+        let (name, mult) = unit(t.str(i + 2))
+            .filter(|_| t.kind(i + 2) == Some(Kind::Word) && !t.str(i + 2).ends_with('s'))?;
         return finish(t, i, i + 3, mult, name, 0.0);
     }
     counted(t, i, i)
@@ -72,9 +102,15 @@ fn counted(t: &Tokens<'_>, start: usize, i: usize) -> Option<Hit> {
     if !t.is_word(i, "a") && !t.is_word(i, "an") {
         let first_at = i + between as usize;
         if let Some(low) = number::at(t, first_at).filter(|n| !n.article && n.scale == 1.0) {
-            let joined = if between { t.is_word(low.end, "and") } else { t.is_word(low.end, "to") || t.is_sym(low.end, "-") || t.is_sym(low.end, "–") };
+            let joined = if between {
+                t.is_word(low.end, "and")
+            } else {
+                t.is_word(low.end, "to") || t.is_sym(low.end, "-") || t.is_sym(low.end, "–")
+            };
             if joined {
-                if let Some(mut hit) = single(t, start, low.end + 1).filter(|h| h.value > low.value && h.value_max.is_none()) {
+                if let Some(mut hit) =
+                    single(t, start, low.end + 1).filter(|h| h.value > low.value && h.value_max.is_none())
+                {
                     let mult = unit(t.str(hit.tokens.end - 1)).map_or(1.0, |u| u.1);
                     hit.value_max = Some(hit.value);
                     hit.value = low.value * mult;
@@ -92,7 +128,9 @@ fn counted(t: &Tokens<'_>, start: usize, i: usize) -> Option<Hit> {
 /// One count and its unit: "90-day", "six straight days", "a week".
 fn single(t: &Tokens<'_>, start: usize, i: usize) -> Option<Hit> {
     let n = number::at(t, i).filter(|n| n.scale == 1.0 || n.words)?;
-    if n.article && (i == 0 || t.is_in(i - 1, &FREQUENCY) || unit_before(t, i) || !t.is_in(i - 1, &ARTICLE_LEADS)) {
+    if n.article
+        && (i == 0 || t.is_in(i - 1, &FREQUENCY) || unit_before(t, i) || !t.is_in(i - 1, &ARTICLE_LEADS))
+    {
         return None;
     }
     let mut j = n.end;

@@ -11,22 +11,38 @@ use super::hit::Hit;
 use crate::analysis::FigureKind;
 
 const DIGITS: &[(char, f64)] = &[
-    ('영', 0.0), ('일', 1.0), ('이', 2.0), ('삼', 3.0), ('사', 4.0), ('오', 5.0), ('육', 6.0), ('칠', 7.0),
-    ('팔', 8.0), ('구', 9.0),
+    ('영', 0.0),
+    ('일', 1.0),
+    ('이', 2.0),
+    ('삼', 3.0),
+    ('사', 4.0),
+    ('오', 5.0),
+    ('육', 6.0),
+    ('칠', 7.0),
+    ('팔', 8.0),
+    ('구', 9.0),
 ];
 const SMALL_UNITS: &[(char, f64)] = &[('십', 10.0), ('백', 100.0), ('천', 1000.0)];
 const MYRIADS: &[(char, f64)] = &[('만', 1e4), ('억', 1e8), ('조', 1e12), ('경', 1e16)];
 
 /// Currency words after the amount.
 const CURRENCIES: &[(&str, &str)] = &[
-    ("원", "KRW"), ("₩", "KRW"), ("달러", "USD"), ("엔", "JPY"), ("위안", "CNY"), ("유로", "EUR"), ("파운드", "GBP"),
+    ("원", "KRW"),
+    ("₩", "KRW"),
+    ("달러", "USD"),
+    ("엔", "JPY"),
+    ("위안", "CNY"),
+    ("유로", "EUR"),
+    ("파운드", "GBP"),
 ];
 
 /// Words after the currency, with the qualifier they give.
-const AFTER: &[(&str, &str)] = &[("이상", "at least"), ("초과", "more than"), ("이하", "up to"), ("미만", "less than")];
+const AFTER: &[(&str, &str)] =
+    &[("이상", "at least"), ("초과", "more than"), ("이하", "up to"), ("미만", "less than")];
 
 /// Syllables that continue 원 into another word (원자력 "nuclear", 원인 "cause").
-const NOT_AFTER_WON: &[char] = &['자', '장', '인', '칙', '래', '전', '천', '형', '리', '료', '본', '고', '격', '로', '한'];
+const NOT_AFTER_WON: &[char] =
+    &['자', '장', '인', '칙', '래', '전', '천', '형', '리', '료', '본', '고', '격', '로', '한'];
 
 const RANGE_JOINERS: &[char] = &['-', '~', '–', '〜'];
 
@@ -39,7 +55,10 @@ fn is_hangul(c: char) -> bool {
 }
 
 fn is_numeral_char(c: char) -> bool {
-    c.is_ascii_digit() || lookup(DIGITS, c).is_some() || lookup(SMALL_UNITS, c).is_some() || lookup(MYRIADS, c).is_some()
+    c.is_ascii_digit()
+        || lookup(DIGITS, c).is_some()
+        || lookup(SMALL_UNITS, c).is_some()
+        || lookup(MYRIADS, c).is_some()
 }
 
 /// An amount without its currency: value, end byte, whether it holds Arabic digits.
@@ -64,7 +83,14 @@ pub fn find(text: &str) -> Vec<Hit> {
     let mut prev: Option<char> = None;
     while pos < text.len() {
         let Some(c) = text[pos..].chars().next() else { break };
-        let starts = is_numeral_char(c) && !prev.is_some_and(|p| p.is_ascii_alphanumeric() || p == '.' || p == ',' || is_numeral_char(p) || !c.is_ascii_digit() && is_hangul(p));
+        let starts = is_numeral_char(c)
+            && !prev.is_some_and(|p| {
+                p.is_ascii_alphanumeric()
+                    || p == '.'
+                    || p == ','
+                    || is_numeral_char(p)
+                    || !c.is_ascii_digit() && is_hangul(p)
+            });
         if starts {
             if let Some(hit) = amount_at(text, pos) {
                 prev = text[..hit.end].chars().next_back();
@@ -84,7 +110,9 @@ fn amount_at(text: &str, start: usize) -> Option<Hit> {
     let currency = currency_at(text, first.end);
     let (low, high, currency, end) = match currency {
         Some((iso, end)) => match range_end(text, end) {
-            Some((second, iso2, end2)) if iso2 == iso && second.value > first.value => (first.value, Some(second.value), iso, end2),
+            Some((second, iso2, end2)) if iso2 == iso && second.value > first.value => {
+                (first.value, Some(second.value), iso, end2)
+            }
             _ => (first.value, None, iso, end),
         },
         None => {
@@ -97,7 +125,8 @@ fn amount_at(text: &str, start: usize) -> Option<Hit> {
         return None;
     }
     // "제1조 원칙" (Article 1, principle): 원 running on into another word.
-    if text[..end].ends_with('원') && text[end..].chars().next().is_some_and(|c| NOT_AFTER_WON.contains(&c)) {
+    if text[..end].ends_with('원') && text[end..].chars().next().is_some_and(|c| NOT_AFTER_WON.contains(&c))
+    {
         return None;
     }
     let mut qualifier = first.over.then_some("over");
@@ -168,7 +197,11 @@ fn bare(text: &str, start: usize) -> Option<Bare> {
                 break;
             }
             let mut j = pos;
-            while j < bytes.len() && (bytes[j].is_ascii_digit() || (bytes[j] == b',' || bytes[j] == b'.') && bytes.get(j + 1).is_some_and(u8::is_ascii_digit)) {
+            while j < bytes.len()
+                && (bytes[j].is_ascii_digit()
+                    || (bytes[j] == b',' || bytes[j] == b'.')
+                        && bytes.get(j + 1).is_some_and(u8::is_ascii_digit))
+            {
                 j += 1;
             }
             current = Some(crate::understand::numbers::parse_numeral(&text[pos..j])?);
@@ -208,7 +241,11 @@ fn bare(text: &str, start: usize) -> Option<Bare> {
                 break;
             }
             // "4조 5천억 원": a space may separate myriad groups.
-            if text[pos..].starts_with(' ') && text[pos + 1..].chars().next().is_some_and(|n| n.is_ascii_digit() || lookup(DIGITS, n).is_some() || lookup(SMALL_UNITS, n).is_some()) {
+            if text[pos..].starts_with(' ')
+                && text[pos + 1..].chars().next().is_some_and(|n| {
+                    n.is_ascii_digit() || lookup(DIGITS, n).is_some() || lookup(SMALL_UNITS, n).is_some()
+                })
+            {
                 end = pos;
                 any = true;
                 pos += 1;
@@ -235,7 +272,10 @@ mod tests {
     use super::*;
 
     fn won(s: &str) -> Vec<(f64, Option<f64>, &'static str, String)> {
-        find(s).into_iter().map(|h| (h.value, h.value_max, h.currency.unwrap_or(""), s[h.start..h.end].to_string())).collect()
+        find(s)
+            .into_iter()
+            .map(|h| (h.value, h.value_max, h.currency.unwrap_or(""), s[h.start..h.end].to_string()))
+            .collect()
     }
 
     #[test]

@@ -23,19 +23,163 @@ use crate::understand::text::Document;
 
 /// Words ending a noun phrase.
 static STOP: WordSet = WordSet::new(&[
-    "a", "an", "the", "this", "that", "these", "those", "its", "their", "his", "her", "our", "my", "your",
-    "to", "for", "of", "in", "on", "at", "by", "with", "from", "into", "over", "under", "about", "than", "as",
-    "per", "between", "after", "before", "during", "through", "since", "until", "against", "among", "and",
-    "or", "but", "nor", "while", "which", "who", "whom", "whose", "where", "when", "if", "because", "is",
-    "was", "are", "were", "be", "been", "being", "has", "have", "had", "will", "would", "could", "should",
-    "may", "might", "can", "must", "did", "do", "does", "said", "says", "say", "also", "last", "next",
-    "year", "month", "week", "day", "ago", "earlier", "later", "it", "they", "he", "she", "we", "i", "you",
-    "more", "less", "up", "down", "each", "every", "some", "all", "only", "just", "still", "already", "now",
-    "yesterday", "today", "tomorrow", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday",
-    "sunday", "january", "february", "march", "april", "june", "july", "august", "september", "october",
-    "november", "december", "not", "there", "here", "so", "such", "both", "either", "neither", "respectively", "compared",
-    "including", "according", "worth", "totaling", "totalling", "amounting", "set", "plans", "plan", "aims",
-    "expects", "expected", "spent", "spend", "spending", "invest", "invested", "investing", "raise", "raised",
+    "a",
+    "an",
+    "the",
+    "this",
+    "that",
+    "these",
+    "those",
+    "its",
+    "their",
+    "his",
+    "her",
+    "our",
+    "my",
+    "your",
+    "to",
+    "for",
+    "of",
+    "in",
+    "on",
+    "at",
+    "by",
+    "with",
+    "from",
+    "into",
+    "over",
+    "under",
+    "about",
+    "than",
+    "as",
+    "per",
+    "between",
+    "after",
+    "before",
+    "during",
+    "through",
+    "since",
+    "until",
+    "against",
+    "among",
+    "and",
+    "or",
+    "but",
+    "nor",
+    "while",
+    "which",
+    "who",
+    "whom",
+    "whose",
+    "where",
+    "when",
+    "if",
+    "because",
+    "is",
+    "was",
+    "are",
+    "were",
+    "be",
+    "been",
+    "being",
+    "has",
+    "have",
+    "had",
+    "will",
+    "would",
+    "could",
+    "should",
+    "may",
+    "might",
+    "can",
+    "must",
+    "did",
+    "do",
+    "does",
+    "said",
+    "says",
+    "say",
+    "also",
+    "last",
+    "next",
+    "year",
+    "month",
+    "week",
+    "day",
+    "ago",
+    "earlier",
+    "later",
+    "it",
+    "they",
+    "he",
+    "she",
+    "we",
+    "i",
+    "you",
+    "more",
+    "less",
+    "up",
+    "down",
+    "each",
+    "every",
+    "some",
+    "all",
+    "only",
+    "just",
+    "still",
+    "already",
+    "now",
+    "yesterday",
+    "today",
+    "tomorrow",
+    "monday",
+    "tuesday",
+    "wednesday",
+    "thursday",
+    "friday",
+    "saturday",
+    "sunday",
+    "january",
+    "february",
+    "march",
+    "april",
+    "june",
+    "july",
+    "august",
+    "september",
+    "october",
+    "november",
+    "december",
+    "not",
+    "there",
+    "here",
+    "so",
+    "such",
+    "both",
+    "either",
+    "neither",
+    "respectively",
+    "compared",
+    "including",
+    "according",
+    "worth",
+    "totaling",
+    "totalling",
+    "amounting",
+    "set",
+    "plans",
+    "plan",
+    "aims",
+    "expects",
+    "expected",
+    "spent",
+    "spend",
+    "spending",
+    "invest",
+    "invested",
+    "investing",
+    "raise",
+    "raised",
 ]);
 
 /// Words before "FIGURE" that introduce it as the value of the noun phrase before them.
@@ -46,17 +190,79 @@ const RIGHT_LINKS: &[&str] = &["for", "in", "on", "into", "toward", "towards"];
 
 /// Words that end a purpose phrase ("for X, which ...").
 static CLAUSE_ENDS: WordSet = WordSet::new(&[
-    "which", "that", "who", "while", "as", "after", "before", "because", "since", "although", "but", "when",
-    "where", "said", "according", "by", "from", "until", "through", "with", "to",
+    "which",
+    "that",
+    "who",
+    "while",
+    "as",
+    "after",
+    "before",
+    "because",
+    "since",
+    "although",
+    "but",
+    "when",
+    "where",
+    "said",
+    "according",
+    "by",
+    "from",
+    "until",
+    "through",
+    "with",
+    "to",
 ]);
 
 /// Verbs of change whose subject is what a percentage measures.
 static CHANGE_VERBS: WordSet = WordSet::new(&[
-    "rose", "risen", "rise", "rises", "fell", "fallen", "fall", "falls", "grew", "grown", "grow", "grows",
-    "increased", "increase", "increases", "decreased", "decrease", "dropped", "drop", "declined", "decline",
-    "jumped", "jump", "climbed", "gained", "lost", "slid", "slipped", "surged", "soared", "plunged",
-    "plummeted", "tumbled", "expanded", "shrank", "contracted", "edged", "inched", "advanced", "dipped",
-    "rebounded", "sank", "stood", "reached", "hit", "totaled", "totalled", "amounted",
+    "rose",
+    "risen",
+    "rise",
+    "rises",
+    "fell",
+    "fallen",
+    "fall",
+    "falls",
+    "grew",
+    "grown",
+    "grow",
+    "grows",
+    "increased",
+    "increase",
+    "increases",
+    "decreased",
+    "decrease",
+    "dropped",
+    "drop",
+    "declined",
+    "decline",
+    "jumped",
+    "jump",
+    "climbed",
+    "gained",
+    "lost",
+    "slid",
+    "slipped",
+    "surged",
+    "soared",
+    "plunged",
+    "plummeted",
+    "tumbled",
+    "expanded",
+    "shrank",
+    "contracted",
+    "edged",
+    "inched",
+    "advanced",
+    "dipped",
+    "rebounded",
+    "sank",
+    "stood",
+    "reached",
+    "hit",
+    "totaled",
+    "totalled",
+    "amounted",
 ]);
 
 /// Words before a figure that make it a change or a new level of the figure before it.
@@ -80,11 +286,18 @@ pub fn name(doc: &Document<'_>, t: &Tokens<'_>, hits: &[Hit], figures: &mut [Fig
         if hit.tokens.is_empty() {
             continue;
         }
-        let sentence = doc.sentences.get(doc.sentence_at(hit.start)).map_or(0..t.len(), |s| t.at_byte(s.bytes.start)..t.at_byte(s.bytes.end));
+        let sentence = doc
+            .sentences
+            .get(doc.sentence_at(hit.start))
+            .map_or(0..t.len(), |s| t.at_byte(s.bytes.start)..t.at_byte(s.bytes.end));
         // Words after the amount start past its printed partner: "₩950 billion, or $686
         // million, in its plant".
         let after = match hits.get(k + 1) {
-            Some(next) if figures[k].paired.is_some() && figures[k + 1].paired.is_some() && !next.tokens.is_empty() => {
+            Some(next)
+                if figures[k].paired.is_some()
+                    && figures[k + 1].paired.is_some()
+                    && !next.tokens.is_empty() =>
+            {
                 let mut e = next.tokens.end;
                 while t.is_sym(e, ",") || t.is_sym(e, ")") {
                     e += 1;
@@ -101,8 +314,10 @@ pub fn name(doc: &Document<'_>, t: &Tokens<'_>, hits: &[Hit], figures: &mut [Fig
         let before = hits[k].qualifier_at.min(hits[k].tokens.start);
         // Close behind it: "rose 11.9 percent on-year to $13.1 billion", not "8.1 trillion
         // won in bonds, pushing the debt ratio to 48.4 percent".
-        let close = !hits[k - 1].tokens.is_empty() && before.saturating_sub(hits[k - 1].tokens.end) <= MAX_CONTINUATION_GAP;
-        let follows = before > 0 && t.is_in(before - 1, &CONTINUATIONS) && !hits[k].tokens.is_empty() && close;
+        let close = !hits[k - 1].tokens.is_empty()
+            && before.saturating_sub(hits[k - 1].tokens.end) <= MAX_CONTINUATION_GAP;
+        let follows =
+            before > 0 && t.is_in(before - 1, &CONTINUATIONS) && !hits[k].tokens.is_empty() && close;
         if figures[k].label.is_none() && follows && figures[k - 1].sentence == figures[k].sentence {
             figures[k].label = figures[k - 1].label.clone();
         }
@@ -193,7 +408,13 @@ fn label(t: &Tokens<'_>, hit: &Hit, after: usize, sentence: std::ops::Range<usiz
         FigureKind::Duration if hyphened => attributive().or_else(of_left).or_else(purpose),
         FigureKind::Duration => of_left().or_else(purpose),
         FigureKind::Quantity => of_left(),
-        FigureKind::Percent => of_left().or_else(attributive).or_else(purpose).or_else(subject).or_else(object).or_else(share_of).or_else(level),
+        FigureKind::Percent => of_left()
+            .or_else(attributive)
+            .or_else(purpose)
+            .or_else(subject)
+            .or_else(object)
+            .or_else(share_of)
+            .or_else(level),
         FigureKind::Money => of_left().or_else(attributive).or_else(purpose).or_else(subject).or_else(object),
     }
 }
@@ -223,7 +444,13 @@ fn subject_phrase(t: &Tokens<'_>, end: usize, lo: usize) -> Option<String> {
 /// heads, in the column its header names: "Semiconductors (Exports)".
 fn table_label(text: &str, at: usize) -> Option<String> {
     let row_start = line_start(text, at)?;
-    let line_end = text.as_bytes().iter().skip(at).take(MAX_LINE).position(|&b| b == b'\n').map_or(text.len().min(at + MAX_LINE), |i| at + i);
+    let line_end = text
+        .as_bytes()
+        .iter()
+        .skip(at)
+        .take(MAX_LINE)
+        .position(|&b| b == b'\n')
+        .map_or(text.len().min(at + MAX_LINE), |i| at + i);
     let line = text.get(row_start..line_end)?;
     let column = text.get(row_start..at)?.matches('\t').count();
     if column == 0 {
@@ -245,7 +472,11 @@ fn table_label(text: &str, at: usize) -> Option<String> {
         header = prev;
         end = start;
     }
-    let column_name = header.split('\t').nth(column).map(str::trim).filter(|c| !c.is_empty() && header != line && !c.chars().any(|ch| ch.is_ascii_digit()));
+    let column_name = header
+        .split('\t')
+        .nth(column)
+        .map(str::trim)
+        .filter(|c| !c.is_empty() && header != line && !c.chars().any(|ch| ch.is_ascii_digit()));
     Some(match column_name {
         Some(c) => format!("{row_head} ({c})"),
         None => row_head.to_string(),
@@ -295,7 +526,8 @@ fn noun_phrase_left_at(t: &Tokens<'_>, end: usize, lo: usize) -> Option<(usize, 
         match t.kind(j) {
             Some(Kind::Word) if !is_stop(t, j) => {}
             // "Korea's", "state-run": a mark inside a word.
-            Some(Kind::Sym) if matches!(t.str(j), "'" | "’" | "-") && t.attached(j) && t.attached(j + 1) && j > lo => {}
+            Some(Kind::Sym)
+                if matches!(t.str(j), "'" | "’" | "-") && t.attached(j) && t.attached(j + 1) && j > lo => {}
             _ => break,
         }
         k = j;
@@ -312,7 +544,8 @@ fn noun_phrase_right(t: &Tokens<'_>, k: usize, end: usize, extend: bool) -> Opti
     while j < end && words < MAX_WORDS {
         match t.kind(j) {
             Some(Kind::Word) if !is_stop(t, j) && !is_participle(t, j) => {}
-            Some(Kind::Sym) if matches!(t.str(j), "'" | "’" | "-") && t.attached(j) && t.attached(j + 1) && j > k => {}
+            Some(Kind::Sym)
+                if matches!(t.str(j), "'" | "’" | "-") && t.attached(j) && t.attached(j + 1) && j > k => {}
             _ => break,
         }
         j += 1;
@@ -325,7 +558,8 @@ fn noun_phrase_right(t: &Tokens<'_>, k: usize, end: usize, extend: bool) -> Opti
     if extend && (t.is_word(j, "of") || t.is_word(j, "in")) {
         let mut m = j + 1;
         // "of its global tariff rollout": a determiner may open the complement.
-        if t.kind(m) == Some(Kind::Word) && is_stop(t, m) && !t.is_in(m, &CLAUSE_ENDS) && !t.is_word(m, "and") {
+        if t.kind(m) == Some(Kind::Word) && is_stop(t, m) && !t.is_in(m, &CLAUSE_ENDS) && !t.is_word(m, "and")
+        {
             m += 1;
         }
         let before = m;
@@ -361,7 +595,12 @@ fn phrase_right(t: &Tokens<'_>, k: usize, end: usize) -> Option<String> {
         j += 1;
     }
     // Do not end on a dangling article or conjunction.
-    while j > k && (t.is_word(j - 1, "and") || t.is_word(j - 1, "the") || t.is_word(j - 1, "a") || t.is_word(j - 1, "or")) {
+    while j > k
+        && (t.is_word(j - 1, "and")
+            || t.is_word(j - 1, "the")
+            || t.is_word(j - 1, "a")
+            || t.is_word(j - 1, "or"))
+    {
         j -= 1;
     }
     text_of(t, k, j)

@@ -18,8 +18,8 @@ mod money;
 mod number;
 mod pair;
 mod percent;
-mod quantity;
 mod qualifier;
+mod quantity;
 pub(crate) mod tokens;
 
 use crate::analysis::Figure;
@@ -66,7 +66,11 @@ pub fn find(doc: &Document<'_>) -> Vec<Figure> {
                 i = hit.tokens.end.max(i + 1);
                 // The qualifier is its own field; the surface is the amount as printed.
                 // "over the next three years": "over" is the period's, not a qualifier.
-                let qualifier = if t.is_word(hit.tokens.start, "the") { None } else { qualifier::before(&t, hit.tokens.start) };
+                let qualifier = if t.is_word(hit.tokens.start, "the") {
+                    None
+                } else {
+                    qualifier::before(&t, hit.tokens.start)
+                };
                 if let Some((meaning, q)) = qualifier {
                     hit.qualifier = Some(meaning);
                     hit.qualifier_at = q;

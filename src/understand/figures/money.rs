@@ -19,7 +19,8 @@ struct Amount {
 }
 
 /// Words after "won" that make it the verb ("in 2019 won the award").
-static VERB_OBJECTS: WordSet = WordSet::new(&["the", "a", "an", "its", "his", "her", "their", "our", "by", "over", "re"]);
+static VERB_OBJECTS: WordSet =
+    WordSet::new(&["the", "a", "an", "its", "his", "her", "their", "our", "by", "over", "re"]);
 
 /// Words joining the two ends of a range.
 const RANGE_JOINERS: &[&str] = &["to", "-", "–", "~"];
@@ -28,16 +29,32 @@ const RANGE_JOINERS: &[&str] = &["to", "-", "–", "~"];
 pub fn at(t: &Tokens<'_>, i: usize) -> Option<Hit> {
     let between = t.is_word(i, "between");
     let first_at = i + between as usize;
-    let joined = |k: usize| if between { t.is_word(k, "and") } else { RANGE_JOINERS.iter().any(|j| t.str(k).eq_ignore_ascii_case(j)) };
+    let joined = |k: usize| {
+        if between {
+            t.is_word(k, "and")
+        } else {
+            RANGE_JOINERS.iter().any(|j| t.str(k).eq_ignore_ascii_case(j))
+        }
+    };
     if let Some(first) = amount(t, first_at) {
         if joined(first.end) {
-            if let Some(second) = amount(t, first.end + 1).filter(|s| s.unit == first.unit && s.value > first.value) {
+            if let Some(second) =
+                amount(t, first.end + 1).filter(|s| s.unit == first.unit && s.value > first.value)
+            {
                 return Some(hit(t, i, second.end, &first, Some(second.value)));
             }
             // "$3-4 billion": the second end's scale applies to both.
-            if let Some(n) = number::at(t, first.end + 1).filter(|n| n.scale > 1.0 && first.scale == 1.0 && !n.words) {
+            if let Some(n) =
+                number::at(t, first.end + 1).filter(|n| n.scale > 1.0 && first.scale == 1.0 && !n.words)
+            {
                 let f = first.unit.factor;
-                let low = Amount { value: number::times(first.value, n.scale), half_step: first.half_step * n.scale, scale: n.scale, end: n.end, ..first };
+                let low = Amount {
+                    value: number::times(first.value, n.scale),
+                    half_step: first.half_step * n.scale,
+                    scale: n.scale,
+                    end: n.end,
+                    ..first
+                };
                 if low.value < number::times(n.value, f) {
                     return Some(hit(t, i, n.end, &low, Some(number::times(n.value, f))));
                 }
@@ -52,7 +69,11 @@ pub fn at(t: &Tokens<'_>, i: usize) -> Option<Hit> {
     }
     let second = amount(t, n.end + 1)?;
     let scale = if n.scale == 1.0 { second.scale } else { 1.0 };
-    let first = Amount { value: number::times(number::times(n.value, scale), second.unit.factor), half_step: n.half_step * scale * second.unit.factor, ..second };
+    let first = Amount {
+        value: number::times(number::times(n.value, scale), second.unit.factor),
+        half_step: n.half_step * scale * second.unit.factor,
+        ..second
+    };
     (first.value < second.value).then(|| hit(t, i, second.end, &first, Some(second.value)))
 }
 
@@ -62,7 +83,13 @@ pub fn same_currency(t: &Tokens<'_>, i: usize, currency: Option<&'static str>) -
     let iso = currency?;
     let n = number::at(t, i).filter(|n| !n.article && n.scale >= 1e6)?;
     let unit = Unit { iso: Some(iso), factor: 1.0 };
-    Some(hit(t, i, n.end, &Amount { unit, value: n.value, half_step: n.half_step, scale: n.scale, end: n.end }, None))
+    Some(hit(
+        t,
+        i,
+        n.end,
+        &Amount { unit, value: n.value, half_step: n.half_step, scale: n.scale, end: n.end },
+        None,
+    ))
 }
 
 fn hit(t: &Tokens<'_>, i: usize, end: usize, a: &Amount, value_max: Option<f64>) -> Hit {
@@ -97,7 +124,13 @@ fn amount(t: &Tokens<'_>, i: usize) -> Option<Amount> {
                 end = k;
             }
         }
-        return Some(Amount { unit, value: number::times(n.value, unit.factor), half_step: number::times(n.half_step, unit.factor), scale: n.scale, end });
+        return Some(Amount {
+            unit,
+            value: number::times(n.value, unit.factor),
+            half_step: number::times(n.half_step, unit.factor),
+            scale: n.scale,
+            end,
+        });
     }
     let n = number::at(t, i).filter(|n| !n.article)?;
     let mut j = n.end;
@@ -110,7 +143,13 @@ fn amount(t: &Tokens<'_>, i: usize) -> Option<Amount> {
     if t.is_word(end - 1, "won") && t.is_in(end, &VERB_OBJECTS) {
         return None;
     }
-    Some(Amount { unit, value: number::times(n.value, unit.factor), half_step: number::times(n.half_step, unit.factor), scale: n.scale, end })
+    Some(Amount {
+        unit,
+        value: number::times(n.value, unit.factor),
+        half_step: number::times(n.half_step, unit.factor),
+        scale: n.scale,
+        end,
+    })
 }
 
 #[cfg(test)]
@@ -143,7 +182,10 @@ mod tests {
     #[test]
     fn ranges() {
         assert_eq!(money("3 to 4 trillion won").map(|m| (m.0, m.1)), Some((3e12, Some(4e12))));
-        assert_eq!(money("between $12 million and $20 million").map(|m| (m.0, m.1)), Some((12e6, Some(20e6))));
+        assert_eq!(
+            money("between $12 million and $20 million").map(|m| (m.0, m.1)),
+            Some((12e6, Some(20e6)))
+        );
         assert_eq!(money("$3-4 billion").map(|m| (m.0, m.1)), Some((3e9, Some(4e9))));
     }
 }

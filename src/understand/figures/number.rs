@@ -99,7 +99,10 @@ fn words(t: &Tokens<'_>, i: usize) -> Option<Number> {
             any = true;
             article = false;
             j += 1;
-            if t.is_word(j, "a") && t.kind(j + 1) == Some(Kind::Word) && scale_value(t.str(j + 1)).is_some_and(|s| s >= 1e3) {
+            if t.is_word(j, "a")
+                && t.kind(j + 1) == Some(Kind::Word)
+                && scale_value(t.str(j + 1)).is_some_and(|s| s >= 1e3)
+            {
                 j += 1;
             }
             break;

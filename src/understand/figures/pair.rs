@@ -7,8 +7,24 @@ use crate::analysis::{Amount, Figure, FigureKind};
 
 /// Words that may stand between the two sides of a pair.
 const CONNECTORS: &[&str] = &[
-    "or", "equivalent", "equal", "to", "worth", "about", "around", "roughly", "approximately", "some", "nearly",
-    "almost", "over", "approx", "which", "is", "was", "약",
+    "or",
+    "equivalent",
+    "equal",
+    "to",
+    "worth",
+    "about",
+    "around",
+    "roughly",
+    "approximately",
+    "some",
+    "nearly",
+    "almost",
+    "over",
+    "approx",
+    "which",
+    "is",
+    "was",
+    "약",
 ];
 
 /// Longest gap between the two amounts, in bytes.
@@ -19,17 +35,28 @@ pub fn link(text: &str, hits: &[Hit], figures: &mut [Figure]) {
     for k in 1..hits.len() {
         let (a, b) = (&hits[k - 1], &hits[k]);
         let money = a.kind == FigureKind::Money && b.kind == FigureKind::Money;
-        if !money || a.currency.is_none() || b.currency.is_none() || a.currency == b.currency || b.start < a.end {
+        if !money
+            || a.currency.is_none()
+            || b.currency.is_none()
+            || a.currency == b.currency
+            || b.start < a.end
+        {
             continue;
         }
-        if b.start - a.end > MAX_GAP || !text.is_char_boundary(a.end) || !text.is_char_boundary(b.start) || !is_pair_gap(&text[a.end..b.start]) {
+        if b.start - a.end > MAX_GAP
+            || !text.is_char_boundary(a.end)
+            || !text.is_char_boundary(b.start)
+            || !is_pair_gap(&text[a.end..b.start])
+        {
             continue;
         }
         if figures[k - 1].paired.is_some() || figures[k].paired.is_some() {
             continue;
         }
-        figures[k - 1].paired = Some(Amount { currency: b.currency.unwrap_or_default().to_string(), value: b.value });
-        figures[k].paired = Some(Amount { currency: a.currency.unwrap_or_default().to_string(), value: a.value });
+        figures[k - 1].paired =
+            Some(Amount { currency: b.currency.unwrap_or_default().to_string(), value: b.value });
+        figures[k].paired =
+            Some(Amount { currency: a.currency.unwrap_or_default().to_string(), value: a.value });
     }
 }
 
@@ -38,7 +65,8 @@ pub fn link(text: &str, hits: &[Hit], figures: &mut [Figure]) {
 fn is_pair_gap(gap: &str) -> bool {
     let bracket = gap.contains('(') || gap.contains('[') || gap.contains('/');
     let mut linked = bracket;
-    for word in gap.split(|c: char| c.is_whitespace() || matches!(c, '(' | '[' | ',' | '/' | '—' | '–' | '.')) {
+    for word in gap.split(|c: char| c.is_whitespace() || matches!(c, '(' | '[' | ',' | '/' | '—' | '–' | '.'))
+    {
         if word.is_empty() {
             continue;
         }

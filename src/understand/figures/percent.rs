@@ -10,9 +10,15 @@ use crate::analysis::FigureKind;
 
 /// Words after the number, with the unit they give (None: plain percent).
 const SIGNS: &[(&str, Option<&str>)] = &[
-    ("%", None), ("percent", None), ("per cent", None), ("pct", None), ("%p", Some("percentage point")),
-    ("percentage point", Some("percentage point")), ("percentage points", Some("percentage point")),
-    ("percent point", Some("percentage point")), ("percent points", Some("percentage point")),
+    ("%", None),
+    ("percent", None),
+    ("per cent", None),
+    ("pct", None),
+    ("%p", Some("percentage point")),
+    ("percentage point", Some("percentage point")),
+    ("percentage points", Some("percentage point")),
+    ("percent point", Some("percentage point")),
+    ("percent points", Some("percentage point")),
 ];
 
 fn sign(t: &Tokens<'_>, i: usize) -> Option<(Option<&'static str>, usize)> {
@@ -31,7 +37,11 @@ pub fn at(t: &Tokens<'_>, i: usize) -> Option<Hit> {
         Some(found) => found,
         None => {
             // "15-20%", "20 to 25 percent", "between three and seven percent"
-            let joiner = if between { t.is_word(n.end, "and") } else { t.is_word(n.end, "to") || t.is_sym(n.end, "-") || t.is_sym(n.end, "–") || t.is_sym(n.end, "~") };
+            let joiner = if between {
+                t.is_word(n.end, "and")
+            } else {
+                t.is_word(n.end, "to") || t.is_sym(n.end, "-") || t.is_sym(n.end, "–") || t.is_sym(n.end, "~")
+            };
             let second = number::at(t, n.end + 1).filter(|m| joiner && !m.article && m.value > n.value)?;
             let found = sign(t, second.end)?;
             value_max = Some(second.value);

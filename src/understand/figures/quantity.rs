@@ -9,10 +9,53 @@ use crate::analysis::FigureKind;
 
 /// Words before a numeral that make it a date, a time or a name ("April 16", "No. 3").
 static NOT_BEFORE: WordSet = WordSet::new(&[
-    "january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
-    "november", "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov",
-    "dec", "no", "nos", "number", "article", "section", "page", "chapter", "room", "route", "gate", "level",
-    "grade", "phase", "version", "model", "covid", "g", "at", "since", "until", "in", "by", "from",
+    "january",
+    "february",
+    "march",
+    "april",
+    "may",
+    "june",
+    "july",
+    "august",
+    "september",
+    "october",
+    "november",
+    "december",
+    "jan",
+    "feb",
+    "mar",
+    "apr",
+    "jun",
+    "jul",
+    "aug",
+    "sep",
+    "sept",
+    "oct",
+    "nov",
+    "dec",
+    "no",
+    "nos",
+    "number",
+    "article",
+    "section",
+    "page",
+    "chapter",
+    "room",
+    "route",
+    "gate",
+    "level",
+    "grade",
+    "phase",
+    "version",
+    "model",
+    "covid",
+    "g",
+    "at",
+    "since",
+    "until",
+    "in",
+    "by",
+    "from",
 ]);
 
 /// Heads of names numbered by "of": "Group of 20", "Group of Seven".
@@ -21,23 +64,43 @@ static NUMBERED_NAMES: WordSet = WordSet::new(&["group", "club", "band", "gang",
 /// Words after a number that are not what it counts.
 static NOT_UNITS: WordSet = WordSet::new(&[
     "a", "an", "the", "p", "am", "pm", "of", "to", "and", "or", "in", "on", "at", "for", "from", "by",
-    "with", "than", "per", "times", "is", "was", "are", "were", "has", "had", "have", "will", "would",
-    "as", "that", "which", "who", "after", "before", "when", "while", "but", "so", "said", "says",
-    "into", "over", "under", "out", "up", "down", "this", "last", "next", "km", "th", "st", "nd", "rd",
-    "it", "its", "they", "them", "their", "we", "he", "she", "his", "her", "you", "i", "there", "these",
-    "those", "such", "each", "more", "less", "fewer", "about", "around", "nearly", "almost", "only",
-    "also", "yet", "still", "already", "now", "then", "if", "not", "no", "be", "been", "being", "do",
-    "does", "did", "can", "could", "may", "might", "must", "should", "shall", "plus", "minus", "through",
+    "with", "than", "per", "times", "is", "was", "are", "were", "has", "had", "have", "will", "would", "as",
+    "that", "which", "who", "after", "before", "when", "while", "but", "so", "said", "says", "into", "over",
+    "under", "out", "up", "down", "this", "last", "next", "km", "th", "st", "nd", "rd", "it", "its", "they",
+    "them", "their", "we", "he", "she", "his", "her", "you", "i", "there", "these", "those", "such", "each",
+    "more", "less", "fewer", "about", "around", "nearly", "almost", "only", "also", "yet", "still",
+    "already", "now", "then", "if", "not", "no", "be", "been", "being", "do", "does", "did", "can", "could",
+    "may", "might", "must", "should", "shall", "plus", "minus", "through",
 ]);
 
 /// Plural nouns that do not end in "s".
 static IRREGULAR_PLURALS: WordSet = WordSet::new(&[
-    "people", "children", "men", "women", "police", "staff", "personnel", "cattle", "sheep", "fish", "aircraft",
-    "troops", "feet", "teeth", "mice", "geese", "deer",
+    "people",
+    "children",
+    "men",
+    "women",
+    "police",
+    "staff",
+    "personnel",
+    "cattle",
+    "sheep",
+    "fish",
+    "aircraft",
+    "troops",
+    "feet",
+    "teeth",
+    "mice",
+    "geese",
+    "deer",
 ]);
 
 fn is_plural(lower: &str) -> bool {
-    IRREGULAR_PLURALS.contains(lower) || lower.len() > 3 && lower.ends_with('s') && !lower.ends_with("ss") && !lower.ends_with("us") && !lower.ends_with("is")
+    IRREGULAR_PLURALS.contains(lower)
+        || lower.len() > 3
+            && lower.ends_with('s')
+            && !lower.ends_with("ss")
+            && !lower.ends_with("us")
+            && !lower.ends_with("is")
 }
 
 /// The count starting at token `i`.
@@ -47,7 +110,10 @@ pub fn at(t: &Tokens<'_>, i: usize) -> Option<Hit> {
         return None;
     }
     // "Group of 20", "Club of Rome": a number that ends a name counts nothing.
-    let named = i > 1 && t.is_word(i - 1, "of") && t.is_in(i - 2, &NUMBERED_NAMES) && t.str(i - 2).starts_with(|c: char| c.is_ascii_uppercase());
+    let named = i > 1
+        && t.is_word(i - 1, "of")
+        && t.is_in(i - 2, &NUMBERED_NAMES)
+        && t.str(i - 2).starts_with(|c: char| c.is_ascii_uppercase());
     if named {
         return None;
     }

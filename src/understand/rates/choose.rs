@@ -48,9 +48,12 @@ pub struct Chooser<'a> {
 
 impl<'a> Chooser<'a> {
     pub fn new(found: &'a [Found]) -> Self {
-        let (pairs, quoted): (Vec<usize>, Vec<usize>) = (0..found.len()).partition(|&i| found[i].rate.kind == RateKind::Pair);
-        let (market, stated): (Vec<usize>, Vec<usize>) = quoted.into_iter().partition(|&i| found[i].quote == Some(Quote::Market));
-        let most_precise = pairs.iter().copied().min_by(|&a, &b| uncertainty(&found[a]).total_cmp(&uncertainty(&found[b])));
+        let (pairs, quoted): (Vec<usize>, Vec<usize>) =
+            (0..found.len()).partition(|&i| found[i].rate.kind == RateKind::Pair);
+        let (market, stated): (Vec<usize>, Vec<usize>) =
+            quoted.into_iter().partition(|&i| found[i].quote == Some(Quote::Market));
+        let most_precise =
+            pairs.iter().copied().min_by(|&a, &b| uncertainty(&found[a]).total_cmp(&uncertainty(&found[b])));
         let mut disagreement = vec![0.0; found.len()];
         for (p, &i) in pairs.iter().enumerate() {
             let near = &pairs[p.saturating_sub(NEAREST)..(p + NEAREST + 1).min(pairs.len())];
@@ -110,5 +113,9 @@ pub fn contradict(a: &Found, b: &Found) -> bool {
 pub fn uncertainty(f: &Found) -> f64 {
     let r = &f.rate;
     let u = (r.won_per_unit_max - r.won_per_unit_min) / (2.0 * r.won_per_unit);
-    if u.is_finite() { u } else { f64::MAX }
+    if u.is_finite() {
+        u
+    } else {
+        f64::MAX
+    }
 }

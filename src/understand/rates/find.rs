@@ -31,21 +31,39 @@ const N: &str = r"([0-9]{1,2},[0-9]{3}(?:\.[0-9]+)?|[0-9]{3,4}(?:\.[0-9]+)?)";
 /// at 1,437.3 per dollar"), the day's price rather than the rate the article converts at.
 const STATEMENTS: &[(&str, Quote)] = &[
     // "($1 = 1,420.1 won)", "US$1 = W1,420"
-    (r"(?i-u)(?:US|U\.S\.)?\$[ ]?1[ ]?(?:=|equals|is|was)[ ]?(?:about |around )?(?:₩|W|KRW[ ]?)?{N}(?:[ ]?won)?", Quote::Conversion),
+    (
+        r"(?i-u)(?:US|U\.S\.)?\$[ ]?1[ ]?(?:=|equals|is|was)[ ]?(?:about |around )?(?:₩|W|KRW[ ]?)?{N}(?:[ ]?won)?",
+        Quote::Conversion,
+    ),
     // "1 dollar was worth 1,420 won", "one dollar bought 1,420 won"
-    (r"(?i-u)\b(?:1|one|a|each)[ ]+(?:U\.S\.[ ]+|US[ ]+)?dollar[ ]+(?:=|equals|equaled|is|was|is worth|was worth|is equal to|was equal to|buys|bought|fetches|fetched|traded for|trades for)[ ]+(?:about |around |roughly )?(?:₩|W)?{N}[ ]?won", Quote::Conversion),
+    (
+        r"(?i-u)\b(?:1|one|a|each)[ ]+(?:U\.S\.[ ]+|US[ ]+)?dollar[ ]+(?:=|equals|equaled|is|was|is worth|was worth|is equal to|was equal to|buys|bought|fetches|fetched|traded for|trades for)[ ]+(?:about |around |roughly )?(?:₩|W)?{N}[ ]?won",
+        Quote::Conversion,
+    ),
     // "at an exchange rate of 1,420 won (to the dollar)", "converted at 1,420 won per dollar"
-    (r"(?i-u)(?:exchange rate of|converted at|calculated at|conversion rate of) (?:about |around |roughly )?(?:₩|W)?{N}[ ]?(?:won|KRW)(?:[ ]+(?:to|per|against|for)[ ]+(?:the[ ]+|one[ ]+|a[ ]+|1[ ]+)?(?:U\.S\.[ ]+|US[ ]+)?dollar)?", Quote::Conversion),
+    (
+        r"(?i-u)(?:exchange rate of|converted at|calculated at|conversion rate of) (?:about |around |roughly )?(?:₩|W)?{N}[ ]?(?:won|KRW)(?:[ ]+(?:to|per|against|for)[ ]+(?:the[ ]+|one[ ]+|a[ ]+|1[ ]+)?(?:U\.S\.[ ]+|US[ ]+)?dollar)?",
+        Quote::Conversion,
+    ),
     // "₩1,420/$"
     (r"(?i-u)(?:₩|W){N}[ ]?(?:/|per )[ ]?(?:\$|dollar)", Quote::Conversion),
     // "1,420 won to the dollar", "1,437.3 won per dollar", "1,437.3 won against the greenback"
-    (r"(?i-u)(?:₩|W)?{N}[ ]?won[ ]+(?:to|per|against|for|a|versus|vs\.?)[ ]+(?:the[ ]+|one[ ]+|each[ ]+|a[ ]+|1[ ]+)?(?:U\.S\.[ ]+|US[ ]+|American[ ]+)?(?:dollar|greenback)", Quote::Market),
+    (
+        r"(?i-u)(?:₩|W)?{N}[ ]?won[ ]+(?:to|per|against|for|a|versus|vs\.?)[ ]+(?:the[ ]+|one[ ]+|each[ ]+|a[ ]+|1[ ]+)?(?:U\.S\.[ ]+|US[ ]+|American[ ]+)?(?:dollar|greenback)",
+        Quote::Market,
+    ),
     // "the won closed at 1,437.3 per dollar", "the won weakened to 1,400 per dollar"
-    (r"(?i-u)\bwon\b(?-i:[^.;\n]){0,80}?\b(?:at|to)[ ]+(?:₩|W)?{N}[ ]+(?:per|to the|against the|versus the)[ ]+(?:U\.S\.[ ]+|US[ ]+)?(?:dollar|greenback)", Quote::Market),
+    (
+        r"(?i-u)\bwon\b(?-i:[^.;\n]){0,80}?\b(?:at|to)[ ]+(?:₩|W)?{N}[ ]+(?:per|to the|against the|versus the)[ ]+(?:U\.S\.[ ]+|US[ ]+)?(?:dollar|greenback)",
+        Quote::Market,
+    ),
     // "the dollar was trading at 1,420 won"
     (r"(?i-u)\bdollar\b(?-i:[^.;\n]){0,60}?\bat[ ]+(?:₩|W)?{N}[ ]?won", Quote::Market),
     // "the won-dollar exchange rate closed at 1,437.3 (won)"
-    (r"(?i-u)\bwon-dollar (?:exchange )?rate(?-i:[^.;\n]){0,60}?\b(?:at|to|of)[ ]+(?:₩|W)?{N}", Quote::Market),
+    (
+        r"(?i-u)\bwon-dollar (?:exchange )?rate(?-i:[^.;\n]){0,60}?\b(?:at|to|of)[ ]+(?:₩|W)?{N}",
+        Quote::Market,
+    ),
     // "(1달러=1,420원)"
     (r"(?-u)1[ ]?달러[ ]?=[ ]?{N}[ ]?원", Quote::Conversion),
     // "달러당 1,420원", "원·달러 환율은 1,437.3원"
@@ -65,7 +83,9 @@ pub enum Quote {
 fn statements() -> &'static [(Regex, Quote)] {
     static CELL: OnceLock<Vec<(Regex, Quote)>> = OnceLock::new();
     // Every pattern compiles (tested below); one that did not would only be skipped.
-    CELL.get_or_init(|| STATEMENTS.iter().filter_map(|(p, q)| Some((Regex::new(&p.replace("{N}", N)).ok()?, *q))).collect())
+    CELL.get_or_init(|| {
+        STATEMENTS.iter().filter_map(|(p, q)| Some((Regex::new(&p.replace("{N}", N)).ok()?, *q))).collect()
+    })
 }
 
 /// Rates stated outright in the text.
@@ -83,7 +103,9 @@ pub fn stated(doc: &Document<'_>) -> Vec<Found> {
             // Every pattern starts and ends on a character (ASCII or a literal one), so both
             // slices sit on character boundaries; the byte-level gap between them only
             // bounds how far apart they may be.
-            let (Some(surface), Some(num)) = (doc.text.get(all.range()), doc.text.get(num.range())) else { continue };
+            let (Some(surface), Some(num)) = (doc.text.get(all.range()), doc.text.get(num.range())) else {
+                continue;
+            };
             let Some(value) = parse_numeral(num).filter(|v| PLAUSIBLE.contains(v)) else { continue };
             taken.insert(all.start(), all.end());
             let half = 0.5 * 10f64.powi(-(decimals(num) as i32));
@@ -116,13 +138,16 @@ pub fn stated(doc: &Document<'_>) -> Vec<Found> {
 pub fn pairs(doc: &Document<'_>, figures: &[Figure], bytes: &[std::ops::Range<usize>]) -> Vec<Found> {
     let mut out = Vec::new();
     for (k, won) in figures.iter().enumerate() {
-        if won.kind != FigureKind::Money || won.currency.as_deref() != Some("KRW") || won.value_max.is_some() {
+        if won.kind != FigureKind::Money || won.currency.as_deref() != Some("KRW") || won.value_max.is_some()
+        {
             continue;
         }
         let Some(paired) = won.paired.as_ref().filter(|p| p.currency == "USD") else { continue };
         // The partner is the neighbour holding the paired amount.
         let partner = [k.wrapping_sub(1), k + 1].into_iter().find(|&j| {
-            figures.get(j).is_some_and(|f| f.currency.as_deref() == Some("USD") && f.value == paired.value && f.paired.is_some())
+            figures.get(j).is_some_and(|f| {
+                f.currency.as_deref() == Some("USD") && f.value == paired.value && f.paired.is_some()
+            })
         });
         let Some(j) = partner else { continue };
         let dollars = &figures[j];
@@ -175,7 +200,11 @@ mod tests {
     #[test]
     fn every_statement_pattern_compiles() {
         for (p, _) in STATEMENTS {
-            assert!(Regex::new(&p.replace("{N}", N)).is_ok(), "{p}: {:?}", Regex::new(&p.replace("{N}", N)).err());
+            assert!(
+                Regex::new(&p.replace("{N}", N)).is_ok(),
+                "{p}: {:?}",
+                Regex::new(&p.replace("{N}", N)).err()
+            );
         }
     }
 }

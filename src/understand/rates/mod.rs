@@ -37,7 +37,11 @@ pub struct Found {
 ///
 /// The amounts a statement is made of ("$1" and "1,420.1 won" in "($1 = 1,420.1 won)") are
 /// the rate itself, not figures of the story: they are removed from `figures`.
-pub fn apply(doc: &Document<'_>, figures: &mut Vec<Figure>, user_won_per_dollar: Option<f64>) -> (Vec<Rate>, Vec<String>) {
+pub fn apply(
+    doc: &Document<'_>,
+    figures: &mut Vec<Figure>,
+    user_won_per_dollar: Option<f64>,
+) -> (Vec<Rate>, Vec<String>) {
     let bytes = figure_bytes(doc, figures);
     let mut found = find::stated(doc);
     let inside = inside_statements(&found, &bytes);
@@ -48,9 +52,16 @@ pub fn apply(doc: &Document<'_>, figures: &mut Vec<Figure>, user_won_per_dollar:
     if found.is_empty() {
         let user = user_won_per_dollar.filter(|r| r.is_finite() && *r > 0.0);
         if let (Some(rate), false) = (user, won.is_empty()) {
-            found.push(Found { rate: user_rate(rate), bytes: 0..0, paragraph: 0, won_figure: None, quote: Some(find::Quote::Conversion) });
+            found.push(Found {
+                rate: user_rate(rate),
+                bytes: 0..0,
+                paragraph: 0,
+                won_figure: None,
+                quote: Some(find::Quote::Conversion),
+            });
         } else if !won.is_empty() {
-            warnings.push("no won–dollar rate stated in the article: won amounts are not converted".to_string());
+            warnings
+                .push("no won–dollar rate stated in the article: won amounts are not converted".to_string());
         }
     }
     if found.is_empty() {
@@ -58,7 +69,9 @@ pub fn apply(doc: &Document<'_>, figures: &mut Vec<Figure>, user_won_per_dollar:
     }
     let chosen: Vec<(usize, usize)> = {
         let chooser = choose::Chooser::new(&found);
-        won.iter().map(|&k| (k, chooser.best(k, find::paragraph_at(doc, bytes[k].start), bytes[k].start))).collect()
+        won.iter()
+            .map(|&k| (k, chooser.best(k, find::paragraph_at(doc, bytes[k].start), bytes[k].start)))
+            .collect()
     };
     for (k, r) in chosen {
         found[r].rate.used = true;
@@ -66,7 +79,12 @@ pub fn apply(doc: &Document<'_>, figures: &mut Vec<Figure>, user_won_per_dollar:
         let figure = &mut figures[k];
         let value = figure.value / rate.won_per_unit;
         let high = figure.value_max.map(|v| v / rate.won_per_unit);
-        figure.converted = Some(Converted { currency: "USD".into(), value, text: convert::text(value, high, rate), rate: r });
+        figure.converted = Some(Converted {
+            currency: "USD".into(),
+            value,
+            text: convert::text(value, high, rate),
+            rate: r,
+        });
     }
     let mut k = 0;
     figures.retain(|_| {
@@ -117,7 +135,8 @@ fn figure_bytes(doc: &Document<'_>, figures: &[Figure]) -> Vec<Range<usize>> {
     if doc.text.is_ascii() {
         return figures.iter().map(|f| f.start..f.end).collect();
     }
-    let starts: Vec<usize> = doc.text.char_indices().map(|(b, _)| b).chain(std::iter::once(doc.text.len())).collect();
+    let starts: Vec<usize> =
+        doc.text.char_indices().map(|(b, _)| b).chain(std::iter::once(doc.text.len())).collect();
     let byte = |c: usize| starts.get(c).copied().unwrap_or(doc.text.len());
     figures.iter().map(|f| byte(f.start)..byte(f.end)).collect()
 }

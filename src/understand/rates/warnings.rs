@@ -24,10 +24,17 @@ pub fn contradictions(found: &[Found]) -> Vec<String> {
         let names: Vec<String> = distinct.iter().map(|f| won(f.rate.won_per_unit)).collect();
         out.push(format!("the article converts at {} per dollar", join(&names)));
     }
-    for stated in found.iter().filter(|f| f.quote == Some(Quote::Conversion) && f.rate.kind == RateKind::Stated) {
-        let off: Vec<String> = distinct.iter().filter(|p| contradict(stated, p)).map(|p| won(p.rate.won_per_unit)).collect();
+    for stated in
+        found.iter().filter(|f| f.quote == Some(Quote::Conversion) && f.rate.kind == RateKind::Stated)
+    {
+        let off: Vec<String> =
+            distinct.iter().filter(|p| contradict(stated, p)).map(|p| won(p.rate.won_per_unit)).collect();
         if !off.is_empty() {
-            out.push(format!("the article states {} per dollar but converts at {}", won(stated.rate.won_per_unit), join(&off)));
+            out.push(format!(
+                "the article states {} per dollar but converts at {}",
+                won(stated.rate.won_per_unit),
+                join(&off)
+            ));
             break;
         }
     }

@@ -14,8 +14,9 @@ use js_sys::{Function, Reflect};
 use wasm_bindgen::prelude::*;
 use wasm_bindgen::JsCast;
 use web_sys::{
-    Clipboard, CustomEvent, CustomEventInit, Document, Element, Event, FocusOptions, HtmlDocument, HtmlElement,
-    HtmlTextAreaElement, KeyboardEvent, ScrollBehavior, ScrollIntoViewOptions, ScrollLogicalPosition, ShadowRoot,
+    Clipboard, CustomEvent, CustomEventInit, Document, Element, Event, FocusOptions, HtmlDocument,
+    HtmlElement, HtmlTextAreaElement, KeyboardEvent, ScrollBehavior, ScrollIntoViewOptions,
+    ScrollLogicalPosition, ShadowRoot,
 };
 
 use super::a11y::focus;
@@ -50,7 +51,9 @@ impl Overlay {
     pub fn on_click(&self, event: &Event) {
         let target = event.target().and_then(|t| t.dyn_into::<Element>().ok());
         // A click elsewhere dismisses the reading settings, as a popover does.
-        let in_settings = target.as_ref().and_then(|t| t.closest("#lede-settings, [data-action=\"settings\"]").ok().flatten());
+        let in_settings = target
+            .as_ref()
+            .and_then(|t| t.closest("#lede-settings, [data-action=\"settings\"]").ok().flatten());
         if in_settings.is_none() {
             self.close_settings(false);
         }
@@ -103,7 +106,10 @@ impl Overlay {
     /// A lead picture that does not load leaves no empty frame behind (it is decorative;
     /// the article's own figures keep their alternative text).
     pub fn on_error(&self, event: &Event) {
-        let lead = event.target().and_then(|t| t.dyn_into::<Element>().ok()).and_then(|t| t.closest(".lede-lead").ok().flatten());
+        let lead = event
+            .target()
+            .and_then(|t| t.dyn_into::<Element>().ok())
+            .and_then(|t| t.closest(".lede-lead").ok().flatten());
         if let Some(figure) = lead {
             let _ = figure.set_attribute("hidden", "");
         }
@@ -114,7 +120,9 @@ impl Overlay {
         let mut targets = elements(&self.root, &format!(".lede-s[data-s=\"{s}\"]"));
         if targets.is_empty() {
             let at = self.sentences.get(s).map(|span| span.start);
-            if let Some(b) = at.and_then(|at| self.blocks.iter().position(|&(start, end)| start <= at && at < end)) {
+            if let Some(b) =
+                at.and_then(|at| self.blocks.iter().position(|&(start, end)| start <= at && at < end))
+            {
                 targets = elements(&self.root, &format!("[data-b=\"{b}\"]"));
             }
         }
@@ -186,7 +194,8 @@ impl Overlay {
         let show = rest.has_attribute("hidden");
         let _ = if show { rest.remove_attribute("hidden") } else { rest.set_attribute("hidden", "") };
         let _ = button.set_attribute("aria-expanded", if show { "true" } else { "false" });
-        let label = if show { String::from("Show fewer") } else { attr(button, "data-label").unwrap_or_default() };
+        let label =
+            if show { String::from("Show fewer") } else { attr(button, "data-label").unwrap_or_default() };
         button.set_text_content(Some(&label));
     }
 
@@ -231,7 +240,8 @@ impl Overlay {
         const FAILED: &str = "The browser did not allow copying to the clipboard.";
         let Some(window) = self.doc.default_view() else { return };
         let navigator = window.navigator();
-        let clipboard = Reflect::get(&navigator, &"clipboard".into()).ok().filter(|c| !c.is_undefined() && !c.is_null());
+        let clipboard =
+            Reflect::get(&navigator, &"clipboard".into()).ok().filter(|c| !c.is_undefined() && !c.is_null());
         if let Some(clipboard) = clipboard {
             let promise = clipboard.unchecked_into::<Clipboard>().write_text(&self.markdown);
             let report = |message: &'static str| {
@@ -244,7 +254,8 @@ impl Overlay {
             };
             let ok = Closure::once_into_js(report(DONE));
             let err = Closure::once_into_js(report(FAILED));
-            let then = Reflect::get(&promise, &"then".into()).ok().and_then(|f| f.dyn_into::<Function>().ok());
+            let then =
+                Reflect::get(&promise, &"then".into()).ok().and_then(|f| f.dyn_into::<Function>().ok());
             if let Some(then) = then {
                 let _ = then.call2(&promise, &ok, &err);
             }

@@ -51,7 +51,14 @@ pub fn chips(a: &Analysis) -> Vec<Chip<'_>> {
 }
 
 /// Appends the chip and its tooltip; `id` must be unique in the overlay.
-pub fn render(doc: &Document, parent: &Node, a: &Analysis, sources: &RateSources, chip: &Chip<'_>, id: usize) -> Result<(), JsValue> {
+pub fn render(
+    doc: &Document,
+    parent: &Node,
+    a: &Analysis,
+    sources: &RateSources,
+    chip: &Chip<'_>,
+    id: usize,
+) -> Result<(), JsValue> {
     let Some(converted) = chip.figure.converted.as_ref() else { return Ok(()) };
     let rate = a.rates.get(converted.rate);
     let wrap = dom::add(doc, parent, "span", "lede-chipwrap")?;

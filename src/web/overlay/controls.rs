@@ -17,7 +17,10 @@ pub fn toolbar(doc: &Document, parent: &Node, modal: bool) -> Result<Element, Js
     dom::add_text(doc, &bar, "span", "lede-brand", "Lede")?;
     let actions = dom::add(doc, &bar, "div", "lede-actions")?;
     let settings = dom::button(doc, &actions, "lede-btn", "Aa", " Reading settings")?;
-    dom::attrs(&settings, &[("data-action", "settings"), ("aria-expanded", "false"), ("aria-controls", "lede-settings")])?;
+    dom::attrs(
+        &settings,
+        &[("data-action", "settings"), ("aria-expanded", "false"), ("aria-controls", "lede-settings")],
+    )?;
     dom::button(doc, &actions, "lede-btn", "Copy summary", "")?.set_attribute("data-action", "copy")?;
     if modal {
         let close = dom::button(doc, &actions, "lede-btn", "Close", " (Esc)")?;
@@ -29,7 +32,10 @@ pub fn toolbar(doc: &Document, parent: &Node, modal: bool) -> Result<Element, Js
 /// The reading settings, hidden until the toolbar's "Aa" button opens them.
 pub fn settings_panel(doc: &Document, parent: &Node, s: &Settings) -> Result<Element, JsValue> {
     let panel = dom::add(doc, parent, "div", "lede-settings")?;
-    dom::attrs(&panel, &[("id", "lede-settings"), ("role", "group"), ("aria-label", "Reading settings"), ("hidden", "")])?;
+    dom::attrs(
+        &panel,
+        &[("id", "lede-settings"), ("role", "group"), ("aria-label", "Reading settings"), ("hidden", "")],
+    )?;
     choices(doc, &panel, "theme", "Theme", THEMES, s.theme)?;
     choices(doc, &panel, "font", "Font", FONTS, s.font)?;
     stepper(doc, &panel, "size", "Text size", ("Smaller text", "Larger text"))?;
@@ -38,7 +44,14 @@ pub fn settings_panel(doc: &Document, parent: &Node, s: &Settings) -> Result<Ele
     Ok(panel)
 }
 
-fn choices(doc: &Document, parent: &Element, key: &str, legend: &str, table: &[(&str, &str)], current: &str) -> Result<(), JsValue> {
+fn choices(
+    doc: &Document,
+    parent: &Element,
+    key: &str,
+    legend: &str,
+    table: &[(&str, &str)],
+    current: &str,
+) -> Result<(), JsValue> {
     let fieldset = dom::add(doc, parent, "fieldset", "lede-choices")?;
     fieldset.set_attribute("data-setting", key)?;
     dom::add_text(doc, &fieldset, "legend", "", legend)?;
@@ -46,7 +59,10 @@ fn choices(doc: &Document, parent: &Element, key: &str, legend: &str, table: &[(
         let l = dom::add(doc, &fieldset, "label", "lede-choice")?;
         l.set_attribute("data-value", value)?;
         let input = dom::add(doc, &l, "input", "")?;
-        dom::attrs(&input, &[("type", "radio"), ("name", &format!("lede-{key}")), ("value", value), ("data-setting", key)])?;
+        dom::attrs(
+            &input,
+            &[("type", "radio"), ("name", &format!("lede-{key}")), ("value", value), ("data-setting", key)],
+        )?;
         if *value == current {
             input.set_attribute("checked", "")?;
         }
@@ -55,14 +71,23 @@ fn choices(doc: &Document, parent: &Element, key: &str, legend: &str, table: &[(
     Ok(())
 }
 
-fn stepper(doc: &Document, parent: &Element, key: &str, label: &str, (down, up): (&str, &str)) -> Result<(), JsValue> {
+fn stepper(
+    doc: &Document,
+    parent: &Element,
+    key: &str,
+    label: &str,
+    (down, up): (&str, &str),
+) -> Result<(), JsValue> {
     let row = dom::add(doc, parent, "div", "lede-stepper")?;
     let id = format!("lede-label-{key}");
     dom::attrs(&row, &[("role", "group"), ("aria-labelledby", &id)])?;
     dom::add_text(doc, &row, "span", "lede-stepper-label", label)?.set_attribute("id", &id)?;
     for (visible, name, dir) in [("−", down, "-1"), ("+", up, "1")] {
         let b = dom::button(doc, &row, "lede-btn lede-step", visible, "")?;
-        dom::attrs(&b, &[("data-action", "step"), ("data-setting", key), ("data-dir", dir), ("aria-label", name)])?;
+        dom::attrs(
+            &b,
+            &[("data-action", "step"), ("data-setting", key), ("data-dir", dir), ("aria-label", name)],
+        )?;
         if dir == "-1" {
             let out = dom::add(doc, &row, "output", "lede-value")?;
             dom::attrs(&out, &[("data-value", key), ("aria-live", "polite")])?;
@@ -88,15 +113,23 @@ pub fn apply(root: &Element, s: &Settings) -> Result<(), JsValue> {
         h.style().set_property("--lede-size", &format!("{}px", s.size))?;
         h.style().set_property("--lede-line-height", &s.line_height.to_string())?;
     }
-    for (key, value, shown) in [("size", s.size, format!("{} px", s.size)), ("lineHeight", s.line_height, format!("{:.1}", s.line_height))] {
+    for (key, value, shown) in [
+        ("size", s.size, format!("{} px", s.size)),
+        ("lineHeight", s.line_height, format!("{:.1}", s.line_height)),
+    ] {
         if let Some(out) = root.query_selector(&format!("output[data-value=\"{key}\"]"))? {
             out.set_text_content(Some(&shown));
         }
         let Some(stepper) = stepper_for(key) else { continue };
-        let buttons = root.query_selector_all(&format!("button[data-action=\"step\"][data-setting=\"{key}\"]"))?;
+        let buttons =
+            root.query_selector_all(&format!("button[data-action=\"step\"][data-setting=\"{key}\"]"))?;
         for i in 0..buttons.length() {
             let Some(b) = buttons.item(i).and_then(|n| n.dyn_into::<Element>().ok()) else { continue };
-            let at_limit = if b.get_attribute("data-dir").as_deref() == Some("-1") { value <= stepper.min } else { value >= stepper.max };
+            let at_limit = if b.get_attribute("data-dir").as_deref() == Some("-1") {
+                value <= stepper.min
+            } else {
+                value >= stepper.max
+            };
             // aria-disabled keeps the button focusable, so focus is not lost at the limit.
             b.set_attribute("aria-disabled", if at_limit { "true" } else { "false" })?;
         }

@@ -47,7 +47,13 @@ pub fn attrs(e: &Element, pairs: &[(&str, &str)]) -> Result<(), JsValue> {
 
 /// A `<button type="button">` with visible text and, when given, words that only screen
 /// readers hear after it ("Aa" + " Reading settings").
-pub fn button(doc: &Document, parent: &Node, class: &str, visible: &str, hidden: &str) -> Result<Element, JsValue> {
+pub fn button(
+    doc: &Document,
+    parent: &Node,
+    class: &str,
+    visible: &str,
+    hidden: &str,
+) -> Result<Element, JsValue> {
     let b = add(doc, parent, "button", class)?;
     b.set_attribute("type", "button")?;
     text(doc, &b, visible)?;

@@ -51,7 +51,8 @@ use std::rc::Rc;
 use wasm_bindgen::prelude::*;
 use wasm_bindgen::JsCast;
 use web_sys::{
-    CssStyleSheet, Document, Element, Event, EventTarget, HtmlElement, ShadowRoot, ShadowRootInit, ShadowRootMode,
+    CssStyleSheet, Document, Element, Event, EventTarget, HtmlElement, ShadowRoot, ShadowRootInit,
+    ShadowRootMode,
 };
 
 use crate::Analysis;
@@ -101,14 +102,22 @@ pub fn open(doc: &Document, analysis: &Analysis, settings_json: &str) -> Result<
     if let Some(h) = host.dyn_ref::<HtmlElement>() {
         // CSSOM, not a style attribute: strict style-src policies allow it.
         let style = h.style();
-        for (name, value) in
-            [("all", "initial"), ("display", "block"), ("position", "fixed"), ("inset", "0"), ("z-index", "2147483647")]
-        {
+        for (name, value) in [
+            ("all", "initial"),
+            ("display", "block"),
+            ("position", "fixed"),
+            ("inset", "0"),
+            ("z-index", "2147483647"),
+        ] {
             style.set_property_with_priority(name, value, "important")?;
         }
     }
     let shadow = host.attach_shadow(&ShadowRootInit::new(ShadowRootMode::Open))?;
-    let narrow = doc.default_view().and_then(|w| w.inner_width().ok()).and_then(|w| w.as_f64()).is_some_and(|w| w < NARROW_PX);
+    let narrow = doc
+        .default_view()
+        .and_then(|w| w.inner_width().ok())
+        .and_then(|w| w.as_f64())
+        .is_some_and(|w| w < NARROW_PX);
     let overlay = build(doc, &shadow, &host, analysis, settings_json, true, narrow)?;
     html.append_child(&host)?;
     if let Some(root) = overlay.root.dyn_ref::<HtmlElement>() {
@@ -145,7 +154,8 @@ pub fn is_open(doc: &Document) -> bool {
 /// Draws the reader and panel into `container` (its shadow root), for the demo page.
 pub fn render_into(container: &Element, analysis: &Analysis, settings_json: &str) -> Result<(), JsValue> {
     free_retired();
-    let doc = container.owner_document().ok_or_else(|| JsValue::from_str("the container is not in a document"))?;
+    let doc =
+        container.owner_document().ok_or_else(|| JsValue::from_str("the container is not in a document"))?;
     let shadow = match container.shadow_root() {
         Some(shadow) => {
             dom::clear(&shadow)?;
@@ -189,7 +199,11 @@ fn build(
     dom::attrs(&root, &[("lang", "en"), ("dir", "ltr")])?;
     root.set_attribute("data-panel", if narrow { "folded" } else { "open" })?;
     if modal {
-        let label = if a.meta.title.as_deref().is_some_and(|t| !t.trim().is_empty()) { "aria-labelledby" } else { "aria-label" };
+        let label = if a.meta.title.as_deref().is_some_and(|t| !t.trim().is_empty()) {
+            "aria-labelledby"
+        } else {
+            "aria-label"
+        };
         let value = if label == "aria-label" { "Lede reader view" } else { "lede-title" };
         dom::attrs(&root, &[("role", "dialog"), ("aria-modal", "true"), (label, value), ("tabindex", "-1")])?;
     }
@@ -244,7 +258,10 @@ fn mount(host: Element, overlay: Rc<Overlay>, previous_focus: Option<web_sys::Ht
     for (kind, handler, capture) in handlers {
         let o = Rc::clone(&overlay);
         let closure = Closure::<dyn FnMut(Event)>::new(move |e: Event| handler(&o, &e));
-        if target.add_event_listener_with_callback_and_bool(kind, closure.as_ref().unchecked_ref(), capture).is_ok() {
+        if target
+            .add_event_listener_with_callback_and_bool(kind, closure.as_ref().unchecked_ref(), capture)
+            .is_ok()
+        {
             listeners.push(Listener { target: target.clone(), kind, capture, closure });
         }
     }
@@ -253,7 +270,11 @@ fn mount(host: Element, overlay: Rc<Overlay>, previous_focus: Option<web_sys::Ht
 
 fn retire(listeners: Vec<Listener>) {
     for l in &listeners {
-        let _ = l.target.remove_event_listener_with_callback_and_bool(l.kind, l.closure.as_ref().unchecked_ref(), l.capture);
+        let _ = l.target.remove_event_listener_with_callback_and_bool(
+            l.kind,
+            l.closure.as_ref().unchecked_ref(),
+            l.capture,
+        );
     }
     RETIRED.with(|r| r.borrow_mut().extend(listeners));
 }

@@ -24,7 +24,11 @@ pub fn panel(doc: &Document, parent: &Node, a: &Analysis, folded: bool) -> Resul
     let fold = dom::button(doc, &h2, "lede-fold", "Summary", "")?;
     dom::attrs(
         &fold,
-        &[("data-action", "fold"), ("aria-controls", "lede-panel-body"), ("aria-expanded", if folded { "false" } else { "true" })],
+        &[
+            ("data-action", "fold"),
+            ("aria-controls", "lede-panel-body"),
+            ("aria-expanded", if folded { "false" } else { "true" }),
+        ],
     )?;
     let body = dom::add(doc, &aside, "div", "lede-panel-body")?;
     body.set_attribute("id", "lede-panel-body")?;
@@ -54,7 +58,11 @@ pub fn panel(doc: &Document, parent: &Node, a: &Analysis, folded: bool) -> Resul
             ActorKind::Person => "Person",
             ActorKind::Organization => "Organization",
         };
-        let mentions = if actor.mentions == 1 { String::from("1 mention") } else { format!("{} mentions", actor.mentions) };
+        let mentions = if actor.mentions == 1 {
+            String::from("1 mention")
+        } else {
+            format!("{} mentions", actor.mentions)
+        };
         dom::add_text(doc, &e, "span", "lede-entry-note", &format!("{kind} · {mentions}"))?;
     }
 
@@ -135,7 +143,15 @@ fn more(doc: &Document, list: &Element, hidden: usize) -> Result<Element, JsValu
     dom::attrs(&rest, &[("id", &id), ("hidden", "")])?;
     let label = format!("Show {hidden} more");
     let button = dom::button(doc, &section, "lede-more", &label, "")?;
-    dom::attrs(&button, &[("data-action", "more"), ("aria-controls", &id), ("aria-expanded", "false"), ("data-label", &label)])?;
+    dom::attrs(
+        &button,
+        &[
+            ("data-action", "more"),
+            ("aria-controls", &id),
+            ("aria-expanded", "false"),
+            ("data-label", &label),
+        ],
+    )?;
     Ok(rest)
 }
 

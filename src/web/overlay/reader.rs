@@ -30,7 +30,10 @@ fn picture_src(src: &str, a: &Analysis) -> Option<String> {
     let scheme_end = resolved.find(|c: char| !(c.is_ascii_alphanumeric() || matches!(c, '+' | '-' | '.')));
     let has_scheme = scheme_end.is_some_and(|i| i > 0 && resolved[i..].starts_with(':'));
     let lower = resolved.get(..11).unwrap_or(&resolved).to_ascii_lowercase();
-    let allowed = !has_scheme || lower.starts_with("https:") || lower.starts_with("http:") || lower.starts_with("data:image/");
+    let allowed = !has_scheme
+        || lower.starts_with("https:")
+        || lower.starts_with("http:")
+        || lower.starts_with("data:image/");
     allowed.then_some(resolved)
 }
 
@@ -41,7 +44,8 @@ pub fn header(doc: &Document, parent: &Node, a: &Analysis) -> Result<Element, Js
     if let Some(site) = a.meta.site.as_deref().filter(|s| !s.trim().is_empty()) {
         dom::add_text(doc, &head, "p", "lede-site", site.trim())?;
     }
-    let title = a.meta.title.as_deref().map(str::trim).filter(|t| !t.is_empty()).unwrap_or("Untitled article");
+    let title =
+        a.meta.title.as_deref().map(str::trim).filter(|t| !t.is_empty()).unwrap_or("Untitled article");
     let h1 = dom::add_text(doc, &head, "h1", "lede-title", title)?;
     dom::attrs(&h1, &[("id", "lede-title"), ("tabindex", "-1")])?;
 
@@ -94,8 +98,11 @@ pub fn article(doc: &Document, parent: &Node, a: &Analysis) -> Result<Element, J
     }
     // The lead picture opens the article (not the header: on a narrow window the panel
     // sits between the two), unless the article's first figure already shows it.
-    let first_figure = a.blocks.iter().find(|b| b.kind == BlockKind::Figure).and_then(|b| picture_src(b.src.as_deref()?, a));
-    if let Some(src) = a.meta.image.as_deref().and_then(|s| picture_src(s, a)).filter(|s| Some(s) != first_figure.as_ref()) {
+    let first_figure =
+        a.blocks.iter().find(|b| b.kind == BlockKind::Figure).and_then(|b| picture_src(b.src.as_deref()?, a));
+    if let Some(src) =
+        a.meta.image.as_deref().and_then(|s| picture_src(s, a)).filter(|s| Some(s) != first_figure.as_ref())
+    {
         let figure = dom::add(doc, &article, "figure", "lede-lead")?;
         let img = dom::add(doc, &figure, "img", "")?;
         // The page gives no description of its lead picture: decorative for screen readers.
@@ -210,7 +217,13 @@ impl Body<'_> {
     }
 
     /// Text `[from, to)` with the chips that fall at `(from, to]`.
-    fn run<'p>(&mut self, parent: &Element, from: usize, to: usize, piece: &dyn Fn(usize, usize) -> &'p str) -> Result<(), JsValue> {
+    fn run<'p>(
+        &mut self,
+        parent: &Element,
+        from: usize,
+        to: usize,
+        piece: &dyn Fn(usize, usize) -> &'p str,
+    ) -> Result<(), JsValue> {
         let mut pos = from;
         let first = self.chips.partition_point(|c| c.at <= from);
         for k in first..self.chips.len() {

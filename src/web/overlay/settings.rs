@@ -8,8 +8,13 @@
 use serde_json::{Map, Value};
 
 /// (stored value, label). The first entry is the default.
-pub const THEMES: &[(&str, &str)] =
-    &[("auto", "Auto"), ("light", "Light"), ("dark", "Dark"), ("sepia", "Sepia"), ("contrast", "High contrast")];
+pub const THEMES: &[(&str, &str)] = &[
+    ("auto", "Auto"),
+    ("light", "Light"),
+    ("dark", "Dark"),
+    ("sepia", "Sepia"),
+    ("contrast", "High contrast"),
+];
 pub const FONTS: &[(&str, &str)] = &[("serif", "Serif"), ("sans", "Sans-serif")];
 pub const WIDTHS: &[(&str, &str)] = &[("medium", "Medium"), ("narrow", "Narrow"), ("wide", "Wide")];
 
