@@ -11,7 +11,8 @@
 //! - [`understand`]: sentences, actors, figures, dates, exchange rates. Pure Rust, no DOM,
 //!   deterministic, identical natively and in WASM.
 //! - [`report`]: the analysis as Markdown or plain text (CLI output, "Copy summary").
-//! - `web` (wasm32 only): the browser entry points and the overlay.
+//! - [`web`]: the browser entry points and the overlay (wasm32 only), and the settings
+//!   schema they share with the extension (compiled everywhere, so it is unit-tested).
 //!
 //! [`analyze`] runs the whole pipeline and never panics on any input.
 
@@ -19,7 +20,6 @@ pub mod analysis;
 pub mod extract;
 pub mod report;
 pub mod understand;
-#[cfg(target_arch = "wasm32")]
 pub mod web;
 
 pub use analysis::Analysis;
