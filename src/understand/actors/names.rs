@@ -324,11 +324,12 @@ impl<'s, 'a> SentenceCtx<'s, 'a> {
     /// Reads one chunk `[start, end)` into candidates.
     fn chunk(&self, mut start: usize, mut end: usize, out: &mut Vec<Candidate>) {
         // Trailing connectors or punctuation never end a name.
-        while end > start
-            && !self.cap(end - 1)
-            && !lx::is_styled_company_tail(self.word(end - 1))
-            && !(end >= 2 && self.numbered_name(end - 2))
-        {
+        let can_end_name = |end: usize| {
+            self.cap(end - 1)
+                || lx::is_styled_company_tail(self.word(end - 1))
+                || (end >= 2 && self.numbered_name(end - 2))
+        };
+        while end > start && !can_end_name(end) {
             end -= 1;
         }
         // "Chicago-based Boeing": the place is where the company sits, and says it is one.
