@@ -2,8 +2,9 @@
 //!
 //! The engine is dom_smoothie (a Readability.js port), wrapped, not forked. Around it:
 //!
-//! 1. `depth` flattens absurdly deep markup before any parser sees it (both the HTML
-//!    tree builder and Readability's scoring slow down with nesting depth).
+//! 1. `limits` flattens absurdly deep markup, drops attributes past a sane count and splits
+//!    text dense in escapes before any parser sees it, so that no page costs more than
+//!    its size in time (see that module for what grows faster and why).
 //! 2. The page is parsed once with dom_query, the DOM dom_smoothie itself works on, and
 //!    `news` reads what the whole page says about the article (author line, visible
 //!    dateline, `<time>`) without changing it.
@@ -29,7 +30,7 @@ mod blocks;
 mod byline;
 mod captions;
 mod dateline;
-mod depth;
+mod limits;
 mod news;
 
 use dom_query::Document;
@@ -57,7 +58,7 @@ const CREDIT_LINES: &[&str] = &["Translated from the ", "This article was transl
 /// Extracts the article from an HTML page.
 pub fn extract(html: &str, url: Option<&str>) -> Article {
     let mut analysis = Article::default();
-    let html = depth::limit_nesting(html);
+    let html = limits::apply(html);
     let doc = Document::from(html.as_ref());
     let doc_dir = document_attr(&doc, "dir");
 
