@@ -15,7 +15,8 @@ use std::ops::Range;
 use super::lexicon as lx;
 use super::names::{Candidate, Guess};
 use super::orgs;
-use crate::analysis::ActorKind;
+use super::shape;
+use super::ActorKind;
 
 /// An actor before it is written out in the contract's shape.
 #[derive(Debug, Clone)]
@@ -80,14 +81,14 @@ fn add_role(roles: &mut Vec<String>, role: &str) {
     roles.push(role.to_string());
 }
 
-/// A person's family name: first word of a Korean name, last word (before "Jr.") of others.
+/// A person's family name: first word of a family-first name ("Choi Sang-mok", "Li
+/// Qiang"), last word (before "Jr.") of others ("Sang-mok Choi", "Scott Bessent").
 fn family_name(words: &[String]) -> Option<&str> {
     let w: Vec<&str> = words.iter().map(String::as_str).filter(|w| !lx::is_name_suffix(w)).collect();
     if w.len() < 2 {
         return None;
     }
-    let korean = lx::is_korean_surname(w[0]) && (w[1].contains('-') || w.len() == 3 && w[1].len() <= 5);
-    Some(if korean { w[0] } else { w[w.len() - 1] })
+    Some(if shape::family_name_first(&w) { w[0] } else { w[w.len() - 1] })
 }
 
 /// Of the people sharing a family name, the one mentioned last before `at` (else the first).
@@ -101,17 +102,36 @@ fn nearest(entities: &[Entity], ids: &[usize], at: usize) -> usize {
         .unwrap_or_default()
 }
 
-/// Romanisations differ in hyphens and case: "Kim Jong-un", "Kim Jong Un", "KIM JONG UN".
+/// Romanisations differ in hyphens, spaces, case and order: "Kim Jong-un", "Kim Jong Un",
+/// "KIM JONG UN"; "Choi Sang-mok", "Choi Sangmok", "Sang-mok Choi". The key is the name
+/// lower-cased, family name first, without hyphens or spaces.
 fn spelling_key(name: &str) -> String {
-    name.to_lowercase().replace('-', " ")
+    let words: Vec<&str> = name.split(' ').collect();
+    let ordered = match words.as_slice() {
+        [given, family] if shape::family_name_last(&words) => format!("{family}{given}"),
+        _ => words.concat(),
+    };
+    ordered.replace('-', "").to_lowercase()
 }
 
 fn is_initial_or_suffix(w: &str) -> bool {
     lx::is_name_suffix(w) || w.ends_with('.')
 }
 
+/// Titles of works the article names ("Star Trek", and "Star Trek Beyond" after it): a
+/// candidate with a work noun beside it, and every phrase that starts with one.
+fn drop_works(candidates: &[Candidate]) -> Vec<Candidate> {
+    let works: Vec<&[String]> = candidates.iter().filter(|c| c.work).map(|c| c.words.as_slice()).collect();
+    candidates
+        .iter()
+        .filter(|c| c.guess != Guess::Unknown || !works.iter().any(|w| c.words.starts_with(w)))
+        .cloned()
+        .collect()
+}
+
 /// Merges candidates (in text order) into entities, dropping the byline's author.
 pub fn merge(candidates: &[Candidate], byline: Option<&str>) -> Vec<Entity> {
+    let candidates = &drop_works(candidates);
     let mut entities: Vec<Entity> = Vec::new();
     let mut person_by_name: HashMap<String, usize> = HashMap::new();
     let mut person_by_word: HashMap<String, usize> = HashMap::new();
@@ -214,7 +234,10 @@ pub fn merge(candidates: &[Candidate], byline: Option<&str>) -> Vec<Entity> {
             c.words.len() > 1 && c.words.last().is_some_and(|w| unknown_counts.contains_key(w));
         // Repeated, and mostly without an article: a company ("Ryanair"), not a thing ("the Dreamliner").
         let count = unknown_counts.get(&name).copied().unwrap_or(0);
-        let repeated = count >= 2 && !c.common && determined.get(&name).copied().unwrap_or(0) * 2 < count;
+        let repeated = count >= 2
+            && !c.common
+            && !(c.words.len() == 1 && shape::participle_like(&name))
+            && determined.get(&name).copied().unwrap_or(0) * 2 < count;
         let kind = match c.guess {
             Guess::Person => ActorKind::Person,
             _ if family_used_alone => ActorKind::Person,
