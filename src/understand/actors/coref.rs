@@ -118,8 +118,20 @@ fn is_initial_or_suffix(w: &str) -> bool {
     lx::is_name_suffix(w) || w.ends_with('.')
 }
 
+/// Titles of works the article names ("Star Trek", and "Star Trek Beyond" after it): a
+/// candidate with a work noun beside it, and every phrase that starts with one.
+fn drop_works(candidates: &[Candidate]) -> Vec<Candidate> {
+    let works: Vec<&[String]> = candidates.iter().filter(|c| c.work).map(|c| c.words.as_slice()).collect();
+    candidates
+        .iter()
+        .filter(|c| c.guess != Guess::Unknown || !works.iter().any(|w| c.words.starts_with(w)))
+        .cloned()
+        .collect()
+}
+
 /// Merges candidates (in text order) into entities, dropping the byline's author.
 pub fn merge(candidates: &[Candidate], byline: Option<&str>) -> Vec<Entity> {
+    let candidates = &drop_works(candidates);
     let mut m = Merger::default();
     m.full_names(candidates);
     m.organisations(candidates);
@@ -259,8 +271,10 @@ impl Merger {
             c.words.len() > 1 && c.words.last().is_some_and(|w| counts.unknown.contains_key(w));
         // Repeated, and mostly without an article: a company ("Ryanair"), not a thing ("the Dreamliner").
         let count = counts.unknown.get(&name).copied().unwrap_or(0);
-        let repeated =
-            count >= 2 && !c.common && counts.determined.get(&name).copied().unwrap_or(0) * 2 < count;
+        let repeated = count >= 2
+            && !c.common
+            && !(c.words.len() == 1 && shape::participle_like(&name))
+            && counts.determined.get(&name).copied().unwrap_or(0) * 2 < count;
         let kind = match c.guess {
             Guess::Person => ActorKind::Person,
             _ if family_used_alone => ActorKind::Person,
