@@ -30,6 +30,7 @@ pub mod report;
 pub mod understand;
 #[cfg(target_arch = "wasm32")]
 pub mod web;
+pub mod words;
 
 pub use analysis::Analysis;
 
