@@ -23,7 +23,8 @@ import { startFirefox } from "./webdriver.mjs";
 import { startServer } from "./server.mjs";
 import { inClosedRoot, inClosedRootFirefox } from "./closed-root.mjs";
 
-const EXTENSION = fileURLToPath(new URL("../../dist/extension", import.meta.url));
+// LEDE_EXTENSION: another built extension (e.g. an older one, to see these attacks succeed).
+const EXTENSION = process.env.LEDE_EXTENSION ?? fileURLToPath(new URL("../../dist/extension", import.meta.url));
 const BROWSERS = (process.env.LEDE_BROWSERS ?? "chromium,firefox").split(",").filter(Boolean);
 const TITLE = "Port city plans a bigger budget";
 const SEEDED = { theme: "sepia", user_won_per_dollar: 1400, autoOpenSites: ["news.example"] };

@@ -25,10 +25,10 @@ use web_sys::{
 
 use super::a11y::focus;
 use super::controls;
-use super::panel::{self, Section};
+use super::panel;
 use super::settings::Settings;
-use crate::analysis::Span;
 use crate::report::summary::Summary;
+use crate::Analysis;
 
 /// Elements highlighted at most for one sentence (a sentence spread over a huge table).
 const HIGHLIGHTS: usize = 200;
@@ -43,10 +43,9 @@ pub struct Overlay {
     pub settings: RefCell<Settings>,
     /// The caller's function that stores changed settings.
     pub on_settings: Option<Function>,
-    pub sentences: Vec<Span>,
-    /// Each block's character range, for sentences not laid out as text (tables).
-    pub blocks: Vec<(usize, usize)>,
-    pub markdown: String,
+    /// What is shown; "Copy summary" writes its Markdown only when asked (on a page of
+    /// 100,000 amounts that is megabytes, not worth building on every open).
+    pub analysis: Analysis,
     /// The panel's data, for the lists' further pages.
     pub summary: Summary,
 }
@@ -128,9 +127,9 @@ impl Overlay {
     pub fn goto(&self, s: usize) {
         let mut targets = elements(&self.root, &format!(".lede-s[data-s=\"{s}\"]"));
         if targets.is_empty() {
-            let at = self.sentences.get(s).map(|span| span.start);
+            let at = self.analysis.sentences.get(s).map(|span| span.start);
             if let Some(b) =
-                at.and_then(|at| self.blocks.iter().position(|&(start, end)| start <= at && at < end))
+                at.and_then(|at| self.analysis.blocks.iter().position(|b| b.start <= at && at < b.end))
             {
                 targets = elements(&self.root, &format!("[data-b=\"{b}\"]"));
             }
@@ -199,13 +198,13 @@ impl Overlay {
 
     /// Draws the next page of a long list; focus moves to its first new entry.
     fn more(&self, button: &Element) {
-        let section = attr(button, "data-list").and_then(|k| Section::from_key(&k));
+        let section = attr(button, "data-list").and_then(|k| panel::section_of(&k));
         let shown: Option<usize> = attr(button, "data-shown").and_then(|n| n.parse().ok());
         let list = button.parent_element().and_then(|s| s.query_selector(":scope > ul").ok().flatten());
         let (Some(section), Some(shown), Some(list)) = (section, shown, list) else { return };
         let before = list.child_element_count();
         let Ok(now) = panel::more(&self.doc, &list, &self.summary, section, shown) else { return };
-        let _ = panel::more_button(&self.doc, &list, section, now, section.len(&self.summary));
+        let _ = panel::more_button(&self.doc, &list, section, now, panel::len(&self.summary, section));
         let first_new =
             list.children().item(before).and_then(|li| li.query_selector(".lede-entry").ok().flatten());
         if let Some(entry) = first_new.and_then(|e| e.dyn_into::<HtmlElement>().ok()) {
@@ -262,8 +261,9 @@ impl Overlay {
         let navigator = window.navigator();
         let clipboard =
             Reflect::get(&navigator, &"clipboard".into()).ok().filter(|c| !c.is_undefined() && !c.is_null());
+        let markdown = crate::report::markdown(&self.analysis);
         if let Some(clipboard) = clipboard {
-            let promise = clipboard.unchecked_into::<Clipboard>().write_text(&self.markdown);
+            let promise = clipboard.unchecked_into::<Clipboard>().write_text(&markdown);
             let report = |message: &'static str| {
                 let root = self.root.clone();
                 move |_: JsValue| {
@@ -281,15 +281,15 @@ impl Overlay {
             }
             return;
         }
-        let copied = self.copy_with_exec_command();
+        let copied = self.copy_with_exec_command(&markdown);
         self.status(if copied { DONE } else { FAILED });
     }
 
-    fn copy_with_exec_command(&self) -> bool {
+    fn copy_with_exec_command(&self, markdown: &str) -> bool {
         let Some(html_doc) = self.doc.dyn_ref::<HtmlDocument>() else { return false };
         let Ok(area) = self.doc.create_element("textarea") else { return false };
         let Ok(area) = area.dyn_into::<HtmlTextAreaElement>() else { return false };
-        area.set_value(&self.markdown);
+        area.set_value(markdown);
         let _ = area.set_attribute("class", "lede-scratch");
         let _ = area.set_attribute("aria-hidden", "true");
         if self.root.append_child(&area).is_err() {

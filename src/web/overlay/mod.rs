@@ -307,9 +307,7 @@ fn build(
         modal,
         settings: RefCell::new(settings),
         on_settings: parts.on_settings,
-        sentences: a.sentences.clone(),
-        blocks: a.blocks.iter().map(|b| (b.start, b.end)).collect(),
-        markdown: crate::report::markdown(a),
+        analysis: parts.analysis,
         summary,
     }))
 }

@@ -1,7 +1,8 @@
 //! The summary panel: Key actors, Figures, Dates, Exchange rate.
 //!
 //! It draws [`crate::report::summary::Summary`], the same data "Copy summary" writes as
-//! Markdown, so what is copied is what is shown. Every entry that points at a sentence is a
+//! Markdown, worded by the same methods (section titles, empty notes, kind words, amounts,
+//! rate sources), so what is copied is what is shown. Every entry that points at a sentence is a
 //! button (`data-action="goto"`, `data-s`) that scrolls the reader there and highlights it;
 //! an actor's entry steps through the sentences that mention them (`data-cycle`).
 //! Empty sections say what was not found; nothing is made up to fill them.
@@ -15,9 +16,8 @@ use wasm_bindgen::JsValue;
 use web_sys::{Document, Element, Node};
 
 use super::dom;
-use crate::analysis::{ActorKind, RateKind};
 use crate::report::format;
-use crate::report::summary::Summary;
+use crate::report::summary::{Section, Summary};
 
 /// Actors listed at first: the most salient ones.
 pub const FIRST_ACTORS: usize = 8;
@@ -26,51 +26,26 @@ pub const PAGE: usize = 50;
 /// Warnings listed at most (they repeat on hostile pages).
 const WARNINGS: usize = 20;
 
-/// The lists of the panel, by their `data-section` key.
-#[derive(Debug, Clone, Copy, PartialEq)]
-pub enum Section {
-    Actors,
-    Figures,
-    Dates,
-    Rates,
+/// The section whose `data-section` key is `key`.
+pub fn section_of(key: &str) -> Option<Section> {
+    Section::ALL.into_iter().find(|s| s.key() == key)
 }
 
-impl Section {
-    pub fn from_key(key: &str) -> Option<Section> {
-        match key {
-            "actors" => Some(Section::Actors),
-            "figures" => Some(Section::Figures),
-            "dates" => Some(Section::Dates),
-            "rate" => Some(Section::Rates),
-            _ => None,
-        }
+/// How many entries the list of `section` has in all.
+pub fn len(s: &Summary, section: Section) -> usize {
+    match section {
+        Section::Actors => s.actors.len(),
+        Section::Figures => s.figures.len(),
+        Section::Dates => s.dates.len(),
+        Section::Rate => s.rates.len(),
     }
+}
 
-    fn key(self) -> &'static str {
-        match self {
-            Section::Actors => "actors",
-            Section::Figures => "figures",
-            Section::Dates => "dates",
-            Section::Rates => "rate",
-        }
-    }
-
-    /// How many entries the list has in all.
-    pub fn len(self, s: &Summary) -> usize {
-        match self {
-            Section::Actors => s.actors.len(),
-            Section::Figures => s.figures.len(),
-            Section::Dates => s.dates.len(),
-            Section::Rates => s.rates.len(),
-        }
-    }
-
-    fn first_page(self) -> usize {
-        if self == Section::Actors {
-            FIRST_ACTORS
-        } else {
-            PAGE
-        }
+fn first_page(section: Section) -> usize {
+    if section == Section::Actors {
+        FIRST_ACTORS
+    } else {
+        PAGE
     }
 }
 
@@ -94,28 +69,17 @@ pub fn panel(doc: &Document, parent: &Node, s: &Summary, folded: bool) -> Result
     if folded {
         body.set_attribute("hidden", "")?;
     }
-    let empty = [
-        (Section::Actors, "Key actors", "No people or organisations identified."),
-        (Section::Figures, "Figures", "No figures found."),
-        (Section::Dates, "Dates", "No dates found."),
-        (Section::Rates, "Exchange rate", s.no_rate_note()),
-    ];
-    for (section, title, none) in empty {
-        let list = titled(doc, &body, section.key(), title)?;
-        let shown = if section == Section::Rates {
-            s.rates.iter().filter(|r| r.used).count()
-        } else {
-            section.len(s)
-        };
-        if shown == 0 {
-            dom::add_text(doc, &list, "li", "lede-none", none)?;
+    for section in Section::ALL {
+        let list = titled(doc, &body, section.key(), section.title())?;
+        if let Some(note) = s.empty_note(section) {
+            dom::add_text(doc, &list, "li", "lede-none", note)?;
         }
-        let end = section.first_page().min(section.len(s));
+        let end = first_page(section).min(len(s, section));
         entries(doc, &list, s, section, 0..end)?;
-        if section == Section::Rates {
+        if section == Section::Rate {
             warnings(doc, &list, s)?;
         }
-        more_button(doc, &list, section, end, section.len(s))?;
+        more_button(doc, &list, section, end, len(s, section))?;
     }
     Ok(aside)
 }
@@ -129,7 +93,7 @@ pub fn more(
     section: Section,
     shown: usize,
 ) -> Result<usize, JsValue> {
-    let end = (shown + PAGE).min(section.len(s));
+    let end = (shown + PAGE).min(len(s, section));
     entries(doc, list, s, section, shown..end)?;
     Ok(end)
 }
@@ -169,7 +133,7 @@ fn entries(
         Section::Actors => s.actors[range].iter().try_for_each(|a| actor(doc, list, a)),
         Section::Figures => s.figures[range].iter().try_for_each(|f| figure(doc, list, f)),
         Section::Dates => s.dates[range].iter().try_for_each(|d| date(doc, list, d)),
-        Section::Rates => {
+        Section::Rate => {
             // The rates used first, then the others.
             let order: Vec<_> =
                 s.rates.iter().filter(|r| r.used).chain(s.rates.iter().filter(|r| !r.used)).collect();
@@ -189,13 +153,10 @@ fn actor(doc: &Document, list: &Element, actor: &crate::report::summary::ActorEn
     if !actor.roles.is_empty() {
         dom::add_text(doc, &e, "span", "lede-entry-sub", &actor.roles.join("; "))?;
     }
-    let kind = match actor.kind {
-        ActorKind::Person => "Person",
-        ActorKind::Organization => "Organization",
-    };
-    let mentions =
-        if actor.mentions == 1 { String::from("1 mention") } else { format!("{} mentions", actor.mentions) };
-    dom::add_text(doc, &e, "span", "lede-entry-note", &format!("{kind} · {mentions}")).map(drop)
+    let kind = actor.kind_word();
+    let kind = kind.get(..1).map_or(String::new(), str::to_ascii_uppercase) + kind.get(1..).unwrap_or("");
+    let note = format!("{kind} · {}", actor.mentions_text());
+    dom::add_text(doc, &e, "span", "lede-entry-note", &note).map(drop)
 }
 
 fn figure(
@@ -204,11 +165,7 @@ fn figure(
     figure: &crate::report::summary::FigureEntry,
 ) -> Result<(), JsValue> {
     let e = entry(doc, list, figure.sentence)?;
-    let amount = match &figure.qualifier {
-        Some(q) => format!("{q} {}", figure.surface),
-        None => figure.surface.clone(),
-    };
-    let main = dom::add_text(doc, &e, "span", "lede-entry-main", &amount)?;
+    let main = dom::add_text(doc, &e, "span", "lede-entry-main", &figure.amount())?;
     if let Some(dollars) = &figure.dollars {
         let mut d = format!(" ≈ {dollars}");
         if figure.user_rate {
@@ -240,13 +197,13 @@ fn rate(doc: &Document, list: &Element, rate: &crate::report::summary::RateEntry
     if !rate.used {
         dom::add_text(doc, &main, "span", "lede-said", " (not used)")?;
     }
-    let mut source = format::rate_source(rate.kind).to_owned();
+    let mut source = rate.source().to_owned();
     if let Some(used_for) = format::conversions(rate.conversions) {
         source.push_str(&format!("; {used_for}"));
     }
     dom::add_text(doc, &e, "span", "lede-entry-sub", &source)?;
-    if rate.kind != RateKind::User && !rate.surface.trim().is_empty() {
-        dom::add_text(doc, &e, "span", "lede-entry-note", &format!("“{}”", rate.surface.trim()))?;
+    if let Some(quote) = rate.quote() {
+        dom::add_text(doc, &e, "span", "lede-entry-note", &format!("“{quote}”"))?;
     }
     Ok(())
 }
