@@ -47,7 +47,7 @@ fn other_won_amounts_use_the_pair_and_are_rounded_like_the_article() {
     assert_eq!(converted(&a, "1 trillion won"), "$704 million");
     assert_eq!(converted(&a, "1.7 billion won"), "$1.2 million");
     let c = figure(&a, "4 trillion won").converted.as_ref().unwrap();
-    assert_eq!((c.currency.as_str(), c.rate), ("USD", 0));
+    assert_eq!((c.currency.code(), c.rate), ("USD", 0));
     assert!(a.rates[0].used);
     // The amount printed with its own dollar value shows that same value.
     assert_eq!(converted(&a, "12 trillion won"), "$8.45 billion");

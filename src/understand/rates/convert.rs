@@ -3,7 +3,7 @@
 //! supports (three for a rate known to within 0.5%, two within 5%, else one) and never
 //! more than the three news copy uses.
 
-use crate::analysis::Rate;
+use super::Rate;
 
 const SCALES: &[(f64, &str)] = &[(1e12, " trillion"), (1e9, " billion"), (1e6, " million")];
 

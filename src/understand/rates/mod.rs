@@ -18,8 +18,37 @@ mod warnings;
 
 use std::ops::Range;
 
-use crate::analysis::{Converted, Figure, FigureKind, Rate, RateKind};
+use serde::Serialize;
+
+use crate::understand::figures::{Conversion, Currency, Figure, FigureKind};
 use crate::understand::text::Document;
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "lowercase")]
+pub enum RateKind {
+    /// Implied by an amount printed in both currencies.
+    Pair,
+    /// Stated outright ("$1 = 1,420.1 won").
+    Stated,
+    /// Set by the user in the options page; never the article's.
+    User,
+}
+
+/// An exchange rate: `base` per one unit of `quote`.
+#[derive(Debug, Clone)]
+pub struct Rate {
+    pub base: Currency,
+    pub quote: Currency,
+    pub won_per_unit: f64,
+    /// The interval the printed rounding allows.
+    pub won_per_unit_min: f64,
+    pub won_per_unit_max: f64,
+    pub kind: RateKind,
+    /// The words the rate was read from (empty for the user's rate).
+    pub bytes: Range<usize>,
+    /// Whether conversions use this rate.
+    pub used: bool,
+}
 
 /// A rate found in the text, with what choosing needs to know about it.
 pub struct Found {
@@ -42,7 +71,7 @@ pub fn apply(
     figures: &mut Vec<Figure>,
     user_won_per_dollar: Option<f64>,
 ) -> (Vec<Rate>, Vec<String>) {
-    let bytes = figure_bytes(doc, figures);
+    let bytes: Vec<Range<usize>> = figures.iter().map(|f| f.bytes.clone()).collect();
     let mut found = find::stated(doc);
     let inside = inside_statements(&found, &bytes);
     found.extend(find::pairs(doc, figures, &bytes));
@@ -79,12 +108,7 @@ pub fn apply(
         let figure = &mut figures[k];
         let value = figure.value / rate.won_per_unit;
         let high = figure.value_max.map(|v| v / rate.won_per_unit);
-        figure.converted = Some(Converted {
-            currency: "USD".into(),
-            value,
-            text: convert::text(value, high, rate),
-            rate: r,
-        });
+        figure.converted = Some(Conversion { value, text: convert::text(value, high, rate), rate: r });
     }
     let mut k = 0;
     figures.retain(|_| {
@@ -112,31 +136,18 @@ fn inside_statements(statements: &[Found], bytes: &[Range<usize>]) -> Vec<bool> 
 /// Won amounts worth converting. Below ₩1,000 an amount is far more often a move of the
 /// exchange rate itself ("down 2.3 won from the previous session") than a price.
 fn is_won(f: &Figure) -> bool {
-    f.kind == FigureKind::Money && f.currency.as_deref() == Some("KRW") && f.value >= 1000.0
+    f.kind == FigureKind::Money && f.currency == Some(Currency::KRW) && f.value >= 1000.0
 }
 
 fn user_rate(rate: f64) -> Rate {
     Rate {
-        base: "KRW".into(),
-        quote: "USD".into(),
+        base: Currency::KRW,
+        quote: Currency::USD,
         won_per_unit: rate,
         won_per_unit_min: rate,
         won_per_unit_max: rate,
         kind: RateKind::User,
-        surface: String::new(),
-        start: 0,
-        end: 0,
+        bytes: 0..0,
         used: true,
     }
-}
-
-/// Byte ranges of the figures (the contract holds character offsets).
-fn figure_bytes(doc: &Document<'_>, figures: &[Figure]) -> Vec<Range<usize>> {
-    if doc.text.is_ascii() {
-        return figures.iter().map(|f| f.start..f.end).collect();
-    }
-    let starts: Vec<usize> =
-        doc.text.char_indices().map(|(b, _)| b).chain(std::iter::once(doc.text.len())).collect();
-    let byte = |c: usize| starts.get(c).copied().unwrap_or(doc.text.len());
-    figures.iter().map(|f| byte(f.start)..byte(f.end)).collect()
 }

@@ -11,7 +11,7 @@
 use super::choose::contradict;
 use super::find::Quote;
 use super::Found;
-use crate::analysis::RateKind;
+use super::RateKind;
 
 /// At most this many distinct rates are named (and compared against).
 const MAX_LISTED: usize = 6;
