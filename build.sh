@@ -214,7 +214,7 @@ cmd_bench() {
   ./target/release/lede time "$pages"/*.html
   say "speed in headless Chromium: Lede's WASM analyze vs Readability.js, and WASM vs native"
   node tests/bench/speed.mjs --native ./target/release/lede "$pages"/*.html
-  say "click to painted overlay on $SAMPLE (headless Chromium, dist/extension)"
+  say "click to painted Lede on $SAMPLE: Chromium and Firefox, fresh browser / new tab / reopen, plain and strict-CSP page"
   node tests/bench/click.mjs
 }
 

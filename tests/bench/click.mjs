@@ -86,6 +86,8 @@ async function chromiumBrowser(origin) {
   const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent("serviceworker"));
   const extensionId = new URL(worker.url()).host;
   const cdp = await context.browser().newBrowserCDPSession();
+  const workerSaid = [];
+  worker.on("console", (m) => workerSaid.push(m.text()));
   let opened = 0;
   const first = context.pages()[0];
   return {
@@ -114,7 +116,12 @@ async function chromiumBrowser(origin) {
               const inFrame = await f.evaluate(() => window.ledePainted).catch(() => null);
               if (inFrame) return inFrame;
             }
-          }, "the overlay");
+          }, "the overlay").catch(async (e) => {
+            const state = await tab.evaluate(() => [...document.documentElement.children].map((e) => e.tagName).join(" "));
+            const marks = await tab.evaluate(() => performance.getEntriesByType("mark").map((m) => m.name).join(" "));
+            throw new Error(`${e.message} (root children: ${state}; reader frames: ${frames().length}; ` +
+              `content script marks: ${marks || "none"}; the extension's worker said: ${JSON.stringify(workerSaid)})`);
+          });
           return { dom: shown.dom - clicked, painted: shown.painted - clicked, clicked };
         },
         async close() {
@@ -273,7 +280,6 @@ console.log(`  goals: fresh browser <= ${GOALS.fresh}, new tab <= ${GOALS.newTab
 const steps = [
   ["click -> content script running", (b) => b.script - b.clicked],
   ["import pkg/lede.js", (b) => b.imported - b.script],
-  ["  of which: fetch of lede_bg.wasm (resource timing)", (b) => b.wasmEnd - b.wasmStart],
   ["fetch + compile + instantiate lede_bg.wasm", (b) => b.instantiated - b.imported],
   ["snapshot + settings", (b) => b.toggling - b.instantiated],
   ["toggle: first analysis + render", (b) => b.toggled - b.toggling],

@@ -5,6 +5,11 @@
 // same activeTab grant as a real click). Every one of the 30 must show the overlay; no click
 // is repeated.
 //
+// The same holds for the very first click after the browser starts: 8 fresh browsers, one click
+// each. There, Chromium can run the action before the activeTab grant has arrived (the
+// background's first executeScript is refused, the same call 25 ms later succeeds);
+// background.js waits for the grant, and this test holds it to that.
+//
 // The browser logs the extension system's own view (--enable-logging, --vmodule for the
 // action, activeTab and DevTools extension handler sources) into the profile's
 // chrome_debug.log; a failing click prints what the browser logged around it, so a click the
@@ -21,6 +26,7 @@ import { SAMPLE, assertSampleOverlay } from "./sample.mjs";
 
 const EXTENSION = fileURLToPath(new URL("../../dist/extension", import.meta.url));
 const TABS = 30;
+const FRESH_BROWSERS = 8;
 let server, context, worker, browserCdp, extensionId, profile;
 const workerLog = [];
 
@@ -66,4 +72,26 @@ test(`the first click opens Lede on ${TABS} fresh tabs in a row`, async () => {
     await page.close();
   }
   assert.deepEqual(failures, [], `${failures.length} of ${TABS} first clicks showed nothing`);
+});
+
+test(`the first click opens Lede in ${FRESH_BROWSERS} freshly started browsers`, async () => {
+  const failures = [];
+  for (let i = 1; i <= FRESH_BROWSERS; i++) {
+    const dir = mkdtempSync(join(tmpdir(), "lede-firstclick-fresh-"));
+    const fresh = await launchWithExtension(dir, EXTENSION, []);
+    const said = [];
+    fresh.worker.on("console", (m) => said.push(m.text()));
+    try {
+      const page = fresh.context.pages()[0] ?? (await fresh.context.newPage());
+      await page.goto(`${server.origin}/article/${SAMPLE}?browser=${i}`);
+      await clickAction(fresh.browserCdp, fresh.extensionId, page);
+      await page.waitForSelector(":root > lede-overlay", { state: "attached", timeout: 10_000 });
+    } catch (e) {
+      failures.push(`browser ${i}: ${e.message.split("\n")[0]}; the extension worker said: ${JSON.stringify(said)}`);
+    } finally {
+      await fresh.context.close();
+      rmSync(dir, { recursive: true, force: true });
+    }
+  }
+  assert.deepEqual(failures, [], `${failures.length} of ${FRESH_BROWSERS} first clicks in a fresh browser showed nothing`);
 });
