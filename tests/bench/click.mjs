@@ -12,7 +12,7 @@
 //                    common case: articles open in new tabs);
 //   - reopen:        the overlay closed with Esc and opened again in the same tab.
 // "Painted" is the in-page clock (Date.now(), the same system clock as this script's) when
-// <lede-overlay> has been added to the root of the document that shows it (the page, or the
+// Lede's host (a <div>, its shadow root closed) has been added to the root of the document that shows it (the page, or the
 // reader frame) and the next animation frame has run plus one task, i.e. that frame was
 // produced. The click is Extensions.triggerAction over the DevTools protocol in Chromium and
 // the browser action's own triggerAction in Firefox's chrome context, both the activeTab
@@ -40,11 +40,11 @@ const PAGES = { plain: `/article/${SAMPLE}`, strict: `/strict/article/${SAMPLE}`
 const sleep = (ms) => new Promise((ok) => setTimeout(ok, ms));
 
 /** Installed in every document (page and reader frame) before its scripts: notes when
- * <lede-overlay> joins the root and when the frame after that has been produced. */
+ * Lede's host (a <div>; the sample page adds none of its own there) joins the root and when the frame after that has been produced. */
 const WATCH = () => {
   const watch = () => {
     new MutationObserver((records) => {
-      const added = records.some((r) => [...r.addedNodes].some((n) => n.nodeName === "LEDE-OVERLAY"));
+      const added = records.some((r) => [...r.addedNodes].some((n) => n.nodeName === "DIV"));
       if (!added) return;
       const dom = Date.now();
       requestAnimationFrame(() => setTimeout(() => (window.ledePainted = { dom, painted: Date.now() })));
@@ -105,7 +105,8 @@ async function chromiumBrowser(origin) {
         tab,
         async click() {
           await tab.evaluate(() => (window.ledePainted = null));
-          const frames = () => tab.frames().filter((f) => f.url().startsWith(`chrome-extension://${extensionId}/reader.html`));
+          // reader.html may be loaded from a per-session dynamic origin (use_dynamic_url).
+          const frames = () => tab.frames().filter((f) => /^chrome-extension:\/\/[^/]+\/reader\.html/.test(f.url()));
           for (const f of frames()) await f.evaluate(() => (window.ledePainted = null)).catch(() => {});
           const clicked = Date.now();
           await cdp.send("Extensions.triggerAction", { id: extensionId, targetId });
@@ -126,7 +127,7 @@ async function chromiumBrowser(origin) {
         },
         async close() {
           await tab.keyboard.press("Escape");
-          await tab.waitForFunction(() => !document.querySelector(":root > lede-overlay, :root > iframe"));
+          await tab.waitForFunction(() => !document.querySelector(":root > div, :root > iframe"));
         },
         marks: () => tab.evaluate(MARKS),
       };
@@ -177,7 +178,7 @@ async function firefoxBrowser(origin) {
         },
         async close() {
           await ff.pressKey("\uE00C");
-          await until(() => ff.execute(`return !document.querySelector(":root > lede-overlay, :root > iframe");`), "close");
+          await until(() => ff.execute(`return !document.querySelector(":root > div, :root > iframe");`), "close");
         },
         marks: () => ff.execute(`return (${MARKS})();`),
       };
