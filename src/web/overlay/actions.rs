@@ -25,7 +25,7 @@ use web_sys::{
 
 use super::a11y::focus;
 use super::controls;
-use super::panel;
+use super::panel::{self, Section};
 use super::settings::Settings;
 use crate::report::summary::Summary;
 use crate::Analysis;
@@ -198,13 +198,13 @@ impl Overlay {
 
     /// Draws the next page of a long list; focus moves to its first new entry.
     fn more(&self, button: &Element) {
-        let section = attr(button, "data-list").and_then(|k| panel::section_of(&k));
+        let section = attr(button, "data-list").and_then(|k| Section::from_key(&k));
         let shown: Option<usize> = attr(button, "data-shown").and_then(|n| n.parse().ok());
         let list = button.parent_element().and_then(|s| s.query_selector(":scope > ul").ok().flatten());
         let (Some(section), Some(shown), Some(list)) = (section, shown, list) else { return };
         let before = list.child_element_count();
         let Ok(now) = panel::more(&self.doc, &list, &self.summary, section, shown) else { return };
-        let _ = panel::more_button(&self.doc, &list, section, now, panel::len(&self.summary, section));
+        let _ = panel::more_button(&self.doc, &list, section, now, section.len(&self.summary));
         let first_new =
             list.children().item(before).and_then(|li| li.query_selector(".lede-entry").ok().flatten());
         if let Some(entry) = first_new.and_then(|e| e.dyn_into::<HtmlElement>().ok()) {

@@ -1,11 +1,12 @@
 //! The summary panel: Key actors, Figures, Dates, Exchange rate.
 //!
 //! It draws [`crate::report::summary::Summary`], the same data "Copy summary" writes as
-//! Markdown, worded by the same methods (section titles, empty notes, kind words, amounts,
-//! rate sources), so what is copied is what is shown. Every entry that points at a sentence is a
+//! Markdown, so what is copied is what is shown. Every entry that points at a sentence is a
 //! button (`data-action="goto"`, `data-s`) that scrolls the reader there and highlights it;
 //! an actor's entry steps through the sentences that mention them (`data-cycle`).
-//! Empty sections say what was not found; nothing is made up to fill them.
+//! Empty sections say what was not found; nothing is made up to fill them. Titles, empty
+//! notes and every word of an entry come from the `Summary` (the Markdown report uses the
+//! same); this module only lays them out.
 //!
 //! Lists are drawn a page at a time: the first [`FIRST_ACTORS`] actors and the first
 //! [`PAGE`] entries of the other lists, then a "Show N more" button (`data-action="more"`,
@@ -17,7 +18,8 @@ use web_sys::{Document, Element, Node};
 
 use super::dom;
 use crate::report::format;
-use crate::report::summary::{Section, Summary};
+pub use crate::report::summary::Section;
+use crate::report::summary::Summary;
 
 /// Actors listed at first: the most salient ones.
 pub const FIRST_ACTORS: usize = 8;
@@ -26,21 +28,7 @@ pub const PAGE: usize = 50;
 /// Warnings listed at most (they repeat on hostile pages).
 const WARNINGS: usize = 20;
 
-/// The section whose `data-section` key is `key`.
-pub fn section_of(key: &str) -> Option<Section> {
-    Section::ALL.into_iter().find(|s| s.key() == key)
-}
-
-/// How many entries the list of `section` has in all.
-pub fn len(s: &Summary, section: Section) -> usize {
-    match section {
-        Section::Actors => s.actors.len(),
-        Section::Figures => s.figures.len(),
-        Section::Dates => s.dates.len(),
-        Section::Rate => s.rates.len(),
-    }
-}
-
+/// Entries drawn at first: the most salient actors, a page of the other lists.
 fn first_page(section: Section) -> usize {
     if section == Section::Actors {
         FIRST_ACTORS
@@ -71,15 +59,15 @@ pub fn panel(doc: &Document, parent: &Node, s: &Summary, folded: bool) -> Result
     }
     for section in Section::ALL {
         let list = titled(doc, &body, section.key(), section.title())?;
-        if let Some(note) = s.empty_note(section) {
-            dom::add_text(doc, &list, "li", "lede-none", note)?;
+        if let Some(none) = s.empty_note(section) {
+            dom::add_text(doc, &list, "li", "lede-none", none)?;
         }
-        let end = first_page(section).min(len(s, section));
+        let end = first_page(section).min(section.len(s));
         entries(doc, &list, s, section, 0..end)?;
-        if section == Section::Rate {
+        if section == Section::Rates {
             warnings(doc, &list, s)?;
         }
-        more_button(doc, &list, section, end, len(s, section))?;
+        more_button(doc, &list, section, end, section.len(s))?;
     }
     Ok(aside)
 }
@@ -93,7 +81,7 @@ pub fn more(
     section: Section,
     shown: usize,
 ) -> Result<usize, JsValue> {
-    let end = (shown + PAGE).min(len(s, section));
+    let end = (shown + PAGE).min(section.len(s));
     entries(doc, list, s, section, shown..end)?;
     Ok(end)
 }
@@ -133,7 +121,7 @@ fn entries(
         Section::Actors => s.actors[range].iter().try_for_each(|a| actor(doc, list, a)),
         Section::Figures => s.figures[range].iter().try_for_each(|f| figure(doc, list, f)),
         Section::Dates => s.dates[range].iter().try_for_each(|d| date(doc, list, d)),
-        Section::Rate => {
+        Section::Rates => {
             // The rates used first, then the others.
             let order: Vec<_> =
                 s.rates.iter().filter(|r| r.used).chain(s.rates.iter().filter(|r| !r.used)).collect();
@@ -153,9 +141,7 @@ fn actor(doc: &Document, list: &Element, actor: &crate::report::summary::ActorEn
     if !actor.roles.is_empty() {
         dom::add_text(doc, &e, "span", "lede-entry-sub", &actor.roles.join("; "))?;
     }
-    let kind = actor.kind_word();
-    let kind = kind.get(..1).map_or(String::new(), str::to_ascii_uppercase) + kind.get(1..).unwrap_or("");
-    let note = format!("{kind} · {}", actor.mentions_text());
+    let note = format!("{} · {}", actor.kind_label(), actor.mentions_text());
     dom::add_text(doc, &e, "span", "lede-entry-note", &note).map(drop)
 }
 
