@@ -2,7 +2,9 @@
 # Lede's one entry point.
 #   ./build.sh          set up what is missing, build the core, the extension and the zips,
 #                       then print the analysis of a bundled sample article
-#   ./build.sh test     every test: native, WASM in Chromium and Firefox, end to end, lint
+#   ./build.sh test     every test: fmt and clippy, native, WASM in Chromium and Firefox,
+#                       end to end, lint; rebuilds first when src/, extension/ or Cargo.*
+#                       changed since dist/ was built
 #   ./build.sh demo     serve www/ on 127.0.0.1 and print its address
 #   ./build.sh bench    score against ../shared/bench (the only command that reads it)
 #   ./build.sh rates    regenerate the bundled ECB won-per-dollar table from the pinned
@@ -120,11 +122,23 @@ package_extension() {
   printf 'WASM core: %d KB raw, %d KB gzipped\n' $((raw / 1024)) $((gz / 1024))
 }
 
-cmd_all() {
-  ensure_tools
+build_all() {
   build_wasm
   package_extension
   build_native
+}
+
+# Prints the first source file (src/, extension/, Cargo.*) newer than the built extension,
+# or "dist/extension" when there is none: nothing printed means dist/ is up to date.
+stale_source() {
+  local stamp=dist/extension/manifest.json
+  [ -f "$stamp" ] || { echo dist/extension; return; }
+  find src extension Cargo.toml Cargo.lock -newer "$stamp" -print -quit
+}
+
+cmd_all() {
+  ensure_tools
+  build_all
   say "lede analyze $SAMPLE --format text"
   ./target/release/lede analyze "$SAMPLE" --format text
 }
@@ -143,7 +157,16 @@ stage() {
 
 cmd_test() {
   ensure_tools
-  [ -f dist/extension/manifest.json ] || die "run ./build.sh first"
+  local stale; stale=$(stale_source)
+  if [ -n "$stale" ]; then
+    say "rebuilding: $stale is newer than dist/ (or dist/ is missing)"
+    build_all
+  fi
+  stage "cargo fmt --check" cargo fmt --check
+  stage "cargo clippy --all-targets -- -D warnings (native)" cargo clippy --quiet --all-targets -- -D warnings
+  # src/web is compiled for wasm32 only, so only this pass lints it.
+  stage "cargo clippy --target wasm32-unknown-unknown --lib -- -D warnings" \
+    cargo clippy --quiet --target wasm32-unknown-unknown --lib -- -D warnings
   stage "cargo test (native)" cargo test --quiet
   # wasm-bindgen-test-runner reads webdriver.json (headless flags for root) from here.
   CHROMEDRIVER=$(command -v chromedriver) stage "wasm-pack test --headless --chrome (tests/web.rs)" \

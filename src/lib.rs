@@ -10,12 +10,14 @@
 //!   news-page layer: bylines, doubled captions, "Related Article" boxes, comment prompts).
 //! - [`understand`]: sentences, actors, figures, dates, exchange rates. Pure Rust, no DOM,
 //!   deterministic, identical natively and in WASM.
+//! - [`calendar`]: plain-date arithmetic shared by every stage.
 //! - [`report`]: the analysis as Markdown or plain text (CLI output, "Copy summary").
 //! - `web` (wasm32 only): the browser entry points and the overlay.
 //!
 //! [`analyze`] runs the whole pipeline and never panics on any input.
 
 pub mod analysis;
+pub mod calendar;
 pub mod extract;
 pub mod report;
 pub mod understand;
@@ -54,8 +56,7 @@ pub fn analyze(input: Input<'_>, options: &Options) -> Analysis {
         analysis.meta.url = options.url.clone();
     }
     if analysis.meta.published.is_none() {
-        analysis.meta.published =
-            options.published.as_deref().and_then(understand::dates::normalize_iso_date);
+        analysis.meta.published = options.published.as_deref().and_then(calendar::normalize_iso_date);
     }
     understand::understand(&mut analysis, options);
     analysis

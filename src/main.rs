@@ -50,7 +50,7 @@ fn parse_args(mut args: impl Iterator<Item = String>) -> Result<Args, String> {
             "--plain" => plain = true,
             "--published" => {
                 let v = value("--published")?;
-                if lede::understand::dates::normalize_iso_date(&v).is_none() {
+                if lede::calendar::normalize_iso_date(&v).is_none() {
                     return Err(format!("--published wants YYYY-MM-DD, got `{v}`"));
                 }
                 options.published = Some(v);

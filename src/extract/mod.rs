@@ -122,7 +122,7 @@ fn meta(
         .as_deref()
         .and_then(dateline::iso_date)
         .or_else(|| findings.dated.as_ref().map(|d| d.date.clone()))
-        .and_then(|d| crate::understand::dates::normalize_iso_date(&d));
+        .and_then(|d| crate::calendar::normalize_iso_date(&d));
     let lang = article.lang.clone().filter(|l| !l.trim().is_empty());
     let dir = article.dir.clone().or(doc_dir).or_else(|| {
         let primary = lang.as_deref()?.split(['-', '_']).next()?.to_ascii_lowercase();

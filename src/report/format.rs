@@ -3,7 +3,7 @@
 //! overlay's panel so that both say the same thing the same way.
 
 use crate::analysis::{Granularity, Rate, RateKind};
-use crate::understand::dates::{days_in_month, Date};
+use crate::calendar::{days_in_month, Date};
 
 const MONTHS: [&str; 12] = [
     "January",

@@ -21,7 +21,7 @@ pub fn understand(analysis: &mut Analysis, options: &Options) {
     analysis.sentences = doc.sentence_spans();
     analysis.actors = actors::find(&doc, analysis.meta.byline.as_deref(), analysis.meta.site.as_deref());
     analysis.figures = figures::find(&doc);
-    let published = analysis.meta.published.as_deref().and_then(dates::Date::parse_iso);
+    let published = analysis.meta.published.as_deref().and_then(crate::calendar::Date::parse_iso);
     analysis.dates = dates::find(&doc, published);
     let (rates, warnings) = rates::apply(
         &doc,

@@ -15,6 +15,7 @@ use std::ops::Range;
 use super::lexicon as lx;
 use super::names::{Candidate, Guess};
 use super::orgs;
+use super::shape;
 use crate::analysis::ActorKind;
 
 /// An actor before it is written out in the contract's shape.
@@ -80,14 +81,14 @@ fn add_role(roles: &mut Vec<String>, role: &str) {
     roles.push(role.to_string());
 }
 
-/// A person's family name: first word of a Korean name, last word (before "Jr.") of others.
+/// A person's family name: first word of a family-first name ("Choi Sang-mok", "Li
+/// Qiang"), last word (before "Jr.") of others ("Sang-mok Choi", "Scott Bessent").
 fn family_name(words: &[String]) -> Option<&str> {
     let w: Vec<&str> = words.iter().map(String::as_str).filter(|w| !lx::is_name_suffix(w)).collect();
     if w.len() < 2 {
         return None;
     }
-    let korean = lx::is_korean_surname(w[0]) && (w[1].contains('-') || w.len() == 3 && w[1].len() <= 5);
-    Some(if korean { w[0] } else { w[w.len() - 1] })
+    Some(if shape::family_name_first(&w) { w[0] } else { w[w.len() - 1] })
 }
 
 /// Of the people sharing a family name, the one mentioned last before `at` (else the first).
@@ -101,9 +102,16 @@ fn nearest(entities: &[Entity], ids: &[usize], at: usize) -> usize {
         .unwrap_or_default()
 }
 
-/// Romanisations differ in hyphens and case: "Kim Jong-un", "Kim Jong Un", "KIM JONG UN".
+/// Romanisations differ in hyphens, spaces, case and order: "Kim Jong-un", "Kim Jong Un",
+/// "KIM JONG UN"; "Choi Sang-mok", "Choi Sangmok", "Sang-mok Choi". The key is the name
+/// lower-cased, family name first, without hyphens or spaces.
 fn spelling_key(name: &str) -> String {
-    name.to_lowercase().replace('-', " ")
+    let words: Vec<&str> = name.split(' ').collect();
+    let ordered = match words.as_slice() {
+        [given, family] if shape::family_name_last(&words) => format!("{family}{given}"),
+        _ => words.concat(),
+    };
+    ordered.replace('-', "").to_lowercase()
 }
 
 fn is_initial_or_suffix(w: &str) -> bool {

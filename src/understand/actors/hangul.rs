@@ -201,14 +201,14 @@ pub fn find(doc: &Document<'_>) -> Vec<Entity> {
                     .collect();
                 let p = add(&mut entities, ActorKind::Person, w.text, Some(role.join(" ")), w.bytes.clone());
                 w.text.chars().next().map(|c| person_by_surname.entry(c).or_insert(p));
-                for k in i + 1..role_end {
-                    if let Some(org) = org_name(words[k].text) {
+                for word in &words[i + 1..role_end] {
+                    if let Some(org) = org_name(word.text) {
                         add(
                             &mut entities,
                             ActorKind::Organization,
                             org,
                             None,
-                            words[k].bytes.start..words[k].bytes.start + org.len(),
+                            word.bytes.start..word.bytes.start + org.len(),
                         );
                     }
                 }

@@ -4,6 +4,7 @@
 //!
 //! The pipeline, one module per step:
 //! - `tokens`: a sentence's words and punctuation;
+//! - `shape`: whether words have the shape of a person's or an organisation's name;
 //! - `names`: capitalised phrases cut into candidate people and organisations;
 //! - `titles`: roles before a name ("U.S. Treasury Secretary") and after it (appositives);
 //! - `orgs`: an organisation's short forms ("BOK", "Finance Ministry");
@@ -13,7 +14,7 @@
 //! - `salience`: ranking.
 //!
 //! All knowledge of words (titles, organisation heads, places, given names, Korean
-//! surnames) is in the tables of `lexicon`. Every step is linear in the text: no
+//! surnames) is in the word lists of `lexicon` (data files in `words/`). Every step is linear in the text: no
 //! pairwise scan of mentions against the text.
 
 mod coref;
@@ -23,6 +24,7 @@ mod names;
 mod orgs;
 mod role_mentions;
 mod salience;
+mod shape;
 mod titles;
 mod tokens;
 

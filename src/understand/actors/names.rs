@@ -21,6 +21,7 @@ use std::collections::HashSet;
 use std::ops::Range;
 
 use super::lexicon as lx;
+use super::shape::{is_org_shaped, person_shaped};
 use super::titles;
 use super::tokens::{tokenize, Token, TokenKind};
 use crate::understand::text::Document;
@@ -227,11 +228,6 @@ impl<'s, 'a> SentenceCtx<'s, 'a> {
                 i += 1;
                 continue;
             }
-            if t.text == "-" && self.cap(i + 1) && self.tokens[i - 1].bytes.end < t.bytes.start {
-                // PTB spacing: "Wal - Mart".
-                i += 1;
-                continue;
-            }
             if t.kind == TokenKind::Possessive && self.cap(i + 1) && self.possessive_joins(start, i) {
                 i += 1;
                 continue;
@@ -328,11 +324,12 @@ impl<'s, 'a> SentenceCtx<'s, 'a> {
     /// Reads one chunk `[start, end)` into candidates.
     fn chunk(&self, mut start: usize, mut end: usize, out: &mut Vec<Candidate>) {
         // Trailing connectors or punctuation never end a name.
-        while end > start
-            && !self.cap(end - 1)
-            && !lx::is_styled_company_tail(self.word(end - 1))
-            && !(end >= 2 && self.numbered_name(end - 2))
-        {
+        let can_end_name = |end: usize| {
+            self.cap(end - 1)
+                || lx::is_styled_company_tail(self.word(end - 1))
+                || (end >= 2 && self.numbered_name(end - 2))
+        };
+        while end > start && !can_end_name(end) {
             end -= 1;
         }
         // "Chicago-based Boeing": the place is where the company sits, and says it is one.
@@ -368,7 +365,7 @@ impl<'s, 'a> SentenceCtx<'s, 'a> {
         // Alan Mulally said"); "Following President Trump" does not.
         let titled_org =
             titles::title_then_name(&words).is_some_and(|n| titles::org_in_role(&words[..n]).is_some());
-        let shaped = is_org_shaped(&words) || titles::person_shaped(&words) || titled_org;
+        let shaped = is_org_shaped(&words) || person_shaped(&words) || titled_org;
         if Some(start) == self.first && !shaped && !self.has_evidence(start) {
             if end - start == 1 {
                 self.push(Guess::Unknown, start, end, Vec::new(), true, out);
@@ -462,7 +459,7 @@ impl<'s, 'a> SentenceCtx<'s, 'a> {
         }
         // An organisation, then a person: "Chrysler LLC Jim Press".
         if let Some(k) = (1..words.len().saturating_sub(1))
-            .find(|&k| is_org_shaped(&words[..k]) && titles::person_shaped(&words[k..]))
+            .find(|&k| is_org_shaped(&words[..k]) && person_shaped(&words[k..]))
         {
             self.push(Guess::Organization, start, start + k, Vec::new(), false, out);
             let mut roles: Vec<String> = Vec::new();
@@ -475,7 +472,7 @@ impl<'s, 'a> SentenceCtx<'s, 'a> {
             return;
         }
         let org_context = self.org_context(start, end);
-        let person_shape = titles::person_shaped(&words);
+        let person_shape = person_shaped(&words);
         if is_org_shaped(&words) && (!person_shape || lx::is_org_suffix(words[words.len() - 1])) {
             self.push(Guess::Organization, start, end, Vec::new(), false, out);
             return;
@@ -697,16 +694,6 @@ fn is_model_code(w: &str) -> bool {
         && w.len() >= 3
         && !w.bytes().all(|b| b.is_ascii_digit())
         || w.len() == 3 && w.bytes().all(|b| b.is_ascii_digit()) && !w.starts_with('0')
-}
-
-/// An organisation by its words: a head word at the end ("Korea University"), a company
-/// suffix, or a head governing an "of" phrase ("Bank of Korea").
-pub fn is_org_shaped(words: &[&str]) -> bool {
-    let Some(last) = words.last() else { return false };
-    // A head word alone ("Group", "Petroleum") is a word of a name, not a name.
-    words.len() >= 2 && (lx::is_org_head(last) || lx::is_org_suffix(last))
-        || words.windows(2).any(|w| lx::is_org_of_head(w[0]) && matches!(w[1], "of" | "for"))
-        || words.len() == 1 && lx::is_org_acronym(last)
 }
 
 #[cfg(test)]

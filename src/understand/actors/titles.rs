@@ -9,81 +9,18 @@
 //! title word from [`super::lexicon`].
 
 use super::lexicon as lx;
+use super::shape::{east_asian_name, is_initial, is_org_shaped, name_like};
 use super::tokens::Token;
 
-/// A word that can be part of a personal name: capitalised, and not a title, an
-/// organisation word or a calendar or site word.
-fn name_like(word: &str) -> bool {
-    let capitalised = word.chars().next().is_some_and(|c| c.is_uppercase());
-    (capitalised || lx::is_name_particle(word))
-        && !lx::is_title_word(word)
-        && !lx::is_org_head(word)
-        && !lx::is_org_suffix(word)
-        && !lx::is_not_actor(word)
-        && !lx::is_nationality(word)
-        && word != "U.S."
-}
-
-fn is_hyphenated_given_name(word: &str) -> bool {
-    // "Sang-mok", "Jae-Yong", "Duk-geun"; not "Boeing-Air".
-    let mut parts = word.split('-');
-    let (Some(a), Some(b), None) = (parts.next(), parts.next(), parts.next()) else { return false };
-    !a.is_empty() && !b.is_empty() && a.len() <= 6 && b.len() <= 6 && b.chars().all(|c| c.is_alphabetic())
-}
-
-fn is_initial(word: &str) -> bool {
-    let b = word.as_bytes();
-    b.len() == 2 && b[0].is_ascii_uppercase() && b[1] == b'.'
-}
-
-/// A Korean name: surname first, then a hyphenated given name ("Lee Jae-myung") or two
-/// short syllables ("Yoon Suk Yeol", "Kim Jong Un").
-fn korean_shaped(words: &[&str]) -> bool {
-    match words {
-        [s, g] => lx::is_korean_surname(s) && is_hyphenated_given_name(g),
-        [s, a, b] => {
-            let syllable = |w: &str| {
-                w.len() <= 5 && w.chars().all(|c| c.is_alphabetic()) && name_like(w) && !lx::is_place(w)
-            };
-            lx::is_korean_surname(s) && syllable(a) && syllable(b)
-        }
-        _ => false,
-    }
-}
-
-/// Whether the words have the shape of a personal name by themselves.
-pub fn person_shaped(words: &[&str]) -> bool {
-    // A given name vouches for a surname that is also an organisation word ("Jim Press").
-    // So does it for a title head used as a surname ("Martin Luther King").
-    let vouched = |w: &str| {
-        let capitalised = w.chars().next().is_some_and(|c| c.is_uppercase());
-        let org_word = (lx::is_org_head(w) || lx::is_org_suffix(w)) && !lx::is_surname_like_head(w);
-        lx::is_given_name(words[0])
-            && capitalised
-            && !org_word
-            && !lx::is_not_actor(w)
-            && !lx::is_title_modifier(w)
-    };
-    let fits = |w: &&str| name_like(w) || lx::is_name_suffix(w) || is_initial(w) || vouched(w);
-    if words.len() < 2 || words.len() > 5 || !words[1..].iter().all(fits) || !fits(&words[0]) {
-        return false;
-    }
-    korean_shaped(words)
-        || lx::is_given_name(words[0]) && !lx::is_place(words[1])
-        || words[1..words.len() - 1].iter().any(|w| is_initial(w))
-        || is_initial(words[0])
-        || words.last().is_some_and(|w| lx::is_name_suffix(w))
-}
-
-/// Trims a run of name-like words to the name at its end: a Korean name, or from the last
+/// Trims a run of name-like words to the name at its end: a family name first, or from the last
 /// given name, or the last two words. None when the words are only places ("President
 /// of the United States").
 fn name_start(words: &[&str]) -> Option<usize> {
     let n = words.len();
-    if n >= 2 && korean_shaped(&words[n - 2..]) {
+    if n >= 2 && east_asian_name(&words[n - 2..]) {
         return Some(n - 2);
     }
-    if n >= 3 && korean_shaped(&words[n - 3..]) {
+    if n >= 3 && east_asian_name(&words[n - 3..]) {
         return Some(n - 3);
     }
     let mut start = 0;
@@ -122,7 +59,7 @@ pub fn org_in_role(role: &[&str]) -> Option<usize> {
         lx::is_title_word(role[p])
             && !prefix.iter().any(|w| lx::is_title_head(w))
             && !prefix.iter().all(|w| lx::is_place(w) || lx::is_nationality(w))
-            && super::names::is_org_shaped(prefix)
+            && is_org_shaped(prefix)
     })
 }
 
@@ -155,17 +92,6 @@ pub fn appositive(tokens: &[Token<'_>], end: usize) -> Option<(usize, usize)> {
 #[cfg(test)]
 mod tests {
     use super::*;
-
-    #[test]
-    fn names_of_every_shape() {
-        assert!(person_shaped(&["Lee", "Jae-myung"]));
-        assert!(person_shaped(&["Yoon", "Suk", "Yeol"]));
-        assert!(person_shaped(&["Kim", "Jong", "Un"]));
-        assert!(person_shaped(&["John", "F.", "Kennedy"]));
-        assert!(person_shaped(&["William", "Clay", "Ford", "Jr."]));
-        assert!(!person_shaped(&["Korea", "Exchange"]));
-        assert!(!person_shaped(&["Related", "Article"]));
-    }
 
     #[test]
     fn title_and_name_split_where_the_name_starts() {

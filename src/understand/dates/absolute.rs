@@ -229,7 +229,7 @@ fn numeric(t: &[Token<'_>], i: usize) -> Option<(usize, When)> {
         {
             let year = if c.text.len() == 4 { z as i32 } else { parts::two_digit_year(z) };
             // Month first as printed in US style; day first when the first number cannot be a month.
-            match (super::calendar::Date::new(year, x, y), super::calendar::Date::new(year, y, x)) {
+            match (crate::calendar::Date::new(year, x, y), crate::calendar::Date::new(year, y, x)) {
                 (None, Some(d)) => When::Day { year: Some(year), month: d.month, day: d.day },
                 _ => When::Day { year: Some(year), month: x, day: y },
             }

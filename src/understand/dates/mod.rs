@@ -12,14 +12,13 @@
 //!   wins and scanning resumes after it, so the work is linear in the text;
 //! - [`tense`] reads the verb group around a bare weekday or a year-less date;
 //! - [`resolve`] turns a [`resolve::When`] into `YYYY-MM-DD`, `YYYY-Www`, `YYYY-MM` or
-//!   `YYYY` ([`calendar`] does the arithmetic);
+//!   `YYYY` (the crate's [`calendar`](crate::calendar) does the arithmetic);
 //! - [`event`] picks the clause saying what happens on the date.
 //!
 //! A year-less day followed by a range end that has a year ("Nov. 18 to Dec. 19, 2015")
 //! borrows that year.
 
 mod absolute;
-pub mod calendar;
 mod event;
 pub mod lexicon;
 mod ordinal;
@@ -29,9 +28,8 @@ pub mod resolve;
 mod tense;
 mod tokens;
 
-pub use calendar::{days_in_month, normalize_iso_date, Date};
-
 use crate::analysis::DateMention;
+use crate::calendar::Date;
 use crate::understand::text::Document;
 use resolve::When;
 use tokens::{Kind, Token};

@@ -7,10 +7,10 @@
 //! week of a year is the ISO week with that number. "October of next year" is the tenth
 //! month of next year.
 
-use super::calendar::{days_in_month, Date};
 use super::lexicon::{self, Unit, SHIFTS};
 use super::parts::{day, is_word, month, weekday, word, year};
 use super::tokens::{Kind, Token};
+use crate::calendar::{days_in_month, Date};
 
 /// What is counted.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]

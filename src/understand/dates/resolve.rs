@@ -18,10 +18,10 @@
 //!
 //! Without a publication date every relative expression has no value.
 
-use super::calendar::{days_in_month, Date};
 use super::lexicon::Unit;
 use super::ordinal::{Counted, Nth};
 use crate::analysis::Granularity;
+use crate::calendar::{days_in_month, Date};
 
 /// What an expression says, before the publication date places it.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]

@@ -1,4 +1,6 @@
-//! Calendar arithmetic on plain dates: day numbers, weekdays, ISO weeks, month steps.
+//! Calendar arithmetic on plain dates: day numbers, weekdays, ISO weeks, month steps. One
+//! calendar for the crate: `extract` normalises publication dates with it, `understand::dates`
+//! resolves date expressions, `report` describes and orders calendar values.
 //!
 //! Dates convert to a day count since 1970-01-01 (Howard Hinnant's `days_from_civil`), so
 //! "three days ago" or "the Friday of next week" is integer arithmetic. No clock: the only

@@ -1,0 +1,177 @@
+//! The shapes of names: pure predicates on a phrase's words that say whether they can be a
+//! person's name or an organisation's, from the words alone.
+//!
+//! Both [`super::names`] (which cuts capitalised runs into candidates) and
+//! [`super::titles`] (which finds where a title ends and a name begins) ask these
+//! questions; keeping them here lets the import graph run one way: `names` → `titles` →
+//! `shape` → `lexicon`.
+//!
+//! East Asian names put the family name first. A Korean name is a surname and a given name
+//! of two syllables, written hyphenated ("Choi Sang-mok"), joined ("Choi Sangmok") or as
+//! two words ("Yoon Suk Yeol"); Western order ("Sang-mok Choi") is a hyphenated given name
+//! and a surname. A Chinese or Vietnamese name is a family name and a given name of one or
+//! two syllables ("Li Qiang", "Xi Jinping"). Joined given names are accepted only when they
+//! parse as romanised syllables, so "Han River" or "Park Avenue" are not names.
+
+use std::sync::OnceLock;
+
+use regex::Regex;
+
+use super::lexicon as lx;
+
+/// A word that can be part of a personal name: capitalised, and not a title, an
+/// organisation word or a calendar or site word.
+pub fn name_like(word: &str) -> bool {
+    let capitalised = word.chars().next().is_some_and(|c| c.is_uppercase());
+    (capitalised || lx::is_name_particle(word))
+        && !lx::is_title_word(word)
+        && !lx::is_org_head(word)
+        && !lx::is_org_suffix(word)
+        && !lx::is_not_actor(word)
+        && !lx::is_nationality(word)
+        && word != "U.S."
+}
+
+/// A hyphenated given name: "Sang-mok", "Jae-Yong", "Duk-geun"; not "Boeing-Air".
+pub fn is_hyphenated_given_name(word: &str) -> bool {
+    let mut parts = word.split('-');
+    let (Some(a), Some(b), None) = (parts.next(), parts.next(), parts.next()) else { return false };
+    !a.is_empty() && !b.is_empty() && a.len() <= 6 && b.len() <= 6 && b.chars().all(|c| c.is_alphabetic())
+}
+
+/// "J." — one capital and a full stop.
+pub fn is_initial(word: &str) -> bool {
+    let b = word.as_bytes();
+    b.len() == 2 && b[0].is_ascii_uppercase() && b[1] == b'.'
+}
+
+/// How many romanised Korean or Chinese syllables the word parses as (at most 2), or None
+/// when it does not parse: "Sangmok" 2, "Jinping" 2, "Qiang" 1, "River" None.
+fn romanised_syllables(word: &str) -> Option<usize> {
+    static SYLLABLES: OnceLock<[Regex; 2]> = OnceLock::new();
+    let patterns = SYLLABLES.get_or_init(|| {
+        let syllable =
+            "(?:ch|kk|tt|pp|ss|jj|sh|zh|ts|hs|[bcdfghjklmnpqrstwxyz])?[aeiouy]{1,3}(?:ng|n|m|k|l|p)?";
+        [1, 2].map(|n| Regex::new(&format!("^(?:{syllable}){{{n}}}$")).expect("static pattern"))
+    });
+    if !word.is_ascii()
+        || !word.starts_with(|c: char| c.is_ascii_uppercase())
+        || word[1..].contains(char::is_uppercase)
+    {
+        return None;
+    }
+    let lower = word.to_ascii_lowercase();
+    patterns.iter().position(|re| re.is_match(&lower)).map(|i| i + 1)
+}
+
+/// A family name first, then the given name: "Lee Jae-myung", "Choi Sangmok", "Yoon Suk
+/// Yeol", "Xi Jinping", "Li Qiang".
+pub fn family_name_first(words: &[&str]) -> bool {
+    match words {
+        [s, g] if lx::is_korean_surname(s) => {
+            is_hyphenated_given_name(g)
+                || name_like(g) && !lx::is_place(g) && romanised_syllables(g) == Some(2)
+        }
+        [s, g] if lx::is_family_name_first(s) => {
+            is_hyphenated_given_name(g)
+                || name_like(g) && !lx::is_place(g) && romanised_syllables(g).is_some()
+        }
+        [s, a, b] => {
+            let syllable = |w: &str| {
+                w.len() <= 5 && w.chars().all(|c| c.is_alphabetic()) && name_like(w) && !lx::is_place(w)
+            };
+            lx::is_korean_surname(s) && syllable(a) && syllable(b)
+        }
+        _ => false,
+    }
+}
+
+/// A Korean name in either order ("Choi Sang-mok", "Sang-mok Choi") or a Chinese one.
+pub fn east_asian_name(words: &[&str]) -> bool {
+    family_name_first(words) || family_name_last(words)
+}
+
+/// A hyphenated Korean given name, then the family name: "Sang-mok Choi".
+pub fn family_name_last(words: &[&str]) -> bool {
+    matches!(words, [g, s] if lx::is_korean_surname(s) && is_hyphenated_given_name(g)
+        && g.split('-').all(|p| romanised_syllables(&capitalise(p)) == Some(1)))
+}
+
+fn capitalise(part: &str) -> String {
+    let mut c = part.chars();
+    c.next().map(|f| f.to_uppercase().chain(c.flat_map(char::to_lowercase)).collect()).unwrap_or_default()
+}
+
+/// Whether the words have the shape of a personal name by themselves.
+pub fn person_shaped(words: &[&str]) -> bool {
+    // A given name vouches for a surname that is also an organisation word ("Edward
+    // House"), and for a title head used as a surname ("Martin Luther King").
+    let vouched = |w: &str| {
+        let capitalised = w.chars().next().is_some_and(|c| c.is_uppercase());
+        let org_word = (lx::is_org_head(w) || lx::is_org_suffix(w)) && !lx::is_surname_like_head(w);
+        lx::is_given_name(words[0])
+            && capitalised
+            && !org_word
+            && !lx::is_not_actor(w)
+            && !lx::is_title_modifier(w)
+    };
+    let fits = |w: &&str| name_like(w) || lx::is_name_suffix(w) || is_initial(w) || vouched(w);
+    if words.len() < 2 || words.len() > 5 || !words[1..].iter().all(fits) || !fits(&words[0]) {
+        return false;
+    }
+    east_asian_name(words)
+        || lx::is_given_name(words[0]) && !lx::is_place(words[1])
+        || words[1..words.len() - 1].iter().any(|w| is_initial(w))
+        || is_initial(words[0])
+        || words.last().is_some_and(|w| lx::is_name_suffix(w))
+}
+
+/// An organisation by its words: a head word at the end ("Korea University"), a company
+/// suffix, or a head governing an "of" phrase ("Bank of Korea").
+pub fn is_org_shaped(words: &[&str]) -> bool {
+    let Some(last) = words.last() else { return false };
+    // A head word alone ("Group", "Petroleum") is a word of a name, not a name.
+    words.len() >= 2 && (lx::is_org_head(last) || lx::is_org_suffix(last))
+        || words.windows(2).any(|w| lx::is_org_of_head(w[0]) && matches!(w[1], "of" | "for"))
+        || words.len() == 1 && lx::is_org_acronym(last)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn names_of_every_shape() {
+        assert!(person_shaped(&["Lee", "Jae-myung"]));
+        assert!(person_shaped(&["Yoon", "Suk", "Yeol"]));
+        assert!(person_shaped(&["Kim", "Jong", "Un"]));
+        assert!(person_shaped(&["John", "F.", "Kennedy"]));
+        assert!(person_shaped(&["William", "Clay", "Ford", "Jr."]));
+        assert!(!person_shaped(&["Korea", "Exchange"]));
+        assert!(!person_shaped(&["Related", "Article"]));
+    }
+
+    #[test]
+    fn korean_names_in_every_romanisation() {
+        for name in ["Choi Sang-mok", "Choi Sangmok", "Sang-mok Choi", "Yoon Suk Yeol", "Kim Byung-hwan"] {
+            let words: Vec<&str> = name.split(' ').collect();
+            assert!(person_shaped(&words), "{name}");
+        }
+    }
+
+    #[test]
+    fn chinese_names_family_name_first() {
+        for name in ["Xi Jinping", "Li Qiang", "Wang Yi", "Yu Jianxiong"] {
+            let words: Vec<&str> = name.split(' ').collect();
+            assert!(person_shaped(&words), "{name}");
+        }
+    }
+
+    #[test]
+    fn places_and_things_after_a_surname_are_not_names() {
+        for phrase in ["Han River", "Park Avenue", "Song Hotel", "Kim Foundation"] {
+            let words: Vec<&str> = phrase.split(' ').collect();
+            assert!(!person_shaped(&words), "{phrase}");
+        }
+    }
+}
