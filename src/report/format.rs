@@ -172,7 +172,7 @@ pub fn rate_source(kind: RateKind) -> &'static str {
         RateKind::Pair => "implied by an amount the article prints in both currencies",
         RateKind::Stated => "stated in the article",
         RateKind::User => "your own rate, set in Lede's options (the article states none)",
-        RateKind::Reference => "the European Central Bank's reference rate (the article states none)",
+        RateKind::Reference => "the article states none",
     }
 }
 

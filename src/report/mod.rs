@@ -202,10 +202,13 @@ fn write(a: &Analysis, style: Style) -> String {
         w.line(s.no_rate_note());
     }
     for rate in &used {
-        let mut line = format!("{} — {}", w.strong(&rate.rate), format::rate_source(rate.kind));
-        if let Some(reference) = &rate.reference {
-            line.push_str(&format!(": {}", w.text(reference)));
-        }
+        let mut line = match &rate.reference {
+            // "ECB reference rate, 17 Apr 2025 (the article states none)"
+            Some(r) => {
+                format!("{} — {} ({})", w.strong(&rate.rate), w.text(r), format::rate_source(rate.kind))
+            }
+            None => format!("{} — {}", w.strong(&rate.rate), format::rate_source(rate.kind)),
+        };
         if rate.kind != RateKind::User && !rate.surface.trim().is_empty() {
             line.push_str(&format!(": “{}”", w.text(&rate.surface)));
         }

@@ -23,8 +23,7 @@ pub fn text(value: f64, high: Option<f64>, rate: &Rate) -> String {
 /// 2025, ₩1,418/$".
 pub fn source(rate: &Rate) -> String {
     let origin = match rate.kind {
-        RateKind::Pair => "the article's own conversion",
-        RateKind::Stated => "the rate stated in the article",
+        RateKind::Pair | RateKind::Stated => "the article's rate",
         RateKind::User | RateKind::Reference => rate.source.as_str(),
     };
     let won = (rate.won_per_unit.round() as u64).to_string();

@@ -11,7 +11,7 @@
 //! - a date before the table (before 4 January 1999): the table's first rate, said so;
 //! - a date after the table, or no date: the table's last rate, said so.
 
-use crate::understand::dates::calendar::Date;
+use crate::calendar::Date;
 
 static TABLE: &[u8] = include_bytes!("reference/won_per_dollar.bin");
 
@@ -78,7 +78,7 @@ fn at_or_before(i: usize) -> Option<(usize, u16)> {
 /// The reference rate for a publication date (`YYYY-MM-DD`, or longer ISO date-time); `None`
 /// only if the bundled table is empty.
 pub fn on(date: Option<&str>) -> Option<Reference> {
-    let asked = date.and_then(crate::understand::dates::calendar::Date::parse_iso);
+    let asked = date.and_then(Date::parse_iso);
     let last = days().checked_sub(1)?;
     let (index, standing) = match asked.map(|d| d.day_number() - FIRST.day_number()) {
         None => (last, Standing::Undated),

@@ -123,10 +123,10 @@ pub fn panel(doc: &Document, parent: &Node, a: &Analysis, folded: bool) -> Resul
         if !rate.used {
             dom::add_text(doc, &main, "span", "lede-said", " (not used)")?;
         }
-        let mut source = format::rate_source(rate.kind).to_owned();
-        if let Some(reference) = &rate.reference {
-            source.push_str(&format!(": {reference}"));
-        }
+        let mut source = match &rate.reference {
+            Some(r) => format!("{r} ({})", format::rate_source(rate.kind)),
+            None => format::rate_source(rate.kind).to_owned(),
+        };
         if let Some(used_for) = format::conversions(rate.conversions) {
             source.push_str(&format!("; {used_for}"));
         }
