@@ -3,8 +3,21 @@
 //! Field names are a public contract (see README "The analysis contract"): fields may be
 //! added, never renamed. Every offset is a character (Unicode scalar) offset into
 //! [`Analysis::text`].
+//!
+//! These types are written once, at the end of the pipeline, from the extracted
+//! [`Article`](crate::extract::Article) and the typed [`Findings`](crate::understand::Findings)
+//! ([`Analysis::new`], in `from_findings`); no stage works on them. The enums and the
+//! metadata are the pipeline's own, re-exported here as part of the contract.
+
+mod from_findings;
 
 use serde::Serialize;
+
+pub use crate::extract::{BlockKind, Meta};
+pub use crate::understand::actors::ActorKind;
+pub use crate::understand::dates::Granularity;
+pub use crate::understand::figures::{Currency, FigureKind};
+pub use crate::understand::rates::RateKind;
 
 /// Everything Lede knows about one page.
 #[derive(Debug, Clone, Default, Serialize)]
@@ -22,44 +35,11 @@ pub struct Analysis {
     pub warnings: Vec<String>,
 }
 
-#[derive(Debug, Clone, Default, Serialize)]
-pub struct Meta {
-    pub title: Option<String>,
-    pub byline: Option<String>,
-    /// `YYYY-MM-DD`, the article's own publication date.
-    pub published: Option<String>,
-    /// ISO 8601 date-time with offset when the page states one.
-    pub published_time: Option<String>,
-    pub site: Option<String>,
-    pub lang: Option<String>,
-    /// `ltr` or `rtl`.
-    pub dir: Option<String>,
-    pub excerpt: Option<String>,
-    pub url: Option<String>,
-    pub reading_minutes: u32,
-    /// The lead picture (og:image or the first picture of the article), if any.
-    pub image: Option<String>,
-}
-
 /// A half-open character range `[start, end)` into `text`.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Default, Serialize)]
 pub struct Span {
     pub start: usize,
     pub end: usize,
-}
-
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
-#[serde(rename_all = "lowercase")]
-pub enum BlockKind {
-    P,
-    H2,
-    H3,
-    H4,
-    Quote,
-    Li,
-    Figure,
-    Pre,
-    Table,
 }
 
 /// One block of the cleaned article, in reading order.
@@ -88,13 +68,6 @@ pub struct Block {
     pub dir: Option<String>,
 }
 
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
-#[serde(rename_all = "lowercase")]
-pub enum ActorKind {
-    Person,
-    Organization,
-}
-
 #[derive(Debug, Clone, Serialize)]
 pub struct Actor {
     /// The fullest form of the name in the article ("Choi Sang-mok").
@@ -116,15 +89,6 @@ pub struct Mention {
     pub sentence: usize,
 }
 
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
-#[serde(rename_all = "lowercase")]
-pub enum FigureKind {
-    Money,
-    Percent,
-    Quantity,
-    Duration,
-}
-
 #[derive(Debug, Clone, Serialize)]
 pub struct Figure {
     pub kind: FigureKind,
@@ -138,7 +102,7 @@ pub struct Figure {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub value_max: Option<f64>,
     /// ISO 4217 for money.
-    pub currency: Option<String>,
+    pub currency: Option<Currency>,
     /// Durations and quantities: the unit ("day", "month", "unit", "ton").
     #[serde(skip_serializing_if = "Option::is_none")]
     pub unit: Option<String>,
@@ -150,21 +114,17 @@ pub struct Figure {
     pub paired: Option<Amount>,
     /// This amount in dollars at the article's rate (or the user's, when marked so).
     pub converted: Option<Converted>,
-    /// Half the rounding step the value was printed with ("$8.45 billion" → 5e6): bounds
-    /// the exchange rate a pair implies. Internal, not part of the JSON.
-    #[serde(skip)]
-    pub rounding: f64,
 }
 
 #[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct Amount {
-    pub currency: String,
+    pub currency: Currency,
     pub value: f64,
 }
 
 #[derive(Debug, Clone, Serialize)]
 pub struct Converted {
-    pub currency: String,
+    pub currency: Currency,
     pub value: f64,
     /// Rounded for display in the article's style: "$2.82 billion".
     pub text: String,
@@ -173,15 +133,6 @@ pub struct Converted {
     /// Where the rate came from, with the rate: "the article's rate, ₩1,420/$", "ECB
     /// reference rate, 16 Apr 2025, ₩1,418/$".
     pub source: String,
-}
-
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
-#[serde(rename_all = "lowercase")]
-pub enum Granularity {
-    Day,
-    Week,
-    Month,
-    Year,
 }
 
 #[derive(Debug, Clone, Serialize)]
@@ -200,24 +151,10 @@ pub struct DateMention {
     pub event: Option<String>,
 }
 
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
-#[serde(rename_all = "lowercase")]
-pub enum RateKind {
-    /// Implied by an amount printed in both currencies.
-    Pair,
-    /// Stated outright ("$1 = 1,420.1 won").
-    Stated,
-    /// Set by the user in the options page; never the article's.
-    User,
-    /// The European Central Bank's reference rate of the article's day (bundled); never
-    /// the article's.
-    Reference,
-}
-
 #[derive(Debug, Clone, Serialize)]
 pub struct Rate {
-    pub base: String,
-    pub quote: String,
+    pub base: Currency,
+    pub quote: Currency,
     /// Won per one unit of `quote`.
     pub won_per_unit: f64,
     /// The interval the printed rounding allows.

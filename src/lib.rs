@@ -3,14 +3,20 @@
 //! The pipeline, one module per stage:
 //!
 //! ```text
-//! html ──extract──▶ meta + blocks + text ──understand──▶ actors, figures, dates, rates
+//! html ──extract──▶ Article ──understand──▶ Findings ──analysis──▶ Analysis (the JSON contract)
+//!                   meta, text, blocks      actors, figures, dates, rates
 //! ```
+//!
+//! Inside the pipeline every position is a byte range into the article text and every kind
+//! an enum; [`analysis`] writes the contract (character offsets, strings) once, at the end.
 //!
 //! - [`extract`]: main-content extraction and metadata (a Readability-class engine plus the
 //!   news-page layer: bylines, doubled captions, "Related Article" boxes, comment prompts).
 //! - [`understand`]: sentences, actors, figures, dates, exchange rates. Pure Rust, no DOM,
 //!   deterministic, identical natively and in WASM.
+//! - [`analysis`]: the JSON contract, written from the article and the findings.
 //! - [`calendar`]: plain-date arithmetic shared by every stage.
+//! - [`offsets`]: the one byte ↔ character offset mapping.
 //! - [`report`]: the analysis as Markdown or plain text (CLI output, "Copy summary").
 //! - `web` (wasm32 only): the browser entry points and the overlay.
 //!
@@ -19,10 +25,12 @@
 pub mod analysis;
 pub mod calendar;
 pub mod extract;
+pub mod offsets;
 pub mod report;
 pub mod understand;
 #[cfg(target_arch = "wasm32")]
 pub mod web;
+pub mod words;
 
 pub use analysis::Analysis;
 
@@ -48,16 +56,16 @@ pub enum Input<'a> {
 
 /// Runs the whole pipeline on one page.
 pub fn analyze(input: Input<'_>, options: &Options) -> Analysis {
-    let mut analysis = match input {
+    let mut article = match input {
         Input::Html(html) => extract::extract(html, options.url.as_deref()),
         Input::Plain(text) => extract::from_plain(text),
     };
-    if options.url.is_some() && analysis.meta.url.is_none() {
-        analysis.meta.url = options.url.clone();
+    if options.url.is_some() && article.meta.url.is_none() {
+        article.meta.url = options.url.clone();
     }
-    if analysis.meta.published.is_none() {
-        analysis.meta.published = options.published.as_deref().and_then(calendar::normalize_iso_date);
+    if article.meta.published.is_none() {
+        article.meta.published = options.published.as_deref().and_then(calendar::normalize_iso_date);
     }
-    understand::understand(&mut analysis, options);
-    analysis
+    let findings = understand::understand(&article, options);
+    Analysis::new(article, findings)
 }

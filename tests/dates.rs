@@ -252,6 +252,11 @@ fn hostile_input_is_handled_quickly() {
         "On April 16 the fund rose. The vote is next week. It began in 2019. He left Friday. ".repeat(5_000);
     let a = run(&long, Some("2025-04-16"));
     assert_eq!(a.dates.len(), 20_000);
+    // Digits, slashes and a month name said over and over, with no day or year: no date,
+    // no figure, and the text is kept whole.
     let junk = "9".repeat(100_000) + &"/".repeat(50_000) + &"May ".repeat(10_000);
-    let _ = run(&junk, Some("2025-04-16"));
+    let a = run(&junk, Some("2025-04-16"));
+    assert!(a.dates.is_empty(), "{:?}", &a.dates[..a.dates.len().min(3)]);
+    assert!(a.figures.is_empty(), "{:?}", &a.figures[..a.figures.len().min(3)]);
+    assert_eq!(a.text, junk.trim_end());
 }

@@ -10,7 +10,7 @@ use common::{figure, read};
 fn money(a: &Analysis, surface: &str) -> (f64, String) {
     let f = figure(a, surface);
     assert_eq!(f.kind, FigureKind::Money, "{surface}");
-    (f.value, f.currency.clone().unwrap_or_default())
+    (f.value, f.currency.map_or_else(String::new, |c| c.code().to_string()))
 }
 
 #[test]

@@ -2,7 +2,7 @@
 //! the precision of the result, and what the reader is told when the article contradicts
 //! itself or states no rate.
 
-use lede::analysis::{Analysis, RateKind};
+use lede::analysis::{Analysis, Currency, RateKind};
 use lede::{analyze, Input, Options};
 
 mod common;
@@ -52,7 +52,7 @@ fn other_won_amounts_use_the_pair_and_are_rounded_like_the_article() {
     assert_eq!(converted(&a, "1 trillion won"), "$704 million");
     assert_eq!(converted(&a, "1.7 billion won"), "$1.2 million");
     let c = figure(&a, "4 trillion won").converted.as_ref().unwrap();
-    assert_eq!((c.currency.as_str(), c.rate), ("USD", 0));
+    assert_eq!((c.currency.code(), c.rate), ("USD", 0));
     assert!(a.rates[0].used);
     // The amount printed with its own dollar value shows that same value.
     assert_eq!(converted(&a, "12 trillion won"), "$8.45 billion");
@@ -191,7 +191,7 @@ fn a_korean_language_article_converts_at_the_reference_rate_of_its_day() {
     );
     assert_eq!(a.rates.len(), 1, "{:?}", a.rates);
     assert_eq!(a.rates[0].kind, RateKind::Reference);
-    let won: Vec<_> = a.figures.iter().filter(|f| f.currency.as_deref() == Some("KRW")).collect();
+    let won: Vec<_> = a.figures.iter().filter(|f| f.currency == Some(Currency::KRW)).collect();
     assert_eq!(won.len(), 2, "{:?}", a.figures);
     let texts: Vec<_> = won.iter().map(|f| f.converted.as_ref().unwrap().text.as_str()).collect();
     assert_eq!(texts, ["$8.81 billion", "$212,000"]);

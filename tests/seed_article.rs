@@ -1,7 +1,7 @@
 //! The article that started Lede (JoongAng Daily, 2025-04-16): what a reader must see.
 //! The page is the project's own sample, `www/samples/joongang-trade-talks.html`.
 
-use lede::analysis::{ActorKind, Analysis, FigureKind};
+use lede::analysis::{ActorKind, Analysis, Currency, FigureKind};
 use lede::{analyze, Input, Options};
 
 fn seed() -> Analysis {
@@ -112,11 +112,11 @@ fn figures_with_what_they_measure() {
     let budget = a.figures.iter().find(|f| f.surface.contains("12 trillion won")).expect("12 trillion won");
     assert_eq!(budget.kind, FigureKind::Money);
     assert_eq!(budget.value, 12e12);
-    assert_eq!(budget.currency.as_deref(), Some("KRW"));
+    assert_eq!(budget.currency, Some(Currency::KRW));
     assert_eq!(budget.qualifier.as_deref(), Some("over"));
     assert_eq!(budget.label.as_deref(), Some("supplementary budget"));
     let paired = budget.paired.as_ref().expect("paired with $8.45 billion");
-    assert_eq!((paired.currency.as_str(), paired.value), ("USD", 8.45e9));
+    assert_eq!((paired.currency, paired.value), (Currency::USD, 8.45e9));
 
     let ai = a.figures.iter().find(|f| f.surface.contains("4 trillion won")).expect("4 trillion won");
     assert_eq!(ai.value, 4e12);
@@ -173,7 +173,7 @@ fn won_converted_at_the_articles_own_rate() {
     );
     let ai = a.figures.iter().find(|f| f.surface.contains("4 trillion won")).unwrap();
     let converted = ai.converted.as_ref().expect("4 trillion won converted");
-    assert_eq!(converted.currency, "USD");
+    assert_eq!(converted.currency, Currency::USD);
     assert_eq!(converted.text, "$2.82 billion");
     assert_eq!(converted.rate, 0);
 }

@@ -8,7 +8,7 @@
 
 use dom_query::{NodeRef, Selection};
 
-use crate::analysis::BlockKind;
+use super::BlockKind;
 
 /// One block before offsets are known.
 #[derive(Debug, Clone, PartialEq)]

@@ -2,8 +2,9 @@
 //!
 //! The engine is dom_smoothie (a Readability.js port), wrapped, not forked. Around it:
 //!
-//! 1. `depth` flattens absurdly deep markup before any parser sees it (both the HTML
-//!    tree builder and Readability's scoring slow down with nesting depth).
+//! 1. `limits` flattens absurdly deep markup, drops attributes past a sane count and splits
+//!    text dense in escapes before any parser sees it, so that no page costs more than
+//!    its size in time (see that module for what grows faster and why).
 //! 2. The page is parsed once with dom_query, the DOM dom_smoothie itself works on, and
 //!    `news` reads what the whole page says about the article (author line, visible
 //!    dateline, `<time>`) without changing it.
@@ -24,17 +25,18 @@
 //! A page whose main text is empty, or links and no prose, yields no article and says why
 //! in `warnings`.
 
+mod article;
 mod blocks;
 mod byline;
 mod captions;
 mod dateline;
-mod depth;
+mod limits;
 mod news;
 
 use dom_query::Document;
 use dom_smoothie::{Config, Readability};
 
-use crate::analysis::{Analysis, Block, BlockKind, Meta};
+pub use article::{Article, Block, BlockKind, Meta};
 use blocks::RawBlock;
 
 /// Pages with more elements than this are cut short by dom_smoothie (it reports an error,
@@ -54,9 +56,9 @@ const RTL_LANGS: &[&str] = &["ar", "he", "iw", "fa", "ur", "yi", "ps", "sd", "ug
 const CREDIT_LINES: &[&str] = &["Translated from the ", "This article was translated", "Translated by "];
 
 /// Extracts the article from an HTML page.
-pub fn extract(html: &str, url: Option<&str>) -> Analysis {
-    let mut analysis = Analysis::default();
-    let html = depth::limit_nesting(html);
+pub fn extract(html: &str, url: Option<&str>) -> Article {
+    let mut analysis = Article::default();
+    let html = limits::apply(html);
     let doc = Document::from(html.as_ref());
     let doc_dir = document_attr(&doc, "dir");
 
@@ -288,8 +290,8 @@ fn link_share(root: &dom_query::NodeRef<'_>) -> f64 {
 }
 
 /// Reads plain text: every paragraph (split on blank lines) is kept, in order.
-pub fn from_plain(text: &str) -> Analysis {
-    let mut analysis = Analysis::default();
+pub fn from_plain(text: &str) -> Article {
+    let mut analysis = Article::default();
     let paragraphs = text
         .split("\n\n")
         .map(|p| p.split_whitespace().collect::<Vec<_>>().join(" "))
@@ -300,28 +302,23 @@ pub fn from_plain(text: &str) -> Analysis {
 
 /// Joins blocks into `text` (one blank line between them) and records where each sits.
 /// A picture without a caption is a block with no text and adds no blank line.
-fn set_body(analysis: &mut Analysis, blocks: Vec<RawBlock>) {
+fn set_body(analysis: &mut Article, blocks: Vec<RawBlock>) {
     let mut text = String::new();
-    let mut chars = 0;
     for raw in blocks {
         if !text.is_empty() && !raw.text.is_empty() {
             text.push_str("\n\n");
-            chars += 2;
         }
-        let len = raw.text.chars().count();
+        let start = text.len();
         text.push_str(&raw.text);
         analysis.blocks.push(Block {
             kind: raw.kind,
-            text: raw.text,
-            start: chars,
-            end: chars + len,
+            bytes: start..text.len(),
             ordered: raw.ordered,
             src: raw.src,
             alt: raw.alt,
             rows: raw.rows,
             dir: raw.dir,
         });
-        chars += len;
     }
     analysis.meta.reading_minutes = reading_minutes(&text);
     analysis.text = text;

@@ -2,7 +2,7 @@
 //! April 16, 2025", "₩1,420.1 per $1". Shared by the Markdown/plain-text report and the
 //! overlay's panel so that both say the same thing the same way.
 
-use crate::analysis::{Granularity, Rate, RateKind};
+use crate::analysis::{Currency, Granularity, Rate, RateKind};
 use crate::calendar::{days_in_month, Date};
 
 const MONTHS: [&str; 12] = [
@@ -157,9 +157,9 @@ pub fn grouped(value: f64, decimals: usize) -> String {
 /// more decimals than the rate is known to: a rate implied by "12 trillion won ($8.45
 /// billion)" lies anywhere in 1,419.3–1,421.0, so its decimals would be noise.
 pub fn rate(r: &Rate) -> String {
-    let unit = match r.quote.as_str() {
-        "USD" => String::from("$1"),
-        other => format!("1 {other}"),
+    let unit = match r.quote {
+        Currency::USD => String::from("$1"),
+        other => format!("1 {}", other.code()),
     };
     let width = r.won_per_unit_max - r.won_per_unit_min;
     let decimals = (0..2).find(|&d| 10f64.powi(-(d as i32)) <= width).unwrap_or(2);
@@ -257,8 +257,8 @@ mod tests {
         assert_eq!(grouped(-0.001, 2), "0");
         assert_eq!(grouped(f64::NAN, 2), "?");
         let stated = |value: f64, half: f64| Rate {
-            base: "KRW".into(),
-            quote: "USD".into(),
+            base: Currency::KRW,
+            quote: Currency::USD,
             won_per_unit: value,
             won_per_unit_min: value - half,
             won_per_unit_max: value + half,
@@ -273,7 +273,7 @@ mod tests {
         assert_eq!(rate(&stated(1420.118, 0.85)), "₩1,420 per $1", "known to ±0.85 won");
         assert_eq!(rate(&stated(1437.3, 0.05)), "₩1,437.3 per $1");
         assert_eq!(rate(&stated(1437.25, 0.0)), "₩1,437.25 per $1");
-        assert_eq!(rate(&Rate { quote: "JPY".into(), ..stated(9.5, 0.05) }), "₩9.5 per 1 JPY");
+        assert_eq!(rate(&Rate { quote: Currency::JPY, ..stated(9.5, 0.05) }), "₩9.5 per 1 JPY");
     }
 
     #[test]

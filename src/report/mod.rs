@@ -236,7 +236,7 @@ fn write(a: &Analysis, style: Style) -> String {
 mod tests {
     use super::*;
     use crate::analysis::{
-        Actor, Converted, DateMention, Figure, FigureKind, Granularity, Mention, Meta, Rate, Span,
+        Actor, Converted, Currency, DateMention, Figure, FigureKind, Granularity, Mention, Meta, Rate, Span,
     };
 
     fn seed_like() -> Analysis {
@@ -271,19 +271,18 @@ The 12 trillion won ($8.45 billion) package includes 4 trillion won for chips.";
                 sentence: 1,
                 value: 4e12,
                 value_max: None,
-                currency: Some("KRW".into()),
+                currency: Some(Currency::KRW),
                 unit: None,
                 qualifier: Some("more than".into()),
                 label: Some("chip support".into()),
                 paired: None,
                 converted: Some(Converted {
-                    currency: "USD".into(),
+                    currency: Currency::USD,
                     value: 2.82e9,
                     text: "$2.82 billion".into(),
                     rate: 0,
                     source: String::new(),
                 }),
-                rounding: 0.0,
             }],
             dates: vec![DateMention {
                 surface: "Thursday".into(),
@@ -296,8 +295,8 @@ The 12 trillion won ($8.45 billion) package includes 4 trillion won for chips.";
                 event: None,
             }],
             rates: vec![Rate {
-                base: "KRW".into(),
-                quote: "USD".into(),
+                base: Currency::KRW,
+                quote: Currency::USD,
                 won_per_unit: 1420.1,
                 won_per_unit_min: 1419.0,
                 won_per_unit_max: 1421.0,

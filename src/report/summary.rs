@@ -4,7 +4,8 @@
 //! Every entry remembers the sentence it points at (`sentence`, an index into
 //! `analysis.sentences`) so that the panel can scroll the reader to it.
 
-use crate::analysis::{ActorKind, Analysis, BlockKind, DateMention, Figure, FigureKind, RateKind, Span};
+use crate::analysis::{ActorKind, Analysis, BlockKind, Currency, Figure, FigureKind, RateKind, Span};
+use crate::offsets::Offsets;
 use crate::report::format::{self, CalendarValue};
 
 /// How long a date's "what happens" may be before it is cut.
@@ -86,50 +87,10 @@ fn starts_with_word(text: &str, prefix: &str) -> bool {
     t.starts_with(&p) && t[p.len()..].starts_with(|c: char| !c.is_ascii_alphanumeric())
 }
 
-/// Character → byte offsets of a text, built once so that cutting many spans stays linear.
-pub struct CharText<'a> {
-    text: &'a str,
-    /// Byte offset of every character plus the end; empty for ASCII (offsets coincide).
-    starts: Vec<usize>,
-}
-
-impl<'a> CharText<'a> {
-    pub fn new(text: &'a str) -> Self {
-        let starts = if text.is_ascii() {
-            Vec::new()
-        } else {
-            text.char_indices().map(|(b, _)| b).chain(std::iter::once(text.len())).collect()
-        };
-        CharText { text, starts }
-    }
-
-    fn byte(&self, char_offset: usize) -> usize {
-        if self.starts.is_empty() {
-            char_offset.min(self.text.len())
-        } else {
-            self.starts.get(char_offset).copied().unwrap_or(self.text.len())
-        }
-    }
-
-    /// The text of a character span, clamped to the text.
-    pub fn slice(&self, span: Span) -> &'a str {
-        let (a, b) = (self.byte(span.start), self.byte(span.end));
-        self.text.get(a..b.max(a)).unwrap_or("")
-    }
-}
-
 /// The index of the sentence holding character `at`, if any.
 pub fn sentence_at(sentences: &[Span], at: usize) -> Option<usize> {
     let i = sentences.partition_point(|s| s.end <= at);
     sentences.get(i).filter(|s| s.start <= at).map(|_| i)
-}
-
-/// The dates stage may attach what happens on a date as an `event` field; read it through
-/// the serialised form so that the summary works whether or not the field exists yet.
-fn event_of(date: &DateMention) -> Option<String> {
-    let value = serde_json::to_value(date).ok()?;
-    let event = value.get("event")?.as_str()?.trim();
-    (!event.is_empty()).then(|| event.to_owned())
 }
 
 impl Summary {
@@ -143,7 +104,7 @@ impl Summary {
     }
 
     pub fn new(a: &Analysis) -> Summary {
-        let text = CharText::new(&a.text);
+        let text = Offsets::new(&a.text);
         let valid_sentence = |i: usize| (i < a.sentences.len()).then_some(i);
 
         let mut actors: Vec<(f64, usize, ActorEntry)> = a
@@ -173,18 +134,16 @@ impl Summary {
         // amount's pair, shown with it, not a figure of its own.
         // Each pair counts once: the amount written first stays, the one beside it goes (the
         // two may name each other as their pair).
-        let mut pairs: std::collections::HashMap<(usize, &str, u64), usize> =
+        let mut pairs: std::collections::HashMap<(usize, Currency, u64), usize> =
             std::collections::HashMap::new();
         for g in &a.figures {
             if let Some(p) = &g.paired {
-                let first =
-                    pairs.entry((g.sentence, p.currency.as_str(), p.value.to_bits())).or_insert(g.start);
+                let first = pairs.entry((g.sentence, p.currency, p.value.to_bits())).or_insert(g.start);
                 *first = (*first).min(g.start);
             }
         }
         let is_pair_of_another = |f: &Figure| {
             f.currency
-                .as_deref()
                 .and_then(|c| pairs.get(&(f.sentence, c, f.value.to_bits())))
                 .is_some_and(|&g| g < f.start)
         };
@@ -258,8 +217,18 @@ impl Summary {
         for (order, d) in a.dates.iter().enumerate().filter(|(order, _)| chosen.contains(order)) {
             let calendar = d.value.as_deref().and_then(CalendarValue::parse);
             let sentence = valid_sentence(d.sentence);
-            let what = event_of(d)
-                .or_else(|| sentence.map(|i| format::shorten(text.slice(a.sentences[i]), EVENT_CHARS)))
+            let what = d
+                .event
+                .as_deref()
+                .map(str::trim)
+                .filter(|e| !e.is_empty())
+                .map(str::to_owned)
+                .or_else(|| {
+                    sentence.map(|i| {
+                        let s = a.sentences[i];
+                        format::shorten(text.slice(s.start..s.end), EVENT_CHARS)
+                    })
+                })
                 .unwrap_or_default();
             let entry = DateEntry {
                 when: calendar.map_or_else(|| d.surface.clone(), |c| c.describe()),
@@ -307,7 +276,7 @@ impl Summary {
             dates: dates.into_iter().map(|(_, _, e)| e).collect(),
             rates,
             warnings: a.warnings.clone(),
-            has_won: a.figures.iter().any(|f| f.currency.as_deref() == Some("KRW")),
+            has_won: a.figures.iter().any(|f| f.currency == Some(Currency::KRW)),
         }
     }
 }
@@ -315,7 +284,7 @@ impl Summary {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::analysis::{Actor, Converted, Figure, Granularity, Mention, Rate};
+    use crate::analysis::{Actor, Converted, DateMention, Figure, Granularity, Mention, Rate};
 
     const TEXT: &str = "Choi Sang-mok will fly to Washington on Wednesday. \
 The 12 trillion won ($8.45 billion) budget passed last month. \
@@ -372,23 +341,22 @@ Bessent said talks resume next week.";
                 sentence: 1,
                 value: 12e12,
                 value_max: None,
-                currency: Some("KRW".into()),
+                currency: Some(Currency::KRW),
                 unit: None,
                 qualifier: None,
                 label: Some("budget".into()),
                 paired: None,
                 converted: Some(Converted {
-                    currency: "USD".into(),
+                    currency: Currency::USD,
                     value: 8.45e9,
                     text: "$8.45 billion".into(),
                     rate: 0,
                     source: String::new(),
                 }),
-                rounding: 0.0,
             }],
             rates: vec![Rate {
-                base: "KRW".into(),
-                quote: "USD".into(),
+                base: Currency::KRW,
+                quote: Currency::USD,
                 won_per_unit: 1420.118,
                 won_per_unit_min: 1419.0,
                 won_per_unit_max: 1421.0,
@@ -437,10 +405,10 @@ Bessent said talks resume next week.";
     fn the_dollars_printed_beside_won_are_not_a_figure_of_their_own() {
         let mut a = analysis();
         let mut dollars = a.figures[0].clone();
-        a.figures[0].paired = Some(crate::analysis::Amount { currency: "USD".into(), value: 8.45e9 });
+        a.figures[0].paired = Some(crate::analysis::Amount { currency: Currency::USD, value: 8.45e9 });
         dollars.surface = "$8.45 billion".into();
         dollars.start = 72;
-        dollars.currency = Some("USD".into());
+        dollars.currency = Some(Currency::USD);
         dollars.value = 8.45e9;
         dollars.converted = None;
         a.figures.push(dollars.clone());
@@ -449,7 +417,7 @@ Bessent said talks resume next week.";
             ["12 trillion won"]
         );
         // Pairs named both ways still leave the amount written first.
-        a.figures[1].paired = Some(crate::analysis::Amount { currency: "KRW".into(), value: 12e12 });
+        a.figures[1].paired = Some(crate::analysis::Amount { currency: Currency::KRW, value: 12e12 });
         assert_eq!(
             Summary::new(&a).figures.iter().map(|f| f.surface.as_str()).collect::<Vec<_>>(),
             ["12 trillion won"]
@@ -527,7 +495,7 @@ Bessent said talks resume next week.";
             let mut f = won.clone();
             f.sentence = i % 3;
             f.value = i as f64;
-            f.paired = Some(crate::analysis::Amount { currency: "USD".into(), value: i as f64 / 1400.0 });
+            f.paired = Some(crate::analysis::Amount { currency: Currency::USD, value: i as f64 / 1400.0 });
             a.figures.push(f);
             let mut d = date.clone();
             d.value = Some(format!("{:04}-01-01", 1000 + i % 5000));
@@ -547,6 +515,6 @@ Bessent said talks resume next week.";
         let s = Summary::new(&a);
         assert_eq!(s.dates.iter().find(|d| d.surface == "next week").map(|d| d.sentence), Some(None));
         assert_eq!(sentence_at(&a.sentences, 10_000), None);
-        assert_eq!(CharText::new("Ünï").slice(Span { start: 1, end: 99 }), "nï");
+        assert_eq!(Offsets::new("Ünï").slice(1..99), "nï");
     }
 }

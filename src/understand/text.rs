@@ -1,9 +1,7 @@
-//! The article text as the understanding stages see it: paragraphs, sentences and the
-//! mapping from byte offsets (what `regex` reports) to character offsets (the contract's).
+//! The article text as the understanding stages see it: paragraphs and sentences, as byte
+//! ranges (character offsets are the contract's business: see [`crate::offsets`]).
 
 use std::ops::Range;
-
-use crate::analysis::Span;
 
 /// Abbreviations whose period does not end a sentence (compared without the period,
 /// case-sensitively).
@@ -47,11 +45,10 @@ const SENTENCE_STARTERS: &[&str] = &[
     "Still",
 ];
 
-/// A sentence: its byte range in the text and its character span.
+/// A sentence: its byte range in the text.
 #[derive(Debug, Clone)]
 pub struct Sentence {
     pub bytes: Range<usize>,
-    pub span: Span,
     /// Index of the paragraph that holds it.
     pub paragraph: usize,
 }
@@ -62,41 +59,18 @@ pub struct Document<'a> {
     /// Byte ranges of paragraphs (blocks separated by a blank line).
     pub paragraphs: Vec<Range<usize>>,
     pub sentences: Vec<Sentence>,
-    /// Byte offset of every character; empty when the text is ASCII (offsets coincide).
-    char_starts: Vec<usize>,
 }
 
 impl<'a> Document<'a> {
     pub fn new(text: &'a str) -> Self {
-        let char_starts =
-            if text.is_ascii() { Vec::new() } else { text.char_indices().map(|(b, _)| b).collect() };
         let paragraphs = split_paragraphs(text);
-        let mut doc = Document { text, paragraphs, sentences: Vec::new(), char_starts };
         let mut sentences = Vec::new();
-        for (p, range) in doc.paragraphs.iter().enumerate() {
+        for (p, range) in paragraphs.iter().enumerate() {
             for bytes in split_sentences(text, range.clone()) {
-                let span = Span { start: doc.char_offset(bytes.start), end: doc.char_offset(bytes.end) };
-                sentences.push(Sentence { bytes, span, paragraph: p });
+                sentences.push(Sentence { bytes, paragraph: p });
             }
         }
-        doc.sentences = sentences;
-        doc
-    }
-
-    /// The character offset of a byte offset (which must sit on a character boundary).
-    pub fn char_offset(&self, byte: usize) -> usize {
-        if self.char_starts.is_empty() {
-            return byte;
-        }
-        match self.char_starts.binary_search(&byte) {
-            Ok(i) => i,
-            Err(i) => i, // the end of the text, or a byte inside a character: round up
-        }
-    }
-
-    /// The character span of a byte range.
-    pub fn span(&self, bytes: Range<usize>) -> Span {
-        Span { start: self.char_offset(bytes.start), end: self.char_offset(bytes.end) }
+        Document { text, paragraphs, sentences }
     }
 
     /// The index of the sentence holding a byte offset (the last one before it otherwise).
@@ -109,9 +83,9 @@ impl<'a> Document<'a> {
         self.sentences.get(index).map_or("", |s| &self.text[s.bytes.clone()])
     }
 
-    /// Character spans of all sentences, for the contract's `sentences`.
-    pub fn sentence_spans(&self) -> Vec<Span> {
-        self.sentences.iter().map(|s| s.span).collect()
+    /// Byte ranges of all sentences.
+    pub fn sentence_ranges(&self) -> Vec<Range<usize>> {
+        self.sentences.iter().map(|s| s.bytes.clone()).collect()
     }
 }
 
@@ -240,9 +214,9 @@ mod tests {
     }
 
     #[test]
-    fn maps_bytes_to_characters() {
+    fn finds_the_sentence_at_a_byte() {
         let doc = Document::new("Korea’s won fell. 12조 원 was spent.");
-        assert_eq!(doc.sentences[1].span.start, "Korea’s won fell. ".chars().count());
+        assert_eq!(doc.sentences[1].bytes.start, "Korea’s won fell. ".len());
         assert_eq!(doc.sentence_at(doc.text.find("was").unwrap()), 1);
     }
 }

@@ -16,7 +16,7 @@ use super::lexicon as lx;
 use super::names::{Candidate, Guess};
 use super::orgs;
 use super::shape;
-use crate::analysis::ActorKind;
+use super::ActorKind;
 
 /// An actor before it is written out in the contract's shape.
 #[derive(Debug, Clone)]

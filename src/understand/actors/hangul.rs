@@ -11,7 +11,7 @@ use std::collections::HashMap;
 use std::ops::Range;
 
 use super::coref::Entity;
-use crate::analysis::ActorKind;
+use super::ActorKind;
 use crate::understand::text::Document;
 
 /// Titles that follow a Korean name.

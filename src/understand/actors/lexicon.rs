@@ -13,55 +13,7 @@
 use std::collections::HashSet;
 use std::sync::OnceLock;
 
-/// How a list's entries must be written.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-enum Case {
-    /// Compared lower-cased ("secretary"): any capital would never match.
-    Lower,
-    /// Names and name words as news copy writes them ("Seoul", "Ministry").
-    Capitalised,
-    /// Abbreviations and styled names ("BOK", "iOS", "GHz"): at least one capital.
-    HasCapital,
-}
-
-/// A word list from a data file, turned into a hash set on first use, so every lookup is
-/// O(1).
-struct WordList {
-    /// The file's name and the casing it must follow, read by the check in `tests`.
-    #[cfg_attr(not(test), allow(dead_code))]
-    file: &'static str,
-    text: &'static str,
-    #[cfg_attr(not(test), allow(dead_code))]
-    case: Case,
-    set: OnceLock<HashSet<&'static str>>,
-}
-
-impl WordList {
-    const fn new(file: &'static str, text: &'static str, case: Case) -> Self {
-        WordList { file, text, case, set: OnceLock::new() }
-    }
-
-    fn entries(&self) -> impl Iterator<Item = &'static str> {
-        self.text.lines().filter(|l| !l.is_empty())
-    }
-
-    fn contains(&self, word: &str) -> bool {
-        self.set.get_or_init(|| self.entries().collect()).contains(word)
-    }
-
-    /// For lists written in lower case: looks the word up lower-cased (ASCII, without
-    /// allocating; longer words than any entry are not in it).
-    fn contains_folded(&self, word: &str) -> bool {
-        let mut buf = [0u8; 32];
-        let bytes = word.as_bytes();
-        if bytes.len() > buf.len() {
-            return false;
-        }
-        buf[..bytes.len()].copy_from_slice(bytes);
-        buf[..bytes.len()].make_ascii_lowercase();
-        std::str::from_utf8(&buf[..bytes.len()]).is_ok_and(|w| self.contains(w))
-    }
-}
+use crate::words::{Case, WordList};
 
 macro_rules! word_list {
     ($(#[$doc:meta])* $name:ident, $file:literal, $case:expr) => {

@@ -1,6 +1,6 @@
 //! Actors: the people and organisations of the article, each once, with the roles the
-//! article gives them, the other forms it refers to them by, every mention (character
-//! offsets and sentence) and a salience.
+//! article gives them, the other forms it refers to them by, every mention (byte range and
+//! sentence) and a salience.
 //!
 //! The pipeline, one module per step:
 //! - `tokens`: a sentence's words and punctuation;
@@ -28,8 +28,40 @@ mod shape;
 mod titles;
 mod tokens;
 
-use crate::analysis::{Actor, ActorKind, Mention};
+use std::ops::Range;
+
+use serde::Serialize;
+
 use crate::understand::text::Document;
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "lowercase")]
+pub enum ActorKind {
+    Person,
+    Organization,
+}
+
+/// One person or organisation of the article.
+#[derive(Debug, Clone)]
+pub struct Actor {
+    /// The fullest form of the name in the article ("Choi Sang-mok").
+    pub name: String,
+    pub kind: ActorKind,
+    /// Roles as the article states them ("Deputy Prime Minister and Finance Minister").
+    pub roles: Vec<String>,
+    /// Other forms that refer to the same actor ("Choi", "the Finance Ministry").
+    pub aliases: Vec<String>,
+    pub mentions: Vec<Mention>,
+    /// 0..1, the most important actor of the article is 1.
+    pub salience: f64,
+}
+
+/// Where an actor is named.
+#[derive(Debug, Clone)]
+pub struct Mention {
+    pub bytes: Range<usize>,
+    pub sentence: usize,
+}
 
 /// Finds the article's actors, most salient first. The byline's author is the reporter,
 /// not an actor; the publisher (`site`) and its sister titles ("Korea JoongAng Daily",
@@ -57,18 +89,15 @@ pub fn find(doc: &Document<'_>, byline: Option<&str>, site: Option<&str>) -> Vec
             mentions: e
                 .mentions
                 .iter()
-                .map(|(bytes, sentence)| {
-                    let span = doc.span(bytes.clone());
-                    Mention { start: span.start, end: span.end, sentence: *sentence }
-                })
+                .map(|(bytes, sentence)| Mention { bytes: bytes.clone(), sentence: *sentence })
                 .collect(),
             salience,
         })
         .collect();
     actors.sort_by(|a, b| {
-        b.salience
-            .total_cmp(&a.salience)
-            .then_with(|| a.mentions.first().map(|m| m.start).cmp(&b.mentions.first().map(|m| m.start)))
+        b.salience.total_cmp(&a.salience).then_with(|| {
+            a.mentions.first().map(|m| m.bytes.start).cmp(&b.mentions.first().map(|m| m.bytes.start))
+        })
     });
     actors
 }

@@ -149,6 +149,16 @@ fn is_headline(tokens: &[&Token<'_>]) -> bool {
     caps * 10 >= words.len() * 7
 }
 
+/// Why a phrase is capitalised, as far as its sentence shows.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Capitals {
+    /// Nothing says the capitals are grammar's: they mark a name.
+    Name,
+    /// Capitalised only by position (a sentence's first word, a headline's words): a weak
+    /// candidate ([`Candidate::weak`]).
+    Position,
+}
+
 struct SentenceCtx<'s, 'a> {
     tokens: &'s [Token<'a>],
     sentence: usize,
@@ -339,7 +349,7 @@ impl<'s, 'a> SentenceCtx<'s, 'a> {
             based = true;
         }
         if based && end - start == 1 {
-            self.push(Guess::Organization, start, end, Vec::new(), false, out);
+            self.push(Guess::Organization, start, end, Vec::new(), Capitals::Name, out);
             return;
         }
         // Leading "The" and shouting lines ("BY IM SOUNG-BIN", "[JOONGANG ILBO]").
@@ -368,7 +378,7 @@ impl<'s, 'a> SentenceCtx<'s, 'a> {
         let shaped = is_org_shaped(&words) || person_shaped(&words) || titled_org;
         if Some(start) == self.first && !shaped && !self.has_evidence(start) {
             if end - start == 1 {
-                self.push(Guess::Unknown, start, end, Vec::new(), true, out);
+                self.push(Guess::Unknown, start, end, Vec::new(), Capitals::Position, out);
                 return;
             }
             start += 1;
@@ -385,7 +395,7 @@ impl<'s, 'a> SentenceCtx<'s, 'a> {
         // word may still name an actor found in the body.
         if self.in_headline && end - start > 1 && out[before..].iter().all(|c| c.weak) {
             for k in (start..end).filter(|&k| self.cap(k)) {
-                self.push(Guess::Unknown, k, k + 1, Vec::new(), true, out);
+                self.push(Guess::Unknown, k, k + 1, Vec::new(), Capitals::Position, out);
             }
         }
     }
@@ -434,7 +444,7 @@ impl<'s, 'a> SentenceCtx<'s, 'a> {
             // A country acting: "the Korean government", "the U.S. government".
             let country = words.iter().any(|w| lx::is_place(w) || lx::is_nationality(w));
             if country && self.word(end) == "government" {
-                self.push(Guess::Organization, start, end + 1, Vec::new(), false, out);
+                self.push(Guess::Organization, start, end + 1, Vec::new(), Capitals::Name, out);
             }
             return;
         }
@@ -446,7 +456,7 @@ impl<'s, 'a> SentenceCtx<'s, 'a> {
         if let Some(name_start) = titles::title_then_name(&words) {
             let role_end = name_start;
             if let Some(org_len) = titles::org_in_role(&words[..role_end]) {
-                self.push(Guess::Organization, start, start + org_len, Vec::new(), false, out);
+                self.push(Guess::Organization, start, start + org_len, Vec::new(), Capitals::Name, out);
             }
             let honorific = role_end == 1 && lx::is_honorific(words[0]);
             let mut roles: Vec<String> = (!honorific)
@@ -454,17 +464,17 @@ impl<'s, 'a> SentenceCtx<'s, 'a> {
                 .into_iter()
                 .collect();
             roles.extend(self.appositive(end));
-            self.push(Guess::Person, start + name_start, end, roles, false, out);
+            self.push(Guess::Person, start + name_start, end, roles, Capitals::Name, out);
             return;
         }
         // An organisation, then a person: "Chrysler LLC Jim Press".
         if let Some(k) = (1..words.len().saturating_sub(1))
             .find(|&k| is_org_shaped(&words[..k]) && person_shaped(&words[k..]))
         {
-            self.push(Guess::Organization, start, start + k, Vec::new(), false, out);
+            self.push(Guess::Organization, start, start + k, Vec::new(), Capitals::Name, out);
             let mut roles: Vec<String> = Vec::new();
             roles.extend(self.appositive(end));
-            self.push(Guess::Person, start + k, end, roles, false, out);
+            self.push(Guess::Person, start + k, end, roles, Capitals::Name, out);
             return;
         }
         // A role without a name ("President of the United States").
@@ -474,18 +484,18 @@ impl<'s, 'a> SentenceCtx<'s, 'a> {
         let org_context = self.org_context(start, end);
         let person_shape = person_shaped(&words);
         if is_org_shaped(&words) && (!person_shape || lx::is_org_suffix(words[words.len() - 1])) {
-            self.push(Guess::Organization, start, end, Vec::new(), false, out);
+            self.push(Guess::Organization, start, end, Vec::new(), Capitals::Name, out);
             return;
         }
         if words.len() == 1 {
             let w = words[0];
             if lx::is_known_company(w) || lx::is_institution(w) {
-                self.push(Guess::Organization, start, end, Vec::new(), false, out);
+                self.push(Guess::Organization, start, end, Vec::new(), Capitals::Name, out);
             } else if lx::is_org_head(w) {
                 // "Group", "Automotive": a word of a name, not a name.
             } else if self.tokens[start].is_all_caps() {
                 if lx::is_org_acronym(w) {
-                    self.push(Guess::Organization, start, end, Vec::new(), false, out);
+                    self.push(Guess::Organization, start, end, Vec::new(), Capitals::Name, out);
                 }
             } else if !(lx::is_not_actor(w)
                 || lx::is_place(w)
@@ -493,7 +503,7 @@ impl<'s, 'a> SentenceCtx<'s, 'a> {
                 || lx::is_title_word(w))
             {
                 let roles = self.lower_title_role(start).into_iter().chain(self.appositive(end)).collect();
-                let mut c = self.candidate(Guess::Unknown, start, end, roles, false);
+                let mut c = self.candidate(Guess::Unknown, start, end, roles, Capitals::Name);
                 if !c.roles.is_empty() {
                     c.guess = Guess::Person;
                 }
@@ -506,7 +516,7 @@ impl<'s, 'a> SentenceCtx<'s, 'a> {
             || company_first
             || words.iter().any(|w| lx::is_place(w) || lx::is_org_head(w)) && !person_shape
         {
-            self.push(Guess::Organization, start, end, Vec::new(), false, out);
+            self.push(Guess::Organization, start, end, Vec::new(), Capitals::Name, out);
             return;
         }
         let mut roles: Vec<String> = self.lower_title_role(start).into_iter().collect();
@@ -517,7 +527,7 @@ impl<'s, 'a> SentenceCtx<'s, 'a> {
         } else {
             Guess::Unknown
         };
-        self.push(guess, start, end, roles, false, out);
+        self.push(guess, start, end, roles, Capitals::Name, out);
     }
 
     /// "Noel Forgeard said", "said Jusman Syafii Djamal", "Djamal, who …": people speak.
@@ -529,14 +539,21 @@ impl<'s, 'a> SentenceCtx<'s, 'a> {
             || start > 0 && verb(self.word(start - 1))
     }
 
-    fn candidate(&self, guess: Guess, start: usize, end: usize, roles: Vec<String>, weak: bool) -> Candidate {
+    fn candidate(
+        &self,
+        guess: Guess,
+        start: usize,
+        end: usize,
+        roles: Vec<String>,
+        capitals: Capitals,
+    ) -> Candidate {
         let words = (start..end).map(|k| normalise_apostrophes(self.word(k))).collect();
         let bytes = self.tokens[start].bytes.start..self.tokens[end - 1].bytes.end;
         let determined = start > 0
             && (is_determiner(self.word(start - 1)) || has_digit(self.word(start - 1)))
             || has_digit(self.word(end));
         // In a headline every word is capitalised: only what the words themselves prove counts.
-        let weak = weak || self.in_headline && guess == Guess::Unknown;
+        let weak = capitals == Capitals::Position || self.in_headline && guess == Guess::Unknown;
         let defined_acronym = match (self.word(end), self.tokens.get(end + 1), self.word(end + 2)) {
             ("(", Some(t), ")") if t.is_all_caps() && end - start >= 2 => Some(t.text.to_string()),
             _ => None,
@@ -562,14 +579,14 @@ impl<'s, 'a> SentenceCtx<'s, 'a> {
         start: usize,
         end: usize,
         roles: Vec<String>,
-        weak: bool,
+        capitals: Capitals,
         out: &mut Vec<Candidate>,
     ) {
         if guess == Guess::Organization && self.part_of_previous(start, out) {
             return;
         }
         if start < end {
-            out.push(self.candidate(guess, start, end, roles, weak));
+            out.push(self.candidate(guess, start, end, roles, capitals));
         }
     }
 

@@ -12,7 +12,7 @@ use std::collections::HashMap;
 
 use super::coref::Entity;
 use super::lexicon as lx;
-use crate::analysis::ActorKind;
+use super::ActorKind;
 use crate::understand::text::Document;
 
 /// The longest key, in words.

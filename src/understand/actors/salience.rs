@@ -23,7 +23,7 @@ pub fn scores(entities: &[Entity], sentences: usize) -> Vec<f64> {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::analysis::ActorKind;
+    use crate::understand::actors::ActorKind;
 
     fn entity(mentions: &[usize], role: bool) -> Entity {
         Entity {

@@ -115,9 +115,9 @@ fn bare_month_allowed(t: &[Token<'_>], i: usize) -> bool {
     }
     // A lower-case "may" or "march" is a verb unless a preposition says otherwise.
     let lower_ambiguous =
-        w.starts_with(|c: char| c.is_ascii_lowercase()) && lexicon::contains(AMBIGUOUS_MONTHS, w);
-    let cues = if lower_ambiguous { STRICT_MONTH_CUES } else { MONTH_CUES };
-    let cue = b.checked_sub(1).and_then(|p| word(t, p)).is_some_and(|p| lexicon::contains(cues, p));
+        w.starts_with(|c: char| c.is_ascii_lowercase()) && AMBIGUOUS_MONTHS.contains_folded(w);
+    let cues = if lower_ambiguous { &STRICT_MONTH_CUES } else { &MONTH_CUES };
+    let cue = b.checked_sub(1).and_then(|p| word(t, p)).is_some_and(|p| cues.contains_folded(p));
     if cue {
         return true;
     }
@@ -125,12 +125,12 @@ fn bare_month_allowed(t: &[Token<'_>], i: usize) -> bool {
     let next_is_name = t.get(i + 1).is_some_and(|n| {
         n.kind == Kind::Word && n.text.chars().next().is_some_and(|c| c.is_ascii_uppercase())
     });
-    capitalised && !lexicon::contains(AMBIGUOUS_MONTHS, w) && !next_is_name && !sentence_initial_name(t, i)
+    capitalised && !AMBIGUOUS_MONTHS.contains_folded(w) && !next_is_name && !sentence_initial_name(t, i)
 }
 
 /// "April" opening a sentence before a verb-like lower-case word is usually a name.
 fn sentence_initial_name(t: &[Token<'_>], i: usize) -> bool {
-    i == 0 && t.get(1).is_some_and(|n| n.kind == Kind::Word && !lexicon::contains(MONTH_CUES, n.text))
+    i == 0 && t.get(1).is_some_and(|n| n.kind == Kind::Word && !MONTH_CUES.contains_folded(n.text))
 }
 
 /// After a day: "-22", "to 22", "through 19" (the end of a range in the same month).
@@ -293,7 +293,7 @@ fn year_first(t: &[Token<'_>], i: usize) -> Option<(usize, When)> {
     }
     // A bare year: old years need a preposition ("in 1492").
     if y < 1800 {
-        let cue = i.checked_sub(1).and_then(|p| word(t, p)).is_some_and(|p| lexicon::contains(YEAR_CUES, p));
+        let cue = i.checked_sub(1).and_then(|p| word(t, p)).is_some_and(|p| YEAR_CUES.contains_folded(p));
         if !cue {
             return None;
         }

@@ -12,48 +12,11 @@
 //!    instead, without a leading "that";
 //! 3. at most the twelve words nearest the date; nothing when neither side has two words.
 
+use super::lexicon::{CLAUSE_WORDS, DATE_PREPOSITIONS, LEADING_FILLERS};
+
 const MAX_WORDS: usize = 12;
 
 const CLAUSE_MARKS: &[char] = &[',', ';', ':', '(', ')', '[', ']', '—', '–', '“', '”', '"'];
-const CLAUSE_WORDS: &[&str] =
-    &["that", "which", "who", "when", "where", "while", "whereas", "because", "although"];
-
-/// Words that introduce a date and belong to it rather than to the event.
-const DATE_PREPOSITIONS: &[&str] = &[
-    "on",
-    "at",
-    "in",
-    "since",
-    "from",
-    "until",
-    "till",
-    "by",
-    "beginning",
-    "starting",
-    "as",
-    "of",
-    "for",
-    "during",
-    "before",
-    "after",
-    "through",
-    "around",
-    "as of",
-    "from",
-    "last",
-    "next",
-    "this",
-    "early",
-    "late",
-    "mid",
-    "the",
-    "earlier",
-    "later",
-    "and",
-    "or",
-];
-
-const LEADING_FILLERS: &[&str] = &["the", "a", "an", "and", "but", "so", "then", "also", "that", "'s", "’s"];
 
 /// The event phrase for the date at `date` (byte range within `sentence`); `floor` is where
 /// the clause may start at the earliest (the end of a previous date in the sentence), and
@@ -82,7 +45,7 @@ pub fn phrase(sentence: &str, date: std::ops::Range<usize>, floor: usize, ceilin
     let after = first_clause_mark(&after).map_or(after.as_str(), |i| &after[..i]);
     let mut words = Vec::new();
     for w in after.split_whitespace() {
-        if CLAUSE_WORDS.contains(&w) && !words.is_empty() || words.len() == MAX_WORDS {
+        if CLAUSE_WORDS.contains(w) && !words.is_empty() || words.len() == MAX_WORDS {
             break;
         }
         let end = w.trim_end_matches(['.', '!', '?']);
@@ -130,13 +93,13 @@ fn without_brackets(s: &str) -> String {
 }
 
 fn trim_tail(words: &mut Vec<&str>) {
-    while words.last().is_some_and(|w| DATE_PREPOSITIONS.iter().any(|p| p.eq_ignore_ascii_case(w))) {
+    while words.last().is_some_and(|w| DATE_PREPOSITIONS.contains_folded(w)) {
         words.pop();
     }
 }
 
 fn trim_head(words: &mut Vec<&str>) {
-    while words.first().is_some_and(|w| LEADING_FILLERS.iter().any(|p| p.eq_ignore_ascii_case(w))) {
+    while words.first().is_some_and(|w| LEADING_FILLERS.contains_folded(w)) {
         words.remove(0);
     }
 }

@@ -2,6 +2,61 @@
 //! words that make a bare month name or a four-digit number a date (or not).
 //!
 //! Everything is compared lower-case. Tables, not if-chains: a new spelling is one entry.
+//! Plain word lists are data files in `words/` (one entry a line, sorted, unique, lower
+//! case; checked by the test below through [`crate::words`]); tables that give a word a
+//! value (a month's number, a unit) stay here as Rust.
+
+use crate::words::{Case, WordList};
+
+/// Declares a word list read from `words/<file>` (see [`crate::words`]); every one is
+/// listed in [`LISTS`], which the tests check.
+macro_rules! word_lists {
+    ($($(#[$doc:meta])* $name:ident = $file:literal;)*) => {
+        $(
+            $(#[$doc])*
+            pub static $name: WordList =
+                WordList::new($file, include_str!(concat!("words/", $file)), Case::Lower);
+        )*
+        /// Every list of the dates stage.
+        #[cfg(test)]
+        pub static LISTS: &[&WordList] = &[$(&$name),*];
+    };
+}
+
+word_lists! {
+    /// Month names that are also ordinary words or names ("may", "march", "jan"): read as a month
+    /// only beside a day or year, or after a word in [`MONTH_CUES`].
+    AMBIGUOUS_MONTHS = "ambiguous_months.txt";
+    /// The stricter cues for a lower-case ambiguous name ("in may" yes, "and may" no).
+    STRICT_MONTH_CUES = "strict_month_cues.txt";
+    /// Words after which a bare month name is a month ("in March", "since May", "early June").
+    MONTH_CUES = "month_cues.txt";
+    /// Nouns after a four-digit number that show it is a count, not a year ("2025 won").
+    COUNT_NOUNS = "count_nouns.txt";
+    /// Words just before a number that make it a label or an amount, not a year.
+    NUMBER_LABELS = "number_labels.txt";
+    /// Words before a number that make it a year even when it is small or old ("in 1492").
+    YEAR_CUES = "year_cues.txt";
+    /// Words that can begin a count ("two days ago", "a few weeks ago", "a couple of days").
+    NUMBER_WORDS = "number_words.txt";
+    /// Words that put what follows in the future.
+    FUTURE = "future.txt";
+    /// Words that are future markers when "to" follows ("scheduled to travel").
+    FUTURE_BEFORE_TO = "future_before_to.txt";
+    /// Irregular past forms common in news (not those spelled like a present or a noun:
+    /// "won", "cut", "hit", "set", "put").
+    PAST = "past.txt";
+    /// "-ed" words that are usually adjectives or participles, not past verbs.
+    NOT_PAST = "not_past.txt";
+    /// Words after which a participle is not a past verb ("will be held", "has been delayed").
+    AUXILIARIES = "auxiliaries.txt";
+    /// Words that open a clause: the event phrase stops at them (compared exactly).
+    CLAUSE_WORDS = "clause_words.txt";
+    /// Words that introduce a date and belong to it rather than to the event.
+    DATE_PREPOSITIONS = "date_prepositions.txt";
+    /// Words an event phrase does not begin with ("the", "and", "also").
+    LEADING_FILLERS = "leading_fillers.txt";
+}
 
 /// Month names and the abbreviations news style uses ("Sept.", "Aug").
 pub const MONTHS: &[(&str, u32)] = &[
@@ -29,53 +84,6 @@ pub const MONTHS: &[(&str, u32)] = &[
     ("nov", 11),
     ("december", 12),
     ("dec", 12),
-];
-
-/// Month names that are also ordinary words or names ("may", "march", "jan"): read as a month
-/// only beside a day or year, or after a word in [`MONTH_CUES`].
-pub const AMBIGUOUS_MONTHS: &[&str] =
-    &["may", "march", "mar", "jan", "jun", "jul", "aug", "sep", "oct", "dec", "nov", "feb", "apr", "sept"];
-
-/// The stricter cues for a lower-case ambiguous name ("in may" yes, "and may" no).
-pub const STRICT_MONTH_CUES: &[&str] =
-    &["in", "since", "until", "till", "from", "of", "during", "early", "late", "mid", "through"];
-
-/// Words after which a bare month name is a month ("in March", "since May", "early June").
-pub const MONTH_CUES: &[&str] = &[
-    "in",
-    "since",
-    "until",
-    "till",
-    "by",
-    "from",
-    "to",
-    "through",
-    "of",
-    "during",
-    "before",
-    "after",
-    "early",
-    "late",
-    "mid",
-    "last",
-    "next",
-    "this",
-    "past",
-    "coming",
-    "end",
-    "beginning",
-    "start",
-    "between",
-    "and",
-    "or",
-    "around",
-    "throughout",
-    "on",
-    "for",
-    "until",
-    "earlier",
-    "later",
-    "previous",
 ];
 
 /// Full weekday names (index 0 = Monday) and the abbreviations accepted before a full date.
@@ -176,93 +184,6 @@ pub const DAY_WORDS: &[(&str, i64)] = &[("today", 0), ("tonight", 0), ("yesterda
 /// Words after "N days" that place it before or after publication ("two days ago").
 pub const OFFSET_DIRECTIONS: &[(&str, i64)] = &[("ago", -1), ("hence", 1)];
 
-/// Nouns after a four-digit number that show it is a count, not a year ("2025 won").
-pub const COUNT_NOUNS: &[&str] = &[
-    "won",
-    "dollars",
-    "dollar",
-    "yen",
-    "yuan",
-    "euros",
-    "euro",
-    "pounds",
-    "people",
-    "persons",
-    "units",
-    "unit",
-    "cases",
-    "tons",
-    "tonnes",
-    "km",
-    "kilometers",
-    "kilometres",
-    "meters",
-    "metres",
-    "miles",
-    "votes",
-    "points",
-    "households",
-    "companies",
-    "firms",
-    "employees",
-    "workers",
-    "troops",
-    "soldiers",
-    "students",
-    "cars",
-    "vehicles",
-    "times",
-    "pages",
-    "pieces",
-    "members",
-    "seats",
-    "jobs",
-    "homes",
-    "houses",
-    "apartments",
-    "shares",
-    "barrels",
-    "kg",
-    "kilograms",
-    "hours",
-    "minutes",
-    "seconds",
-    "items",
-    "copies",
-    "deaths",
-    "patients",
-    "residents",
-    "visitors",
-    "passengers",
-    "children",
-    "won-dollar",
-    "percent",
-    "pct",
-    "feet",
-    "ft",
-    "m",
-    "cc",
-    "mw",
-    "gw",
-    "kw",
-    "dead",
-    "injured",
-    "aircraft",
-    "ships",
-    "stores",
-    "schools",
-    "teams",
-    "candidates",
-];
-
-/// Words just before a number that make it a label or an amount, not a year.
-pub const NUMBER_LABELS: &[&str] =
-    &["no", "number", "route", "flight", "room", "model", "gate", "article", "page", "section", "box"];
-
-/// Words before a number that make it a year even when it is small or old ("in 1492").
-pub const YEAR_CUES: &[&str] =
-    &["in", "since", "of", "by", "from", "until", "till", "through", "year", "during", "before", "after"];
-
 /// Decade words ("the nineties").
 pub const DECADE_WORDS: &[(&str, i32)] = &[
     ("twenties", 1920),
@@ -278,43 +199,6 @@ pub const DECADE_WORDS: &[(&str, i32)] = &[
 /// Words other than the tables' keys that can open a date expression ("the day after
 /// tomorrow", "in two weeks", "a year ago", "two days ago", "in nineteen ninety-six").
 const OTHER_OPENERS: &[&str] = &["the", "in", "since"];
-
-/// Words that can begin a count ("two days ago", "a few weeks ago", "a couple of days").
-const NUMBER_WORD_LIST: &[&str] = &[
-    "a",
-    "an",
-    "few",
-    "several",
-    "couple",
-    "one",
-    "two",
-    "three",
-    "four",
-    "five",
-    "six",
-    "seven",
-    "eight",
-    "nine",
-    "ten",
-    "eleven",
-    "twelve",
-    "thirteen",
-    "fourteen",
-    "fifteen",
-    "sixteen",
-    "seventeen",
-    "eighteen",
-    "nineteen",
-    "twenty",
-    "thirty",
-    "forty",
-    "fifty",
-    "sixty",
-    "seventy",
-    "eighty",
-    "ninety",
-];
-pub static NUMBER_WORDS: WordSet = WordSet::new(NUMBER_WORD_LIST);
 
 /// Whether a word can start a date expression: the scanner skips every other word without
 /// trying the grammar, which keeps it fast on long articles.
@@ -333,27 +217,10 @@ pub fn opens_date(word: &str) -> bool {
             .chain(PERIOD_PREFIXES.iter().copied())
             .chain(PERIOD_PARTS.iter().copied())
             .chain(OTHER_OPENERS.iter().copied())
-            .chain(NUMBER_WORD_LIST.iter().copied());
+            .chain(NUMBER_WORDS.entries());
         Sorted::new(keys)
     });
     set.contains(word)
-}
-
-/// A word list looked up by binary search, case-insensitively (the scanner and the tense
-/// reader ask about every word near a date).
-pub struct WordSet {
-    words: &'static [&'static str],
-    sorted: std::sync::OnceLock<Sorted>,
-}
-
-impl WordSet {
-    pub const fn new(words: &'static [&'static str]) -> Self {
-        WordSet { words, sorted: std::sync::OnceLock::new() }
-    }
-
-    pub fn contains(&self, word: &str) -> bool {
-        self.sorted.get_or_init(|| Sorted::new(self.words.iter().copied())).contains(word)
-    }
 }
 
 /// Lower-case words in sorted order.
@@ -390,4 +257,24 @@ pub fn lookup<T: Copy>(table: &[(&str, T)], word: &str) -> Option<T> {
 
 pub fn contains(table: &[&str], word: &str) -> bool {
     table.iter().any(|k| k.eq_ignore_ascii_case(word))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn every_word_list_is_sorted_unique_and_lower_case() {
+        let faults: Vec<String> = LISTS.iter().flat_map(|list| list.check()).collect();
+        assert!(faults.is_empty(), "{}", faults.join("\n"));
+    }
+
+    #[test]
+    fn lists_are_read_whatever_the_case_of_the_word() {
+        assert!(MONTH_CUES.contains_folded("Since"));
+        assert!(PAST.contains_folded("said"));
+        assert!(!PAST.contains_folded("says"));
+        // Clause words are exact: "That" opening a sentence is not a clause inside it.
+        assert!(CLAUSE_WORDS.contains("that") && !CLAUSE_WORDS.contains("That"));
+    }
 }

@@ -28,11 +28,38 @@ pub mod resolve;
 mod tense;
 mod tokens;
 
-use crate::analysis::DateMention;
+use std::ops::Range;
+
+use serde::Serialize;
+
 use crate::calendar::Date;
 use crate::understand::text::Document;
 use resolve::When;
 use tokens::{Kind, Token};
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "lowercase")]
+pub enum Granularity {
+    Day,
+    Week,
+    Month,
+    Year,
+}
+
+/// One date expression of the article.
+#[derive(Debug, Clone)]
+pub struct DateMention {
+    pub bytes: Range<usize>,
+    /// `YYYY-MM-DD`, `YYYY-Www`, `YYYY-MM` or `YYYY`; `None` when it cannot be resolved.
+    pub value: Option<String>,
+    pub granularity: Granularity,
+    /// Resolved against the publication date ("Wednesday", "next week").
+    pub relative: bool,
+    pub sentence: usize,
+    /// What happens on that date, in the sentence's own words ("special Cabinet meeting will
+    /// be held"): the clause around the date, trimmed (see [`event`]).
+    pub event: Option<String>,
+}
 
 /// One expression found in a sentence: token range and meaning.
 struct Found {
@@ -60,14 +87,11 @@ pub fn find(doc: &Document<'_>, published: Option<Date>) -> Vec<DateMention> {
                 resolved = resolve::shifted(resolved, n, unit);
             }
             let bytes = t[f.start].start..t[f.end - 1].end;
-            let span = doc.span(bytes.clone());
             let local = bytes.start - sentence.bytes.start..bytes.end - sentence.bytes.start;
             let floor = k.checked_sub(1).map_or(0, |p| t[found[p].end - 1].end - sentence.bytes.start);
             let ceiling = found.get(k + 1).map_or(text.len(), |n| t[n.start].start - sentence.bytes.start);
             out.push(DateMention {
-                surface: doc.text[bytes].to_string(),
-                start: span.start,
-                end: span.end,
+                bytes,
                 value: resolved.value,
                 granularity: resolved.granularity,
                 relative: resolved.relative,

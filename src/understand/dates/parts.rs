@@ -92,7 +92,7 @@ pub fn day(t: &[Token<'_>], i: usize) -> Option<(u32, usize)> {
             {
                 return None;
             }
-            if after.text == "%" || (after.kind == Kind::Word && lexicon::contains(COUNT_NOUNS, after.text)) {
+            if after.text == "%" || (after.kind == Kind::Word && COUNT_NOUNS.contains_folded(after.text)) {
                 return None;
             }
         }
@@ -245,13 +245,13 @@ pub fn is_amount_or_label(t: &[Token<'_>], i: usize) -> bool {
             return true; // "A2019"
         }
         let label = if b.is_punct('.') { i.checked_sub(2).and_then(|k| t.get(k)) } else { Some(b) };
-        if label.is_some_and(|l| l.kind == Kind::Word && lexicon::contains(NUMBER_LABELS, l.text)) {
+        if label.is_some_and(|l| l.kind == Kind::Word && NUMBER_LABELS.contains_folded(l.text)) {
             return true;
         }
     }
     let after = t.get(i + 1);
     if let Some(a) = after {
-        if a.kind == Kind::Word && lexicon::contains(COUNT_NOUNS, a.text) {
+        if a.kind == Kind::Word && COUNT_NOUNS.contains_folded(a.text) {
             return true;
         }
         if a.text == "%" {
@@ -268,7 +268,7 @@ pub fn count(t: &[Token<'_>], i: usize) -> Option<(i64, usize)> {
         let n = tok.num().filter(|_| tok.text.len() <= 3)?;
         return (!glued_number_follows(t, i + 1)).then_some((i64::from(n), i + 1));
     }
-    if !lexicon::NUMBER_WORDS.contains(tok.text) {
+    if !lexicon::NUMBER_WORDS.contains_folded(tok.text) {
         return None;
     }
     // The longest phrase of up to three words (joining a glued hyphen) that is a number.

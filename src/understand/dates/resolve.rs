@@ -20,7 +20,7 @@
 
 use super::lexicon::Unit;
 use super::ordinal::{Counted, Nth};
-use crate::analysis::Granularity;
+use super::Granularity;
 use crate::calendar::{days_in_month, Date};
 
 /// What an expression says, before the publication date places it.

@@ -7,152 +7,8 @@
 //! "scheduled/expected/set/plans to", "to be", and "until" or "due" right before the date; past forms ("said", "was", irregular pasts and
 //! regular "-ed" verbs, except participles after "be/has/will": "will be held").
 
-use super::lexicon::WordSet;
+use super::lexicon::{AUXILIARIES, FUTURE, FUTURE_BEFORE_TO, NOT_PAST, PAST};
 use super::tokens::{Kind, Token};
-
-/// Words that put what follows in the future.
-static FUTURE: WordSet =
-    WordSet::new(&["will", "shall", "would", "ll", "upcoming", "may", "might", "must", "tomorrow"]);
-
-/// Words that are future markers when "to" follows ("scheduled to travel").
-static FUTURE_BEFORE_TO: WordSet = WordSet::new(&[
-    "scheduled",
-    "slated",
-    "set",
-    "expected",
-    "plans",
-    "plan",
-    "planning",
-    "planned",
-    "going",
-    "due",
-    "aims",
-    "intends",
-    "hopes",
-    "seeks",
-    "wants",
-    "poised",
-    "likely",
-]);
-
-/// Irregular past forms common in news (not those spelled like a present or a noun:
-/// "won", "cut", "hit", "set", "put").
-static PAST: WordSet = WordSet::new(&[
-    "said",
-    "told",
-    "was",
-    "were",
-    "had",
-    "did",
-    "met",
-    "held",
-    "took",
-    "made",
-    "went",
-    "came",
-    "gave",
-    "left",
-    "saw",
-    "began",
-    "lost",
-    "rose",
-    "fell",
-    "sent",
-    "spent",
-    "paid",
-    "led",
-    "wrote",
-    "spoke",
-    "became",
-    "brought",
-    "bought",
-    "sold",
-    "struck",
-    "ran",
-    "found",
-    "kept",
-    "thought",
-    "yesterday",
-    "ago",
-    "last",
-    "earlier",
-    "broke",
-    "chose",
-    "drew",
-    "flew",
-    "grew",
-    "knew",
-    "meant",
-    "sought",
-    "stood",
-    "taught",
-    "threw",
-    "understood",
-    "woke",
-    "wore",
-    "felt",
-    "heard",
-    "built",
-    "sat",
-    "slid",
-    "swept",
-]);
-
-/// "-ed" words that are usually adjectives or participles, not past verbs.
-static NOT_PAST: WordSet = WordSet::new(&[
-    "proposed",
-    "planned",
-    "scheduled",
-    "expected",
-    "united",
-    "limited",
-    "related",
-    "based",
-    "advanced",
-    "detailed",
-    "unprecedented",
-    "supposed",
-    "combined",
-    "red",
-    "bed",
-    "need",
-    "speed",
-    "feed",
-    "seed",
-    "embed",
-    "hundred",
-    "indeed",
-    "armed",
-    "so-called",
-    "called",
-    "named",
-    "elected",
-    "appointed",
-    "concerned",
-    "interested",
-    "listed",
-    "registered",
-    "organized",
-    "organised",
-    "alleged",
-    "accused",
-    "injured",
-    "killed",
-    "wounded",
-    "shared",
-    "used",
-    "joined",
-    "mixed",
-    "fixed",
-    "dedicated",
-    "designated",
-    "estimated",
-]);
-
-/// Words after which a participle is not a past verb ("will be held", "has been delayed").
-static AUXILIARIES: WordSet = WordSet::new(&[
-    "be", "been", "being", "is", "are", "am", "will", "to", "has", "have", "would", "get", "gets", "s",
-]);
 
 #[derive(PartialEq)]
 enum Mark {
@@ -170,7 +26,7 @@ fn mark(t: &[Token<'_>], i: usize) -> Mark {
     if w == "May" {
         return Mark::None; // the month
     }
-    if FUTURE.contains(w) {
+    if FUTURE.contains_folded(w) {
         return Mark::Future;
     }
     // "to be held on October 12": an infinitive passive looks ahead.
@@ -178,19 +34,19 @@ fn mark(t: &[Token<'_>], i: usize) -> Mark {
         return Mark::Future;
     }
     let to_follows = t.get(i + 1).is_some_and(|n| n.is("to"));
-    if to_follows && FUTURE_BEFORE_TO.contains(w) {
+    if to_follows && FUTURE_BEFORE_TO.contains_folded(w) {
         return Mark::Future;
     }
-    let irregular = PAST.contains(w);
+    let irregular = PAST.contains_folded(w);
     let regular = w.len() > 4
         && w.get(w.len() - 2..).is_some_and(|e| e.eq_ignore_ascii_case("ed"))
-        && !NOT_PAST.contains(w);
+        && !NOT_PAST.contains_folded(w);
     if !(irregular || regular) {
         return Mark::None;
     }
     // A participle after an auxiliary is not a past verb ("will be held", "has been set"),
     // but "was", "had" and the like always are.
-    let after_aux = i > 0 && t[i - 1].kind == Kind::Word && AUXILIARIES.contains(t[i - 1].text);
+    let after_aux = i > 0 && t[i - 1].kind == Kind::Word && AUXILIARIES.contains_folded(t[i - 1].text);
     let always_past = ["was", "were", "had", "did"].iter().any(|p| p.eq_ignore_ascii_case(w));
     if after_aux && !always_past {
         return Mark::None;

@@ -1,20 +1,53 @@
 //! Currency tables: the signs printed before an amount ("$", "US$", "₩", "KRW") and the
 //! words after it ("won", "australian dollars", "cents"), each with its ISO 4217 code.
 //! Bare "francs" or "pesos" name no one country's currency: their code is unknown (None).
+//! A currency is a [`Currency`], compared as one; its ISO code is only written out.
 
 use std::sync::OnceLock;
 
 use super::tokens::{PhraseTable, Tokens};
 
+/// Declares [`Currency`] with one variant per ISO 4217 code the tables know.
+macro_rules! currencies {
+    ($($code:ident),* $(,)?) => {
+        /// A currency the tables know, named by its ISO 4217 code.
+        #[allow(clippy::upper_case_acronyms)]
+        #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
+        pub enum Currency {
+            $($code),*
+        }
+
+        impl Currency {
+            /// The ISO 4217 code ("KRW").
+            pub const fn code(self) -> &'static str {
+                match self {
+                    $(Currency::$code => stringify!($code)),*
+                }
+            }
+        }
+    };
+}
+
+currencies!(
+    AED, AUD, BEF, BRL, CAD, CHF, CNY, DEM, DKK, ESP, EUR, FIM, FRF, GBP, HKD, IDR, ILS, INR, ITL, JPY, KRW,
+    MXN, MYR, NLG, NOK, NZD, PHP, RUB, SAR, SEK, SGD, THB, TRY, TWD, USD, VND, ZAR,
+);
+
+impl serde::Serialize for Currency {
+    fn serialize<S: serde::Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        s.serialize_str(self.code())
+    }
+}
+
 /// A currency as printed: its ISO code (None when the words do not tell) and the factor
 /// from the printed unit to that currency's main unit (cents → 0.01 dollars).
 #[derive(Debug, Clone, Copy, PartialEq)]
 pub struct Unit {
-    pub iso: Option<&'static str>,
+    pub iso: Option<Currency>,
     pub factor: f64,
 }
 
-const fn unit(iso: &'static str) -> Unit {
+const fn unit(iso: Currency) -> Unit {
     Unit { iso: Some(iso), factor: 1.0 }
 }
 
@@ -22,118 +55,118 @@ const fn unit(iso: &'static str) -> Unit {
 /// their parts ("US$", "hk$", "GB£"). The letter "W" for won is handled apart: it must be
 /// an upper-case W touching the numeral ("W3.5 billion").
 const PREFIXES: &[(&str, Unit)] = &[
-    ("US$", unit("USD")),
-    ("USD$", unit("USD")),
-    ("U.S.$", unit("USD")),
-    ("C$", unit("CAD")),
-    ("CA$", unit("CAD")),
-    ("CAN$", unit("CAD")),
-    ("HK$", unit("HKD")),
-    ("AU$", unit("AUD")),
-    ("A$", unit("AUD")),
-    ("NZ$", unit("NZD")),
-    ("S$", unit("SGD")),
-    ("NT$", unit("TWD")),
-    ("R$", unit("BRL")),
-    ("MX$", unit("MXN")),
-    ("$", unit("USD")),
-    ("GB£", unit("GBP")),
-    ("£", unit("GBP")),
-    ("€", unit("EUR")),
-    ("¥", unit("JPY")),
-    ("₩", unit("KRW")),
-    ("￦", unit("KRW")),
-    ("₹", unit("INR")),
+    ("US$", unit(Currency::USD)),
+    ("USD$", unit(Currency::USD)),
+    ("U.S.$", unit(Currency::USD)),
+    ("C$", unit(Currency::CAD)),
+    ("CA$", unit(Currency::CAD)),
+    ("CAN$", unit(Currency::CAD)),
+    ("HK$", unit(Currency::HKD)),
+    ("AU$", unit(Currency::AUD)),
+    ("A$", unit(Currency::AUD)),
+    ("NZ$", unit(Currency::NZD)),
+    ("S$", unit(Currency::SGD)),
+    ("NT$", unit(Currency::TWD)),
+    ("R$", unit(Currency::BRL)),
+    ("MX$", unit(Currency::MXN)),
+    ("$", unit(Currency::USD)),
+    ("GB£", unit(Currency::GBP)),
+    ("£", unit(Currency::GBP)),
+    ("€", unit(Currency::EUR)),
+    ("¥", unit(Currency::JPY)),
+    ("₩", unit(Currency::KRW)),
+    ("￦", unit(Currency::KRW)),
+    ("₹", unit(Currency::INR)),
 ];
 
 /// ISO codes printed before or after the number ("KRW 50 billion", "$249 USD"); upper case only.
 const CODES: &[(&str, Unit)] = &[
-    ("KRW", unit("KRW")),
-    ("USD", unit("USD")),
-    ("EUR", unit("EUR")),
-    ("JPY", unit("JPY")),
-    ("CNY", unit("CNY")),
-    ("RMB", unit("CNY")),
-    ("GBP", unit("GBP")),
-    ("AUD", unit("AUD")),
-    ("CAD", unit("CAD")),
-    ("HKD", unit("HKD")),
-    ("CHF", unit("CHF")),
-    ("SGD", unit("SGD")),
-    ("TWD", unit("TWD")),
-    ("INR", unit("INR")),
+    ("KRW", unit(Currency::KRW)),
+    ("USD", unit(Currency::USD)),
+    ("EUR", unit(Currency::EUR)),
+    ("JPY", unit(Currency::JPY)),
+    ("CNY", unit(Currency::CNY)),
+    ("RMB", unit(Currency::CNY)),
+    ("GBP", unit(Currency::GBP)),
+    ("AUD", unit(Currency::AUD)),
+    ("CAD", unit(Currency::CAD)),
+    ("HKD", unit(Currency::HKD)),
+    ("CHF", unit(Currency::CHF)),
+    ("SGD", unit(Currency::SGD)),
+    ("TWD", unit(Currency::TWD)),
+    ("INR", unit(Currency::INR)),
 ];
 
 /// Currency words after the number, matched case-insensitively, longest first.
 const WORDS: &[(&str, Unit)] = &[
-    ("won", unit("KRW")),
-    ("korean won", unit("KRW")),
-    ("dollars", unit("USD")),
-    ("dollar", unit("USD")),
-    ("us dollars", unit("USD")),
-    ("u.s. dollars", unit("USD")),
-    ("us dollar", unit("USD")),
-    ("u.s. dollar", unit("USD")),
-    ("american dollars", unit("USD")),
-    ("australian dollars", unit("AUD")),
-    ("australian dollar", unit("AUD")),
-    ("canadian dollars", unit("CAD")),
-    ("hong kong dollars", unit("HKD")),
-    ("new zealand dollars", unit("NZD")),
-    ("singapore dollars", unit("SGD")),
-    ("taiwan dollars", unit("TWD")),
-    ("new taiwan dollars", unit("TWD")),
-    ("yen", unit("JPY")),
-    ("japanese yen", unit("JPY")),
-    ("yuan", unit("CNY")),
-    ("chinese yuan", unit("CNY")),
-    ("renminbi", unit("CNY")),
-    ("euros", unit("EUR")),
-    ("euro", unit("EUR")),
-    ("pounds", unit("GBP")),
-    ("pound", unit("GBP")),
-    ("pounds sterling", unit("GBP")),
-    ("sterling", unit("GBP")),
-    ("british pounds", unit("GBP")),
-    ("pence", Unit { iso: Some("GBP"), factor: 0.01 }),
-    ("penny", Unit { iso: Some("GBP"), factor: 0.01 }),
-    ("pennies", Unit { iso: Some("GBP"), factor: 0.01 }),
-    ("cents", Unit { iso: Some("USD"), factor: 0.01 }),
-    ("cent", Unit { iso: Some("USD"), factor: 0.01 }),
+    ("won", unit(Currency::KRW)),
+    ("korean won", unit(Currency::KRW)),
+    ("dollars", unit(Currency::USD)),
+    ("dollar", unit(Currency::USD)),
+    ("us dollars", unit(Currency::USD)),
+    ("u.s. dollars", unit(Currency::USD)),
+    ("us dollar", unit(Currency::USD)),
+    ("u.s. dollar", unit(Currency::USD)),
+    ("american dollars", unit(Currency::USD)),
+    ("australian dollars", unit(Currency::AUD)),
+    ("australian dollar", unit(Currency::AUD)),
+    ("canadian dollars", unit(Currency::CAD)),
+    ("hong kong dollars", unit(Currency::HKD)),
+    ("new zealand dollars", unit(Currency::NZD)),
+    ("singapore dollars", unit(Currency::SGD)),
+    ("taiwan dollars", unit(Currency::TWD)),
+    ("new taiwan dollars", unit(Currency::TWD)),
+    ("yen", unit(Currency::JPY)),
+    ("japanese yen", unit(Currency::JPY)),
+    ("yuan", unit(Currency::CNY)),
+    ("chinese yuan", unit(Currency::CNY)),
+    ("renminbi", unit(Currency::CNY)),
+    ("euros", unit(Currency::EUR)),
+    ("euro", unit(Currency::EUR)),
+    ("pounds", unit(Currency::GBP)),
+    ("pound", unit(Currency::GBP)),
+    ("pounds sterling", unit(Currency::GBP)),
+    ("sterling", unit(Currency::GBP)),
+    ("british pounds", unit(Currency::GBP)),
+    ("pence", Unit { iso: Some(Currency::GBP), factor: 0.01 }),
+    ("penny", Unit { iso: Some(Currency::GBP), factor: 0.01 }),
+    ("pennies", Unit { iso: Some(Currency::GBP), factor: 0.01 }),
+    ("cents", Unit { iso: Some(Currency::USD), factor: 0.01 }),
+    ("cent", Unit { iso: Some(Currency::USD), factor: 0.01 }),
     ("francs", Unit { iso: None, factor: 1.0 }),
     ("franc", Unit { iso: None, factor: 1.0 }),
-    ("swiss francs", unit("CHF")),
-    ("french francs", unit("FRF")),
-    ("belgian francs", unit("BEF")),
-    ("finnish markka", unit("FIM")),
-    ("markka", unit("FIM")),
-    ("markkaa", unit("FIM")),
-    ("deutsche marks", unit("DEM")),
-    ("german marks", unit("DEM")),
-    ("pesetas", unit("ESP")),
-    ("dutch guilders", unit("NLG")),
-    ("guilders", unit("NLG")),
-    ("italian lire", unit("ITL")),
-    ("lire", unit("ITL")),
-    ("turkish lira", unit("TRY")),
-    ("rupees", unit("INR")),
-    ("indian rupees", unit("INR")),
-    ("rubles", unit("RUB")),
-    ("roubles", unit("RUB")),
+    ("swiss francs", unit(Currency::CHF)),
+    ("french francs", unit(Currency::FRF)),
+    ("belgian francs", unit(Currency::BEF)),
+    ("finnish markka", unit(Currency::FIM)),
+    ("markka", unit(Currency::FIM)),
+    ("markkaa", unit(Currency::FIM)),
+    ("deutsche marks", unit(Currency::DEM)),
+    ("german marks", unit(Currency::DEM)),
+    ("pesetas", unit(Currency::ESP)),
+    ("dutch guilders", unit(Currency::NLG)),
+    ("guilders", unit(Currency::NLG)),
+    ("italian lire", unit(Currency::ITL)),
+    ("lire", unit(Currency::ITL)),
+    ("turkish lira", unit(Currency::TRY)),
+    ("rupees", unit(Currency::INR)),
+    ("indian rupees", unit(Currency::INR)),
+    ("rubles", unit(Currency::RUB)),
+    ("roubles", unit(Currency::RUB)),
     ("pesos", Unit { iso: None, factor: 1.0 }),
-    ("mexican pesos", unit("MXN")),
-    ("philippine pesos", unit("PHP")),
-    ("baht", unit("THB")),
-    ("dong", unit("VND")),
-    ("ringgit", unit("MYR")),
-    ("rupiah", unit("IDR")),
-    ("rand", unit("ZAR")),
-    ("shekels", unit("ILS")),
-    ("riyals", unit("SAR")),
-    ("dirhams", unit("AED")),
-    ("swedish kronor", unit("SEK")),
-    ("norwegian kroner", unit("NOK")),
-    ("danish kroner", unit("DKK")),
+    ("mexican pesos", unit(Currency::MXN)),
+    ("philippine pesos", unit(Currency::PHP)),
+    ("baht", unit(Currency::THB)),
+    ("dong", unit(Currency::VND)),
+    ("ringgit", unit(Currency::MYR)),
+    ("rupiah", unit(Currency::IDR)),
+    ("rand", unit(Currency::ZAR)),
+    ("shekels", unit(Currency::ILS)),
+    ("riyals", unit(Currency::SAR)),
+    ("dirhams", unit(Currency::AED)),
+    ("swedish kronor", unit(Currency::SEK)),
+    ("norwegian kroner", unit(Currency::NOK)),
+    ("danish kroner", unit(Currency::DKK)),
 ];
 
 fn table(
@@ -151,7 +184,7 @@ pub fn prefix(t: &Tokens<'_>, i: usize) -> Option<(Unit, usize)> {
         return Some(hit);
     }
     if t.str(i) == "W" && t.attached(i + 1) && t.kind(i + 1) == Some(super::tokens::Kind::Num) {
-        return Some((unit("KRW"), i + 1));
+        return Some((unit(Currency::KRW), i + 1));
     }
     code(t, i)
 }

@@ -6,7 +6,7 @@
 use super::hit::Hit;
 use super::number;
 use super::tokens::{Kind, Tokens, WordSet};
-use crate::analysis::FigureKind;
+use super::FigureKind;
 
 /// Unit words (singular; a plural "s" is accepted) → the contract's unit and how many of
 /// it one stands for.

@@ -1,7 +1,8 @@
-//! What a scanner reports before it becomes a contract [`Figure`](crate::analysis::Figure):
+//! What a scanner reports before it becomes a [`Figure`](super::Figure):
 //! byte ranges (for slicing) and the printed rounding (for exchange rates).
 
-use crate::analysis::FigureKind;
+use super::currency::Currency;
+use super::FigureKind;
 
 #[derive(Debug, Clone)]
 pub struct Hit {
@@ -11,7 +12,7 @@ pub struct Hit {
     pub end: usize,
     pub value: f64,
     pub value_max: Option<f64>,
-    pub currency: Option<&'static str>,
+    pub currency: Option<Currency>,
     pub unit: Option<String>,
     pub qualifier: Option<&'static str>,
     /// Half the printed rounding step of `value` ("$8.45 billion" → 5e6).

@@ -7,8 +7,9 @@
 //! Hangul numerals are ordinary syllables elsewhere (이 "this", 구 "district"), so an amount
 //! made of them alone needs a unit syllable, must start a word and must end in a currency.
 
+use super::currency::Currency;
 use super::hit::Hit;
-use crate::analysis::FigureKind;
+use super::FigureKind;
 
 const DIGITS: &[(char, f64)] = &[
     ('영', 0.0),
@@ -26,14 +27,14 @@ const SMALL_UNITS: &[(char, f64)] = &[('십', 10.0), ('백', 100.0), ('천', 100
 const MYRIADS: &[(char, f64)] = &[('만', 1e4), ('억', 1e8), ('조', 1e12), ('경', 1e16)];
 
 /// Currency words after the amount.
-const CURRENCIES: &[(&str, &str)] = &[
-    ("원", "KRW"),
-    ("₩", "KRW"),
-    ("달러", "USD"),
-    ("엔", "JPY"),
-    ("위안", "CNY"),
-    ("유로", "EUR"),
-    ("파운드", "GBP"),
+const CURRENCIES: &[(&str, Currency)] = &[
+    ("원", Currency::KRW),
+    ("₩", Currency::KRW),
+    ("달러", Currency::USD),
+    ("엔", Currency::JPY),
+    ("위안", Currency::CNY),
+    ("유로", Currency::EUR),
+    ("파운드", Currency::GBP),
 ];
 
 /// Words after the currency, with the qualifier they give.
@@ -163,7 +164,7 @@ fn valid_hangul(text: &str, start: usize, bare_end: usize) -> bool {
 }
 
 /// "- 30000원", "~ 삼만원": the other end of a range and its currency.
-fn range_end(text: &str, from: usize) -> Option<(Bare, &'static str, usize)> {
+fn range_end(text: &str, from: usize) -> Option<(Bare, Currency, usize)> {
     let rest = &text[from..];
     let t = rest.trim_start_matches(' ');
     let joiner = t.chars().next().filter(|c| RANGE_JOINERS.contains(c))?;
@@ -175,7 +176,7 @@ fn range_end(text: &str, from: usize) -> Option<(Bare, &'static str, usize)> {
 }
 
 /// The currency word at `at` (after at most one space).
-fn currency_at(text: &str, at: usize) -> Option<(&'static str, usize)> {
+fn currency_at(text: &str, at: usize) -> Option<(Currency, usize)> {
     let rest = &text[at..];
     let t = rest.strip_prefix(' ').unwrap_or(rest);
     let skipped = rest.len() - t.len();
@@ -274,7 +275,9 @@ mod tests {
     fn won(s: &str) -> Vec<(f64, Option<f64>, &'static str, String)> {
         find(s)
             .into_iter()
-            .map(|h| (h.value, h.value_max, h.currency.unwrap_or(""), s[h.start..h.end].to_string()))
+            .map(|h| {
+                (h.value, h.value_max, h.currency.map_or("", Currency::code), s[h.start..h.end].to_string())
+            })
             .collect()
     }
 

@@ -18,7 +18,7 @@
 
 use super::hit::Hit;
 use super::tokens::{Kind, Tokens, WordSet};
-use crate::analysis::{Figure, FigureKind};
+use super::{Figure, FigureKind};
 use crate::understand::text::Document;
 
 /// Words ending a noun phrase.

@@ -9,7 +9,7 @@
 //! won ($8.45 billion)") and [`label`] names what each figure measures from the words
 //! around it. Everything is one left-to-right pass plus local look-arounds: linear time.
 
-mod currency;
+pub mod currency;
 mod duration;
 pub(crate) mod hit;
 mod korean;
@@ -22,10 +22,70 @@ mod qualifier;
 mod quantity;
 pub(crate) mod tokens;
 
-use crate::analysis::Figure;
+use std::ops::Range;
+
+use serde::Serialize;
+
 use crate::understand::text::Document;
+pub use currency::Currency;
 use hit::Hit;
 use tokens::{Kind, Tokens};
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "lowercase")]
+pub enum FigureKind {
+    Money,
+    Percent,
+    Quantity,
+    Duration,
+}
+
+/// One figure of the article.
+#[derive(Debug, Clone)]
+pub struct Figure {
+    pub kind: FigureKind,
+    /// The figure as printed, its qualifier included ("over 12 trillion won").
+    pub bytes: Range<usize>,
+    pub sentence: usize,
+    /// The amount as a plain number (12 trillion won → 12000000000000).
+    pub value: f64,
+    /// Upper end of a range ("3 to 4 trillion won": value 3e12, value_max 4e12).
+    pub value_max: Option<f64>,
+    /// Money: the currency, when the words tell it.
+    pub currency: Option<Currency>,
+    /// Durations and quantities: the unit ("day", "month", "unit", "ton").
+    pub unit: Option<String>,
+    /// "over", "about", "nearly", ...
+    pub qualifier: Option<&'static str>,
+    /// What the figure measures ("supplementary budget").
+    pub label: Option<String>,
+    /// The other-currency amount the article itself prints beside this one.
+    pub paired: Option<Amount>,
+    /// Won amounts: the value in dollars at the rate the rates stage chose.
+    pub converted: Option<Conversion>,
+    /// Half the rounding step the value was printed with ("$8.45 billion" → 5e6): bounds
+    /// the exchange rate a pair implies.
+    pub rounding: f64,
+}
+
+/// An amount of money.
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub struct Amount {
+    pub currency: Currency,
+    pub value: f64,
+}
+
+/// A won amount in dollars.
+#[derive(Debug, Clone)]
+pub struct Conversion {
+    pub value: f64,
+    /// Rounded for display in the article's style: "$2.82 billion".
+    pub text: String,
+    /// Index into the rates of the rate used.
+    pub rate: usize,
+    /// Where the rate came from, with the rate: "ECB reference rate, 16 Apr 2025, ₩1,418/$".
+    pub source: String,
+}
 
 /// Symbols that may touch the start of a figure ("(12 trillion won", "“$8 billion").
 const OPENERS: &[&str] = &["(", "[", "\"", "“", "‘", "'", "—", "–", "/", "~"];
@@ -89,16 +149,13 @@ pub fn find(doc: &Document<'_>) -> Vec<Figure> {
 
 /// The currency of the last amount before byte `at` in the same sentence: "12 trillion
 /// won, up from 10 trillion" — the second amount is won too.
-fn last_money(doc: &Document<'_>, hits: &[Hit], at: usize) -> Option<&'static str> {
+fn last_money(doc: &Document<'_>, hits: &[Hit], at: usize) -> Option<Currency> {
     // Only the latest few hits are looked at: the scan stays linear on any input.
     // A bracketed conversion ("12 trillion won ($8.45 billion), up from 10 trillion") is not
     // the currency the sentence counts in.
     let bracketed = |h: &Hit| doc.text[..h.start].trim_end().ends_with('(');
-    let last = hits
-        .iter()
-        .rev()
-        .take(16)
-        .find(|h| h.kind == crate::analysis::FigureKind::Money && h.end <= at && !bracketed(h))?;
+    let last =
+        hits.iter().rev().take(16).find(|h| h.kind == FigureKind::Money && h.end <= at && !bracketed(h))?;
     (doc.sentence_at(last.start) == doc.sentence_at(at)).then_some(last.currency).flatten()
 }
 
@@ -127,18 +184,15 @@ fn starts_figure(t: &Tokens<'_>, i: usize) -> bool {
 }
 
 fn figure(doc: &Document<'_>, h: &Hit) -> Figure {
-    let span = doc.span(h.start..h.end);
     Figure {
         kind: h.kind,
-        surface: doc.text[h.start..h.end].to_string(),
-        start: span.start,
-        end: span.end,
+        bytes: h.start..h.end,
         sentence: doc.sentence_at(h.start),
         value: h.value,
         value_max: h.value_max,
-        currency: h.currency.map(str::to_string),
+        currency: h.currency,
         unit: h.unit.clone(),
-        qualifier: h.qualifier.map(str::to_string),
+        qualifier: h.qualifier,
         label: None,
         paired: None,
         converted: None,

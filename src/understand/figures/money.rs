@@ -3,11 +3,11 @@
 //! won", "50 cents", "420 million finnish markka"), and ranges of either ("3 to 4 trillion
 //! won", "between $12 million and $20 million").
 
-use super::currency::{self, Unit};
+use super::currency::{self, Currency, Unit};
 use super::hit::Hit;
 use super::number;
 use super::tokens::{Kind, Tokens, WordSet};
-use crate::analysis::FigureKind;
+use super::FigureKind;
 use crate::understand::numbers::scale_value;
 
 /// One amount: its currency, value, rounding, scale and the token after it.
@@ -80,7 +80,7 @@ pub fn at(t: &Tokens<'_>, i: usize) -> Option<Hit> {
 
 /// A bare scaled amount ("10 trillion", "four billion") in the currency of the amount
 /// before it in the same sentence.
-pub fn same_currency(t: &Tokens<'_>, i: usize, currency: Option<&'static str>) -> Option<Hit> {
+pub fn same_currency(t: &Tokens<'_>, i: usize, currency: Option<Currency>) -> Option<Hit> {
     let iso = currency?;
     let n = number::at(t, i).filter(|n| !n.article && n.scale >= 1e6)?;
     let unit = Unit { iso: Some(iso), factor: 1.0 };
@@ -175,22 +175,25 @@ fn hyphenated_scale(t: &Tokens<'_>, n: number::Number) -> number::Number {
 mod tests {
     use super::*;
 
-    fn money(s: &str) -> Option<(f64, Option<f64>, Option<&'static str>, String)> {
+    fn money(s: &str) -> Option<(f64, Option<f64>, Option<Currency>, String)> {
         let t = Tokens::new(s);
         at(&t, 0).map(|h| (h.value, h.value_max, h.currency, s[h.start..h.end].to_string()))
     }
 
     #[test]
     fn signs_words_and_codes() {
-        assert_eq!(money("$8.45 billion to"), Some((8.45e9, None, Some("USD"), "$8.45 billion".into())));
-        assert_eq!(money("US$40 billion").map(|m| (m.0, m.2)), Some((40e9, Some("USD"))));
-        assert_eq!(money("W3.5 billion").map(|m| (m.0, m.2)), Some((3.5e9, Some("KRW"))));
-        assert_eq!(money("₩1,000").map(|m| (m.0, m.2)), Some((1000.0, Some("KRW"))));
-        assert_eq!(money("KRW 50 billion").map(|m| (m.0, m.2)), Some((50e9, Some("KRW"))));
-        assert_eq!(money("1.2 tril. won").map(|m| (m.0, m.2)), Some((1.2e12, Some("KRW"))));
-        assert_eq!(money("hk$10.05 billion").map(|m| (m.0, m.2)), Some((10.05e9, Some("HKD"))));
-        assert_eq!(money("50 cents").map(|m| (m.0, m.2)), Some((0.5, Some("USD"))));
-        assert_eq!(money("five million yen").map(|m| (m.0, m.2)), Some((5e6, Some("JPY"))));
+        assert_eq!(
+            money("$8.45 billion to"),
+            Some((8.45e9, None, Some(Currency::USD), "$8.45 billion".into()))
+        );
+        assert_eq!(money("US$40 billion").map(|m| (m.0, m.2)), Some((40e9, Some(Currency::USD))));
+        assert_eq!(money("W3.5 billion").map(|m| (m.0, m.2)), Some((3.5e9, Some(Currency::KRW))));
+        assert_eq!(money("₩1,000").map(|m| (m.0, m.2)), Some((1000.0, Some(Currency::KRW))));
+        assert_eq!(money("KRW 50 billion").map(|m| (m.0, m.2)), Some((50e9, Some(Currency::KRW))));
+        assert_eq!(money("1.2 tril. won").map(|m| (m.0, m.2)), Some((1.2e12, Some(Currency::KRW))));
+        assert_eq!(money("hk$10.05 billion").map(|m| (m.0, m.2)), Some((10.05e9, Some(Currency::HKD))));
+        assert_eq!(money("50 cents").map(|m| (m.0, m.2)), Some((0.5, Some(Currency::USD))));
+        assert_eq!(money("five million yen").map(|m| (m.0, m.2)), Some((5e6, Some(Currency::JPY))));
         assert_eq!(money("528 million francs").map(|m| (m.0, m.2)), Some((528e6, None)));
         assert_eq!(money("$5.9 billion dollars").map(|m| m.3), Some("$5.9 billion dollars".into()));
         assert!(money("Wednesday 5").is_none());

@@ -3,7 +3,7 @@
 //! or $8.45 billion,", "12조 원(84억5천만 달러)". Each side gets the other as `paired`.
 
 use super::hit::Hit;
-use crate::analysis::{Amount, Figure, FigureKind};
+use super::{Amount, Figure, FigureKind};
 
 /// Words that may stand between the two sides of a pair.
 const CONNECTORS: &[&str] = &[
@@ -53,10 +53,10 @@ pub fn link(text: &str, hits: &[Hit], figures: &mut [Figure]) {
         if figures[k - 1].paired.is_some() || figures[k].paired.is_some() {
             continue;
         }
-        figures[k - 1].paired =
-            Some(Amount { currency: b.currency.unwrap_or_default().to_string(), value: b.value });
-        figures[k].paired =
-            Some(Amount { currency: a.currency.unwrap_or_default().to_string(), value: a.value });
+        // Both currencies are known (checked above).
+        let (Some(a_currency), Some(b_currency)) = (a.currency, b.currency) else { continue };
+        figures[k - 1].paired = Some(Amount { currency: b_currency, value: b.value });
+        figures[k].paired = Some(Amount { currency: a_currency, value: a.value });
     }
 }
 

@@ -6,7 +6,7 @@ use std::sync::OnceLock;
 use super::hit::Hit;
 use super::number;
 use super::tokens::{PhraseTable, Tokens};
-use crate::analysis::FigureKind;
+use super::FigureKind;
 
 /// Words after the number, with the unit they give (None: plain percent).
 const SIGNS: &[(&str, Option<&str>)] = &[

@@ -5,7 +5,7 @@
 use super::hit::Hit;
 use super::number;
 use super::tokens::{Kind, Tokens, WordSet};
-use crate::analysis::FigureKind;
+use super::FigureKind;
 
 /// Words before a numeral that make it a date, a time or a name ("April 16", "No. 3").
 static NOT_BEFORE: WordSet = WordSet::new(&[

@@ -20,7 +20,7 @@
 
 use super::find::Quote;
 use super::Found;
-use crate::analysis::RateKind;
+use super::RateKind;
 
 /// Cost of each paragraph between the amount and the pair (capped at ten paragraphs).
 const PER_PARAGRAPH: f64 = 0.002;

@@ -6,7 +6,7 @@
 //! [`source`] words where the rate came from, for every conversion: "the article's rate,
 //! ₩1,420/$", "ECB reference rate, 16 Apr 2025, ₩1,418/$".
 
-use crate::analysis::{Rate, RateKind};
+use super::{Rate, RateKind};
 
 const SCALES: &[(f64, &str)] = &[(1e12, " trillion"), (1e9, " billion"), (1e6, " million")];
 

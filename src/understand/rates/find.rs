@@ -13,7 +13,8 @@ use std::sync::OnceLock;
 use regex::bytes::Regex;
 
 use super::Found;
-use crate::analysis::{Figure, FigureKind, Rate, RateKind};
+use super::{Rate, RateKind};
+use crate::understand::figures::{Currency, Figure, FigureKind};
 use crate::understand::numbers::{decimals, parse_numeral};
 use crate::understand::text::Document;
 
@@ -106,7 +107,7 @@ pub fn stated(doc: &Document<'_>) -> Vec<Found> {
             // Every pattern starts and ends on a character (ASCII or a literal one), so both
             // slices sit on character boundaries; the byte-level gap between them only
             // bounds how far apart they may be.
-            let (Some(surface), Some(num)) = (doc.text.get(all.range()), doc.text.get(num.range())) else {
+            let (true, Some(num)) = (doc.text.get(all.range()).is_some(), doc.text.get(num.range())) else {
                 continue;
             };
             // "at 11350 won per dollar" is not ₩1,350: the rate is a whole number.
@@ -116,18 +117,15 @@ pub fn stated(doc: &Document<'_>) -> Vec<Found> {
             let Some(value) = parse_numeral(num).filter(|v| PLAUSIBLE.contains(v)) else { continue };
             taken.insert(all.start(), all.end());
             let half = 0.5 * 10f64.powi(-(decimals(num) as i32));
-            let span = doc.span(all.start()..all.end());
             out.push(Found {
                 rate: Rate {
-                    base: "KRW".into(),
-                    quote: "USD".into(),
+                    base: Currency::KRW,
+                    quote: Currency::USD,
                     won_per_unit: value,
                     won_per_unit_min: value - half,
                     won_per_unit_max: value + half,
                     kind: RateKind::Stated,
-                    surface: surface.to_string(),
-                    start: span.start,
-                    end: span.end,
+                    bytes: all.start()..all.end(),
                     used: false,
                     date: None,
                     source: "stated in the article".into(),
@@ -147,15 +145,14 @@ pub fn stated(doc: &Document<'_>) -> Vec<Found> {
 pub fn pairs(doc: &Document<'_>, figures: &[Figure], bytes: &[std::ops::Range<usize>]) -> Vec<Found> {
     let mut out = Vec::new();
     for (k, won) in figures.iter().enumerate() {
-        if won.kind != FigureKind::Money || won.currency.as_deref() != Some("KRW") || won.value_max.is_some()
-        {
+        if won.kind != FigureKind::Money || won.currency != Some(Currency::KRW) || won.value_max.is_some() {
             continue;
         }
-        let Some(paired) = won.paired.as_ref().filter(|p| p.currency == "USD") else { continue };
+        let Some(paired) = won.paired.as_ref().filter(|p| p.currency == Currency::USD) else { continue };
         // The partner is the neighbour holding the paired amount.
         let partner = [k.wrapping_sub(1), k + 1].into_iter().find(|&j| {
             figures.get(j).is_some_and(|f| {
-                f.currency.as_deref() == Some("USD") && f.value == paired.value && f.paired.is_some()
+                f.currency == Some(Currency::USD) && f.value == paired.value && f.paired.is_some()
             })
         });
         let Some(j) = partner else { continue };
@@ -169,24 +166,20 @@ pub fn pairs(doc: &Document<'_>, figures: &[Figure], bytes: &[std::ops::Range<us
         let min = won.value / (dollars.value + dollars.rounding);
         let (first, last) = (k.min(j), k.max(j));
         let mut range = bytes[first].start..bytes[last].end;
-        let mut end = figures[last].end;
         // "12 trillion won ($8.45 billion)": the closing bracket belongs to the pair.
         let opened = doc.text.get(range.clone()).is_some_and(|s| s.contains('(') && !s.contains(')'));
         if opened && doc.text.get(range.end..).is_some_and(|rest| rest.starts_with(')')) {
             range.end += 1;
-            end += 1;
         }
         out.push(Found {
             rate: Rate {
-                base: "KRW".into(),
-                quote: "USD".into(),
+                base: Currency::KRW,
+                quote: Currency::USD,
                 won_per_unit: rate,
                 won_per_unit_min: min,
                 won_per_unit_max: max,
                 kind: RateKind::Pair,
-                surface: doc.text[range.clone()].to_string(),
-                start: figures[first].start,
-                end,
+                bytes: range.clone(),
                 used: false,
                 date: None,
                 source: "implied by an amount the article prints in both currencies".into(),

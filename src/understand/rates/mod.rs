@@ -33,9 +33,46 @@ mod warnings;
 
 use std::ops::Range;
 
-use crate::analysis::{Converted, Figure, FigureKind, Rate, RateKind};
+use serde::Serialize;
+
+use crate::understand::figures::{Conversion, Currency, Figure, FigureKind};
 use crate::understand::text::Document;
 use reference::{Reference, Standing};
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "lowercase")]
+pub enum RateKind {
+    /// Implied by an amount printed in both currencies.
+    Pair,
+    /// Stated outright ("$1 = 1,420.1 won").
+    Stated,
+    /// Set by the user in the options page; never the article's.
+    User,
+    /// The European Central Bank's reference rate of the article's day (bundled); never
+    /// the article's.
+    Reference,
+}
+
+/// An exchange rate: `base` per one unit of `quote`.
+#[derive(Debug, Clone)]
+pub struct Rate {
+    pub base: Currency,
+    pub quote: Currency,
+    pub won_per_unit: f64,
+    /// The interval the printed rounding allows.
+    pub won_per_unit_min: f64,
+    pub won_per_unit_max: f64,
+    pub kind: RateKind,
+    /// The words the rate was read from (empty for the user's rate).
+    pub bytes: Range<usize>,
+    /// Whether conversions use this rate.
+    pub used: bool,
+    /// For the reference rate: the day it is of.
+    pub date: Option<crate::calendar::Date>,
+    /// Where the rate came from, in words: "stated in the article", "ECB reference rate, 16
+    /// Apr 2025".
+    pub source: String,
+}
 
 /// A rate found in the text, with what choosing needs to know about it.
 pub struct Found {
@@ -60,7 +97,7 @@ pub fn apply(
     user_won_per_dollar: Option<f64>,
     published: Option<&str>,
 ) -> (Vec<Rate>, Vec<String>) {
-    let bytes = figure_bytes(doc, figures);
+    let bytes: Vec<Range<usize>> = figures.iter().map(|f| f.bytes.clone()).collect();
     let mut found = find::stated(doc);
     let inside = inside_statements(&found, &bytes);
     found.extend(find::pairs(doc, figures, &bytes));
@@ -75,8 +112,8 @@ pub fn apply(
             f.quote = Some(find::Quote::Past);
         }
     }
-    let usable = found.iter().any(|f| f.quote != Some(find::Quote::Past));
-    if !usable && !won.is_empty() {
+    let usable = |found: &[Found]| found.iter().any(|f| f.quote != Some(find::Quote::Past));
+    if !usable(&found) && !won.is_empty() {
         let user = user_won_per_dollar.filter(|r| r.is_finite() && *r > 0.0);
         match (user, reference) {
             (Some(rate), _) => found.push(fallback(user_rate(rate))),
@@ -85,7 +122,7 @@ pub fn apply(
                 .push("no won–dollar rate stated in the article: won amounts are not converted".to_string()),
         }
     }
-    if found.iter().any(|f| f.quote != Some(find::Quote::Past)) {
+    if usable(&found) {
         convert_all(doc, figures, &bytes, &won, &mut found);
     }
     if let Some(d) = day {
@@ -119,8 +156,7 @@ fn convert_all(
         let figure = &mut figures[k];
         let value = figure.value / rate.won_per_unit;
         let high = figure.value_max.map(|v| v / rate.won_per_unit);
-        figure.converted = Some(Converted {
-            currency: "USD".into(),
+        figure.converted = Some(Conversion {
             value,
             text: convert::text(value, high, rate),
             rate: r,
@@ -152,20 +188,18 @@ fn inside_statements(statements: &[Found], bytes: &[Range<usize>]) -> Vec<bool> 
 /// Won amounts worth converting. Below ₩1,000 an amount is far more often a move of the
 /// exchange rate itself ("down 2.3 won from the previous session") than a price.
 fn is_won(f: &Figure) -> bool {
-    f.kind == FigureKind::Money && f.currency.as_deref() == Some("KRW") && f.value >= 1000.0
+    f.kind == FigureKind::Money && f.currency == Some(Currency::KRW) && f.value >= 1000.0
 }
 
 fn user_rate(rate: f64) -> Rate {
     Rate {
-        base: "KRW".into(),
-        quote: "USD".into(),
+        base: Currency::KRW,
+        quote: Currency::USD,
         won_per_unit: rate,
         won_per_unit_min: rate,
         won_per_unit_max: rate,
         kind: RateKind::User,
-        surface: String::new(),
-        start: 0,
-        end: 0,
+        bytes: 0..0,
         used: true,
         date: None,
         source: "your own rate".into(),
@@ -176,28 +210,15 @@ fn user_rate(rate: f64) -> Rate {
 /// with, placed nowhere in the text.
 fn reference_rate(r: &Reference) -> Rate {
     Rate {
-        base: "KRW".into(),
-        quote: "USD".into(),
+        base: Currency::KRW,
+        quote: Currency::USD,
         won_per_unit: r.won_per_dollar,
         won_per_unit_min: r.won_per_dollar - 0.05,
         won_per_unit_max: r.won_per_dollar + 0.05,
         kind: RateKind::Reference,
-        surface: String::new(),
-        start: 0,
-        end: 0,
+        bytes: 0..0,
         used: true,
-        date: Some(r.day.to_string()),
+        date: Some(r.day),
         source: r.label(),
     }
-}
-
-/// Byte ranges of the figures (the contract holds character offsets).
-fn figure_bytes(doc: &Document<'_>, figures: &[Figure]) -> Vec<Range<usize>> {
-    if doc.text.is_ascii() {
-        return figures.iter().map(|f| f.start..f.end).collect();
-    }
-    let starts: Vec<usize> =
-        doc.text.char_indices().map(|(b, _)| b).chain(std::iter::once(doc.text.len())).collect();
-    let byte = |c: usize| starts.get(c).copied().unwrap_or(doc.text.len());
-    figures.iter().map(|f| byte(f.start)..byte(f.end)).collect()
 }

@@ -16,7 +16,7 @@ use super::choose::contradict;
 use super::find::Quote;
 use super::reference::Reference;
 use super::Found;
-use crate::analysis::RateKind;
+use super::RateKind;
 
 /// How far (relative) a rate of the article may be from the reference rate of its day
 /// before it is worth a warning: the won moves about 1% on a volatile day, and news

@@ -9,9 +9,10 @@ use wasm_bindgen::JsValue;
 use web_sys::{Document, Node};
 
 use super::dom;
-use crate::analysis::{Analysis, Figure, RateKind};
+use crate::analysis::{Analysis, Currency, Figure, RateKind};
+use crate::offsets::Offsets;
 use crate::report::format;
-use crate::report::summary::{sentence_at, CharText};
+use crate::report::summary::sentence_at;
 
 /// How much of the rate's sentence a tooltip quotes.
 const QUOTE_CHARS: usize = 240;
@@ -28,12 +29,12 @@ pub type RateSources = Vec<Option<(usize, String)>>;
 
 /// Where each rate came from, computed once for all chips.
 pub fn rate_sources(a: &Analysis) -> RateSources {
-    let text = CharText::new(&a.text);
+    let text = Offsets::new(&a.text);
     a.rates
         .iter()
         .map(|r| {
             let i = sentence_at(&a.sentences, r.start).filter(|_| r.kind != RateKind::User)?;
-            Some((i, format::shorten(text.slice(a.sentences[i]), QUOTE_CHARS)))
+            Some((i, format::shorten(text.slice(a.sentences[i].start..a.sentences[i].end), QUOTE_CHARS)))
         })
         .collect()
 }
@@ -43,7 +44,7 @@ pub fn chips(a: &Analysis) -> Vec<Chip<'_>> {
     let mut out: Vec<Chip<'_>> = a
         .figures
         .iter()
-        .filter(|f| f.currency.as_deref() == Some("KRW") && f.paired.is_none() && f.converted.is_some())
+        .filter(|f| f.currency == Some(Currency::KRW) && f.paired.is_none() && f.converted.is_some())
         .map(|figure| Chip { at: figure.end, figure })
         .collect();
     out.sort_by_key(|c| c.at);

@@ -13,6 +13,7 @@ use web_sys::{Document, Element, Node};
 use super::chips::{self, Chip};
 use super::dom;
 use crate::analysis::{Analysis, Block, BlockKind};
+use crate::offsets::Offsets;
 use crate::report::format;
 
 /// Picture sources the overlay loads: the page's own pictures, never script URLs. A
@@ -187,13 +188,12 @@ impl Body<'_> {
     /// The block's text, sentence by sentence, with chips after won amounts.
     fn inline(&mut self, parent: &Element, block: &Block) -> Result<(), JsValue> {
         let (bs, be) = (block.start, block.end);
-        // Byte offset of every character of the block text, plus its end.
-        let bytes: Vec<usize> = block.text.char_indices().map(|(b, _)| b).chain([block.text.len()]).collect();
-        if bytes.len() - 1 != be.saturating_sub(bs) {
+        let chars = Offsets::new(&block.text);
+        if chars.char_at(block.text.len()) != be.saturating_sub(bs) {
             // The block's offsets do not match its text: show the text, without sentences.
             return dom::text(self.doc, parent, &block.text);
         }
-        let piece = |from: usize, to: usize| &block.text[bytes[from - bs]..bytes[to - bs]];
+        let piece = |from: usize, to: usize| chars.slice(from - bs..to - bs);
         let sentences = &self.a.sentences;
         let mut pos = bs;
         let first = sentences.partition_point(|s| s.end <= bs);

@@ -1,0 +1,118 @@
+//! Writing the contract: the extracted article and the typed findings become one
+//! [`Analysis`]. The only place where byte ranges become character offsets ([`Offsets`]),
+//! currencies become ISO codes and spans become their text.
+
+use super::{Actor, Amount, Analysis, Block, Converted, DateMention, Figure, Mention, Rate, Span};
+use crate::extract::Article;
+use crate::offsets::Offsets;
+use crate::understand::figures::Currency;
+use crate::understand::{actors, dates, figures, rates, Findings};
+
+impl Analysis {
+    /// The contract for an article and what was found in it.
+    pub fn new(article: Article, findings: Findings) -> Analysis {
+        let Article { meta, text, blocks, mut warnings } = article;
+        let at = Offsets::new(&text);
+        let span = |bytes: &std::ops::Range<usize>| {
+            let chars = at.chars(bytes);
+            Span { start: chars.start, end: chars.end }
+        };
+        let surface = |bytes: &std::ops::Range<usize>| text.get(bytes.clone()).unwrap_or("").to_string();
+        let blocks = blocks
+            .into_iter()
+            .map(|b| {
+                let s = span(&b.bytes);
+                Block {
+                    kind: b.kind,
+                    text: surface(&b.bytes),
+                    start: s.start,
+                    end: s.end,
+                    ordered: b.ordered,
+                    src: b.src,
+                    alt: b.alt,
+                    rows: b.rows,
+                    dir: b.dir,
+                }
+            })
+            .collect();
+        let sentences = findings.sentences.iter().map(span).collect();
+        let actors = findings.actors.into_iter().map(|a| actor(a, &span)).collect();
+        let figures = findings.figures.into_iter().map(|f| figure(f, &span, &surface)).collect();
+        let dates = findings.dates.into_iter().map(|d| date(d, &span, &surface)).collect();
+        let rates = findings.rates.into_iter().map(|r| rate(r, &span, &surface)).collect();
+        warnings.extend(findings.warnings);
+        Analysis { meta, blocks, sentences, actors, figures, dates, rates, warnings, text }
+    }
+}
+
+type ToSpan<'a> = dyn Fn(&std::ops::Range<usize>) -> Span + 'a;
+type ToText<'a> = dyn Fn(&std::ops::Range<usize>) -> String + 'a;
+
+fn actor(a: actors::Actor, span: &ToSpan<'_>) -> Actor {
+    let mentions = a
+        .mentions
+        .iter()
+        .map(|m| {
+            let s = span(&m.bytes);
+            Mention { start: s.start, end: s.end, sentence: m.sentence }
+        })
+        .collect();
+    Actor { name: a.name, kind: a.kind, roles: a.roles, aliases: a.aliases, mentions, salience: a.salience }
+}
+
+fn figure(f: figures::Figure, span: &ToSpan<'_>, surface: &ToText<'_>) -> Figure {
+    let s = span(&f.bytes);
+    Figure {
+        kind: f.kind,
+        surface: surface(&f.bytes),
+        start: s.start,
+        end: s.end,
+        sentence: f.sentence,
+        value: f.value,
+        value_max: f.value_max,
+        currency: f.currency,
+        unit: f.unit,
+        qualifier: f.qualifier.map(str::to_string),
+        label: f.label,
+        paired: f.paired.map(|p| Amount { currency: p.currency, value: p.value }),
+        converted: f.converted.map(|c| Converted {
+            currency: Currency::USD,
+            value: c.value,
+            text: c.text,
+            rate: c.rate,
+            source: c.source,
+        }),
+    }
+}
+
+fn date(d: dates::DateMention, span: &ToSpan<'_>, surface: &ToText<'_>) -> DateMention {
+    let s = span(&d.bytes);
+    DateMention {
+        surface: surface(&d.bytes),
+        start: s.start,
+        end: s.end,
+        value: d.value,
+        granularity: d.granularity,
+        relative: d.relative,
+        sentence: d.sentence,
+        event: d.event,
+    }
+}
+
+fn rate(r: rates::Rate, span: &ToSpan<'_>, surface: &ToText<'_>) -> Rate {
+    let s = span(&r.bytes);
+    Rate {
+        base: r.base,
+        quote: r.quote,
+        won_per_unit: r.won_per_unit,
+        won_per_unit_min: r.won_per_unit_min,
+        won_per_unit_max: r.won_per_unit_max,
+        kind: r.kind,
+        surface: surface(&r.bytes),
+        start: s.start,
+        end: s.end,
+        used: r.used,
+        date: r.date.map(|d| d.to_string()),
+        source: r.source,
+    }
+}
