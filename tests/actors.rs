@@ -243,3 +243,84 @@ fn hostile_input_neither_panics_nor_blows_up() {
         }
     }
 }
+
+#[test]
+fn titles_of_works_are_not_actors() {
+    let text = "Star Trek fans lined up on Friday for the new film. Paramount said Star Trek Beyond \
+earned $59 million over its first weekend, according to The Wrap, and the studio expects the film to run \
+through the holidays. \"It's a crowd-pleaser,\" said Dana Whitfield, an analyst at Boxoffice Pro.
+
+Star Trek Beyond is the third film in the rebooted series.";
+    let a = run(text);
+    let listed = names(&a);
+    assert!(!listed.iter().any(|n| n.contains("Star Trek")), "{listed:?}");
+    assert_eq!(a.actors[0].name, "Dana Whitfield", "a real person leads: {listed:?}");
+    // A capitalised "The" inside a sentence is part of the name: the whole name or nothing.
+    assert!(!listed.contains(&"Wrap"), "{listed:?}");
+}
+
+#[test]
+fn months_units_labels_and_adjectives_are_not_actors() {
+    let text = "Wrap: the week in solar
+
+Emerging markets installed more capacity than expected. Shipments of 600 W PV modules by Jinko Solar \
+rose in Oct and Nov, and the RR of the new cells improved, said Yu Jianxiong, an analyst at the company. \
+Investors in Emerging Asia bought PV stocks. Jianxiong expects prices to fall in Dec.
+
+Emerging manufacturers, he said, will follow.";
+    let a = run(text);
+    let listed = names(&a);
+    for bad in ["Wrap", "Emerging", "Emerging Asia", "Oct", "Nov", "Dec", "W", "PV", "RR"] {
+        assert!(!listed.contains(&bad), "{bad} listed: {listed:?}");
+    }
+    // A name is whole: the later "Jianxiong" is a mention of Yu Jianxiong, not an actor.
+    let yu = actor(&a, "Yu Jianxiong");
+    assert_eq!(mention_texts(&a, yu), ["Yu Jianxiong", "Jianxiong"]);
+    assert!(!listed.contains(&"Jianxiong"), "{listed:?}");
+}
+
+/// Korean news in English, in the style of a wire report: names in both orders, with and
+/// without hyphens, roles before and after names, agencies and their abbreviations.
+const KOREAN_WIRE: &str = "SEOUL, Dec. 30 (Yonhap) -- Sang-mok Choi, the finance minister, said Monday the \
+government will spend 5 trillion won over the next three years to support exporters. Choi Sangmok spoke \
+after an emergency meeting with the Financial Services Commission (FSC) and the Korea Deposit Insurance \
+Corp. (KDIC).
+
+\"We will deploy every available tool,\" the minister said. The Ministry of Economy and Finance (MOEF) said \
+earlier this month that it would front-load spending.
+
+FSC Chairman Kim Byoung-hwan said the regulator would expand a bond fund. Shares of Samsung Electronics fell \
+2.3 percent, SK hynix lost 3.1 percent and LG Energy Solution dropped 1.8 percent. The MOEF and the KDIC \
+declined to comment, and Choi left for Sejong.";
+
+#[test]
+fn korean_names_in_both_orders_with_later_short_forms() {
+    let a = run(KOREAN_WIRE);
+    let choi = actor(&a, "Sang-mok Choi");
+    assert_eq!(choi.kind, ActorKind::Person);
+    assert_eq!(choi.roles, ["finance minister"]);
+    let said: Vec<String> = mention_texts(&a, choi);
+    for form in ["Sang-mok Choi", "Choi Sangmok", "minister", "Choi"] {
+        assert!(said.iter().any(|m| m == form || m.ends_with(form)), "{form} not linked: {said:?}");
+    }
+    assert_eq!(a.actors[0].name, "Sang-mok Choi", "{:?}", names(&a));
+    let kim = actor(&a, "Kim Byoung-hwan");
+    assert_eq!(kim.roles, ["FSC Chairman"]);
+}
+
+#[test]
+fn korean_agencies_and_affiliates_with_their_abbreviations() {
+    let a = run(KOREAN_WIRE);
+    for (name, short) in [
+        ("Financial Services Commission", "FSC"),
+        ("Korea Deposit Insurance Corp.", "KDIC"),
+        ("Ministry of Economy and Finance", "MOEF"),
+    ] {
+        let org = actor(&a, name);
+        assert_eq!(org.kind, ActorKind::Organization, "{name}");
+        assert!(org.aliases.contains(&short.to_string()), "{name}: {:?}", org.aliases);
+    }
+    for name in ["Samsung Electronics", "SK hynix", "LG Energy Solution"] {
+        assert_eq!(actor(&a, name).kind, ActorKind::Organization, "{name}");
+    }
+}

@@ -9,8 +9,8 @@
 pub mod format;
 pub mod summary;
 
-use crate::analysis::{ActorKind, Analysis, RateKind};
-use summary::Summary;
+use crate::analysis::Analysis;
+use summary::{Section, Summary};
 
 #[derive(Clone, Copy, PartialEq, Eq)]
 enum Style {
@@ -93,25 +93,30 @@ impl Writer {
     }
 }
 
-fn kind_word(kind: ActorKind) -> &'static str {
-    match kind {
-        ActorKind::Person => "person",
-        ActorKind::Organization => "organization",
-    }
-}
-
-fn mentions_word(n: usize) -> String {
-    if n == 1 {
-        String::from("1 mention")
-    } else {
-        format!("{n} mentions")
-    }
-}
-
 fn write(a: &Analysis, style: Style) -> String {
     let s = Summary::new(a);
     let mut w = Writer { style, out: String::new() };
+    write_header(&mut w, a);
+    for section in Section::ALL {
+        w.heading(section.title());
+        if let Some(note) = s.empty_note(section) {
+            w.line(note);
+        }
+        match section {
+            Section::Actors => write_actors(&mut w, &s),
+            Section::Figures => write_figures(&mut w, &s),
+            Section::Dates => write_dates(&mut w, &s),
+            Section::Rate => write_rates(&mut w, &s),
+        }
+        w.end_section();
+    }
+    w.out.truncate(w.out.trim_end().len());
+    w.out.push('\n');
+    w.out
+}
 
+/// Title, then site · byline · date · reading time, then the address.
+fn write_header(w: &mut Writer, a: &Analysis) {
     w.title(a.meta.title.as_deref().filter(|t| !t.trim().is_empty()).unwrap_or("Untitled article"));
     let mut about = Vec::new();
     if let Some(site) = a.meta.site.as_deref().filter(|x| !x.trim().is_empty()) {
@@ -128,7 +133,7 @@ fn write(a: &Analysis, style: Style) -> String {
         w.line(&about.join(" · "));
     }
     if let Some(url) = a.meta.url.as_deref().filter(|u| u.starts_with("http")) {
-        w.line(&match style {
+        w.line(&match w.style {
             Style::Markdown => format!("<{}>", url.replace(['<', '>', ' '], "")),
             Style::Plain => url.to_owned(),
         });
@@ -136,32 +141,23 @@ fn write(a: &Analysis, style: Style) -> String {
     if !w.out.ends_with("\n\n") {
         w.end_section();
     }
+}
 
-    w.heading("Key actors");
-    if s.actors.is_empty() {
-        w.line("No people or organisations identified.");
-    }
+fn write_actors(w: &mut Writer, s: &Summary) {
     for actor in &s.actors {
-        let mut line = format!("{} ({})", w.strong(&actor.name), kind_word(actor.kind));
+        let mut line = format!("{} ({})", w.strong(&actor.name), actor.kind_word());
         if !actor.roles.is_empty() {
             let roles: Vec<String> = actor.roles.iter().map(|r| w.text(r)).collect();
             line.push_str(&format!(": {}", roles.join("; ")));
         }
-        line.push_str(&format!(" — {}", mentions_word(actor.mentions)));
+        line.push_str(&format!(" — {}", actor.mentions_text()));
         w.item(&line);
     }
-    w.end_section();
+}
 
-    w.heading("Figures");
-    if s.figures.is_empty() {
-        w.line("No figures found.");
-    }
+fn write_figures(w: &mut Writer, s: &Summary) {
     for figure in &s.figures {
-        let amount = match &figure.qualifier {
-            Some(q) => format!("{q} {}", figure.surface),
-            None => figure.surface.clone(),
-        };
-        let mut line = w.strong(&amount);
+        let mut line = w.strong(&figure.amount());
         if let Some(label) = &figure.label {
             line.push_str(&format!(" — {}", w.text(label)));
         }
@@ -178,12 +174,9 @@ fn write(a: &Analysis, style: Style) -> String {
         }
         w.item(&line);
     }
-    w.end_section();
+}
 
-    w.heading("Dates");
-    if s.dates.is_empty() {
-        w.line("No dates found.");
-    }
+fn write_dates(w: &mut Writer, s: &Summary) {
     for date in &s.dates {
         let mut line = w.strong(&date.when);
         if date.relative && date.value.is_some() {
@@ -194,23 +187,15 @@ fn write(a: &Analysis, style: Style) -> String {
         }
         w.item(&line);
     }
-    w.end_section();
+}
 
-    w.heading("Exchange rate");
-    let used: Vec<_> = s.rates.iter().filter(|r| r.used).collect();
-    if used.is_empty() {
-        w.line(s.no_rate_note());
-    }
-    for rate in &used {
-        let mut line = match &rate.reference {
-            // "ECB reference rate, 17 Apr 2025 (the article states none)"
-            Some(r) => {
-                format!("{} — {} ({})", w.strong(&rate.rate), w.text(r), format::rate_source(rate.kind))
-            }
-            None => format!("{} — {}", w.strong(&rate.rate), format::rate_source(rate.kind)),
-        };
-        if rate.kind != RateKind::User && !rate.surface.trim().is_empty() {
-            line.push_str(&format!(": “{}”", w.text(&rate.surface)));
+/// The rates used (with their source and the words they were read from), the others the
+/// article states, and the warnings.
+fn write_rates(w: &mut Writer, s: &Summary) {
+    for rate in s.rates.iter().filter(|r| r.used) {
+        let mut line = format!("{} — {}", w.strong(&rate.rate), rate.source());
+        if let Some(quote) = rate.quote() {
+            line.push_str(&format!(": “{}”", w.text(quote)));
         }
         if let Some(used_for) = format::conversions(rate.conversions) {
             line.push_str(&format!("; {used_for}"));
@@ -227,16 +212,14 @@ fn write(a: &Analysis, style: Style) -> String {
     for warning in &s.warnings {
         w.item(&format!("Warning: {}", w.text(warning)));
     }
-    w.out.truncate(w.out.trim_end().len());
-    w.out.push('\n');
-    w.out
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
     use crate::analysis::{
-        Actor, Converted, Currency, DateMention, Figure, FigureKind, Granularity, Mention, Meta, Rate, Span,
+        Actor, ActorKind, Converted, Currency, DateMention, Figure, FigureKind, Granularity, Mention, Meta,
+        Rate, RateKind, Span,
     };
 
     fn seed_like() -> Analysis {

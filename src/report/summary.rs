@@ -3,6 +3,12 @@
 //!
 //! Every entry remembers the sentence it points at (`sentence`, an index into
 //! `analysis.sentences`) so that the panel can scroll the reader to it.
+//!
+//! The wording both renderers share lives here and only here: the sections' titles and
+//! what an empty one says ([`Section`]), kind words, plurals, an amount with its qualifier,
+//! where a rate came from. The renderers only lay it out.
+
+use std::collections::{HashMap, HashSet};
 
 use crate::analysis::{ActorKind, Analysis, BlockKind, Currency, Figure, FigureKind, RateKind, Span};
 use crate::offsets::Offsets;
@@ -93,7 +99,101 @@ pub fn sentence_at(sentences: &[Span], at: usize) -> Option<usize> {
     sentences.get(i).filter(|s| s.start <= at).map(|_| i)
 }
 
+/// The summary's sections, in the order they are shown.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Section {
+    Actors,
+    Figures,
+    Dates,
+    Rate,
+}
+
+impl Section {
+    pub const ALL: [Section; 4] = [Section::Actors, Section::Figures, Section::Dates, Section::Rate];
+
+    pub fn title(self) -> &'static str {
+        match self {
+            Section::Actors => "Key actors",
+            Section::Figures => "Figures",
+            Section::Dates => "Dates",
+            Section::Rate => "Exchange rate",
+        }
+    }
+
+    /// A stable name for the section (element ids, `data-section`).
+    pub fn key(self) -> &'static str {
+        match self {
+            Section::Actors => "actors",
+            Section::Figures => "figures",
+            Section::Dates => "dates",
+            Section::Rate => "rate",
+        }
+    }
+}
+
+impl ActorEntry {
+    /// "person", "organization".
+    pub fn kind_word(&self) -> &'static str {
+        match self.kind {
+            ActorKind::Person => "person",
+            ActorKind::Organization => "organization",
+        }
+    }
+
+    /// "1 mention", "5 mentions".
+    pub fn mentions_text(&self) -> String {
+        match self.mentions {
+            1 => String::from("1 mention"),
+            n => format!("{n} mentions"),
+        }
+    }
+}
+
+impl FigureEntry {
+    /// The amount with its qualifier, as the reader should read it ("over 12 trillion won").
+    pub fn amount(&self) -> String {
+        match &self.qualifier {
+            Some(q) => format!("{q} {}", self.surface),
+            None => self.surface.clone(),
+        }
+    }
+}
+
+impl RateEntry {
+    /// Where the rate came from, in words: "stated in the article", "ECB reference rate,
+    /// 17 Apr 2025 (the article states none)".
+    pub fn source(&self) -> String {
+        match &self.reference {
+            Some(r) => format!("{r} ({})", format::rate_source(self.kind)),
+            None => format::rate_source(self.kind).to_owned(),
+        }
+    }
+
+    /// The words it was read from, when they are the article's ("$1 = 1,420 won").
+    pub fn quote(&self) -> Option<&str> {
+        Some(self.surface.trim())
+            .filter(|s| !matches!(self.kind, RateKind::User | RateKind::Reference) && !s.is_empty())
+    }
+}
+
 impl Summary {
+    /// What a section says when it has nothing to list (for Exchange rate: no rate used),
+    /// or `None` when it has entries.
+    pub fn empty_note(&self, section: Section) -> Option<&'static str> {
+        let empty = match section {
+            Section::Actors => self.actors.is_empty(),
+            Section::Figures => self.figures.is_empty(),
+            Section::Dates => self.dates.is_empty(),
+            Section::Rate => !self.rates.iter().any(|r| r.used),
+        };
+        empty.then(|| match section {
+            Section::Actors => "No people or organisations identified.",
+            Section::Figures => "No figures found.",
+            Section::Dates => "No dates found.",
+            Section::Rate => self.no_rate_note(),
+        })
+    }
+
     /// What the Exchange rate section says when no rate is used.
     pub fn no_rate_note(&self) -> &'static str {
         if self.has_won {
@@ -104,181 +204,177 @@ impl Summary {
     }
 
     pub fn new(a: &Analysis) -> Summary {
-        let text = Offsets::new(&a.text);
-        let valid_sentence = |i: usize| (i < a.sentences.len()).then_some(i);
-
-        let mut actors: Vec<(f64, usize, ActorEntry)> = a
-            .actors
-            .iter()
-            .enumerate()
-            .map(|(order, actor)| {
-                let mut sentences: Vec<usize> =
-                    actor.mentions.iter().filter_map(|m| valid_sentence(m.sentence)).collect();
-                sentences.sort_unstable();
-                sentences.dedup();
-                let entry = ActorEntry {
-                    name: actor.name.clone(),
-                    kind: actor.kind,
-                    roles: actor.roles.clone(),
-                    mentions: actor.mentions.len(),
-                    sentence: sentences.first().copied(),
-                    sentences,
-                };
-                (actor.salience, order, entry)
-            })
-            .collect();
-        // Most salient first; ties keep the analysis's order.
-        actors.sort_by(|x, y| y.0.total_cmp(&x.0).then(x.1.cmp(&y.1)));
-
-        // An amount printed beside another ("12 trillion won ($8.45 billion)") is that
-        // amount's pair, shown with it, not a figure of its own.
-        // Each pair counts once: the amount written first stays, the one beside it goes (the
-        // two may name each other as their pair).
-        let mut pairs: std::collections::HashMap<(usize, Currency, u64), usize> =
-            std::collections::HashMap::new();
-        for g in &a.figures {
-            if let Some(p) = &g.paired {
-                let first = pairs.entry((g.sentence, p.currency, p.value.to_bits())).or_insert(g.start);
-                *first = (*first).min(g.start);
-            }
-        }
-        let is_pair_of_another = |f: &Figure| {
-            f.currency
-                .and_then(|c| pairs.get(&(f.sentence, c, f.value.to_bits())))
-                .is_some_and(|&g| g < f.start)
-        };
-        // The amounts of a stated rate ("$1 = 1,437.3 won") are the rate, shown under
-        // Exchange rate, not figures of the story.
-        let mut stated: Vec<(usize, usize)> =
-            a.rates.iter().filter(|r| r.kind == RateKind::Stated).map(|r| (r.start, r.end)).collect();
-        stated.sort_unstable();
-        // reach[i]: the furthest end among the first i + 1 statements (they may overlap).
-        let reach: Vec<usize> = stated
-            .iter()
-            .scan(0, |far, &(_, end)| {
-                *far = end.max(*far);
-                Some(*far)
-            })
-            .collect();
-        let in_stated_rate = |f: &Figure| {
-            let i = stated.partition_point(|&(start, _)| start <= f.start);
-            i > 0 && f.end <= reach[i - 1]
-        };
-        let shown: Vec<&Figure> =
-            a.figures.iter().filter(|f| !is_pair_of_another(f) && !in_stated_rate(f)).collect();
-        let figures = shown
-            .iter()
-            .map(|f| {
-                let kind = f.converted.as_ref().and_then(|c| a.rates.get(c.rate)).map(|r| r.kind);
-                let user_rate = kind == Some(RateKind::User);
-                let reference = f
-                    .converted
-                    .as_ref()
-                    .filter(|_| kind == Some(RateKind::Reference))
-                    .map(|c| c.source.clone());
-                FigureEntry {
-                    kind: f.kind,
-                    surface: f.surface.clone(),
-                    qualifier: f
-                        .qualifier
-                        .clone()
-                        .filter(|q| !q.trim().is_empty() && !starts_with_word(&f.surface, q)),
-                    label: f.label.clone().filter(|l| !l.trim().is_empty()),
-                    dollars: f.converted.as_ref().map(|c| c.text.clone()),
-                    user_rate,
-                    reference,
-                    sentence: valid_sentence(f.sentence),
-                }
-            })
-            .collect();
-
-        // A short timeline: one entry per calendar date (unresolved dates: one per wording
-        // and sentence), told by its first mention in the running text; a picture caption
-        // tells it only when nothing else does.
-        let in_caption = |at: usize| {
-            let i = a.blocks.partition_point(|b| b.end <= at);
-            a.blocks.get(i).is_some_and(|b| b.start <= at && b.kind == BlockKind::Figure)
-        };
-        let mut tellers: std::collections::HashMap<(String, usize), (bool, usize)> =
-            std::collections::HashMap::new();
-        for (order, d) in a.dates.iter().enumerate() {
-            let key = match &d.value {
-                Some(v) => (v.clone(), usize::MAX),
-                None => (d.surface.clone(), d.sentence),
-            };
-            let rank = (in_caption(d.start), order);
-            tellers.entry(key).and_modify(|best| *best = (*best).min(rank)).or_insert(rank);
-        }
-        let chosen: std::collections::HashSet<usize> = tellers.values().map(|&(_, order)| order).collect();
-
-        // (calendar sort key, reading order, entry)
-        type Dated = (Option<(i64, i64)>, usize, DateEntry);
-        let mut dates: Vec<Dated> = Vec::new();
-        for (order, d) in a.dates.iter().enumerate().filter(|(order, _)| chosen.contains(order)) {
-            let calendar = d.value.as_deref().and_then(CalendarValue::parse);
-            let sentence = valid_sentence(d.sentence);
-            let what = d
-                .event
-                .as_deref()
-                .map(str::trim)
-                .filter(|e| !e.is_empty())
-                .map(str::to_owned)
-                .or_else(|| {
-                    sentence.map(|i| {
-                        let s = a.sentences[i];
-                        format::shorten(text.slice(s.start..s.end), EVENT_CHARS)
-                    })
-                })
-                .unwrap_or_default();
-            let entry = DateEntry {
-                when: calendar.map_or_else(|| d.surface.clone(), |c| c.describe()),
-                value: d.value.clone(),
-                surface: d.surface.clone(),
-                relative: d.relative,
-                what,
-                sentence,
-            };
-            dates.push((calendar.map(|c| c.sort_key()), order, entry));
-        }
-        // Calendar order; unresolved dates last, in reading order.
-        dates.sort_by(|x, y| match (x.0, y.0) {
-            (Some(p), Some(q)) => p.cmp(&q).then(x.1.cmp(&y.1)),
-            (Some(_), None) => std::cmp::Ordering::Less,
-            (None, Some(_)) => std::cmp::Ordering::Greater,
-            (None, None) => x.1.cmp(&y.1),
-        });
-
-        let rates = a
-            .rates
-            .iter()
-            .enumerate()
-            .map(|(i, r)| RateEntry {
-                rate: format::rate(r),
-                kind: r.kind,
-                surface: r.surface.clone(),
-                used: r.used,
-                conversions: shown
-                    .iter()
-                    .filter(|f| f.converted.as_ref().is_some_and(|c| c.rate == i))
-                    .count(),
-                sentence: if matches!(r.kind, RateKind::User | RateKind::Reference) {
-                    None
-                } else {
-                    sentence_at(&a.sentences, r.start)
-                },
-                reference: (r.kind == RateKind::Reference).then(|| r.source.clone()),
-            })
-            .collect();
-
+        let shown = shown_figures(a);
         Summary {
-            actors: actors.into_iter().map(|(_, _, e)| e).collect(),
-            figures,
-            dates: dates.into_iter().map(|(_, _, e)| e).collect(),
-            rates,
+            actors: actor_entries(a),
+            figures: shown.iter().map(|f| figure_entry(a, f)).collect(),
+            dates: date_entries(a),
+            rates: rate_entries(a, &shown),
             warnings: a.warnings.clone(),
             has_won: a.figures.iter().any(|f| f.currency == Some(Currency::KRW)),
         }
     }
+}
+
+/// `i` when it indexes a sentence of the analysis.
+fn valid_sentence(a: &Analysis, i: usize) -> Option<usize> {
+    (i < a.sentences.len()).then_some(i)
+}
+
+/// The actors, most salient first; ties keep the analysis's order.
+fn actor_entries(a: &Analysis) -> Vec<ActorEntry> {
+    let mut actors: Vec<(f64, usize, ActorEntry)> = a
+        .actors
+        .iter()
+        .enumerate()
+        .map(|(order, actor)| {
+            let mut sentences: Vec<usize> =
+                actor.mentions.iter().filter_map(|m| valid_sentence(a, m.sentence)).collect();
+            sentences.sort_unstable();
+            sentences.dedup();
+            let entry = ActorEntry {
+                name: actor.name.clone(),
+                kind: actor.kind,
+                roles: actor.roles.clone(),
+                mentions: actor.mentions.len(),
+                sentence: sentences.first().copied(),
+                sentences,
+            };
+            (actor.salience, order, entry)
+        })
+        .collect();
+    actors.sort_by(|x, y| y.0.total_cmp(&x.0).then(x.1.cmp(&y.1)));
+    actors.into_iter().map(|(_, _, e)| e).collect()
+}
+
+/// The figures of the story: not the amount printed beside another ("12 trillion won
+/// ($8.45 billion)": the dollars are that amount's pair, shown with it), not the amounts a
+/// stated rate is made of ("$1 = 1,437.3 won": the rate, shown under Exchange rate).
+fn shown_figures(a: &Analysis) -> Vec<&Figure> {
+    // Each pair counts once: the amount written first stays, the one beside it goes (the
+    // two may name each other as their pair).
+    let mut pairs: HashMap<(usize, Currency, u64), usize> = HashMap::new();
+    for g in &a.figures {
+        if let Some(p) = &g.paired {
+            let first = pairs.entry((g.sentence, p.currency, p.value.to_bits())).or_insert(g.start);
+            *first = (*first).min(g.start);
+        }
+    }
+    let is_pair_of_another = |f: &Figure| {
+        f.currency.and_then(|c| pairs.get(&(f.sentence, c, f.value.to_bits()))).is_some_and(|&g| g < f.start)
+    };
+    let mut stated: Vec<(usize, usize)> =
+        a.rates.iter().filter(|r| r.kind == RateKind::Stated).map(|r| (r.start, r.end)).collect();
+    stated.sort_unstable();
+    // reach[i]: the furthest end among the first i + 1 statements (they may overlap).
+    let reach: Vec<usize> = stated
+        .iter()
+        .scan(0, |far, &(_, end)| {
+            *far = end.max(*far);
+            Some(*far)
+        })
+        .collect();
+    let in_stated_rate = |f: &Figure| {
+        let i = stated.partition_point(|&(start, _)| start <= f.start);
+        i > 0 && f.end <= reach[i - 1]
+    };
+    a.figures.iter().filter(|f| !is_pair_of_another(f) && !in_stated_rate(f)).collect()
+}
+
+fn figure_entry(a: &Analysis, f: &Figure) -> FigureEntry {
+    let kind = f.converted.as_ref().and_then(|c| a.rates.get(c.rate)).map(|r| r.kind);
+    let user_rate = kind == Some(RateKind::User);
+    let reference =
+        f.converted.as_ref().filter(|_| kind == Some(RateKind::Reference)).map(|c| c.source.clone());
+    FigureEntry {
+        kind: f.kind,
+        surface: f.surface.clone(),
+        qualifier: f.qualifier.clone().filter(|q| !q.trim().is_empty() && !starts_with_word(&f.surface, q)),
+        label: f.label.clone().filter(|l| !l.trim().is_empty()),
+        dollars: f.converted.as_ref().map(|c| c.text.clone()),
+        user_rate,
+        reference,
+        sentence: valid_sentence(a, f.sentence),
+    }
+}
+
+/// A short timeline: one entry per calendar date (unresolved dates: one per wording and
+/// sentence), told by its first mention in the running text; a picture caption tells it
+/// only when nothing else does. Calendar order; unresolved dates last, in reading order.
+fn date_entries(a: &Analysis) -> Vec<DateEntry> {
+    let text = Offsets::new(&a.text);
+    let in_caption = |at: usize| {
+        let i = a.blocks.partition_point(|b| b.end <= at);
+        a.blocks.get(i).is_some_and(|b| b.start <= at && b.kind == BlockKind::Figure)
+    };
+    let mut tellers: HashMap<(String, usize), (bool, usize)> = HashMap::new();
+    for (order, d) in a.dates.iter().enumerate() {
+        let key = match &d.value {
+            Some(v) => (v.clone(), usize::MAX),
+            None => (d.surface.clone(), d.sentence),
+        };
+        let rank = (in_caption(d.start), order);
+        tellers.entry(key).and_modify(|best| *best = (*best).min(rank)).or_insert(rank);
+    }
+    let chosen: HashSet<usize> = tellers.values().map(|&(_, order)| order).collect();
+
+    // (calendar sort key, reading order, entry)
+    type Dated = (Option<(i64, i64)>, usize, DateEntry);
+    let mut dates: Vec<Dated> = Vec::new();
+    for (order, d) in a.dates.iter().enumerate().filter(|(order, _)| chosen.contains(order)) {
+        let calendar = d.value.as_deref().and_then(CalendarValue::parse);
+        let sentence = valid_sentence(a, d.sentence);
+        let what = d
+            .event
+            .as_deref()
+            .map(str::trim)
+            .filter(|e| !e.is_empty())
+            .map(str::to_owned)
+            .or_else(|| {
+                sentence.map(|i| {
+                    let s = a.sentences[i];
+                    format::shorten(text.slice(s.start..s.end), EVENT_CHARS)
+                })
+            })
+            .unwrap_or_default();
+        let entry = DateEntry {
+            when: calendar.map_or_else(|| d.surface.clone(), |c| c.describe()),
+            value: d.value.clone(),
+            surface: d.surface.clone(),
+            relative: d.relative,
+            what,
+            sentence,
+        };
+        dates.push((calendar.map(|c| c.sort_key()), order, entry));
+    }
+    dates.sort_by(|x, y| match (x.0, y.0) {
+        (Some(p), Some(q)) => p.cmp(&q).then(x.1.cmp(&y.1)),
+        (Some(_), None) => std::cmp::Ordering::Less,
+        (None, Some(_)) => std::cmp::Ordering::Greater,
+        (None, None) => x.1.cmp(&y.1),
+    });
+    dates.into_iter().map(|(_, _, e)| e).collect()
+}
+
+/// The rates, each with how many of the shown amounts it converts.
+fn rate_entries(a: &Analysis, shown: &[&Figure]) -> Vec<RateEntry> {
+    a.rates
+        .iter()
+        .enumerate()
+        .map(|(i, r)| RateEntry {
+            rate: format::rate(r),
+            kind: r.kind,
+            surface: r.surface.clone(),
+            used: r.used,
+            conversions: shown.iter().filter(|f| f.converted.as_ref().is_some_and(|c| c.rate == i)).count(),
+            sentence: if matches!(r.kind, RateKind::User | RateKind::Reference) {
+                None
+            } else {
+                sentence_at(&a.sentences, r.start)
+            },
+            reference: (r.kind == RateKind::Reference).then(|| r.source.clone()),
+        })
+        .collect()
 }
 
 #[cfg(test)]
@@ -370,6 +466,27 @@ Bessent said talks resume next week.";
             }],
             ..Analysis::default()
         }
+    }
+
+    #[test]
+    fn empty_sections_say_what_was_not_found_once_for_every_renderer() {
+        let empty = Summary::new(&Analysis::default());
+        let notes: Vec<_> = Section::ALL.iter().map(|&sec| empty.empty_note(sec)).collect();
+        assert_eq!(
+            notes,
+            [
+                Some("No people or organisations identified."),
+                Some("No figures found."),
+                Some("No dates found."),
+                Some("No won amounts in the article, so no exchange rate is needed."),
+            ]
+        );
+        let full = Summary::new(&analysis());
+        assert!(Section::ALL.iter().all(|&sec| full.empty_note(sec).is_none()));
+        assert_eq!(
+            (full.actors[0].kind_word(), full.actors[0].mentions_text().as_str()),
+            ("person", "2 mentions")
+        );
     }
 
     #[test]

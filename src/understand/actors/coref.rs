@@ -118,130 +118,25 @@ fn is_initial_or_suffix(w: &str) -> bool {
     lx::is_name_suffix(w) || w.ends_with('.')
 }
 
+/// Titles of works the article names ("Star Trek", and "Star Trek Beyond" after it): a
+/// candidate with a work noun beside it, and every phrase that starts with one.
+fn drop_works(candidates: &[Candidate]) -> Vec<Candidate> {
+    let works: Vec<&[String]> = candidates.iter().filter(|c| c.work).map(|c| c.words.as_slice()).collect();
+    candidates
+        .iter()
+        .filter(|c| c.guess != Guess::Unknown || !works.iter().any(|w| c.words.starts_with(w)))
+        .cloned()
+        .collect()
+}
+
 /// Merges candidates (in text order) into entities, dropping the byline's author.
 pub fn merge(candidates: &[Candidate], byline: Option<&str>) -> Vec<Entity> {
-    let mut entities: Vec<Entity> = Vec::new();
-    let mut person_by_name: HashMap<String, usize> = HashMap::new();
-    let mut person_by_word: HashMap<String, usize> = HashMap::new();
-    // Several people may share a family name ("Lee"): all are kept, the nearest wins.
-    let mut person_by_family: HashMap<String, Vec<usize>> = HashMap::new();
-    let mut org_by_form: HashMap<String, usize> = HashMap::new();
-
-    // 1. People with a full name, one per spelling key ("Kim Jong-un" = "Kim Jong Un").
-    for c in candidates.iter().filter(|c| c.guess == Guess::Person && c.words.len() >= 2) {
-        let key = spelling_key(&c.name());
-        match person_by_name.get(&key) {
-            Some(&i) => entities[i].add(c),
-            None => {
-                person_by_name.insert(key, entities.len());
-                if let Some(family) = family_name(&c.words) {
-                    person_by_family.entry(family.to_string()).or_default().push(entities.len());
-                }
-                // Any other word of the name, for family-first names the tables do not
-                // know ("Xi Jinping" → "Xi").
-                for w in c.words.iter().filter(|w| w.len() > 1 && !is_initial_or_suffix(w)) {
-                    person_by_word.entry(w.clone()).or_insert(entities.len());
-                }
-                entities.push(Entity::new(ActorKind::Person, c));
-            }
-        }
-    }
-    // 2. Organisations, longest name first so short forms attach to it.
-    let mut orgs: Vec<&Candidate> = candidates.iter().filter(|c| c.guess == Guess::Organization).collect();
-    orgs.sort_by_key(|c| std::cmp::Reverse(c.words.len()));
-    for c in orgs {
-        let name = c.name();
-        let i = match org_by_form.get(&name) {
-            Some(&i) => {
-                entities[i].add(c);
-                i
-            }
-            None => {
-                let i = entities.len();
-                org_by_form.insert(name, i);
-                for form in orgs::short_forms(&c.words) {
-                    org_by_form.entry(form).or_insert(i);
-                }
-                entities.push(Entity::new(ActorKind::Organization, c));
-                i
-            }
-        };
-        if let Some(acronym) = &c.defined_acronym {
-            org_by_form.entry(acronym.clone()).or_insert(i);
-        }
-    }
-    // 3. What is left: titled surnames ("Secretary Bessent"), short forms, lone words.
-    // Single words that decide first, then longer unknown phrases (which may start with a
-    // company just found: "Apple Computer"), then words capitalised only by position.
-    let mut unknown_counts: HashMap<String, usize> = HashMap::new();
-    let mut determined: HashMap<String, usize> = HashMap::new();
-    for c in candidates.iter().filter(|c| c.guess == Guess::Unknown && !c.weak) {
-        *unknown_counts.entry(c.name()).or_default() += 1;
-        if c.determined {
-            *determined.entry(c.name()).or_default() += 1;
-        }
-    }
-    let rest = |c: &&Candidate| c.guess == Guess::Unknown || c.guess == Guess::Person && c.words.len() == 1;
-    let single: Vec<&Candidate> =
-        candidates.iter().filter(rest).filter(|c| !c.weak && c.words.len() == 1).collect();
-    let multi: Vec<&Candidate> =
-        candidates.iter().filter(rest).filter(|c| !c.weak && c.words.len() > 1).collect();
-    let weak: Vec<&Candidate> = candidates.iter().filter(rest).filter(|c| c.weak).collect();
-    for c in single.into_iter().chain(multi).chain(weak) {
-        let name = c.name();
-        let as_person = person_by_family
-            .get(&name)
-            .map(|ids| nearest(&entities, ids, c.bytes.start))
-            .or(person_by_name.get(&spelling_key(&name)).copied())
-            .or(person_by_word
-                .get(&name)
-                .copied()
-                .filter(|_| c.words.len() == 1 && !org_by_form.contains_key(&name)));
-        let target = match (org_by_form.get(&name), as_person) {
-            (Some(&o), _) if c.guess != Guess::Person => Some(o),
-            (_, Some(p)) => Some(p),
-            (Some(&o), None) => Some(o),
-            (None, None) => None,
-        };
-        if let Some(i) = target {
-            entities[i].add(c);
-            continue;
-        }
-        if c.weak {
-            continue;
-        }
-        let company = org_by_form
-            .get(&c.words[0])
-            .copied()
-            .filter(|&i| c.words.len() > 1 && entities[i].kind == ActorKind::Organization);
-        if let Some(i) = company {
-            entities[i].add(c);
-            continue;
-        }
-        let family_used_alone =
-            c.words.len() > 1 && c.words.last().is_some_and(|w| unknown_counts.contains_key(w));
-        // Repeated, and mostly without an article: a company ("Ryanair"), not a thing ("the Dreamliner").
-        let count = unknown_counts.get(&name).copied().unwrap_or(0);
-        let repeated = count >= 2 && !c.common && determined.get(&name).copied().unwrap_or(0) * 2 < count;
-        let kind = match c.guess {
-            Guess::Person => ActorKind::Person,
-            _ if family_used_alone => ActorKind::Person,
-            _ if c.org_context || repeated => ActorKind::Organization,
-            _ => continue,
-        };
-        let i = entities.len();
-        entities.push(Entity::new(kind, c));
-        match kind {
-            ActorKind::Person => {
-                let family = family_name(&c.words).map_or(name.clone(), str::to_string);
-                person_by_family.entry(family).or_default().push(i);
-                person_by_name.insert(spelling_key(&name), i);
-            }
-            ActorKind::Organization => {
-                org_by_form.insert(name, i);
-            }
-        }
-    }
+    let candidates = &drop_works(candidates);
+    let mut m = Merger::default();
+    m.full_names(candidates);
+    m.organisations(candidates);
+    m.the_rest(candidates);
+    let mut entities = m.entities;
     if let Some(byline) = byline {
         let byline = byline.to_lowercase();
         // A full name the byline holds; a bare "Kim" in the story is not the reporter Kim.
@@ -254,6 +149,170 @@ pub fn merge(candidates: &[Candidate], byline: Option<&str>) -> Vec<Entity> {
         e.mentions.dedup_by(|b, a| b.0.start < a.0.end);
     }
     entities
+}
+
+/// The entities so far and the indexes that find them by a form of their name.
+#[derive(Default)]
+struct Merger {
+    entities: Vec<Entity>,
+    person_by_name: HashMap<String, usize>,
+    person_by_word: HashMap<String, usize>,
+    /// Several people may share a family name ("Lee"): all are kept, the nearest wins.
+    person_by_family: HashMap<String, Vec<usize>>,
+    org_by_form: HashMap<String, usize>,
+}
+
+impl Merger {
+    /// First, people with a full name, one per spelling key ("Kim Jong-un" = "Kim Jong Un").
+    fn full_names(&mut self, candidates: &[Candidate]) {
+        let entities = &mut self.entities;
+        for c in candidates.iter().filter(|c| c.guess == Guess::Person && c.words.len() >= 2) {
+            let key = spelling_key(&c.name());
+            match self.person_by_name.get(&key) {
+                Some(&i) => entities[i].add(c),
+                None => {
+                    self.person_by_name.insert(key, entities.len());
+                    if let Some(family) = family_name(&c.words) {
+                        self.person_by_family.entry(family.to_string()).or_default().push(entities.len());
+                    }
+                    // Any other word of the name, for family-first names the tables do not
+                    // know ("Xi Jinping" → "Xi").
+                    for w in c.words.iter().filter(|w| w.len() > 1 && !is_initial_or_suffix(w)) {
+                        self.person_by_word.entry(w.clone()).or_insert(entities.len());
+                    }
+                    entities.push(Entity::new(ActorKind::Person, c));
+                }
+            }
+        }
+    }
+
+    /// Then organisations, longest name first so short forms attach to it.
+    fn organisations(&mut self, candidates: &[Candidate]) {
+        let mut orgs: Vec<&Candidate> =
+            candidates.iter().filter(|c| c.guess == Guess::Organization).collect();
+        orgs.sort_by_key(|c| std::cmp::Reverse(c.words.len()));
+        for c in orgs {
+            let name = c.name();
+            let i = match self.org_by_form.get(&name) {
+                Some(&i) => {
+                    self.entities[i].add(c);
+                    i
+                }
+                None => {
+                    let i = self.entities.len();
+                    self.org_by_form.insert(name, i);
+                    for form in orgs::short_forms(&c.words) {
+                        self.org_by_form.entry(form).or_insert(i);
+                    }
+                    self.entities.push(Entity::new(ActorKind::Organization, c));
+                    i
+                }
+            };
+            if let Some(acronym) = &c.defined_acronym {
+                self.org_by_form.entry(acronym.clone()).or_insert(i);
+            }
+        }
+    }
+
+    /// Last, what is left: titled surnames ("Secretary Bessent"), short forms, lone words.
+    /// Single words that decide first, then longer unknown phrases (which may start with a
+    /// company just found: "Apple Computer"), then words capitalised only by position.
+    fn the_rest(&mut self, candidates: &[Candidate]) {
+        let counts = UnknownCounts::new(candidates);
+        let rest =
+            |c: &&Candidate| c.guess == Guess::Unknown || c.guess == Guess::Person && c.words.len() == 1;
+        let single = candidates.iter().filter(rest).filter(|c| !c.weak && c.words.len() == 1);
+        let multi = candidates.iter().filter(rest).filter(|c| !c.weak && c.words.len() > 1);
+        let weak = candidates.iter().filter(rest).filter(|c| c.weak);
+        for c in single.chain(multi).chain(weak) {
+            if let Some(i) = self.existing(c) {
+                self.entities[i].add(c);
+            } else if !c.weak {
+                self.add_new(c, &counts);
+            }
+        }
+    }
+
+    /// The entity a leftover candidate names, if any: a person by family name, spelling or
+    /// other word, an organisation by a form of its name, or a company the phrase starts
+    /// with ("Apple Computer"; not for weak candidates).
+    fn existing(&self, c: &Candidate) -> Option<usize> {
+        let name = c.name();
+        let as_person = self
+            .person_by_family
+            .get(&name)
+            .map(|ids| nearest(&self.entities, ids, c.bytes.start))
+            .or(self.person_by_name.get(&spelling_key(&name)).copied())
+            .or(self
+                .person_by_word
+                .get(&name)
+                .copied()
+                .filter(|_| c.words.len() == 1 && !self.org_by_form.contains_key(&name)));
+        let target = match (self.org_by_form.get(&name), as_person) {
+            (Some(&o), _) if c.guess != Guess::Person => Some(o),
+            (_, Some(p)) => Some(p),
+            (Some(&o), None) => Some(o),
+            (None, None) => None,
+        };
+        if target.is_some() || c.weak {
+            return target;
+        }
+        self.org_by_form
+            .get(&c.words[0])
+            .copied()
+            .filter(|&i| c.words.len() > 1 && self.entities[i].kind == ActorKind::Organization)
+    }
+
+    /// A leftover candidate that names no entity yet becomes one when something says what
+    /// it is: a person's guess or family name, an organisation's context or repetition.
+    fn add_new(&mut self, c: &Candidate, counts: &UnknownCounts) {
+        let name = c.name();
+        let family_used_alone =
+            c.words.len() > 1 && c.words.last().is_some_and(|w| counts.unknown.contains_key(w));
+        // Repeated, and mostly without an article: a company ("Ryanair"), not a thing ("the Dreamliner").
+        let count = counts.unknown.get(&name).copied().unwrap_or(0);
+        let repeated = count >= 2
+            && !c.common
+            && !(c.words.len() == 1 && shape::participle_like(&name))
+            && counts.determined.get(&name).copied().unwrap_or(0) * 2 < count;
+        let kind = match c.guess {
+            Guess::Person => ActorKind::Person,
+            _ if family_used_alone => ActorKind::Person,
+            _ if c.org_context || repeated => ActorKind::Organization,
+            _ => return,
+        };
+        let i = self.entities.len();
+        self.entities.push(Entity::new(kind, c));
+        match kind {
+            ActorKind::Person => {
+                let family = family_name(&c.words).map_or(name.clone(), str::to_string);
+                self.person_by_family.entry(family).or_default().push(i);
+                self.person_by_name.insert(spelling_key(&name), i);
+            }
+            ActorKind::Organization => {
+                self.org_by_form.insert(name, i);
+            }
+        }
+    }
+}
+
+/// How often each unknown (not weak) name occurs, and how often after a determiner.
+struct UnknownCounts {
+    unknown: HashMap<String, usize>,
+    determined: HashMap<String, usize>,
+}
+
+impl UnknownCounts {
+    fn new(candidates: &[Candidate]) -> Self {
+        let mut counts = UnknownCounts { unknown: HashMap::new(), determined: HashMap::new() };
+        for c in candidates.iter().filter(|c| c.guess == Guess::Unknown && !c.weak) {
+            *counts.unknown.entry(c.name()).or_default() += 1;
+            if c.determined {
+                *counts.determined.entry(c.name()).or_default() += 1;
+            }
+        }
+        counts
+    }
 }
 
 #[cfg(test)]

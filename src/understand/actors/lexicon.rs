@@ -184,6 +184,11 @@ pub fn is_given_name(word: &str) -> bool {
     GIVEN_NAMES.contains(word)
 }
 
+/// An abbreviation every reader knows as an organisation ("UN", "SK", "NATO").
+pub fn is_known_org_acronym(word: &str) -> bool {
+    KNOWN_ORG_ACRONYMS.contains(word)
+}
+
 /// An upper-case abbreviation that names an organisation ("BOK", "G20", "NATO"), not a
 /// unit or a common abbreviation ("GDP", "LNG", "CEO").
 pub fn is_org_acronym(word: &str) -> bool {

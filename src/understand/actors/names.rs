@@ -21,7 +21,7 @@ use std::collections::HashSet;
 use std::ops::Range;
 
 use super::lexicon as lx;
-use super::shape::{is_org_shaped, person_shaped};
+use super::shape::{is_org_shaped, participle_like, person_shaped};
 use super::titles;
 use super::tokens::{tokenize, Token, TokenKind};
 use crate::understand::text::Document;
@@ -57,6 +57,9 @@ pub struct Candidate {
     /// A lone word the article also writes in lower case: repeating it is no evidence
     /// that it names an organisation.
     pub common: bool,
+    /// A work noun stands beside it ("the film Star Trek Beyond", "Star Trek fans"): the
+    /// title of a film, book or show, which is never an actor.
+    pub work: bool,
 }
 
 impl Candidate {
@@ -352,11 +355,29 @@ impl<'s, 'a> SentenceCtx<'s, 'a> {
             self.push(Guess::Organization, start, end, Vec::new(), Capitals::Name, out);
             return;
         }
-        // Leading "The" and shouting lines ("BY IM SOUNG-BIN", "[JOONGANG ILBO]").
-        while start < end && matches!(self.word(start), "The" | "A" | "An") {
+        // Leading "The" and shouting lines ("BY IM SOUNG-BIN", "[JOONGANG ILBO]"). A
+        // capitalised "The" inside a sentence belongs to the name ("according to The Wrap",
+        // "told The Korea Herald"); grammar capitalises it only at a sentence's start.
+        let after_word = |k: usize| k > 0 && self.tokens[k - 1].is_word();
+        let the_in_name = |k: usize| {
+            self.word(k) == "The"
+                && Some(k) != self.first
+                && after_word(k)
+                && !self.in_headline
+                && end - k >= 2
+        };
+        while start < end && matches!(self.word(start), "The" | "A" | "An") && !the_in_name(start) {
+            start += 1;
+        }
+        // A unit after a number is not a name: "400 W", "3 GW", "12 PV".
+        if start < end && start > 0 && has_digit(self.word(start - 1)) && self.word(start).len() <= 3 {
             start += 1;
         }
         if start >= end {
+            return;
+        }
+        // A label opening a paragraph or a sentence: "Wrap:", "Update:", "Watch:".
+        if end - start == 1 && Some(start) == self.first && self.word(end) == ":" {
             return;
         }
         if self.is_credit(start, end) {
@@ -482,14 +503,33 @@ impl<'s, 'a> SentenceCtx<'s, 'a> {
             return;
         }
         let org_context = self.org_context(start, end);
+        // Two letters are too ambiguous to name an organisation by their shape ("RR",
+        // "PV"): unless known, such an abbreviation waits for the article to define it or
+        // to use it again as one.
+        let ambiguous_acronym = matches!(words.as_slice(), [w] if self.tokens[start].is_all_caps()
+            && w.chars().filter(char::is_ascii_alphabetic).count() <= 2
+            && !lx::is_known_org_acronym(w)
+            && !org_context);
+        // A region by its kind: "Emerging Asia", "Developing Europe".
+        if words.len() >= 2 && participle_like(words[0]) && words[1..].iter().all(|w| lx::is_place(w)) {
+            return;
+        }
         let person_shape = person_shaped(&words);
+        if ambiguous_acronym {
+            if lx::is_org_acronym(words[0]) {
+                self.push(Guess::Unknown, start, end, Vec::new(), Capitals::Name, out);
+            }
+            return;
+        }
         if is_org_shaped(&words) && (!person_shape || lx::is_org_suffix(words[words.len() - 1])) {
             self.push(Guess::Organization, start, end, Vec::new(), Capitals::Name, out);
             return;
         }
         if words.len() == 1 {
             let w = words[0];
-            if lx::is_known_company(w) || lx::is_institution(w) {
+            if w.chars().count() == 1 {
+                // A letter alone ("W", "A") names nothing.
+            } else if lx::is_known_company(w) || lx::is_institution(w) {
                 self.push(Guess::Organization, start, end, Vec::new(), Capitals::Name, out);
             } else if lx::is_org_head(w) {
                 // "Group", "Automotive": a word of a name, not a name.
@@ -530,13 +570,61 @@ impl<'s, 'a> SentenceCtx<'s, 'a> {
         self.push(guess, start, end, roles, Capitals::Name, out);
     }
 
-    /// "Noel Forgeard said", "said Jusman Syafii Djamal", "Djamal, who …": people speak.
+    /// "Lee Mi-ran said", "said Marta Nowak, …", "Nowak, who …": people speak. After "said"
+    /// the name must close the clause: in "the studio said Star Trek Beyond earned …" the
+    /// phrase is the subject of what was said, not the speaker.
     fn speaks(&self, start: usize, end: usize) -> bool {
         let verb =
             |w: &str| matches!(w, "said" | "says" | "told" | "added" | "explained" | "noted" | "stated");
+        let closes = |w: &str| matches!(w, "" | "," | "." | ";" | "(" | "\"" | "”");
         verb(self.word(end))
             || self.word(end) == "," && self.word(end + 1) == "who"
-            || start > 0 && verb(self.word(start - 1))
+            || start > 0 && verb(self.word(start - 1)) && closes(self.word(end))
+    }
+
+    /// A work noun right before the phrase ("the film …", "the novel …") or a word that
+    /// only follows a work's title right after it ("… fans", "… franchise", "… sequel").
+    fn names_a_work(&self, start: usize, end: usize) -> bool {
+        let before = start.checked_sub(1).map_or("", |k| self.word(k));
+        let after = self.word(end);
+        matches!(
+            before,
+            "film"
+                | "movie"
+                | "series"
+                | "sequel"
+                | "novel"
+                | "album"
+                | "song"
+                | "single"
+                | "franchise"
+                | "drama"
+                | "documentary"
+                | "musical"
+                | "sitcom"
+                | "miniseries"
+                | "blockbuster"
+                | "titled"
+                | "entitled"
+        ) || matches!(
+            after,
+            "fans"
+                | "franchise"
+                | "sequel"
+                | "sequels"
+                | "prequel"
+                | "trilogy"
+                | "saga"
+                | "film"
+                | "films"
+                | "movie"
+                | "movies"
+                | "episode"
+                | "episodes"
+                | "soundtrack"
+                | "premiere"
+                | "cast"
+        )
     }
 
     fn candidate(
@@ -570,6 +658,7 @@ impl<'s, 'a> SentenceCtx<'s, 'a> {
             determined,
             defined_acronym,
             common,
+            work: guess == Guess::Unknown && self.names_a_work(start, end),
         }
     }
 

@@ -2,6 +2,10 @@
 //! is Choi again. A later lower-case "the <role>" attaches to the one person the article
 //! gave that role; a role two people hold ("minister") attaches to neither.
 //!
+//! An office alone ("the minister", "the governor") is a key too, when only one person
+//! holds a role with that office, and not when "of" follows it ("the governor of Jeju" is
+//! someone else).
+//!
 //! The roles are cut into keys of two or more words ("Deputy Prime Minister and Finance
 //! Minister" → "deputy prime minister and finance minister", "deputy prime minister",
 //! "prime minister", "finance minister"; "U.S. Treasury Secretary" → "treasury
@@ -40,7 +44,8 @@ pub fn attach(doc: &Document<'_>, entities: &mut [Entity]) {
                 key.push(' ');
             }
             key.push_str(next.text);
-            if let Some(&Some(person)) = keys.get(&key) {
+            let of_follows = words.get(i + n + 2).is_some_and(|x| x.text == "of");
+            if let Some(&Some(person)) = keys.get(&key).filter(|_| !of_follows) {
                 found = Some((person, next.end));
             }
         }
@@ -80,6 +85,12 @@ fn role_keys(entities: &[Entity]) -> HashMap<String, Option<usize>> {
                 }
             }
         }
+        // The office alone: "minister" of "Deputy Prime Minister and Finance Minister".
+        for role in &e.roles {
+            mine.extend(
+                role.split_whitespace().map(str::to_lowercase).filter(|w| is_office(w)).collect::<Vec<_>>(),
+            );
+        }
         mine.sort();
         mine.dedup();
         for key in mine {
@@ -87,6 +98,27 @@ fn role_keys(entities: &[Entity]) -> HashMap<String, Option<usize>> {
         }
     }
     keys
+}
+
+/// Offices one person holds in a story, which "the <office>" names on its own.
+fn is_office(word: &str) -> bool {
+    matches!(
+        word,
+        "minister"
+            | "president"
+            | "governor"
+            | "chairman"
+            | "chairwoman"
+            | "chairperson"
+            | "ceo"
+            | "secretary"
+            | "ambassador"
+            | "mayor"
+            | "senator"
+            | "commissioner"
+            | "premier"
+            | "chancellor"
+    )
 }
 
 struct Word<'a> {
@@ -130,6 +162,17 @@ mod tests {
                     The trip was planned for weeks, the finance minister told reporters.";
         assert_eq!(mentions(text, "Choi Sang-mok"), 2);
         assert_eq!(mentions(text, "Ahn Duk-geun"), 1);
+    }
+
+    #[test]
+    fn the_office_alone_is_the_one_person_holding_it() {
+        let text =
+            "Finance Minister Choi Sang-mok met bankers on Monday. \"We will act,\" the minister said. \
+                    The governor of Jeju Province did not attend.";
+        assert_eq!(mentions(text, "Choi Sang-mok"), 2);
+        let text =
+            "Finance Minister Choi Sang-mok met Trade Minister Ahn Duk-geun. The minister said little.";
+        assert_eq!(mentions(text, "Choi Sang-mok"), 1);
     }
 
     #[test]

@@ -136,6 +136,16 @@ pub fn is_org_shaped(words: &[&str]) -> bool {
         || words.len() == 1 && lx::is_org_acronym(last)
 }
 
+/// A word formed like an English participle ("Emerging", "Trending", "Related"): a
+/// heading's or a sentence's adjective, so repeating it alone is no evidence of a company.
+/// "Boeing" and "Keating" are not: the "-ing" follows a vowel or a doubled consonant.
+pub fn participle_like(word: &str) -> bool {
+    let b = word.as_bytes();
+    let n = b.len();
+    let consonant = |c: u8| c.is_ascii_lowercase() && !b"aeiouy".contains(&c);
+    n > 5 && (word.ends_with("ing") && consonant(b[n - 4]) || word.ends_with("ed") && consonant(b[n - 3]))
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

@@ -7,13 +7,15 @@
 //! Korean-language amounts ("12조 원") are read from the raw text by [`korean`]. Then
 //! [`pair`] links an amount to the other-currency amount printed beside it ("12 trillion
 //! won ($8.45 billion)") and [`label`] names what each figure measures from the words
-//! around it. Everything is one left-to-right pass plus local look-arounds: linear time.
+//! around it. A duration is listed only when it measures something ([`measured`]: not "over
+//! the next three years", not "a three-year silence"). Everything is one left-to-right pass plus local look-arounds: linear time.
 
 pub mod currency;
 mod duration;
 pub(crate) mod hit;
 mod korean;
 mod label;
+mod measured;
 mod money;
 mod number;
 mod pair;
@@ -122,6 +124,10 @@ pub fn find(doc: &Document<'_>) -> Vec<Figure> {
             Kind::Word => None,
         };
         match found {
+            // A duration that frames or describes rather than measures is not a figure.
+            Some(hit) if hit.kind == FigureKind::Duration && !measured::measures(&t, &hit) => {
+                i = hit.tokens.end.max(i + 1);
+            }
             Some(mut hit) => {
                 i = hit.tokens.end.max(i + 1);
                 // The qualifier is its own field; the surface is the amount as printed.

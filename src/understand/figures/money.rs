@@ -140,8 +140,9 @@ fn amount(t: &Tokens<'_>, i: usize) -> Option<Amount> {
         j += 1;
     }
     let (unit, end) = currency::words(t, j).or_else(|| currency::code(t, j))?;
-    // "which in 2019 won the award": the verb, not the currency.
-    if t.is_word(end - 1, "won") && t.is_in(end, &VERB_OBJECTS) {
+    // "which in 2019 won the award": the verb, not the currency; a scaled amount is always
+    // money ("spend 5 trillion won over the next three years").
+    if t.is_word(end - 1, "won") && t.is_in(end, &VERB_OBJECTS) && n.scale < 1e6 {
         return None;
     }
     Some(Amount {

@@ -123,10 +123,7 @@ pub fn panel(doc: &Document, parent: &Node, a: &Analysis, folded: bool) -> Resul
         if !rate.used {
             dom::add_text(doc, &main, "span", "lede-said", " (not used)")?;
         }
-        let mut source = match &rate.reference {
-            Some(r) => format!("{r} ({})", format::rate_source(rate.kind)),
-            None => format::rate_source(rate.kind).to_owned(),
-        };
+        let mut source = rate.source();
         if let Some(used_for) = format::conversions(rate.conversions) {
             source.push_str(&format!("; {used_for}"));
         }
