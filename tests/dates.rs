@@ -260,3 +260,37 @@ fn hostile_input_is_handled_quickly() {
     assert!(a.figures.is_empty(), "{:?}", &a.figures[..a.figures.len().min(3)]);
     assert_eq!(a.text, junk.trim_end());
 }
+
+#[test]
+fn a_wire_story_dates_counted_from_publication_and_from_each_other() {
+    // A Yonhap-style report published on Tuesday, Dec. 31, 2024.
+    let text = "SEOUL, Dec. 31 (Yonhap) -- The finance ministry said Tuesday that exports rose in \
+                December. It had warned the previous day that shipments might slow, and the day before \
+                it had met exporters in Sejong. Officials also met last Friday and again on Dec. 29. \
+                The plan was drafted earlier this month. Two days earlier, the central bank had cut \
+                its key rate.";
+    assert_eq!(
+        values(text, "2024-12-31"),
+        pairs(&[
+            ("Dec. 31", "2024-12-31"),
+            ("Tuesday", "2024-12-31"),
+            ("December", "2024-12"),
+            ("the previous day", "2024-12-30"),
+            ("the day before", "2024-12-30"),
+            ("last Friday", "2024-12-27"),
+            ("Dec. 29", "2024-12-29"),
+            ("earlier this month", "2024-12"),
+            ("Two days earlier", "2024-12-27"),
+        ])
+    );
+}
+
+#[test]
+fn the_previous_day_without_an_earlier_date_counts_from_publication() {
+    let text = "The won closed at 1,470.5 per dollar, down from 1,465.0 the previous day. \
+                The day before the vote, lawmakers met. The next day, markets calmed.";
+    assert_eq!(
+        values(text, "2025-03-04"),
+        pairs(&[("the previous day", "2025-03-03"), ("The next day", "2025-03-05")])
+    );
+}

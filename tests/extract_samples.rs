@@ -172,3 +172,97 @@ fn a_section_front_is_not_an_article() {
     assert!(a.text.is_empty() && a.blocks.is_empty(), "{}", a.text);
     assert!(a.warnings.iter().any(|w| w.starts_with("no article found on this page")), "{:?}", a.warnings);
 }
+
+// ---------------------------------------------------------------------------------------
+// Pages written for the metadata a page declares (issue 13): each common source of the
+// publication date, the byline and the site name, and the furniture a title or byline may
+// carry.
+
+const BODY: &str = "<article><h1>Exports rise for a third month</h1>\
+    <p>Exports rose 3.2 percent on-year to $58.2 billion in March, the Ministry of Trade, Industry and Energy said Tuesday, as chip shipments hit a record.</p>\
+    <p>Imports fell 1.1 percent to $53.3 billion, leaving a trade surplus of $4.9 billion, the ministry said in a statement released in Sejong.</p>\
+    <p>Shipments of semiconductors rose 11 percent to $13.1 billion, while car exports slipped for a second month on weaker demand in Europe.</p></article>";
+
+fn page(head: &str, body: &str) -> Analysis {
+    let html = format!("<html><head>{head}</head><body>{body}</body></html>");
+    analyze(
+        Input::Html(&html),
+        &Options { url: Some("https://news.example/2025/04/16/exports".into()), ..Options::default() },
+    )
+}
+
+#[test]
+fn the_publication_date_is_read_from_every_common_source() {
+    let t = "2025-04-16T09:30:00+09:00";
+    let heads = [
+        format!(r#"<meta property="article:published_time" content="{t}">"#),
+        format!(r#"<meta property="article:published" content="{t}">"#),
+        format!(r#"<meta itemprop="datePublished" content="{t}">"#),
+        format!(r#"<meta name="date" content="{t}">"#),
+        format!(r#"<meta name="pubdate" content="{t}">"#),
+        format!(r#"<meta name="parsely-pub-date" content="{t}">"#),
+        format!(r#"<meta name="sailthru.date" content="{t}">"#),
+        format!(r#"<meta name="DC.date.issued" content="{t}">"#),
+        format!(r#"<meta name="dcterms.created" content="{t}">"#),
+        format!(
+            r#"<script type="application/ld+json">{{"@context":"https://schema.org","@type":"NewsArticle","datePublished":"{t}"}}</script>"#
+        ),
+        format!(
+            r#"<script type="application/ld+json">{{"@context":"https://schema.org","@type":"Article","datePublished":"{t}"}}</script>"#
+        ),
+        format!(
+            r#"<script type="application/ld+json">[{{"@type":"BreadcrumbList"}},{{"@context":"https://schema.org","@type":"ReportageNews","datePublished":"{t}"}}]</script>"#
+        ),
+        format!(
+            r#"<script type="application/ld+json">{{"@context":"https://schema.org","@graph":[{{"@type":"WebSite","name":"Ledger"}},{{"@type":["NewsArticle"],"datePublished":"{t}"}}]}}</script>"#
+        ),
+    ];
+    for head in &heads {
+        let a = page(head, BODY);
+        assert_eq!(a.meta.published.as_deref(), Some("2025-04-16"), "{head}");
+        assert_eq!(a.meta.published_time.as_deref(), Some(t), "{head}");
+    }
+    // Microdata and a <time> in the article's header, with nothing in the head.
+    for header in [
+        format!(r#"<header><span itemprop="datePublished" content="{t}">April 16</span></header>"#),
+        format!(r#"<header><time datetime="{t}">April 16, 2025</time></header>"#),
+    ] {
+        let a = page("", &format!("{header}{BODY}"));
+        assert_eq!(a.meta.published.as_deref(), Some("2025-04-16"), "{header}");
+    }
+}
+
+#[test]
+fn the_byline_names_people_never_the_publisher_or_a_section() {
+    // JSON-LD authors (an array, one by reference), the publisher left out.
+    let ld = r##"<script type="application/ld+json">{"@context":"https://schema.org","@graph":[
+        {"@id":"#a1","@type":"Person","name":"Lee Ji-hye"},
+        {"@type":"NewsArticle","datePublished":"2025-04-16","author":[{"@id":"#a1"},{"@type":"Person","name":"Kim Min-ji"},{"@type":"Organization","name":"Ledger News"}],
+         "publisher":{"@type":"NewsMediaOrganization","name":"Ledger News"}}]}</script>"##;
+    let a = page(ld, BODY);
+    assert_eq!(a.meta.byline.as_deref(), Some("Lee Ji-hye and Kim Min-ji"));
+    assert_eq!(a.meta.site.as_deref(), Some("Ledger News"));
+    // <meta name="author"> and rel=author.
+    assert_eq!(
+        page(r#"<meta name="author" content="Park Soo-jin">"#, BODY).meta.byline.as_deref(),
+        Some("Park Soo-jin")
+    );
+    let a = page(
+        "",
+        &format!(r#"<p class="credit">By <a rel="author" href="/staff/choi">Choi Ha-eun</a></p>{BODY}"#),
+    );
+    assert!(a.meta.byline.as_deref().is_some_and(|b| b.contains("Choi Ha-eun")), "{:?}", a.meta.byline);
+    // "By Ledger News" on a page whose site is Ledger News: a publisher, not an author.
+    let head = r#"<meta property="og:site_name" content="Ledger News"><title>Exports rise for a third month - Ledger News</title>"#;
+    let a = page(head, &format!(r#"<div class="byline">By Ledger News</div>{BODY}"#));
+    assert_eq!(a.meta.byline, None);
+    assert_eq!(a.meta.title.as_deref(), Some("Exports rise for a third month"));
+}
+
+#[test]
+fn a_section_in_the_title_is_neither_title_nor_byline() {
+    let head = r#"<meta property="og:site_name" content="The Ledger"><meta property="og:title" content="The Ledger view on exports: a record built on chips | Editorial"><title>The Ledger view on exports: a record built on chips | Editorial | The Ledger</title>"#;
+    let a = page(head, &format!(r#"<div class="byline">By Editorial</div>{BODY}"#));
+    assert_eq!(a.meta.title.as_deref(), Some("The Ledger view on exports: a record built on chips"));
+    assert_eq!(a.meta.byline, None);
+}

@@ -116,3 +116,39 @@ fn rate(r: rates::Rate, span: &ToSpan<'_>, surface: &ToText<'_>) -> Rate {
         source: r.source,
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use crate::{analyze, Input, Options};
+
+    /// The text of a character range.
+    fn chars(text: &str, start: usize, end: usize) -> String {
+        text.chars().skip(start).take(end.saturating_sub(start)).collect()
+    }
+
+    #[test]
+    fn every_offset_of_the_contract_counts_characters() {
+        let text =
+            "정부는 12조 원을 쓴다고 밝혔다.\n\n“Finance Minister Choi Sang-mok said on Wednesday that \
+                    the 12 trillion won ($8.45 billion) budget would pass,” the ministry said.";
+        let a = analyze(Input::Plain(text), &Options::default());
+        assert!(!a.figures.is_empty() && !a.actors.is_empty() && !a.dates.is_empty() && !a.rates.is_empty());
+        for f in &a.figures {
+            assert_eq!(chars(&a.text, f.start, f.end), f.surface);
+        }
+        for d in &a.dates {
+            assert_eq!(chars(&a.text, d.start, d.end), d.surface);
+        }
+        for r in &a.rates {
+            assert_eq!(chars(&a.text, r.start, r.end), r.surface);
+        }
+        for m in a.actors.iter().flat_map(|x| &x.mentions) {
+            assert!(chars(&a.text, m.start, m.end).starts_with(|c: char| c.is_alphabetic()));
+        }
+        for b in &a.blocks {
+            assert_eq!(chars(&a.text, b.start, b.end), b.text);
+        }
+        let last = a.sentences.last().expect("sentences");
+        assert_eq!(last.end, a.text.chars().count());
+    }
+}

@@ -18,9 +18,12 @@
 //!    table); `tidy` drops captions said again and a heading that repeats the title and
 //!    keeps the translation credit last; `set_body` joins the blocks into `text` and
 //!    records each block's offsets.
-//! 6. Metadata: dom_smoothie's (meta tags, JSON-LD), completed by the news layer's findings
-//!    (byline, dateline with its time zone, `<time>`), the document's direction and
-//!    language; a right-to-left language implies `dir = rtl` when the page says nothing.
+//! 6. Metadata: what the page declares (`metadata`: JSON-LD in all its shapes, Open Graph,
+//!    `itemprop`, the `<meta name>` conventions), then dom_smoothie's, completed by the news
+//!    layer's findings (byline, dateline with its time zone, `<time>`), the document's
+//!    direction and language; a right-to-left language implies `dir = rtl` when the page
+//!    says nothing. The title loses the parts naming the site or a section, and a byline
+//!    naming the site, its publisher or a section is no byline.
 //!
 //! A page whose main text is empty, or links and no prose, yields no article and says why
 //! in `warnings`.
@@ -31,6 +34,7 @@ mod byline;
 mod captions;
 mod dateline;
 mod limits;
+mod metadata;
 mod news;
 
 use dom_query::Document;
@@ -63,6 +67,7 @@ pub fn extract(html: &str, url: Option<&str>) -> Article {
     let doc_dir = document_attr(&doc, "dir");
 
     let page = news::scan(&doc.root(), news::Pass::Read);
+    let declared = metadata::read(&doc);
 
     // Classes are kept so that the news layer can recognise furniture inside the article.
     let config = Config { max_elements_to_parse: MAX_ELEMENTS, keep_classes: true, ..Config::default() };
@@ -95,7 +100,7 @@ pub fn extract(html: &str, url: Option<&str>) -> Article {
         }
         None => (Vec::new(), news::Findings::default(), 0.0),
     };
-    analysis.meta = meta(&article, &page, &inside, doc_dir, url);
+    analysis.meta = meta(&article, &declared, [&page, &inside], doc_dir, url);
     let raw = tidy(raw, analysis.meta.title.as_deref());
     match not_an_article(&raw, links) {
         Some(reason) => analysis.warnings.push(format!("no article found on this page: {reason}")),
@@ -108,16 +113,21 @@ pub fn extract(html: &str, url: Option<&str>) -> Article {
     analysis
 }
 
-/// The article's metadata: the engine's, completed by the news layer's findings.
+/// The article's metadata: what the page declares (JSON-LD, meta tags) first, then the
+/// engine's, completed by the news layer's findings on the whole page and in the article.
+/// The byline is the engine's, else the author line printed in the article, else the
+/// declared authors, else an author line elsewhere on the page, else `rel=author` links;
+/// names of the site, its publisher or a section are never the byline.
 fn meta(
     article: &dom_smoothie::Article,
-    findings: &news::Findings,
-    inside: &news::Findings,
+    declared: &metadata::Declared,
+    [findings, inside]: [&news::Findings; 2],
     doc_dir: Option<String>,
     url: Option<&str>,
 ) -> Meta {
-    let engine_time = article.published_time.clone().filter(|t| dateline::iso_date(t).is_some());
-    let published_time = engine_time
+    let valid = |t: &Option<String>| t.clone().filter(|t| dateline::iso_date(t).is_some());
+    let published_time = valid(&declared.published)
+        .or_else(|| valid(&article.published_time))
         .or_else(|| findings.time_element.clone())
         .or_else(|| findings.dated.as_ref().and_then(|d| d.time.clone()));
     let published = published_time
@@ -130,25 +140,28 @@ fn meta(
         let primary = lang.as_deref()?.split(['-', '_']).next()?.to_ascii_lowercase();
         RTL_LANGS.contains(&primary.as_str()).then(|| "rtl".to_string())
     });
+    let (title, title_furniture) = declared.clean_title(article.title.trim());
+    // An engine byline that needs cleaning ("BY IM SOUNG-BIN [email]": capitals, an
+    // address) is cleaned; one that reads well ("By Erin Cunningham") is kept as written.
+    let engine_byline = article.byline.as_deref().filter(|b| !b.trim().is_empty()).map(|b| {
+        needs_cleaning(b).then(|| byline::author_line(b)).flatten().unwrap_or_else(|| b.trim().to_string())
+    });
+    let byline = [
+        engine_byline,
+        inside.byline.clone(),
+        declared.byline(),
+        findings.byline.clone(),
+        declared.linked_byline(),
+    ]
+    .into_iter()
+    .flatten()
+    .find(|b| !declared.is_not_a_person(b, &title_furniture));
     Meta {
-        title: Some(article.title.trim().to_string()).filter(|t| !t.is_empty()),
-        // An engine byline that needs cleaning ("BY IM SOUNG-BIN [email]": capitals, an
-        // address) is cleaned; one that reads well ("By Erin Cunningham") is kept as written.
-        byline: article
-            .byline
-            .as_deref()
-            .filter(|b| !b.trim().is_empty())
-            .map(|b| {
-                needs_cleaning(b)
-                    .then(|| byline::author_line(b))
-                    .flatten()
-                    .unwrap_or_else(|| b.trim().to_string())
-            })
-            .or_else(|| inside.byline.clone())
-            .or_else(|| findings.byline.clone()),
+        title: Some(title).filter(|t| !t.is_empty()),
+        byline,
         published,
         published_time,
-        site: article.site_name.clone(),
+        site: article.site_name.clone().or_else(|| declared.site_names.first().cloned()),
         lang,
         dir,
         excerpt: article.excerpt.clone(),

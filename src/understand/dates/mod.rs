@@ -73,6 +73,8 @@ struct Found {
 /// Finds the article's date expressions and resolves them against `published`.
 pub fn find(doc: &Document<'_>, published: Option<Date>) -> Vec<DateMention> {
     let mut out = Vec::new();
+    // The last day the story named itself, which "the previous day" counts from.
+    let mut last_day: Option<Date> = None;
     for (index, sentence) in doc.sentences.iter().enumerate() {
         let text = &doc.text[sentence.bytes.clone()];
         let t = tokens::tokenize(text, sentence.bytes.start);
@@ -82,9 +84,15 @@ pub fn find(doc: &Document<'_>, published: Option<Date>) -> Vec<DateMention> {
         for (k, f) in found.iter().enumerate() {
             let tense =
                 if f.when.needs_tense() { tense::of(&t, f.start, f.end) } else { resolve::Tense::Neutral };
-            let mut resolved = resolve::resolve(f.when, published, tense);
+            let mut resolved = match f.when {
+                When::FromLast { n, unit } => from_last(last_day.as_ref().or(published.as_ref()), n, unit),
+                when => resolve::resolve(when, published, tense),
+            };
             if let Some((n, unit)) = f.shift {
                 resolved = resolve::shifted(resolved, n, unit);
+            }
+            if !matches!(f.when, When::FromLast { .. }) && resolved.granularity == Granularity::Day {
+                last_day = resolved.value.as_deref().and_then(Date::parse_iso).or(last_day);
             }
             let bytes = t[f.start].start..t[f.end - 1].end;
             let local = bytes.start - sentence.bytes.start..bytes.end - sentence.bytes.start;
@@ -107,6 +115,18 @@ pub fn find(doc: &Document<'_>, published: Option<Date>) -> Vec<DateMention> {
         }
     }
     out
+}
+
+/// "the previous day", "two days earlier": counted from `anchor`, the last day the story
+/// itself named before it (written or resolved to the day, not another such count), else
+/// publication.
+fn from_last(anchor: Option<&Date>, n: i64, unit: lexicon::Unit) -> resolve::Resolved {
+    let base = resolve::Resolved {
+        value: anchor.map(Date::to_string),
+        granularity: Granularity::Day,
+        relative: true,
+    };
+    resolve::shifted(base, n, unit)
 }
 
 /// The longest expression at each token, left to right.

@@ -35,8 +35,17 @@ pub fn at(t: &[Token<'_>], i: usize, tense_at: &dyn Fn(usize) -> Tense) -> Optio
     .max_by_key(|&(end, _)| end)
 }
 
-/// "today", "yesterday", "tomorrow", "the day before yesterday", "the day after tomorrow".
+/// "today", "yesterday", "tomorrow", "the day before yesterday", "the day after tomorrow";
+/// "the previous day", "the next day", "the day before" (counted from the story's last day).
 fn day_words(t: &[Token<'_>], i: usize) -> Option<(usize, When)> {
+    if is_word(t, i, "the") && is_word(t, i + 2, "day") {
+        let n = match word(t, i + 1).map(str::to_ascii_lowercase).as_deref() {
+            Some("previous" | "prior") => -1,
+            Some("next" | "following") => 1,
+            _ => return None,
+        };
+        return Some((i + 3, When::FromLast { n, unit: Unit::Day }));
+    }
     if is_word(t, i, "the") && is_word(t, i + 1, "day") {
         let dir = if is_word(t, i + 2, "before") {
             -1
@@ -45,8 +54,16 @@ fn day_words(t: &[Token<'_>], i: usize) -> Option<(usize, When)> {
         } else {
             return None;
         };
-        let n = day_word(t, i + 3).filter(|&n| n != 0)?;
-        return Some((i + 4, When::DayOffset(n + dir)));
+        if let Some(n) = day_word(t, i + 3).filter(|&n| n != 0) {
+            return Some((i + 4, When::DayOffset(n + dir)));
+        }
+        // "the day before the vote" counts from an event; "the day before, it had met"
+        // from the last day named.
+        let object = word(t, i + 3).is_some_and(|w| {
+            matches!(w, "the" | "a" | "an" | "his" | "her" | "its" | "their" | "our")
+                || w.starts_with(|c: char| c.is_uppercase() || c.is_ascii_digit())
+        }) || t.get(i + 3).is_some_and(|x| x.kind == Kind::Num);
+        return (!object).then_some((i + 3, When::FromLast { n: dir, unit: Unit::Day }));
     }
     let n = day_word(t, i)?;
     // "USA Today", "China Today": a title, not a day.
@@ -240,6 +257,12 @@ fn offset(t: &[Token<'_>], i: usize, tense_at: &dyn Fn(usize) -> Tense) -> Optio
         return None;
     }
     let sign = if before { -1 } else { 1 };
+    // "two days earlier", "a week later": from the last day the story named. "A year
+    // earlier" is a comparison period ("down 22 percent from a year earlier"), not a day.
+    let days_or_weeks = matches!(unit, Unit::Day | Unit::Week);
+    if days_or_weeks && (is_word(t, after, "earlier") || is_word(t, after, "later")) {
+        return Some((after + 1, When::FromLast { n: sign * n, unit }));
+    }
     // "two days before yesterday" counts from publication after all.
     if let Some(d) = day_word(t, after + 1).filter(|_| matches!(unit, Unit::Day | Unit::Week)) {
         let days = if unit == Unit::Week { 7 * n } else { n };

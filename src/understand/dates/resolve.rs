@@ -83,6 +83,13 @@ pub enum When {
     },
     /// "the first week of March", "the 15th day of next month".
     Nth(Nth),
+    /// Counted from the last day the story named, or from publication when it named none:
+    /// "the previous day", "the day before", "the next day", "two days earlier" (`n` units,
+    /// signed). [`super::find`] places it.
+    FromLast {
+        n: i64,
+        unit: Unit,
+    },
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -148,7 +155,8 @@ impl When {
             | When::Weekday { .. }
             | When::WeekdayDay { .. }
             | When::DayOfMonth(_)
-            | When::Anchored { .. } => Granularity::Day,
+            | When::Anchored { .. }
+            | When::FromLast { .. } => Granularity::Day,
             When::Nth(nth) => match nth.counted {
                 Counted::Week => Granularity::Week,
                 Counted::Month => Granularity::Month,
@@ -181,7 +189,7 @@ fn value(when: When, published: Option<Date>, tense: Tense) -> Option<String> {
         When::Day { year: Some(y), month, day } => Date::new(y, month, day).map(|d| d.to_string()),
         When::Month { year: Some(y), month, .. } => Some(month_string(y, month)),
         When::Year(y) => Some(format!("{y:04}")),
-        When::Decade(_) | When::Anchored { .. } => None,
+        When::Decade(_) | When::Anchored { .. } | When::FromLast { .. } => None,
         When::Nth(nth) => nth.value(published, |m| published.map(|p| year_less_month(p, m, None, tense).0)),
         _ => {
             let p = published?;
