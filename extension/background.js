@@ -17,6 +17,36 @@ async function toggleLede(tab) {
 }
 
 api.action.onClicked.addListener(toggleLede);
+
+// The reader frame's hand-over (see content.js and reader.js). The content script leaves the
+// page snapshot here under a random one-time token and embeds reader.html with the token;
+// reader.html takes it back. Only Lede's own scripts can message the background (a web page
+// cannot), so the snapshot never passes through the page, and a token is good once, only
+// for reader.html in the tab that left it, and for a minute at most.
+const TOKEN_LIFETIME_MS = 60_000;
+const readerPages = new Map(); // token → { page, tabId }
+
+function handOver(message, sender) {
+  const token = String(message.token);
+  if (message.type === "lede-reader-page") {
+    if (!sender.tab || !/^[0-9a-f]{32}$/.test(token)) return false;
+    readerPages.set(token, { page: message.page, tabId: sender.tab.id });
+    setTimeout(() => readerPages.delete(token), TOKEN_LIFETIME_MS);
+    return true;
+  }
+  const entry = readerPages.get(token);
+  readerPages.delete(token);
+  const fromReader = sender.url !== undefined && new URL(sender.url).pathname === "/reader.html";
+  const sameTab = !sender.tab || sender.tab.id === entry?.tabId;
+  return entry && fromReader && sameTab ? entry.page : null;
+}
+
+api.runtime.onMessage.addListener((message, sender, sendResponse) => {
+  if (sender.id !== api.runtime.id) return false;
+  if (message?.type !== "lede-reader-page" && message?.type !== "lede-reader-take") return false;
+  sendResponse(handOver(message, sender));
+  return false;
+});
 api.commands.onCommand.addListener(async (command, tab) => {
   if (command !== "toggle-lede") return;
   // Older browsers do not pass the tab along with the command.

@@ -1,73 +1,96 @@
 // Lede's content script, injected by background.js each time the user asks for Lede on this
 // page, and run by the browser itself when the page loads on a site where the user wants Lede
 // to open by itself (the same file, registered by background.js). The first run sets up
-// `ledeToggle`; every run (this one included) calls it. The WASM core is imported and instantiated once per page, on the first ask.
+// `ledeToggle`; every run (this one included) calls it. The WASM core is imported and
+// instantiated once per page, on the first ask.
+//
+// This script runs in its own world (Chromium's isolated world, Firefox's sandbox): the
+// page's scripts cannot see `ledeToggle`, the core, or the function the overlay calls with
+// changed settings. Settings never pass through the page's DOM, events or postMessage: the
+// overlay hands changes to `saveSettings` directly, and changes made elsewhere (the options
+// page, another tab) come back through storage.onChanged.
 //
 // Where the page's CSP forbids WebAssembly in content scripts (Chromium without
 // 'wasm-unsafe-eval'), the core runs instead in the extension's own page reader.html,
-// embedded as a full-viewport iframe that gets the page's HTML and address by postMessage
-// and shows the same overlay in its own document.
+// embedded as a full-viewport iframe. The page snapshot goes to it through the background
+// (extension messaging, against a one-time token), never through the page; reader.html reads
+// the settings from storage itself. The frame only ever tells us "closed".
 "use strict";
 
 (() => {
   const api = globalThis.browser ?? globalThis.chrome;
 
   if (!globalThis.ledeToggle) {
-    const HOST_TAG = "LEDE-OVERLAY";
     let core = null; // Promise of the initialised module
     let wasmBlocked = false; // this page cannot run the core here: use the reader frame
     let frame = null; // the reader frame while it is open
-    let framePage = null; // what the reader frame is sent once it is ready
     let focusBefore = null;
     let queue = Promise.resolve();
+    let saving = Promise.resolve();
+    // The extension's fixed origins, never read from the frame, whose address the page can
+    // change. In Chromium reader.html is loaded from the per-session dynamic origin
+    // (use_dynamic_url) and then runs at the extension's own; both are Lede's.
+    const extensionOrigins = new Set(["", "reader.html"].map((path) => new URL(api.runtime.getURL(path)).origin));
+
+    async function storedSettings() {
+      try {
+        return (await api.storage.sync.get("settings")).settings ?? {};
+      } catch {
+        return {};
+      }
+    }
 
     const loadCore = () =>
       (core ??= (async () => {
         const lede = await import(api.runtime.getURL("pkg/lede.js"));
         await lede.default({ module_or_path: api.runtime.getURL("pkg/lede_bg.wasm") });
+        api.storage.onChanged.addListener((changes, area) => {
+          if (area === "sync" && changes.settings) lede.update_settings(changes.settings.newValue ?? {});
+        });
         return lede;
       })());
 
-    async function settingsJson() {
-      try {
-        const { settings } = await api.storage.sync.get("settings");
-        return JSON.stringify(settings ?? {});
-      } catch {
-        return "{}";
-      }
+    /** The overlay's callback: merges the keys that changed into what is stored now, each
+     *  checked against the settings schema, one save at a time. */
+    function saveSettings(lede, patch) {
+      saving = saving
+        .then(async () => api.storage.sync.set({ settings: lede.merge_settings(await storedSettings(), patch) }))
+        .catch((e) => console.warn("Lede could not save the settings:", e));
     }
 
-    function saveSettings(event) {
-      try {
-        api.storage.sync.set({ settings: JSON.parse(event.detail) });
-      } catch (e) {
-        console.warn("Lede could not save the settings:", e);
+    /** Addresses of the pictures this page has already loaded: the overlay shows those and
+     *  asks before loading any other. */
+    function loadedPictures() {
+      const urls = new Set();
+      for (const img of document.images) {
+        if (img.complete && img.naturalWidth > 0 && img.currentSrc) urls.add(img.currentSrc);
       }
+      for (const entry of performance.getEntriesByType("resource")) urls.add(entry.name);
+      return [...urls];
     }
 
     function snapshot() {
-      return { html: document.documentElement.outerHTML, url: location.href };
+      return { html: document.documentElement.outerHTML, url: location.href, pictures: loadedPictures() };
     }
 
     function onFrameMessage(event) {
-      if (!frame || event.source !== frame.contentWindow) return;
-      if (event.data?.type === "lede-ready") {
-        frame.contentWindow.postMessage(framePage, new URL(frame.src).origin);
-        frame.contentWindow.focus();
-      } else if (event.data?.type === "lede-closed") {
-        closeFrame();
-      }
+      if (!frame || event.source !== frame.contentWindow || !extensionOrigins.has(event.origin)) return;
+      if (event.data?.type === "lede-closed") closeFrame();
     }
 
     function onPageKey(event) {
       if (event.key === "Escape") closeFrame();
     }
 
-    function openFrame(page, settings) {
+    async function openFrame(page) {
+      // 128 random bits (getRandomValues: randomUUID needs a secure context, http pages are not).
+      const token = Array.from(crypto.getRandomValues(new Uint8Array(16)), (b) => b.toString(16).padStart(2, "0")).join("");
+      if (!(await api.runtime.sendMessage({ type: "lede-reader-page", token, page }))) {
+        throw new Error("the background did not take the page");
+      }
       focusBefore = document.activeElement;
       frame = document.createElement("iframe");
-      framePage = { type: "lede-page", html: page.html, url: page.url, settings };
-      frame.src = api.runtime.getURL("reader.html");
+      frame.src = `${api.runtime.getURL("reader.html")}#${token}`;
       frame.title = "Lede";
       // CSSOM, not a style attribute: a strict page CSP (style-src) does not block it.
       for (const [k, v] of Object.entries({
@@ -77,6 +100,7 @@
       })) frame.style.setProperty(k, v, "important");
       addEventListener("message", onFrameMessage);
       addEventListener("keydown", onPageKey, true);
+      frame.addEventListener("load", () => frame?.contentWindow?.focus(), { once: true });
       document.documentElement.appendChild(frame);
     }
 
@@ -84,13 +108,14 @@
       removeEventListener("message", onFrameMessage);
       removeEventListener("keydown", onPageKey, true);
       frame?.remove();
-      frame = framePage = null;
+      frame = null;
       focusBefore?.focus?.({ preventScroll: true });
       focusBefore = null;
     }
 
     async function toggle() {
-      if (frame) return closeFrame();
+      if (frame?.isConnected) return closeFrame();
+      if (frame) closeFrame(); // the page removed it: free what it held
       if (!wasmBlocked) {
         let lede;
         try {
@@ -101,15 +126,11 @@
         }
         if (lede) {
           if (lede.is_open()) return void lede.close();
-          const page = snapshot();
-          if (lede.toggle(page.html, page.url, await settingsJson())) {
-            const host = document.documentElement.lastElementChild;
-            if (host?.tagName === HOST_TAG) host.addEventListener("lede-settings", saveSettings);
-          }
+          lede.toggle(snapshot(), await storedSettings(), (patch) => saveSettings(lede, patch));
           return;
         }
       }
-      openFrame(snapshot(), await settingsJson());
+      await openFrame(snapshot());
     }
 
     globalThis.ledeToggle = () => {

@@ -1,72 +1,87 @@
 // Lede's options page. Everything is one object stored under the key `settings` in
-// storage.sync, the same object the overlay reads and updates:
-//   theme, font, size, width, lineHeight   reading settings (the overlay's controls too)
-//   user_won_per_dollar                    the user's own rate, used only when an article
-//                                          states none (absent: convert nothing then)
-//   autoOpenSites                          host names where Lede opens by itself; each is
-//                                          granted as the origin pattern `*://HOST/*`
+// storage.sync, the same object the overlay reads and updates. Its keys, choices and ranges
+// are settings-schema.json, which this page builds its form from; the core (pkg/lede.js)
+// checks every value against the same schema:
+//   parse_setting(key, text)   what a person typed → a number in range, null (empty: the
+//                              key is removed and its default applies), or an error sentence
+//   merge_settings(stored, patch)   the stored settings with the changed keys applied
+// Each change is saved as a patch of the keys it changes, merged into what is stored at that
+// moment, so a change made meanwhile in the overlay (or another options tab) is never
+// overwritten; storage.onChanged keeps the form in step with those changes.
+//
 // A site's host permission is asked for when the user adds it (optional_host_permissions),
 // never at install, and given back when the user removes it.
-"use strict";
+import init, { merge_settings, parse_setting } from "./pkg/lede.js";
 
 const api = globalThis.browser ?? globalThis.chrome;
-const DEFAULTS = { theme: "auto", font: "serif", size: 20, width: "medium", lineHeight: 1.6 };
 const $ = (id) => document.getElementById(id);
+const NUMBER_KEYS = ["size", "lineHeight", "user_won_per_dollar"];
+const CHOICE_KEYS = ["theme", "font", "width"];
 
+let schema = {};
 let settings = {};
+let saving = Promise.resolve();
 
-async function load() {
-  const stored = (await api.storage.sync.get("settings")).settings;
-  settings = stored && typeof stored === "object" ? stored : {};
-  for (const key of Object.keys(DEFAULTS)) $(key).value = String(settings[key] ?? DEFAULTS[key]);
-  $("rate").value = Number.isFinite(settings.user_won_per_dollar) ? String(settings.user_won_per_dollar) : "";
+const stored = async () => (await api.storage.sync.get("settings")).settings ?? {};
+
+/** Clears every status and error line: none of them may outlive the action it was about. */
+function clearMessages() {
+  for (const e of document.querySelectorAll(".error, #status")) e.textContent = "";
+  for (const e of document.querySelectorAll("[aria-invalid]")) e.removeAttribute("aria-invalid");
+}
+
+/** Saves a patch (or a function of the stored settings returning one), merged key by key
+ *  into what is stored now. */
+function save(patch, message) {
+  saving = saving.then(async () => {
+    const now = await stored();
+    settings = merge_settings(now, typeof patch === "function" ? patch(now) : patch);
+    await api.storage.sync.set({ settings });
+    $("status").textContent = message;
+  });
+  return saving;
+}
+
+/** Shows `settings` in the form; the field being edited keeps what the person is typing. */
+function show() {
+  for (const key of CHOICE_KEYS) {
+    if (document.activeElement !== $(key)) $(key).value = settings[key] ?? schema[key].choices[0][0];
+  }
+  for (const key of NUMBER_KEYS) {
+    if (document.activeElement !== $(key)) $(key).value = settings[key] === undefined ? "" : String(settings[key]);
+  }
   showSites();
 }
 
-async function save(message = "Saved.") {
-  await api.storage.sync.set({ settings });
-  $("status").textContent = message;
-}
-
-function clampNumber(input, fallback) {
-  const v = Number(input.value);
-  if (!Number.isFinite(v)) return fallback;
-  return Math.min(Number(input.max), Math.max(Number(input.min), v));
-}
-
-for (const key of ["theme", "font", "width"]) {
-  $(key).addEventListener("change", () => { settings[key] = $(key).value; save(); });
-}
-for (const key of ["size", "lineHeight"]) {
-  $(key).addEventListener("change", () => {
-    const v = clampNumber($(key), DEFAULTS[key]);
-    settings[key] = key === "size" ? Math.round(v) : Math.round(v * 10) / 10;
-    $(key).value = String(settings[key]);
-    save();
-  });
-}
-
-// "1,400", "1 400.5" and "₩1,400" all mean 1400 won per dollar.
-function parseRate(text) {
-  const cleaned = text.replace(/[₩,\s]/g, "");
-  if (cleaned === "") return null;
-  const v = Number(cleaned);
-  return Number.isFinite(v) && v > 0 ? v : NaN;
-}
-
-$("rate").addEventListener("change", () => {
-  const v = parseRate($("rate").value);
-  if (Number.isNaN(v)) {
-    $("rate-error").textContent = "Enter a positive number of won per US dollar, such as 1,400.";
-    $("rate").setAttribute("aria-invalid", "true");
-    return;
+function buildForm() {
+  for (const key of CHOICE_KEYS) {
+    for (const [value, label] of schema[key].choices) $(key).add(new Option(label, value));
+    $(key).addEventListener("change", () => {
+      clearMessages();
+      save({ [key]: $(key).value }, "Saved.");
+    });
   }
-  $("rate-error").textContent = "";
-  $("rate").removeAttribute("aria-invalid");
-  if (v === null) delete settings.user_won_per_dollar;
-  else settings.user_won_per_dollar = v;
-  save(v === null ? "Your rate was removed." : "Saved. Lede uses your rate only when an article states none.");
-});
+  for (const key of NUMBER_KEYS) {
+    const field = $(key);
+    if (schema[key].default !== undefined) field.placeholder = String(schema[key].default);
+    field.addEventListener("change", () => {
+      clearMessages();
+      let value;
+      try {
+        value = parse_setting(key, field.value);
+      } catch (message) {
+        $(`${key}-error`).textContent = String(message);
+        field.setAttribute("aria-invalid", "true");
+        return;
+      }
+      const what = key === "user_won_per_dollar" ? "Your rate" : schema[key].label;
+      const message = value === null
+        ? (key === "user_won_per_dollar" ? "Your rate was removed." : `${what} is back to its default.`)
+        : (key === "user_won_per_dollar" ? "Saved. Lede uses your rate only when an article states none." : "Saved.");
+      save({ [key]: value }, message);
+    });
+  }
+}
 
 // A host name from what the user typed: a bare host or any URL on the site.
 function hostOf(text) {
@@ -81,12 +96,12 @@ function hostOf(text) {
 }
 
 const originOf = (host) => `*://${host}/*`;
-const sites = () => (Array.isArray(settings.autoOpenSites) ? settings.autoOpenSites : []);
+const sitesOf = (s) => (Array.isArray(s.autoOpenSites) ? s.autoOpenSites : []);
 
 function showSites() {
   const list = $("sites");
   list.replaceChildren();
-  for (const host of sites()) {
+  for (const host of sitesOf(settings)) {
     const li = document.createElement("li");
     const name = document.createElement("span");
     name.textContent = host;
@@ -98,27 +113,26 @@ function showSites() {
     li.append(name, remove);
     list.append(li);
   }
-  $("no-sites").hidden = sites().length > 0;
+  $("no-sites").hidden = sitesOf(settings).length > 0;
 }
 
 $("add-site").addEventListener("click", () => {
+  clearMessages();
   const host = hostOf($("site").value);
   if (!host) {
     $("site-error").textContent = "Enter a site address such as koreajoongangdaily.joins.com.";
     return;
   }
-  $("site-error").textContent = "";
-  if (sites().includes(host)) return;
+  if (sitesOf(settings).includes(host)) return;
   // Asked for inside the click itself: browsers grant permissions only on a user action.
   api.permissions.request({ origins: [originOf(host)] }).then(async (granted) => {
     if (!granted) {
       $("site-error").textContent = `Lede was not allowed to read ${host}, so it cannot open there by itself.`;
       return;
     }
-    settings.autoOpenSites = [...sites(), host];
     $("site").value = "";
+    await save((now) => ({ autoOpenSites: [...sitesOf(now), host] }), `Lede now opens by itself on ${host}.`);
     showSites();
-    await save(`Lede now opens by itself on ${host}.`);
   });
 });
 $("site").addEventListener("keydown", (e) => {
@@ -126,9 +140,9 @@ $("site").addEventListener("keydown", (e) => {
 });
 
 async function removeSite(host) {
-  settings.autoOpenSites = sites().filter((h) => h !== host);
+  clearMessages();
+  await save((now) => ({ autoOpenSites: sitesOf(now).filter((h) => h !== host) }), `Lede no longer opens by itself on ${host}.`);
   showSites();
-  await save(`Lede no longer opens by itself on ${host}.`);
   try {
     await api.permissions.remove({ origins: [originOf(host)] });
   } catch (e) {
@@ -138,4 +152,24 @@ async function removeSite(host) {
 }
 
 $("options").addEventListener("submit", (e) => e.preventDefault());
-load();
+
+async function main() {
+  const [, schemaFile] = await Promise.all([
+    init({ module_or_path: new URL("pkg/lede_bg.wasm", import.meta.url) }),
+    fetch(new URL("settings-schema.json", import.meta.url)).then((r) => r.json()),
+  ]);
+  schema = schemaFile;
+  buildForm();
+  api.storage.onChanged.addListener((changes, area) => {
+    if (area !== "sync" || !changes.settings) return;
+    settings = merge_settings(changes.settings.newValue ?? {}, {});
+    show();
+  });
+  settings = merge_settings(await stored(), {});
+  show();
+  document.body.dataset.ready = "true";
+}
+
+main().catch((e) => {
+  $("status").textContent = `Lede's options could not load: ${e}`;
+});

@@ -1,35 +1,52 @@
 // The reader frame: Lede on pages whose CSP forbids WebAssembly in content scripts.
-// content.js embeds this page as a full-viewport iframe and answers our "lede-ready" with
-// the page's HTML, address and settings; we run the same core and the same overlay here,
-// in our own document, and tell the page when the overlay has closed.
+// content.js hands the page snapshot to the background with a one-time token and embeds
+// this page as a full-viewport iframe, the token in its address. We redeem the token with
+// the background (extension messaging: the page can neither send nor read it), read the
+// settings from storage ourselves, and run the same core and overlay in our own document.
 //
-// Any script of the page could post to this frame too; it could only make its own reader
-// view show other text, which it can do anyway. Nothing flows back but "closed".
-import init, { toggle } from "./pkg/lede.js";
+// Nothing reaches this page through postMessage: a site that frames reader.html, or posts
+// to it, gets nothing done. Without a valid token we do nothing at all (no core, no
+// storage). The only message we send is "lede-closed" to our parent, with no data.
+import init, { is_open, merge_settings, toggle, update_settings } from "./pkg/lede.js";
 
 const api = globalThis.browser ?? globalThis.chrome;
-const ready = init({ module_or_path: new URL("pkg/lede_bg.wasm", import.meta.url) });
+const token = location.hash.slice(1);
+
+async function storedSettings() {
+  try {
+    return (await api.storage.sync.get("settings")).settings ?? {};
+  } catch {
+    return {};
+  }
+}
+
+let saving = Promise.resolve();
+function saveSettings(patch) {
+  saving = saving
+    .then(async () => api.storage.sync.set({ settings: merge_settings(await storedSettings(), patch) }))
+    .catch((e) => console.warn("Lede could not save the settings:", e));
+}
+
+const closed = () => parent.postMessage({ type: "lede-closed" }, "*");
 
 function watchClose() {
-  const gone = () => !document.documentElement.querySelector(":scope > lede-overlay");
   new MutationObserver((_, observer) => {
-    if (gone()) {
+    if (!is_open()) {
       observer.disconnect();
-      parent.postMessage({ type: "lede-closed" }, "*");
+      closed();
     }
   }).observe(document.documentElement, { childList: true });
 }
 
-addEventListener("message", async (event) => {
-  if (event.source !== parent || event.data?.type !== "lede-page") return;
-  const { html, url, settings } = event.data;
-  await ready;
-  if (toggle(String(html), String(url), String(settings))) {
-    document.querySelector("lede-overlay")?.addEventListener("lede-settings", (e) => {
-      api.storage.sync.set({ settings: JSON.parse(e.detail) }).catch(console.warn);
-    });
-    watchClose();
-  }
-});
+async function main() {
+  if (!/^[0-9a-f]{32}$/.test(token)) return; // not opened by Lede: nothing to do
+  const page = await api.runtime.sendMessage({ type: "lede-reader-take", token });
+  if (!page) return closed(); // the token was used or expired: Lede's frame goes away
+  await init({ module_or_path: new URL("pkg/lede_bg.wasm", import.meta.url) });
+  api.storage.onChanged.addListener((changes, area) => {
+    if (area === "sync" && changes.settings) update_settings(changes.settings.newValue ?? {});
+  });
+  if (toggle(page, await storedSettings(), saveSettings)) watchClose();
+}
 
-parent.postMessage({ type: "lede-ready" }, "*");
+main().catch((e) => console.error("Lede:", e));

@@ -18,7 +18,8 @@
 //! - [`calendar`]: plain-date arithmetic shared by every stage.
 //! - [`offsets`]: the one byte ↔ character offset mapping.
 //! - [`report`]: the analysis as Markdown or plain text (CLI output, "Copy summary").
-//! - `web` (wasm32 only): the browser entry points and the overlay.
+//! - [`web`]: the browser entry points and the overlay (wasm32 only), and the settings
+//!   schema they share with the extension (compiled everywhere, so it is unit-tested).
 //!
 //! [`analyze`] runs the whole pipeline and never panics on any input.
 
@@ -28,7 +29,6 @@ pub mod extract;
 pub mod offsets;
 pub mod report;
 pub mod understand;
-#[cfg(target_arch = "wasm32")]
 pub mod web;
 pub mod words;
 

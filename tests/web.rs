@@ -1,9 +1,19 @@
 //! The browser layer in a real browser (`wasm-pack test --headless --chrome|--firefox`):
-//! the exports the extension and the demo call, on the bundled sample article.
+//! the exports the extension and the demo call, and the overlay's own behaviours (closed
+//! shadow root, settings through the caller's callback, caps, pictures, a host the page
+//! removes or imitates).
+//!
+//! The overlay's shadow root is closed. These tests run in the same world as the core (as
+//! the page would in the demo), so they can do what a page's scripts cannot do to the
+//! extension's content script: wrap `Element.prototype.attachShadow` to keep the root.
 #![cfg(target_arch = "wasm32")]
 
+use serde::Serialize;
+use serde_json::{json, Value};
+use wasm_bindgen::prelude::*;
+use wasm_bindgen::JsCast;
 use wasm_bindgen_test::*;
-use web_sys::{Document, Element};
+use web_sys::{Document, Element, HtmlElement, ShadowRoot};
 
 wasm_bindgen_test_configure!(run_in_browser);
 
@@ -11,20 +21,65 @@ const SAMPLE: &str = include_str!("../www/samples/joongang-trade-talks.html");
 const URL: &str = "https://koreajoongangdaily.joins.com/news/2025-04-16/business/economy/trade-talks";
 const TITLE: &str = "Korean officials to travel to U.S. for crucial trade, tariff discussions";
 
+#[wasm_bindgen(inline_js = "
+export function keep_shadow_roots() {
+  if (globalThis.__ledeRoots) return;
+  globalThis.__ledeRoots = [];
+  const attach = Element.prototype.attachShadow;
+  Element.prototype.attachShadow = function (init) {
+    const root = attach.call(this, init);
+    globalThis.__ledeRoots.push(root);
+    return root;
+  };
+}
+export function last_shadow_root() { return globalThis.__ledeRoots.at(-1); }
+export function recorder() {
+  const calls = [];
+  const f = (patch) => { calls.push(patch); };
+  f.calls = calls;
+  return f;
+}
+export function calls_of(f) { return JSON.stringify(f.calls); }
+")]
+extern "C" {
+    fn keep_shadow_roots();
+    fn last_shadow_root() -> ShadowRoot;
+    fn recorder() -> js_sys::Function;
+    fn calls_of(f: &js_sys::Function) -> String;
+}
+
 fn document() -> Document {
     web_sys::window().and_then(|w| w.document()).expect("a browser document")
 }
 
-/// The text a reader sees in the overlay on this document, if it is open.
-fn overlay_text(doc: &Document) -> Option<String> {
-    let root = doc.document_element()?;
-    let host = root.last_element_child().filter(|e| e.tag_name().eq_ignore_ascii_case("lede-overlay"))?;
-    host.shadow_root()?.text_content()
+fn js(value: &Value) -> JsValue {
+    value.serialize(&serde_wasm_bindgen::Serializer::json_compatible()).unwrap()
+}
+
+fn page(html: &str, url: &str, pictures: &[&str]) -> JsValue {
+    js(&json!({ "html": html, "url": url, "pictures": pictures }))
+}
+
+/// Opens the overlay; returns its host and (kept by the test's wrapper) its shadow root.
+fn open(html: &str, settings: Value, callback: Option<js_sys::Function>) -> (Element, ShadowRoot) {
+    keep_shadow_roots();
+    assert_eq!(lede::web::toggle(page(html, URL, &[]), js(&settings), callback), Ok(true));
+    let host = document().document_element().and_then(|r| r.last_element_child()).expect("a host");
+    (host, last_shadow_root())
+}
+
+fn click(root: &ShadowRoot, selector: &str) {
+    let e = root.query_selector(selector).unwrap().unwrap_or_else(|| panic!("nothing matches {selector}"));
+    e.dyn_into::<HtmlElement>().unwrap().click();
+}
+
+fn count(root: &ShadowRoot, selector: &str) -> u32 {
+    root.query_selector_all(selector).unwrap().length()
 }
 
 #[wasm_bindgen_test]
 fn analyze_returns_the_contract_json() {
-    let json: serde_json::Value = serde_json::from_str(&lede::web::analyze(SAMPLE, URL)).expect("valid JSON");
+    let json: Value = serde_json::from_str(&lede::web::analyze(SAMPLE, URL)).expect("valid JSON");
     assert_eq!(json["meta"]["title"], TITLE);
     assert_eq!(json["meta"]["url"], URL);
     let text = json["text"].as_str().expect("text is a string");
@@ -32,33 +87,142 @@ fn analyze_returns_the_contract_json() {
 }
 
 #[wasm_bindgen_test]
-fn toggle_opens_the_overlay_then_closes_it_leaving_the_page_as_it_was() {
+fn the_overlay_is_a_plain_host_with_a_closed_root_and_leaves_the_page_as_it_was() {
     let doc = document();
     let before = doc.document_element().map(|e| e.outer_html());
-
-    assert_eq!(lede::web::toggle(SAMPLE, URL, "{}"), Ok(true));
+    let (host, root) = open(SAMPLE, json!({}), None);
+    assert_eq!(host.tag_name(), "DIV", "no custom element the page could define");
+    assert_eq!(host.get_attribute_names().length(), 1, "only the style: no id or class to find it by");
+    assert!(host.shadow_root().is_none(), "the page cannot reach the closed root");
+    let text = root.text_content().unwrap_or_default();
+    assert!(text.contains(TITLE) && text.contains("Scott Bessent"), "no article in the overlay");
     assert!(lede::web::is_open().unwrap());
-    let text = overlay_text(&doc).expect("the overlay is on the page");
-    assert!(text.contains(TITLE), "no title in the overlay");
-    assert!(text.contains("Scott Bessent"), "no body in the overlay");
 
-    assert_eq!(lede::web::toggle("", URL, "{}"), Ok(false));
+    assert_eq!(lede::web::toggle(JsValue::UNDEFINED, JsValue::UNDEFINED, None), Ok(false));
     assert!(!lede::web::is_open().unwrap());
     assert_eq!(doc.document_element().map(|e| e.outer_html()), before);
-}
-
-#[wasm_bindgen_test]
-fn malformed_settings_do_not_stop_lede() {
-    let doc = document();
-    assert_eq!(lede::web::toggle(SAMPLE, URL, "{not json"), Ok(true));
-    assert!(overlay_text(&doc).is_some_and(|t| t.contains(TITLE)));
-    assert_eq!(lede::web::close(), Ok(true));
     assert_eq!(lede::web::close(), Ok(false), "closing twice closes nothing");
 }
 
 #[wasm_bindgen_test]
+fn a_changed_setting_goes_to_the_callback_as_a_validated_patch() {
+    let calls = recorder();
+    let (_, root) =
+        open(SAMPLE, json!({ "theme": "light", "user_won_per_dollar": 1400 }), Some(calls.clone()));
+    click(&root, "input[data-setting=theme][value=dark]");
+    click(&root, "button[data-action=step][data-setting=size][data-dir='1']");
+    let lede_root = root.query_selector(".lede").unwrap().unwrap();
+    assert_eq!(lede_root.get_attribute("data-theme").as_deref(), Some("dark"));
+    assert_eq!(calls_of(&calls), r#"[{"theme":"dark"},{"size":22}]"#);
+    // A change made elsewhere (storage.onChanged) shows at once.
+    lede::web::update_settings(js(&json!({ "theme": "sepia", "size": 999 })));
+    assert_eq!(lede_root.get_attribute("data-theme").as_deref(), Some("sepia"));
+    assert_eq!(calls_of(&calls), r#"[{"theme":"dark"},{"size":22}]"#, "showing a change stores nothing");
+    lede::web::close().unwrap();
+}
+
+#[wasm_bindgen_test]
+fn settings_that_do_not_fit_the_schema_are_not_used() {
+    let html = "<html><head><title>Budget</title></head><body><article><h1>Budget</h1>\
+        <p>The government plans to spend 800 billion won on roads next year, officials said.</p>\
+        <p>Opposition lawmakers said the plan was too small for the regions it covers.</p></article></body></html>";
+    let (_, root) = open(html, json!({ "theme": "evil", "size": 1000, "user_won_per_dollar": 1 }), None);
+    let lede_root = root.query_selector(".lede").unwrap().unwrap();
+    assert_eq!(lede_root.get_attribute("data-theme").as_deref(), Some("auto"));
+    let text = root.text_content().unwrap_or_default();
+    assert!(!text.contains("your rate"), "a rate of 1 won per dollar was used: {text}");
+    lede::web::close().unwrap();
+}
+
+#[wasm_bindgen_test]
+fn the_exports_check_settings_against_the_schema() {
+    let merged = lede::web::merge_settings(
+        js(&json!({ "theme": "dark", "user_won_per_dollar": 1400, "evil": 1 })),
+        js(&json!({ "font": "sans", "user_won_per_dollar": null, "size": "40" })),
+    )
+    .unwrap();
+    let merged: Value = serde_wasm_bindgen::from_value(merged).unwrap();
+    assert_eq!(merged, json!({ "theme": "dark", "font": "sans" }));
+    assert_eq!(lede::web::parse_setting("user_won_per_dollar", "1 420").unwrap().as_f64(), Some(1420.0));
+    assert!(lede::web::parse_setting("user_won_per_dollar", "0x10").is_err());
+    assert!(lede::web::parse_setting("size", "").unwrap().is_null());
+}
+
+#[wasm_bindgen_test]
+fn long_lists_are_drawn_a_page_at_a_time() {
+    let mut html =
+        String::from("<html><head><title>Many amounts</title></head><body><article><h1>Many amounts</h1>");
+    html.push_str("<p>The dollar traded at 1,400 won on Monday, the central bank said.</p>");
+    for i in 0..600 {
+        html.push_str(&format!(
+            "<p>Project {i} will receive {} billion won from the fund this year.</p>",
+            i + 1
+        ));
+    }
+    html.push_str("</article></body></html>");
+    let (_, root) = open(&html, json!({}), None);
+    assert_eq!(count(&root, "[data-section=figures] li"), 50);
+    assert!(count(&root, ".lede-chip") <= 200, "chips are capped");
+    let more = root.query_selector("[data-section=figures] .lede-more").unwrap().expect("a Show more button");
+    assert_eq!(more.text_content().as_deref(), Some("Show 50 more"));
+    click(&root, "[data-section=figures] .lede-more");
+    assert_eq!(count(&root, "[data-section=figures] li"), 100);
+    lede::web::close().unwrap();
+}
+
+#[wasm_bindgen_test]
+fn pictures_the_page_did_not_load_wait_for_the_reader() {
+    let html = r#"<html><head><title>Port</title><meta property="og:image" content="https://pictures.invalid/og.jpg"></head>
+        <body><article><h1>Port</h1><p>Exports rose for the third month in a row, the ministry said on Monday.</p>
+        <figure><img src="https://pictures.invalid/port.jpg" alt="Cranes at the port"><figcaption>Cranes at Busan port.</figcaption></figure>
+        <p>Shipments of chips led the rise, followed by cars and ships, according to the data.</p></article></body></html>"#;
+    keep_shadow_roots();
+    assert_eq!(lede::web::toggle(page(html, URL, &[]), js(&json!({})), None), Ok(true));
+    let root = last_shadow_root();
+    assert_eq!(count(&root, "img"), 0, "no picture is requested");
+    assert!(count(&root, "button[data-action=picture]") >= 1);
+    assert!(root.text_content().unwrap_or_default().contains("Cranes at Busan port."), "the caption stays");
+    lede::web::close().unwrap();
+
+    let loaded = ["https://pictures.invalid/port.jpg"];
+    assert_eq!(lede::web::toggle(page(html, URL, &loaded), js(&json!({})), None), Ok(true));
+    let root = last_shadow_root();
+    let imgs = root.query_selector_all("figure:not(.lede-lead) img").unwrap();
+    assert_eq!(imgs.length(), 1, "the picture the page loaded is shown");
+    lede::web::close().unwrap();
+}
+
+#[wasm_bindgen_test]
+fn a_removed_host_is_freed_and_decoys_change_nothing() {
+    let doc = document();
+    let root_el = doc.document_element().unwrap();
+    let (host, _) = open(SAMPLE, json!({}), None);
+    // Decoys after the host: another div and an element with the old host's name.
+    let decoy = doc.create_element("div").unwrap();
+    let named = doc.create_element("lede-overlay").unwrap();
+    root_el.append_child(&decoy).unwrap();
+    root_el.append_child(&named).unwrap();
+    assert!(lede::web::is_open().unwrap(), "decoys do not close Lede");
+    assert_eq!(lede::web::close(), Ok(true));
+    assert!(!host.is_connected());
+    assert!(decoy.is_connected() && named.is_connected(), "Lede removes only its own host");
+    decoy.remove();
+    named.remove();
+
+    // The page removes the host: Lede is closed, and the next toggle opens a fresh one.
+    let (host, _) = open(SAMPLE, json!({}), None);
+    host.remove();
+    assert!(!lede::web::is_open().unwrap());
+    let (again, _) = open(SAMPLE, json!({}), None);
+    assert!(again.is_connected() && again != host);
+    assert_eq!(lede::web::close(), Ok(true));
+    assert_eq!(root_el.query_selector_all(":scope > div").unwrap().length(), 0, "nothing left behind");
+}
+
+#[wasm_bindgen_test]
 fn a_page_without_an_article_still_opens_and_closes() {
-    assert_eq!(lede::web::toggle("<html><body><nav>Home</nav></body></html>", "", "{}"), Ok(true));
+    let bare = page("<html><body><nav>Home</nav></body></html>", "", &[]);
+    assert_eq!(lede::web::toggle(bare, js(&json!({})), None), Ok(true));
     assert_eq!(lede::web::close(), Ok(true));
 }
 
@@ -67,12 +231,8 @@ fn render_demo_draws_the_analysis_into_a_container() {
     let doc = document();
     let container: Element = doc.create_element("div").unwrap();
     doc.body().unwrap().append_child(&container).unwrap();
-    lede::web::render_demo(&container, SAMPLE, URL, "{}").expect("renders");
-    let text = container
-        .shadow_root()
-        .and_then(|r| r.text_content())
-        .or_else(|| container.text_content())
-        .unwrap_or_default();
+    lede::web::render_demo(&container, SAMPLE, URL, js(&json!({ "theme": "sepia" })), None).expect("renders");
+    let text = container.shadow_root().and_then(|r| r.text_content()).unwrap_or_default();
     assert!(text.contains(TITLE), "no title in the demo: {text}");
     assert!(text.contains("Scott Bessent"), "no body in the demo");
     container.remove();

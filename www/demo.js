@@ -1,6 +1,6 @@
 // The demo page: loads the WASM core from /pkg/ and shows the analysis of a bundled sample
 // (www/samples/index.json lists them) or of pasted HTML, drawn by the overlay's renderer.
-import init, { analyze, render_demo } from "/pkg/lede.js";
+import init, { analyze, merge_settings, render_demo } from "/pkg/lede.js";
 
 const $ = (id) => document.getElementById(id);
 const status = (text) => ($("status").textContent = text);
@@ -16,15 +16,25 @@ async function samples() {
   }
 }
 
+// The demo keeps its reading settings in localStorage, merged key by key as the extension
+// does in storage.sync.
+function storedSettings() {
+  try {
+    return JSON.parse(localStorage.getItem("lede-settings") ?? "{}");
+  } catch {
+    return {};
+  }
+}
+const saveSettings = (patch) =>
+  localStorage.setItem("lede-settings", JSON.stringify(merge_settings(storedSettings(), patch)));
+
 function show(html, url) {
   const started = performance.now();
-  render_demo($("lede"), html, url, localStorage.getItem("lede-settings") ?? "{}");
+  render_demo($("lede"), html, url, storedSettings(), saveSettings);
   const ms = performance.now() - started;
   $("json").textContent = JSON.stringify(JSON.parse(analyze(html, url)), null, 2);
   status(`Analysed and drawn in ${ms.toFixed(1)} ms.`);
 }
-
-$("lede").addEventListener("lede-settings", (e) => localStorage.setItem("lede-settings", e.detail));
 
 async function main() {
   status("Loading the core…");

@@ -1,121 +1,72 @@
-//! The browser layer: what JavaScript calls, compiled only for `wasm32`.
+//! The browser layer: what JavaScript calls (compiled only for `wasm32`), and the settings
+//! schema it shares with the extension ([`settings`], compiled everywhere).
 //!
 //! Built by `./build.sh` with `wasm-pack --target web` into `pkg/` (an ES module `lede.js`
-//! plus `lede_bg.wasm`). Three callers load that one module:
+//! plus `lede_bg.wasm`). Four callers load that one module:
 //!
 //! - the extension's content script (`extension/content.js`), by dynamic `import()` the first
-//!   time the user asks for Lede on a page — a page that never asks pays nothing;
+//!   time the user asks for Lede on a page — a page that never asks pays nothing. It runs in
+//!   the content script's own world (Chromium's isolated world, Firefox's Xray sandbox): the
+//!   page's scripts cannot call it, patch the DOM methods it uses or see its callbacks;
 //! - the extension's fallback page (`extension/reader.html`), embedded as a full-viewport
 //!   iframe where the page's CSP forbids WebAssembly in content scripts (Chromium, no
-//!   `'wasm-unsafe-eval'`); it gets the page's HTML and URL by `postMessage`;
+//!   `'wasm-unsafe-eval'`); it gets the page snapshot from the background by extension
+//!   messaging, against a one-time token, and reads the settings from storage itself;
+//! - the options page (`extension/options.html`), for [`merge_settings`] and [`parse_setting`];
 //! - the demo page (`www/index.html`).
 //!
-//! The page is handed over as one string (`document.documentElement.outerHTML` after the
-//! page's own scripts ran) plus its URL: one crossing of the JS/WASM boundary.
+//! The page is handed over as one object `{ html, url, pictures }`: the page's
+//! `document.documentElement.outerHTML` after its own scripts ran, its address, and the
+//! addresses of the pictures the page has already loaded (the overlay shows those and no
+//! other: it makes no network request the page has not made).
 //!
 //! # Exports
 //!
 //! - [`analyze`]`(html, url) -> String`: the analysis JSON, the same object `lede analyze`
 //!   prints (see README, "The analysis contract").
-//! - [`toggle`]`(html, url, settings_json) -> bool`: closes the overlay when it is open
+//! - [`toggle`]`(page, settings, on_settings) -> bool`: closes the overlay when it is open
 //!   (`false`), otherwise analyses the page and opens it (`true`). Callers check
-//!   [`is_open`] first and pass an empty `html` when closing, so closing costs no snapshot.
+//!   [`is_open`] first, so closing costs no snapshot.
 //! - [`is_open`]`() -> bool`, [`close`]`() -> bool` on the current document.
-//! - [`render_demo`]`(container, html, url, settings_json)`: the same rendering into an
-//!   element of the demo page.
+//! - [`update_settings`]`(settings)`: shows changed settings (from `storage.onChanged`) in
+//!   every open overlay.
+//! - [`render_demo`]`(container, html, url, settings, on_settings)`: the same rendering into
+//!   an element of the demo page.
+//! - [`merge_settings`]`(stored, patch) -> object` and [`parse_setting`]`(key, text) ->
+//!   number | null` (throws a sentence for the reader): the schema's rules, for whoever
+//!   writes the settings.
 //!
 //! # Settings
 //!
-//! `settings_json` is the object the options page (and the overlay, through its
-//! `lede-settings` event) stores under the key `settings` in `storage.sync`, serialised as JSON (`"{}"` when nothing is stored). The core reads
-//! `user_won_per_dollar` (a positive number: the user's own won-per-dollar rate, used only
-//! when the article states none); the overlay reads whatever display settings it defines.
-//! Unknown keys are ignored and malformed JSON counts as `{}`: settings never stop Lede.
+//! `settings` is the object kept under the key `settings` in `storage.sync`, passed as a JS
+//! object (serde-wasm-bindgen, no JSON strings). It is validated against the one schema,
+//! `extension/settings-schema.json` (see [`settings`]): unknown keys and values that do not
+//! fit are ignored, so settings never stop Lede and a forged value is never used. The core
+//! reads `user_won_per_dollar` (100–10,000: the user's own rate, used only when the article
+//! states none); the overlay reads the reading settings.
 //!
-//! # The overlay interface (`overlay/`, owned by the UI side)
+//! When the reader changes a setting in the overlay, the overlay calls `on_settings` (a JS
+//! function owned by the caller: the content script, the reader frame or the demo) with an
+//! object holding just the keys that changed, already validated. The caller merges it into
+//! storage key by key ([`merge_settings`]); nothing travels through the page's DOM, events
+//! or `postMessage`.
 //!
-//! ```text
-//! pub fn open(doc: &web_sys::Document, analysis: &crate::Analysis, settings_json: &str) -> Result<(), JsValue>
-//! pub fn close(doc: &web_sys::Document) -> bool          // true when something was closed
-//! pub fn is_open(doc: &web_sys::Document) -> bool
-//! pub fn render_into(container: &web_sys::Element, analysis: &crate::Analysis, settings_json: &str) -> Result<(), JsValue>
-//! ```
+//! # The overlay (`overlay/`)
 //!
-//! `open` appends one host element, `<lede-overlay>` with an open shadow root, as the last
-//! child of `doc.documentElement` (`content.js` and `reader.js` find it by that tag: to
-//! store the settings its `lede-settings` event carries, and to notice it has closed),
-//! styled by `extension/overlay.css` (embedded with `include_str!`), and changes nothing
-//! else on the page: `close` removes that element and any listener `open` added, so the
-//! page's DOM and scroll position are exactly as before. The overlay closes itself on Esc.
-//! Page-derived strings become text nodes, never HTML.
+//! `open` appends one host element, a plain `<div>` (no custom element the page could
+//! define, no id or class the page could style or find by name), as the last child of
+//! `doc.documentElement`, with a **closed** shadow root kept only in Rust. It changes
+//! nothing else on the page: `close` removes that element and drops every listener `open`
+//! added, so the page's DOM and scroll position are exactly as before. The overlay closes
+//! itself on Esc; if the page removes the host, a `MutationObserver` frees everything at
+//! once. Page-derived strings become text nodes, never HTML.
 
+pub mod settings;
+
+#[cfg(target_arch = "wasm32")]
+mod exports;
+#[cfg(target_arch = "wasm32")]
 mod overlay;
 
-use serde::Deserialize;
-use wasm_bindgen::prelude::*;
-
-use crate::{Analysis, Input, Options};
-
-/// What the core itself reads from the user's settings (see the module docs).
-#[derive(Debug, Default, Deserialize)]
-struct CoreSettings {
-    user_won_per_dollar: Option<f64>,
-}
-
-/// Runs the pipeline on a page snapshot with the user's settings.
-fn run(html: &str, url: &str, settings_json: &str) -> Analysis {
-    let settings: CoreSettings = serde_json::from_str(settings_json).unwrap_or_default();
-    let options = Options {
-        url: Some(url.to_owned()).filter(|u| !u.is_empty()),
-        published: None,
-        user_won_per_dollar: settings.user_won_per_dollar.filter(|r| r.is_finite() && *r > 0.0),
-    };
-    crate::analyze(Input::Html(html), &options)
-}
-
-/// The analysis of one page as JSON: the same object `lede analyze` prints.
-#[wasm_bindgen]
-pub fn analyze(html: &str, url: &str) -> String {
-    // Every field of the contract serialises; an error here would be a bug in the contract.
-    serde_json::to_string(&run(html, url, "{}"))
-        .unwrap_or_else(|e| serde_json::json!({ "warnings": [e.to_string()] }).to_string())
-}
-
-fn document() -> Result<web_sys::Document, JsValue> {
-    web_sys::window().and_then(|w| w.document()).ok_or_else(|| JsValue::from_str("lede: no document here"))
-}
-
-/// Closes the overlay when it is open (`false`); otherwise analyses the page and opens it
-/// (`true`).
-#[wasm_bindgen]
-pub fn toggle(html: &str, url: &str, settings_json: &str) -> Result<bool, JsValue> {
-    let doc = document()?;
-    if overlay::close(&doc) {
-        return Ok(false);
-    }
-    overlay::open(&doc, &run(html, url, settings_json), settings_json)?;
-    Ok(true)
-}
-
-/// Whether the overlay is on the current document.
-#[wasm_bindgen]
-pub fn is_open() -> Result<bool, JsValue> {
-    Ok(overlay::is_open(&document()?))
-}
-
-/// Closes the overlay; `true` when there was one.
-#[wasm_bindgen]
-pub fn close() -> Result<bool, JsValue> {
-    Ok(overlay::close(&document()?))
-}
-
-/// Draws the analysis of `html` into `container` (the demo page).
-#[wasm_bindgen]
-pub fn render_demo(
-    container: &web_sys::Element,
-    html: &str,
-    url: &str,
-    settings_json: &str,
-) -> Result<(), JsValue> {
-    overlay::render_into(container, &run(html, url, settings_json), settings_json)
-}
+#[cfg(target_arch = "wasm32")]
+pub use exports::*;

@@ -8,7 +8,7 @@
 // How: the same set-up as tests/e2e/chromium.test.mjs: the sample is served by
 // tests/e2e/server.mjs and the click is Extensions.triggerAction over the DevTools protocol
 // (the same activeTab grant as a real click). The clock starts just before that command is
-// sent; in the page, a MutationObserver notes when <lede-overlay> is added to the root
+// sent; in the page, a MutationObserver notes when Lede's host (a <div>) is added to the root
 // ("in DOM") and then waits for the next animation frame plus one task, i.e. until that
 // frame has been produced ("painted"). Both clocks are Date.now() (one system clock, 1 ms).
 //
@@ -73,7 +73,7 @@ async function clickToOverlay(tab, trigger, refusal) {
   await tab.evaluate(() => {
     window.ledeTimes = new Promise((resolve) => {
       new MutationObserver((_, observer) => {
-        if (!document.querySelector(":root > lede-overlay")) return;
+        if (!document.querySelector(":root > div")) return;
         observer.disconnect();
         const dom = Date.now();
         requestAnimationFrame(() => setTimeout(() => resolve({ dom, painted: Date.now() })));
@@ -109,7 +109,7 @@ const coreSteps = (tab, base) =>
 
 async function closeOverlay(tab) {
   await tab.keyboard.press("Escape");
-  await tab.waitForFunction(() => !document.querySelector(":root > lede-overlay"));
+  await tab.waitForFunction(() => !document.querySelector(":root > div"));
 }
 
 const server = await startServer();

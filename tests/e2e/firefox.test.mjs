@@ -8,12 +8,14 @@ import { fileURLToPath } from "node:url";
 import { startFirefox } from "./webdriver.mjs";
 import { startServer } from "./server.mjs";
 import { SAMPLE, assertSampleOverlay, PAGE_STATE } from "./sample.mjs";
+import { inClosedRootFirefox, TEXT_FF } from "./closed-root.mjs";
 
 const EXTENSION = fileURLToPath(new URL("../../dist/extension", import.meta.url));
 let server, ff, addonId;
 
 const PAGE_STATE_SCRIPT = `return (${PAGE_STATE})();`;
-const OVERLAY_TEXT = `return document.querySelector(":root > lede-overlay")?.shadowRoot?.textContent ?? null;`;
+/** The overlay's text as the reader sees it (its closed shadow root, through WebDriver). */
+const overlayText = () => inClosedRootFirefox(ff, TEXT_FF);
 
 /** Runs `script` in the browser window (chrome context) and returns to the page. */
 async function inBrowserUi(script, args = []) {
@@ -54,7 +56,7 @@ async function waitFor(script, what, args = []) {
 async function openOverlay(trigger) {
   await ff.execute(`window.ledeShownAt = 0;
     new MutationObserver((_, o) => {
-      if (document.querySelector(":root > lede-overlay")) o.disconnect(), (window.ledeShownAt = Date.now());
+      if (document.querySelector(":root > div")) o.disconnect(), (window.ledeShownAt = Date.now());
     }).observe(document.documentElement, { childList: true });`);
   const clicked = Date.now();
   await trigger();
@@ -63,7 +65,7 @@ async function openOverlay(trigger) {
   return shown - clicked;
 }
 
-const closed = () => waitFor(`return !document.querySelector(":root > lede-overlay, :root > iframe");`, "the overlay to close");
+const closed = () => waitFor(`return !document.querySelector(":root > div, :root > iframe");`, "the overlay to close");
 
 async function openSample(path) {
   await ff.navigate(`${server.origin}${path}`);
@@ -95,14 +97,14 @@ test("the toolbar button and the keyboard command open the overlay; Esc and the 
 
   const cold = await openOverlay(clickAction);
   console.log(`Firefox, click to overlay on the sample, first time (loads the WASM core): ${cold} ms`);
-  assertSampleOverlay(await ff.execute(OVERLAY_TEXT));
+  assertSampleOverlay(await overlayText());
   await ff.pressKey("\uE00C"); // Escape
   await closed();
   assert.deepEqual(await ff.execute(PAGE_STATE_SCRIPT), before, "Esc left the page changed");
 
   const warm = await openOverlay(pressCommand);
   console.log(`Firefox, keyboard command to overlay on the sample, core already loaded: ${warm} ms`);
-  assertSampleOverlay(await ff.execute(OVERLAY_TEXT));
+  assertSampleOverlay(await overlayText());
   await pressCommand();
   await closed();
   assert.deepEqual(await ff.execute(PAGE_STATE_SCRIPT), before, "the command left the page changed");
@@ -113,12 +115,13 @@ test("on a page with a strict CSP the overlay shows the article too", async () =
   await openSample(`/strict/article/${SAMPLE}`);
   const before = await ff.execute(PAGE_STATE_SCRIPT);
   await clickAction();
-  await waitFor(`return document.querySelector(":root > lede-overlay, :root > iframe");`, "the overlay");
-  let text = await ff.execute(OVERLAY_TEXT);
+  await waitFor(`return document.querySelector(":root > div, :root > iframe");`, "the overlay");
+  let text = await overlayText();
   if (text === null) {
     // Lede fell back to its reader frame: read the overlay inside it.
     await ff.switchToFrame(await ff.findElement(":root > iframe"));
-    text = await waitFor(OVERLAY_TEXT, "the overlay in the reader frame");
+    await waitFor(`return document.querySelector(":root > div");`, "the overlay in the reader frame");
+    text = await overlayText();
     await ff.switchToFrame(null);
   }
   assertSampleOverlay(text);

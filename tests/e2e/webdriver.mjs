@@ -65,6 +65,20 @@ export async function startFirefox() {
       }),
     switchToFrame: (id) => call("POST", s("/frame"), { id }),
     findElement: (css) => call("POST", s("/element"), { using: "css selector", value: css }),
+    findElements: (css) => call("POST", s("/elements"), { using: "css selector", value: css }),
+    /** An element's shadow root (open or closed), or null. */
+    async shadowRoot(element) {
+      const id = Object.values(element)[0];
+      try {
+        return await call("GET", s(`/element/${id}/shadow`));
+      } catch (e) {
+        if (/no such shadow root/.test(e.message)) return null;
+        throw e;
+      }
+    },
+    /** The first element matching `css` inside a shadow root. */
+    findInShadow: (root, css) => call("POST", s(`/shadow/${Object.values(root)[0]}/element`), { using: "css selector", value: css }),
+    click: (element) => call("POST", s(`/element/${Object.values(element)[0]}/click`), {}),
     async quit() {
       await call("DELETE", s("")).catch(() => {});
       driver.kill();

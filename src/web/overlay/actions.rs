@@ -1,31 +1,37 @@
 //! What the overlay does when the reader acts: delegated listeners (click, change, keydown,
-//! and error for pictures that fail to load) on the overlay's root read the `data-action` / `data-setting` attributes the
-//! builders put on controls, so the listener count does not grow with the article.
+//! and error for pictures that fail to load) on the overlay's root read the `data-action` /
+//! `data-setting` attributes the builders put on controls, so the listener count does not
+//! grow with the article.
 //!
 //! Actions: `goto` (scroll to sentence `data-s` and highlight it), `settings` (show or hide
 //! the reading settings), `step` (text size, line height), `fold` (the summary panel),
-//! `more` (the rest of a long list),
-//! `copy` (the Markdown summary to the clipboard), `close`. Esc closes the settings if
-//! they are open, else the overlay; Tab stays inside (modal overlay only).
+//! `more` (the next page of a long list), `picture` (load a picture the page had not
+//! loaded, on the reader's request), `copy` (the Markdown summary to the clipboard),
+//! `close`. Esc closes the settings if they are open, else the overlay; Tab stays inside
+//! (modal overlay only). A changed setting is shown at once and reported to the caller's
+//! `on_settings` function, as a patch of the keys that changed.
 
 use std::cell::RefCell;
 
 use js_sys::{Function, Reflect};
+use serde::Serialize;
+use serde_json::{Map, Value};
 use wasm_bindgen::prelude::*;
 use wasm_bindgen::JsCast;
 use web_sys::{
-    Clipboard, CustomEvent, CustomEventInit, Document, Element, Event, FocusOptions, HtmlDocument,
-    HtmlElement, HtmlTextAreaElement, KeyboardEvent, ScrollBehavior, ScrollIntoViewOptions,
-    ScrollLogicalPosition, ShadowRoot,
+    Clipboard, Document, Element, Event, FocusOptions, HtmlDocument, HtmlElement, HtmlTextAreaElement,
+    KeyboardEvent, ScrollBehavior, ScrollIntoViewOptions, ScrollLogicalPosition, ShadowRoot,
 };
 
 use super::a11y::focus;
 use super::controls;
+use super::panel::{self, Section};
 use super::settings::Settings;
 use crate::analysis::Span;
+use crate::report::summary::Summary;
 
-/// The name of the event that carries changed settings (see the module docs of `overlay`).
-pub const SETTINGS_EVENT: &str = "lede-settings";
+/// Elements highlighted at most for one sentence (a sentence spread over a huge table).
+const HIGHLIGHTS: usize = 200;
 
 /// One rendered overlay: what its listeners need.
 pub struct Overlay {
@@ -33,14 +39,16 @@ pub struct Overlay {
     pub shadow: ShadowRoot,
     /// The `.lede` element: everything the overlay shows.
     pub root: Element,
-    /// Where `lede-settings` is dispatched: the host element, or the demo's container.
-    pub events: Element,
     pub modal: bool,
     pub settings: RefCell<Settings>,
+    /// The caller's function that stores changed settings.
+    pub on_settings: Option<Function>,
     pub sentences: Vec<Span>,
     /// Each block's character range, for sentences not laid out as text (tables).
     pub blocks: Vec<(usize, usize)>,
     pub markdown: String,
+    /// The panel's data, for the lists' further pages.
+    pub summary: Summary,
 }
 
 fn attr(e: &Element, name: &str) -> Option<String> {
@@ -66,7 +74,8 @@ impl Overlay {
             }
             Some("settings") => self.toggle_settings(&control),
             Some("fold") => self.toggle_fold(&control),
-            Some("more") => self.toggle_more(&control),
+            Some("more") => self.more(&control),
+            Some("picture") => load_picture(&self.doc, &control),
             Some("step") => self.step(&control),
             Some("copy") => self.copy(),
             Some("close") => {
@@ -79,9 +88,9 @@ impl Overlay {
     pub fn on_change(&self, event: &Event) {
         let Some(input) = event.target().and_then(|t| t.dyn_into::<Element>().ok()) else { return };
         let (Some(key), Some(value)) = (attr(&input, "data-setting"), attr(&input, "value")) else { return };
-        let changed = self.settings.borrow_mut().choose(&key, &value);
-        if changed {
-            self.settings_changed();
+        let patch = self.settings.borrow_mut().choose(&key, &value);
+        if let Some(patch) = patch {
+            self.settings_changed(patch);
         }
     }
 
@@ -103,14 +112,14 @@ impl Overlay {
         }
     }
 
-    /// A lead picture that does not load leaves no empty frame behind (it is decorative;
-    /// the article's own figures keep their alternative text).
+    /// A picture that does not load leaves its caption only: the broken image (which
+    /// browsers draw as its alternative text, repeating the caption) goes, and a figure with
+    /// nothing else goes too.
     pub fn on_error(&self, event: &Event) {
-        let lead = event
-            .target()
-            .and_then(|t| t.dyn_into::<Element>().ok())
-            .and_then(|t| t.closest(".lede-lead").ok().flatten());
-        if let Some(figure) = lead {
+        let Some(img) = event.target().and_then(|t| t.dyn_into::<Element>().ok()) else { return };
+        let Ok(Some(figure)) = img.closest("figure") else { return };
+        img.remove();
+        if figure.query_selector("figcaption").ok().flatten().is_none() {
             let _ = figure.set_attribute("hidden", "");
         }
     }
@@ -126,6 +135,7 @@ impl Overlay {
                 targets = elements(&self.root, &format!("[data-b=\"{b}\"]"));
             }
         }
+        targets.truncate(HIGHLIGHTS);
         let Some(first) = targets.first() else { return };
         for old in elements(&self.root, ".lede-hl") {
             let _ = old.class_list().remove_1("lede-hl");
@@ -187,16 +197,20 @@ impl Overlay {
         let _ = self.root.set_attribute("data-panel", if unfold { "open" } else { "folded" });
     }
 
-    /// Shows or hides the rest of a long list ("Show 9 more").
-    fn toggle_more(&self, button: &Element) {
-        let Some(id) = attr(button, "aria-controls") else { return };
-        let Ok(Some(rest)) = self.root.query_selector(&format!("#{id}")) else { return };
-        let show = rest.has_attribute("hidden");
-        let _ = if show { rest.remove_attribute("hidden") } else { rest.set_attribute("hidden", "") };
-        let _ = button.set_attribute("aria-expanded", if show { "true" } else { "false" });
-        let label =
-            if show { String::from("Show fewer") } else { attr(button, "data-label").unwrap_or_default() };
-        button.set_text_content(Some(&label));
+    /// Draws the next page of a long list; focus moves to its first new entry.
+    fn more(&self, button: &Element) {
+        let section = attr(button, "data-list").and_then(|k| Section::from_key(&k));
+        let shown: Option<usize> = attr(button, "data-shown").and_then(|n| n.parse().ok());
+        let list = button.parent_element().and_then(|s| s.query_selector(":scope > ul").ok().flatten());
+        let (Some(section), Some(shown), Some(list)) = (section, shown, list) else { return };
+        let before = list.child_element_count();
+        let Ok(now) = panel::more(&self.doc, &list, &self.summary, section, shown) else { return };
+        let _ = panel::more_button(&self.doc, &list, section, now, section.len(&self.summary));
+        let first_new =
+            list.children().item(before).and_then(|li| li.query_selector(".lede-entry").ok().flatten());
+        if let Some(entry) = first_new.and_then(|e| e.dyn_into::<HtmlElement>().ok()) {
+            let _ = entry.focus();
+        }
     }
 
     fn step(&self, button: &Element) {
@@ -205,26 +219,32 @@ impl Overlay {
         }
         let key = attr(button, "data-setting").unwrap_or_default();
         let dir: i32 = attr(button, "data-dir").and_then(|d| d.parse().ok()).unwrap_or(0);
-        let Some(stepper) = controls::stepper_for(&key) else { return };
-        {
-            let mut s = self.settings.borrow_mut();
-            match key.as_str() {
-                "size" => s.size = stepper.moved(s.size, dir),
-                _ => s.line_height = stepper.moved(s.line_height, dir),
-            }
+        let patch = self.settings.borrow_mut().step(&key, dir);
+        if let Some(patch) = patch {
+            self.settings_changed(patch);
         }
-        self.settings_changed();
     }
 
-    /// Shows the new settings and tells the host page (which stores them).
-    fn settings_changed(&self) {
-        let settings = self.settings.borrow();
-        let _ = controls::apply(&self.root, &settings);
-        let init = CustomEventInit::new();
-        init.set_detail(&JsValue::from_str(&settings.to_json()));
-        if let Ok(event) = CustomEvent::new_with_event_init_dict(SETTINGS_EVENT, &init) {
-            let _ = self.events.dispatch_event(&event);
+    /// Shows the new settings and hands the keys that changed to the caller, which stores
+    /// them. The function belongs to the caller (the content script): the page never sees it.
+    fn settings_changed(&self, patch: Map<String, Value>) {
+        let _ = controls::apply(&self.root, &self.settings.borrow());
+        let Some(callback) = &self.on_settings else { return };
+        let serializer = serde_wasm_bindgen::Serializer::json_compatible();
+        if let Ok(patch) = Value::Object(patch).serialize(&serializer) {
+            if let Err(e) = callback.call1(&JsValue::NULL, &patch) {
+                web_sys::console::warn_2(&"Lede could not store the settings:".into(), &e);
+            }
         }
+    }
+
+    /// Shows settings changed elsewhere.
+    pub fn show_settings(&self, settings: Settings) {
+        if *self.settings.borrow() == settings {
+            return;
+        }
+        *self.settings.borrow_mut() = settings;
+        let _ = controls::apply(&self.root, &self.settings.borrow());
     }
 
     fn status(&self, message: &str) {
@@ -298,6 +318,18 @@ fn next_sentence(control: &Element) -> Option<usize> {
         }
     }
     Some(current)
+}
+
+/// Replaces a "Load picture" placeholder by the picture it stands for (the reader asked).
+fn load_picture(doc: &Document, button: &Element) {
+    let Some(src) = attr(button, "data-src") else { return };
+    let Ok(img) = doc.create_element("img") else { return };
+    let alt = attr(button, "data-alt").unwrap_or_default();
+    if super::dom::attrs(&img, &[("src", &src), ("alt", &alt), ("decoding", "async")]).is_err() {
+        return;
+    }
+    let holder = button.closest(".lede-picture-off").ok().flatten().unwrap_or_else(|| button.clone());
+    let _ = holder.replace_with_with_node_1(&img);
 }
 
 fn elements(root: &Element, selector: &str) -> Vec<Element> {

@@ -9,7 +9,8 @@ use wasm_bindgen::{JsCast, JsValue};
 use web_sys::{Document, Element, HtmlElement, Node};
 
 use super::dom;
-use super::settings::{Settings, Stepper, FONTS, LINE_HEIGHT, SIZE, THEMES, WIDTHS};
+use super::settings::{Settings, Stepper, CHOICE_KEYS};
+use crate::web::settings::schema;
 
 /// The toolbar; `modal` adds the Close button (the demo page has nothing to close).
 pub fn toolbar(doc: &Document, parent: &Node, modal: bool) -> Result<Element, JsValue> {
@@ -36,26 +37,24 @@ pub fn settings_panel(doc: &Document, parent: &Node, s: &Settings) -> Result<Ele
         &panel,
         &[("id", "lede-settings"), ("role", "group"), ("aria-label", "Reading settings"), ("hidden", "")],
     )?;
-    choices(doc, &panel, "theme", "Theme", THEMES, s.theme)?;
-    choices(doc, &panel, "font", "Font", FONTS, s.font)?;
-    stepper(doc, &panel, "size", "Text size", ("Smaller text", "Larger text"))?;
-    choices(doc, &panel, "width", "Line width", WIDTHS, s.width)?;
-    stepper(doc, &panel, "lineHeight", "Line height", ("Tighter lines", "Looser lines"))?;
+    choices(doc, &panel, "theme", s.theme)?;
+    choices(doc, &panel, "font", s.font)?;
+    stepper(doc, &panel, "size", ("Smaller text", "Larger text"))?;
+    choices(doc, &panel, "width", s.width)?;
+    stepper(doc, &panel, "lineHeight", ("Tighter lines", "Looser lines"))?;
     Ok(panel)
 }
 
-fn choices(
-    doc: &Document,
-    parent: &Element,
-    key: &str,
-    legend: &str,
-    table: &[(&str, &str)],
-    current: &str,
-) -> Result<(), JsValue> {
+/// The label of `key` in the schema.
+fn label(key: &str) -> &'static str {
+    schema().key(key).map_or("", |k| k.label.as_str())
+}
+
+fn choices(doc: &Document, parent: &Element, key: &str, current: &str) -> Result<(), JsValue> {
     let fieldset = dom::add(doc, parent, "fieldset", "lede-choices")?;
     fieldset.set_attribute("data-setting", key)?;
-    dom::add_text(doc, &fieldset, "legend", "", legend)?;
-    for (value, label) in table {
+    dom::add_text(doc, &fieldset, "legend", "", label(key))?;
+    for (value, label) in schema().choices(key) {
         let l = dom::add(doc, &fieldset, "label", "lede-choice")?;
         l.set_attribute("data-value", value)?;
         let input = dom::add(doc, &l, "input", "")?;
@@ -63,7 +62,7 @@ fn choices(
             &input,
             &[("type", "radio"), ("name", &format!("lede-{key}")), ("value", value), ("data-setting", key)],
         )?;
-        if *value == current {
+        if value == current {
             input.set_attribute("checked", "")?;
         }
         dom::add_text(doc, &l, "span", "", label)?;
@@ -71,17 +70,11 @@ fn choices(
     Ok(())
 }
 
-fn stepper(
-    doc: &Document,
-    parent: &Element,
-    key: &str,
-    label: &str,
-    (down, up): (&str, &str),
-) -> Result<(), JsValue> {
+fn stepper(doc: &Document, parent: &Element, key: &str, (down, up): (&str, &str)) -> Result<(), JsValue> {
     let row = dom::add(doc, parent, "div", "lede-stepper")?;
     let id = format!("lede-label-{key}");
     dom::attrs(&row, &[("role", "group"), ("aria-labelledby", &id)])?;
-    dom::add_text(doc, &row, "span", "lede-stepper-label", label)?.set_attribute("id", &id)?;
+    dom::add_text(doc, &row, "span", "lede-stepper-label", label(key))?.set_attribute("id", &id)?;
     for (visible, name, dir) in [("−", down, "-1"), ("+", up, "1")] {
         let b = dom::button(doc, &row, "lede-btn lede-step", visible, "")?;
         dom::attrs(
@@ -94,15 +87,6 @@ fn stepper(
         }
     }
     Ok(())
-}
-
-/// The stepper behind a `data-setting` key.
-pub fn stepper_for(key: &str) -> Option<&'static Stepper> {
-    match key {
-        "size" => Some(&SIZE),
-        "lineHeight" => Some(&LINE_HEIGHT),
-        _ => None,
-    }
 }
 
 /// Shows the settings on the overlay: attributes the stylesheet keys on, the two CSS
@@ -120,7 +104,7 @@ pub fn apply(root: &Element, s: &Settings) -> Result<(), JsValue> {
         if let Some(out) = root.query_selector(&format!("output[data-value=\"{key}\"]"))? {
             out.set_text_content(Some(&shown));
         }
-        let Some(stepper) = stepper_for(key) else { continue };
+        let Some(stepper) = Stepper::of(key) else { continue };
         let buttons =
             root.query_selector_all(&format!("button[data-action=\"step\"][data-setting=\"{key}\"]"))?;
         for i in 0..buttons.length() {
@@ -132,6 +116,16 @@ pub fn apply(root: &Element, s: &Settings) -> Result<(), JsValue> {
             };
             // aria-disabled keeps the button focusable, so focus is not lost at the limit.
             b.set_attribute("aria-disabled", if at_limit { "true" } else { "false" })?;
+        }
+    }
+    // The radio buttons follow a change made elsewhere (the options page).
+    for key in CHOICE_KEYS {
+        let radios = root.query_selector_all(&format!("input[data-setting=\"{key}\"]"))?;
+        for i in 0..radios.length() {
+            let Some(r) = radios.item(i).and_then(|n| n.dyn_into::<web_sys::HtmlInputElement>().ok()) else {
+                continue;
+            };
+            r.set_checked(r.value() == s.chosen(key));
         }
     }
     Ok(())

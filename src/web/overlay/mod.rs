@@ -1,40 +1,46 @@
-//! The overlay: Lede's reader view and summary panel, built with web-sys inside a shadow
-//! root and styled by the one stylesheet `extension/overlay.css` (embedded at compile time).
+//! The overlay: Lede's reader view and summary panel, built with web-sys inside a closed
+//! shadow root and styled by the one stylesheet `extension/overlay.css` (embedded at
+//! compile time).
 //!
 //! # Interface
 //!
-//! - [`open`] mounts `<lede-overlay id="lede-overlay">` as the last child of
-//!   `document.documentElement`: fixed, full-viewport, above everything, with an open shadow
-//!   root that holds the whole overlay. The overlay is a modal dialog (`role="dialog"`,
-//!   `aria-modal`, labelled by the article title): focus moves into it, Tab stays inside,
-//!   and Esc or its Close button closes it. The page itself is not modified.
-//! - [`close`] removes that element and its listeners and gives focus back to the page
-//!   element that had it; the page is exactly as before.
-//! - [`is_open`] tells whether the overlay is on the page.
+//! - [`open`] mounts a plain `<div>` as the last child of `document.documentElement`:
+//!   fixed, full-viewport, above everything, with a **closed** shadow root that holds the
+//!   whole overlay. The host has no id, class or custom tag: the page can neither define its
+//!   element (a custom element's constructor would run page code inside `open`) nor find it
+//!   by name, and `host.shadowRoot` is `null` to the page. The shadow root and the host are
+//!   kept here, in Rust, never looked up again in the page. The overlay is a modal dialog
+//!   (`role="dialog"`, `aria-modal`, labelled by the article title): focus moves into it,
+//!   Tab stays inside, and Esc or its Close button closes it. The page itself is not
+//!   modified.
+//! - [`close`] removes that element, drops its listeners and its observer, and gives focus
+//!   back to the page element that had it; the page is exactly as before.
+//! - [`is_open`] tells whether that very element is still where `open` put it. Decoys the
+//!   page adds change nothing; if the page removes or moves the host, a `MutationObserver`
+//!   frees everything at once and the next toggle opens a fresh overlay.
 //! - [`render_into`] draws the same reader and panel into an element of the demo page (in
 //!   that element's shadow root, created on first use): no dialog, no Close button.
+//! - [`update_settings`] shows settings changed elsewhere (the options page, another tab).
 //!
 //! # Settings
 //!
-//! `settings_json` is an object: `{"theme": "auto|light|dark|sepia|contrast",
-//! "font": "serif|sans", "size": px, "width": "narrow|medium|wide", "lineHeight": number}`;
-//! missing or malformed keys take the defaults (auto, serif, 20, medium, 1.6), other keys are
-//! kept as they are. When the reader changes a setting in the overlay, the overlay dispatches
-//! a `CustomEvent` named `lede-settings` on the host element (on the container for
-//! `render_into`); its `detail` is the whole settings object as a JSON string, the keys the
-//! overlay does not own (e.g. `user_won_per_dollar`) included. The extension's content
-//! script stores it (`storage.sync`) and passes it back on the next `open`:
+//! The overlay reads the reading settings (see [`settings`]); when the reader changes one,
+//! it calls the caller's `on_settings` function with the keys that changed. Nothing is
+//! dispatched on the page.
 //!
-//! ```js
-//! host.addEventListener("lede-settings", (e) => save(JSON.parse(e.detail)));
-//! ```
+//! # Pictures
+//!
+//! The overlay makes no network request the page has not made: it shows a picture only when
+//! its address is among those the page has already loaded ([`Pictures`]); any other shows
+//! its caption and a "Load picture" button. A picture that fails leaves only its caption.
 //!
 //! # Structure
 //!
 //! [`reader`] lays out the article (sentences as `span.lede-s[data-s]`), [`chips`] adds the
 //! won→dollar chips, [`panel`] the summary, [`controls`] the toolbar and reading settings,
-//! [`actions`] reacts to the reader through a few delegated listeners, [`a11y`] keeps focus
-//! where it belongs. Page-derived strings only ever become text nodes or attribute values.
+//! [`actions`] reacts to the reader through a few delegated listeners (gloo's
+//! `EventListener`: removed when dropped), [`a11y`] keeps focus where it belongs.
+//! Page-derived strings only ever become text nodes or attribute values.
 
 mod a11y;
 mod actions;
@@ -46,13 +52,17 @@ mod reader;
 mod settings;
 
 use std::cell::RefCell;
+use std::collections::HashSet;
 use std::rc::Rc;
 
+use gloo_events::{EventListener, EventListenerOptions, EventListenerPhase};
+use js_sys::Function;
+use serde_json::{Map, Value};
 use wasm_bindgen::prelude::*;
 use wasm_bindgen::JsCast;
 use web_sys::{
-    CssStyleSheet, Document, Element, Event, EventTarget, HtmlElement, ShadowRoot, ShadowRootInit,
-    ShadowRootMode,
+    CssStyleSheet, Document, Element, HtmlElement, MutationObserver, MutationObserverInit, ShadowRoot,
+    ShadowRootInit, ShadowRootMode,
 };
 
 use crate::Analysis;
@@ -62,43 +72,66 @@ use settings::Settings;
 
 /// The overlay's one stylesheet.
 const CSS: &str = include_str!("../../../extension/overlay.css");
-/// The host element's tag; page stylesheets do not target an unknown tag by accident.
-const HOST_TAG: &str = "lede-overlay";
-const HOST_ID: &str = "lede-overlay";
 /// Below this width (CSS pixels) the panel sits under the title and starts folded.
 const NARROW_PX: f64 = 860.0;
 
-/// An event listener the overlay added, removed again when the overlay goes.
-struct Listener {
-    target: EventTarget,
-    kind: &'static str,
-    capture: bool,
-    closure: Closure<dyn FnMut(Event)>,
+/// Which pictures the overlay may show without asking.
+pub enum Pictures {
+    /// Every picture (the demo page, which serves its own).
+    All,
+    /// Only those at these addresses, which the page has already loaded.
+    Loaded(HashSet<String>),
 }
 
+impl Pictures {
+    /// Whether showing `src` (absolute) costs no request the page has not made.
+    pub fn shown(&self, src: &str) -> bool {
+        match self {
+            Pictures::All => true,
+            Pictures::Loaded(urls) => src.starts_with("data:") || urls.contains(src),
+        }
+    }
+}
+
+/// Stops observing when dropped.
+struct Watch {
+    observer: MutationObserver,
+    _callback: Closure<dyn FnMut()>,
+}
+
+impl Drop for Watch {
+    fn drop(&mut self) {
+        self.observer.disconnect();
+    }
+}
+
+/// One drawn overlay and everything it holds on to; dropping it removes its listeners.
 struct Mount {
     /// The host element (`open`) or the demo's container (`render_into`).
     host: Element,
-    listeners: Vec<Listener>,
-    previous_focus: Option<web_sys::HtmlElement>,
+    overlay: Rc<Overlay>,
+    _listeners: Vec<EventListener>,
+    _watch: Option<Watch>,
+    previous_focus: Option<HtmlElement>,
 }
 
 thread_local! {
     static MOUNTS: RefCell<Vec<Mount>> = const { RefCell::new(Vec::new()) };
-    /// Listeners of overlays that are gone. The Close button's own click listener is
-    /// running while the overlay closes, and a closure must not be freed while it runs, so
-    /// they are freed at the next render instead.
-    static RETIRED: RefCell<Vec<Listener>> = const { RefCell::new(Vec::new()) };
 }
 
 /// Opens the overlay on `doc` (replacing one already open).
-pub fn open(doc: &Document, analysis: &Analysis, settings_json: &str) -> Result<(), JsValue> {
+pub fn open(
+    doc: &Document,
+    analysis: Analysis,
+    settings: &Map<String, Value>,
+    pictures: Pictures,
+    on_settings: Option<Function>,
+) -> Result<(), JsValue> {
     close(doc);
-    free_retired();
     let html = doc.document_element().ok_or_else(|| JsValue::from_str("the page has no root element"))?;
     let previous_focus = focus::page_focus(doc);
-    let host = doc.create_element(HOST_TAG)?;
-    host.set_id(HOST_ID);
+    // A plain element: no page-defined constructor can run, no name to find it by.
+    let host = doc.create_element("div")?;
     if let Some(h) = host.dyn_ref::<HtmlElement>() {
         // CSSOM, not a style attribute: strict style-src policies allow it.
         let style = h.style();
@@ -112,48 +145,65 @@ pub fn open(doc: &Document, analysis: &Analysis, settings_json: &str) -> Result<
             style.set_property_with_priority(name, value, "important")?;
         }
     }
-    let shadow = host.attach_shadow(&ShadowRootInit::new(ShadowRootMode::Open))?;
+    let shadow = host.attach_shadow(&ShadowRootInit::new(ShadowRootMode::Closed))?;
     let narrow = doc
         .default_view()
         .and_then(|w| w.inner_width().ok())
         .and_then(|w| w.as_f64())
         .is_some_and(|w| w < NARROW_PX);
-    let overlay = build(doc, &shadow, &host, analysis, settings_json, true, narrow)?;
+    let parts = Parts { analysis, settings, pictures, on_settings };
+    let overlay = build(doc, &shadow, parts, true, narrow)?;
     html.append_child(&host)?;
     if let Some(root) = overlay.root.dyn_ref::<HtmlElement>() {
         root.focus()?;
     }
-    mount(host, overlay, previous_focus);
+    let watch = watch_removal(&html, &host)?;
+    mount(host, overlay, Some(watch), previous_focus);
     Ok(())
 }
 
-/// Closes the overlay; true when one was open.
+/// Closes the overlay; true when one was open on `doc`.
 pub fn close(doc: &Document) -> bool {
-    let host = host(doc);
-    if let Some(host) = &host {
-        host.remove();
-    }
-    let gone: Vec<Mount> = MOUNTS.with(|m| {
-        let mut mounts = m.borrow_mut();
-        let (gone, kept) = mounts.drain(..).partition(|mount| Some(&mount.host) == host.as_ref());
-        *mounts = kept;
-        gone
-    });
+    let gone = take_mounts(|m| m.overlay.modal && m.overlay.doc == *doc);
+    let mut was_open = false;
     for mount in gone {
-        retire(mount.listeners);
+        was_open |= is_in_place(&mount.host);
+        mount.host.remove();
         focus::restore(mount.previous_focus);
+        // `mount` drops here: its listeners and observer go with it.
     }
-    host.is_some()
+    was_open
 }
 
-/// Whether the overlay is open on `doc`.
+/// Whether the overlay `open` added is still on `doc`, where it was put. An overlay the
+/// page removed or moved is freed here if the observer has not done so yet.
 pub fn is_open(doc: &Document) -> bool {
-    host(doc).is_some()
+    let open = MOUNTS.with(|m| {
+        m.borrow().iter().any(|m| m.overlay.modal && m.overlay.doc == *doc && is_in_place(&m.host))
+    });
+    if !open {
+        free_displaced();
+    }
+    open
+}
+
+/// Shows validated settings in every drawn overlay.
+pub fn update_settings(settings: &Map<String, Value>) {
+    let overlays: Vec<Rc<Overlay>> =
+        MOUNTS.with(|m| m.borrow().iter().map(|m| Rc::clone(&m.overlay)).collect());
+    for overlay in overlays {
+        overlay.show_settings(Settings::from_map(settings));
+    }
 }
 
 /// Draws the reader and panel into `container` (its shadow root), for the demo page.
-pub fn render_into(container: &Element, analysis: &Analysis, settings_json: &str) -> Result<(), JsValue> {
-    free_retired();
+pub fn render_into(
+    container: &Element,
+    analysis: Analysis,
+    settings: &Map<String, Value>,
+    pictures: Pictures,
+    on_settings: Option<Function>,
+) -> Result<(), JsValue> {
     let doc =
         container.owner_document().ok_or_else(|| JsValue::from_str("the container is not in a document"))?;
     let shadow = match container.shadow_root() {
@@ -163,35 +213,68 @@ pub fn render_into(container: &Element, analysis: &Analysis, settings_json: &str
         }
         None => container.attach_shadow(&ShadowRootInit::new(ShadowRootMode::Open))?,
     };
-    let old: Vec<Mount> = MOUNTS.with(|m| {
-        let mut mounts = m.borrow_mut();
-        let (old, kept) = mounts.drain(..).partition(|mount| &mount.host == container);
-        *mounts = kept;
-        old
-    });
-    for mount in old {
-        retire(mount.listeners);
-    }
+    drop(take_mounts(|m| &m.host == container));
     let narrow = f64::from(container.client_width()) < NARROW_PX && container.client_width() > 0;
-    let overlay = build(&doc, &shadow, container, analysis, settings_json, false, narrow)?;
-    mount(container.clone(), overlay, None);
+    let overlay = build(&doc, &shadow, Parts { analysis, settings, pictures, on_settings }, false, narrow)?;
+    mount(container.clone(), overlay, None, None);
     Ok(())
 }
 
-fn host(doc: &Document) -> Option<Element> {
-    doc.query_selector(&format!(":root > {HOST_TAG}#{HOST_ID}")).ok().flatten()
+/// The host is still the root element's child (the page may have removed or moved it).
+fn is_in_place(host: &Element) -> bool {
+    let root = host.owner_document().and_then(|d| d.document_element());
+    host.parent_element().is_some_and(|p| Some(p) == root)
+}
+
+/// Removes and returns the mounts that `which` selects.
+fn take_mounts(which: impl Fn(&Mount) -> bool) -> Vec<Mount> {
+    MOUNTS.with(|m| {
+        let mut mounts = m.borrow_mut();
+        let (gone, kept) = mounts.drain(..).partition(which);
+        *mounts = kept;
+        gone
+    })
+}
+
+/// Frees the overlays whose host the page removed or moved.
+fn free_displaced() {
+    for mount in take_mounts(|m| m.overlay.modal && !is_in_place(&m.host)) {
+        mount.host.remove();
+    }
+}
+
+/// Frees the overlay as soon as the page takes its host off the root element.
+fn watch_removal(root: &Element, host: &Element) -> Result<Watch, JsValue> {
+    let watched = host.clone();
+    let callback = Closure::<dyn FnMut()>::new(move || {
+        if !is_in_place(&watched) {
+            free_displaced();
+        }
+    });
+    let observer = MutationObserver::new(callback.as_ref().unchecked_ref())?;
+    let init = MutationObserverInit::new();
+    init.set_child_list(true);
+    observer.observe_with_options(root, &init)?;
+    Ok(Watch { observer, _callback: callback })
+}
+
+/// What an overlay is drawn from.
+struct Parts<'a> {
+    analysis: Analysis,
+    settings: &'a Map<String, Value>,
+    pictures: Pictures,
+    on_settings: Option<Function>,
 }
 
 /// Builds the overlay inside `shadow`.
 fn build(
     doc: &Document,
     shadow: &ShadowRoot,
-    events: &Element,
-    a: &Analysis,
-    settings_json: &str,
+    parts: Parts<'_>,
     modal: bool,
     narrow: bool,
 ) -> Result<Rc<Overlay>, JsValue> {
+    let a = &parts.analysis;
     add_stylesheet(doc, shadow)?;
     let root = dom::add(doc, shadow, "div", if modal { "lede lede-modal" } else { "lede" })?;
     // Lede's own interface is English, left to right, whatever the page declares (the
@@ -207,25 +290,27 @@ fn build(
         let value = if label == "aria-label" { "Lede reader view" } else { "lede-title" };
         dom::attrs(&root, &[("role", "dialog"), ("aria-modal", "true"), (label, value), ("tabindex", "-1")])?;
     }
-    let settings = Settings::parse(settings_json);
+    let settings = Settings::from_map(parts.settings);
     controls::toolbar(doc, &root, modal)?;
     controls::settings_panel(doc, &root, &settings)?;
     dom::add(doc, &root, "div", "lede-status")?.set_attribute("role", "status")?;
     let layout = dom::add(doc, &root, "div", "lede-layout")?;
     reader::header(doc, &layout, a)?;
-    panel::panel(doc, &layout, a, narrow)?;
-    reader::article(doc, &layout, a)?;
+    let summary = crate::report::summary::Summary::new(a);
+    panel::panel(doc, &layout, &summary, narrow)?;
+    reader::article(doc, &layout, a, &parts.pictures)?;
     controls::apply(&root, &settings)?;
     Ok(Rc::new(Overlay {
         doc: doc.clone(),
         shadow: shadow.clone(),
         root,
-        events: events.clone(),
         modal,
         settings: RefCell::new(settings),
+        on_settings: parts.on_settings,
         sentences: a.sentences.clone(),
         blocks: a.blocks.iter().map(|b| (b.start, b.end)).collect(),
         markdown: crate::report::markdown(a),
+        summary,
     }))
 }
 
@@ -243,43 +328,26 @@ fn add_stylesheet(doc: &Document, shadow: &ShadowRoot) -> Result<(), JsValue> {
     shadow.append_child(&style).map(drop)
 }
 
-/// Registers the overlay's delegated listeners.
-fn mount(host: Element, overlay: Rc<Overlay>, previous_focus: Option<web_sys::HtmlElement>) {
-    let target: &EventTarget = overlay.root.as_ref();
-    let mut listeners = Vec::new();
-    type Handler = fn(&Overlay, &Event);
-    // (event, handler, capture): `error` does not bubble, so it is caught on its way down.
-    let handlers: [(&'static str, Handler, bool); 4] = [
-        ("click", Overlay::on_click, false),
-        ("change", Overlay::on_change, false),
-        ("keydown", Overlay::on_keydown, false),
-        ("error", Overlay::on_error, true),
+/// Registers the overlay's delegated listeners and keeps the overlay.
+fn mount(host: Element, overlay: Rc<Overlay>, watch: Option<Watch>, previous_focus: Option<HtmlElement>) {
+    type Handler = fn(&Overlay, &web_sys::Event);
+    // (event, handler, phase): `error` does not bubble, so it is caught on its way down.
+    // Not passive: Esc and Tab are handled by the overlay, not by the browser or the page.
+    let handlers: [(&'static str, Handler, EventListenerPhase); 4] = [
+        ("click", Overlay::on_click, EventListenerPhase::Bubble),
+        ("change", Overlay::on_change, EventListenerPhase::Bubble),
+        ("keydown", Overlay::on_keydown, EventListenerPhase::Bubble),
+        ("error", Overlay::on_error, EventListenerPhase::Capture),
     ];
-    for (kind, handler, capture) in handlers {
-        let o = Rc::clone(&overlay);
-        let closure = Closure::<dyn FnMut(Event)>::new(move |e: Event| handler(&o, &e));
-        if target
-            .add_event_listener_with_callback_and_bool(kind, closure.as_ref().unchecked_ref(), capture)
-            .is_ok()
-        {
-            listeners.push(Listener { target: target.clone(), kind, capture, closure });
-        }
-    }
-    MOUNTS.with(|m| m.borrow_mut().push(Mount { host, listeners, previous_focus }));
-}
-
-fn retire(listeners: Vec<Listener>) {
-    for l in &listeners {
-        let _ = l.target.remove_event_listener_with_callback_and_bool(
-            l.kind,
-            l.closure.as_ref().unchecked_ref(),
-            l.capture,
-        );
-    }
-    RETIRED.with(|r| r.borrow_mut().extend(listeners));
-}
-
-fn free_retired() {
-    let retired = RETIRED.with(|r| std::mem::take(&mut *r.borrow_mut()));
-    drop(retired);
+    let listeners = handlers
+        .into_iter()
+        .map(|(kind, handler, phase)| {
+            let o = Rc::clone(&overlay);
+            let options = EventListenerOptions { phase, passive: false };
+            EventListener::new_with_options(&overlay.root, kind, options, move |e| handler(&o, e))
+        })
+        .collect();
+    MOUNTS.with(|m| {
+        m.borrow_mut().push(Mount { host, overlay, _listeners: listeners, _watch: watch, previous_focus })
+    });
 }

@@ -5,18 +5,77 @@
 //! button (`data-action="goto"`, `data-s`) that scrolls the reader there and highlights it;
 //! an actor's entry steps through the sentences that mention them (`data-cycle`).
 //! Empty sections say what was not found; nothing is made up to fill them.
+//!
+//! Lists are drawn a page at a time: the first [`FIRST_ACTORS`] actors and the first
+//! [`PAGE`] entries of the other lists, then a "Show N more" button (`data-action="more"`,
+//! `data-list`) that draws the next page on demand. A page with 100,000 amounts opens
+//! with 50 of them listed, not 100,000.
 
 use wasm_bindgen::JsValue;
 use web_sys::{Document, Element, Node};
 
 use super::dom;
-use crate::analysis::{ActorKind, Analysis, RateKind};
+use crate::analysis::{ActorKind, RateKind};
 use crate::report::format;
 use crate::report::summary::Summary;
 
+/// Actors listed at first: the most salient ones.
+pub const FIRST_ACTORS: usize = 8;
+/// Entries drawn at first in the other lists, and by each "Show more".
+pub const PAGE: usize = 50;
+/// Warnings listed at most (they repeat on hostile pages).
+const WARNINGS: usize = 20;
+
+/// The lists of the panel, by their `data-section` key.
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub enum Section {
+    Actors,
+    Figures,
+    Dates,
+    Rates,
+}
+
+impl Section {
+    pub fn from_key(key: &str) -> Option<Section> {
+        match key {
+            "actors" => Some(Section::Actors),
+            "figures" => Some(Section::Figures),
+            "dates" => Some(Section::Dates),
+            "rate" => Some(Section::Rates),
+            _ => None,
+        }
+    }
+
+    fn key(self) -> &'static str {
+        match self {
+            Section::Actors => "actors",
+            Section::Figures => "figures",
+            Section::Dates => "dates",
+            Section::Rates => "rate",
+        }
+    }
+
+    /// How many entries the list has in all.
+    pub fn len(self, s: &Summary) -> usize {
+        match self {
+            Section::Actors => s.actors.len(),
+            Section::Figures => s.figures.len(),
+            Section::Dates => s.dates.len(),
+            Section::Rates => s.rates.len(),
+        }
+    }
+
+    fn first_page(self) -> usize {
+        if self == Section::Actors {
+            FIRST_ACTORS
+        } else {
+            PAGE
+        }
+    }
+}
+
 /// The panel; `folded` starts it folded (narrow windows, where it sits under the title).
-pub fn panel(doc: &Document, parent: &Node, a: &Analysis, folded: bool) -> Result<Element, JsValue> {
-    let s = Summary::new(a);
+pub fn panel(doc: &Document, parent: &Node, s: &Summary, folded: bool) -> Result<Element, JsValue> {
     let aside = dom::add(doc, parent, "aside", "lede-panel")?;
     aside.set_attribute("aria-labelledby", "lede-panel-title")?;
     let h2 = dom::add(doc, &aside, "h2", "lede-panel-title")?;
@@ -35,145 +94,191 @@ pub fn panel(doc: &Document, parent: &Node, a: &Analysis, folded: bool) -> Resul
     if folded {
         body.set_attribute("hidden", "")?;
     }
-
-    let mut list = section(doc, &body, "actors", "Key actors")?;
-    if s.actors.is_empty() {
-        none(doc, &list, "No people or organisations identified.")?;
-    }
-    for (i, actor) in s.actors.iter().enumerate() {
-        if i == ACTORS_SHOWN {
-            list = more(doc, &list, s.actors.len() - ACTORS_SHOWN)?;
-        }
-        let e = entry(doc, &list, actor.sentence)?;
-        if actor.sentences.len() > 1 {
-            // Activating the entry again goes on to the next mention.
-            let all: Vec<String> = actor.sentences.iter().map(usize::to_string).collect();
-            e.set_attribute("data-cycle", &all.join(" "))?;
-        }
-        dom::add_text(doc, &e, "span", "lede-entry-main", &actor.name)?;
-        if !actor.roles.is_empty() {
-            dom::add_text(doc, &e, "span", "lede-entry-sub", &actor.roles.join("; "))?;
-        }
-        let kind = match actor.kind {
-            ActorKind::Person => "Person",
-            ActorKind::Organization => "Organization",
-        };
-        let mentions = if actor.mentions == 1 {
-            String::from("1 mention")
+    let empty = [
+        (Section::Actors, "Key actors", "No people or organisations identified."),
+        (Section::Figures, "Figures", "No figures found."),
+        (Section::Dates, "Dates", "No dates found."),
+        (Section::Rates, "Exchange rate", s.no_rate_note()),
+    ];
+    for (section, title, none) in empty {
+        let list = titled(doc, &body, section.key(), title)?;
+        let shown = if section == Section::Rates {
+            s.rates.iter().filter(|r| r.used).count()
         } else {
-            format!("{} mentions", actor.mentions)
+            section.len(s)
         };
-        dom::add_text(doc, &e, "span", "lede-entry-note", &format!("{kind} · {mentions}"))?;
-    }
-
-    let list = section(doc, &body, "figures", "Figures")?;
-    if s.figures.is_empty() {
-        none(doc, &list, "No figures found.")?;
-    }
-    for figure in &s.figures {
-        let e = entry(doc, &list, figure.sentence)?;
-        let amount = match &figure.qualifier {
-            Some(q) => format!("{q} {}", figure.surface),
-            None => figure.surface.clone(),
-        };
-        let main = dom::add_text(doc, &e, "span", "lede-entry-main", &amount)?;
-        if let Some(dollars) = &figure.dollars {
-            let mut d = format!(" ≈ {dollars}");
-            if figure.user_rate {
-                d.push_str(" (your rate)");
-            }
-            // The reference rate's conversions say so, and look different from the article's.
-            let class = match &figure.reference {
-                Some(source) => {
-                    d.push_str(&format!(" · {source}"));
-                    "lede-dollars lede-reference"
-                }
-                None => "lede-dollars",
-            };
-            dom::add_text(doc, &main, "span", class, &d)?;
+        if shown == 0 {
+            dom::add_text(doc, &list, "li", "lede-none", none)?;
         }
-        if let Some(label) = &figure.label {
-            dom::add_text(doc, &e, "span", "lede-entry-sub", label)?;
+        let end = section.first_page().min(section.len(s));
+        entries(doc, &list, s, section, 0..end)?;
+        if section == Section::Rates {
+            warnings(doc, &list, s)?;
         }
-    }
-
-    let list = section(doc, &body, "dates", "Dates")?;
-    if s.dates.is_empty() {
-        none(doc, &list, "No dates found.")?;
-    }
-    for date in &s.dates {
-        let e = entry(doc, &list, date.sentence)?;
-        let main = dom::add_text(doc, &e, "span", "lede-entry-main", &date.when)?;
-        if date.relative && date.value.is_some() {
-            dom::add_text(doc, &main, "span", "lede-said", &format!(" “{}”", date.surface))?;
-        }
-        if !date.what.is_empty() {
-            dom::add_text(doc, &e, "span", "lede-entry-sub", &date.what)?;
-        }
-    }
-
-    let list = section(doc, &body, "rate", "Exchange rate")?;
-    let used: Vec<_> = s.rates.iter().filter(|r| r.used).collect();
-    if used.is_empty() {
-        none(doc, &list, s.no_rate_note())?;
-    }
-    for rate in used.iter().copied().chain(s.rates.iter().filter(|r| !r.used)) {
-        let e = entry(doc, &list, rate.sentence)?;
-        let main = dom::add_text(doc, &e, "span", "lede-entry-main", &rate.rate)?;
-        if !rate.used {
-            dom::add_text(doc, &main, "span", "lede-said", " (not used)")?;
-        }
-        let mut source = rate.source();
-        if let Some(used_for) = format::conversions(rate.conversions) {
-            source.push_str(&format!("; {used_for}"));
-        }
-        dom::add_text(doc, &e, "span", "lede-entry-sub", &source)?;
-        if rate.kind != RateKind::User && !rate.surface.trim().is_empty() {
-            dom::add_text(doc, &e, "span", "lede-entry-note", &format!("“{}”", rate.surface.trim()))?;
-        }
-    }
-    for warning in &s.warnings {
-        let li = dom::add(doc, &list, "li", "lede-warning")?;
-        dom::add_text(doc, &li, "strong", "", "Warning: ")?;
-        dom::text(doc, &li, warning)?;
+        more_button(doc, &list, section, end, section.len(s))?;
     }
     Ok(aside)
 }
 
-/// Actors listed before "Show N more": the most salient ones.
-const ACTORS_SHOWN: usize = 8;
+/// Draws the next page of `section` after the `shown` entries already in `list`; returns
+/// how many entries the list holds now.
+pub fn more(
+    doc: &Document,
+    list: &Element,
+    s: &Summary,
+    section: Section,
+    shown: usize,
+) -> Result<usize, JsValue> {
+    let end = (shown + PAGE).min(section.len(s));
+    entries(doc, list, s, section, shown..end)?;
+    Ok(end)
+}
 
-/// A hidden continuation of `list` and the button that shows it; returns the new list.
-fn more(doc: &Document, list: &Element, hidden: usize) -> Result<Element, JsValue> {
-    let section = list.parent_element().ok_or_else(|| JsValue::from_str("a list outside its section"))?;
-    let rest = dom::add(doc, &section, "ul", "lede-list")?;
-    let id = format!("{}-more", section.get_attribute("aria-labelledby").unwrap_or_default());
-    dom::attrs(&rest, &[("id", &id), ("hidden", "")])?;
-    let label = format!("Show {hidden} more");
-    let button = dom::button(doc, &section, "lede-more", &label, "")?;
+/// The "Show N more" button after `list`, or none when everything is shown.
+pub fn more_button(
+    doc: &Document,
+    list: &Element,
+    section: Section,
+    shown: usize,
+    total: usize,
+) -> Result<(), JsValue> {
+    let Some(sec) = list.parent_element() else { return Ok(()) };
+    if let Some(old) = sec.query_selector(":scope > .lede-more")? {
+        old.remove();
+    }
+    if shown >= total {
+        return Ok(());
+    }
+    let label = format!("Show {} more", (total - shown).min(PAGE));
+    let button = dom::button(doc, &sec, "lede-more", &label, "")?;
     dom::attrs(
         &button,
-        &[
-            ("data-action", "more"),
-            ("aria-controls", &id),
-            ("aria-expanded", "false"),
-            ("data-label", &label),
-        ],
+        &[("data-action", "more"), ("data-list", section.key()), ("data-shown", &shown.to_string())],
     )?;
-    Ok(rest)
+    Ok(())
+}
+
+fn entries(
+    doc: &Document,
+    list: &Element,
+    s: &Summary,
+    section: Section,
+    range: std::ops::Range<usize>,
+) -> Result<(), JsValue> {
+    match section {
+        Section::Actors => s.actors[range].iter().try_for_each(|a| actor(doc, list, a)),
+        Section::Figures => s.figures[range].iter().try_for_each(|f| figure(doc, list, f)),
+        Section::Dates => s.dates[range].iter().try_for_each(|d| date(doc, list, d)),
+        Section::Rates => {
+            // The rates used first, then the others.
+            let order: Vec<_> =
+                s.rates.iter().filter(|r| r.used).chain(s.rates.iter().filter(|r| !r.used)).collect();
+            order[range].iter().try_for_each(|r| rate(doc, list, r))
+        }
+    }
+}
+
+fn actor(doc: &Document, list: &Element, actor: &crate::report::summary::ActorEntry) -> Result<(), JsValue> {
+    let e = entry(doc, list, actor.sentence)?;
+    if actor.sentences.len() > 1 {
+        // Activating the entry again goes on to the next mention.
+        let all: Vec<String> = actor.sentences.iter().map(usize::to_string).collect();
+        e.set_attribute("data-cycle", &all.join(" "))?;
+    }
+    dom::add_text(doc, &e, "span", "lede-entry-main", &actor.name)?;
+    if !actor.roles.is_empty() {
+        dom::add_text(doc, &e, "span", "lede-entry-sub", &actor.roles.join("; "))?;
+    }
+    let kind = match actor.kind {
+        ActorKind::Person => "Person",
+        ActorKind::Organization => "Organization",
+    };
+    let mentions =
+        if actor.mentions == 1 { String::from("1 mention") } else { format!("{} mentions", actor.mentions) };
+    dom::add_text(doc, &e, "span", "lede-entry-note", &format!("{kind} · {mentions}")).map(drop)
+}
+
+fn figure(
+    doc: &Document,
+    list: &Element,
+    figure: &crate::report::summary::FigureEntry,
+) -> Result<(), JsValue> {
+    let e = entry(doc, list, figure.sentence)?;
+    let amount = match &figure.qualifier {
+        Some(q) => format!("{q} {}", figure.surface),
+        None => figure.surface.clone(),
+    };
+    let main = dom::add_text(doc, &e, "span", "lede-entry-main", &amount)?;
+    if let Some(dollars) = &figure.dollars {
+        let mut d = format!(" ≈ {dollars}");
+        if figure.user_rate {
+            d.push_str(" (your rate)");
+        }
+        // The reference rate's conversions say so, and look different from the article's.
+        let class = match &figure.reference {
+            Some(source) => {
+                d.push_str(&format!(" · {source}"));
+                "lede-dollars lede-reference"
+            }
+            None => "lede-dollars",
+        };
+        dom::add_text(doc, &main, "span", class, &d)?;
+    }
+    if let Some(label) = &figure.label {
+        dom::add_text(doc, &e, "span", "lede-entry-sub", label)?;
+    }
+    Ok(())
+}
+
+fn date(doc: &Document, list: &Element, date: &crate::report::summary::DateEntry) -> Result<(), JsValue> {
+    let e = entry(doc, list, date.sentence)?;
+    let main = dom::add_text(doc, &e, "span", "lede-entry-main", &date.when)?;
+    if date.relative && date.value.is_some() {
+        dom::add_text(doc, &main, "span", "lede-said", &format!(" “{}”", date.surface))?;
+    }
+    if !date.what.is_empty() {
+        dom::add_text(doc, &e, "span", "lede-entry-sub", &date.what)?;
+    }
+    Ok(())
+}
+
+fn rate(doc: &Document, list: &Element, rate: &crate::report::summary::RateEntry) -> Result<(), JsValue> {
+    let e = entry(doc, list, rate.sentence)?;
+    let main = dom::add_text(doc, &e, "span", "lede-entry-main", &rate.rate)?;
+    if !rate.used {
+        dom::add_text(doc, &main, "span", "lede-said", " (not used)")?;
+    }
+    let mut source = rate.source();
+    if let Some(used_for) = format::conversions(rate.conversions) {
+        source.push_str(&format!("; {used_for}"));
+    }
+    dom::add_text(doc, &e, "span", "lede-entry-sub", &source)?;
+    if rate.kind != RateKind::User && !rate.surface.trim().is_empty() {
+        dom::add_text(doc, &e, "span", "lede-entry-note", &format!("“{}”", rate.surface.trim()))?;
+    }
+    Ok(())
+}
+
+fn warnings(doc: &Document, list: &Element, s: &Summary) -> Result<(), JsValue> {
+    for warning in s.warnings.iter().take(WARNINGS) {
+        let li = dom::add(doc, list, "li", "lede-warning")?;
+        dom::add_text(doc, &li, "strong", "", "Warning: ")?;
+        dom::text(doc, &li, warning)?;
+    }
+    if s.warnings.len() > WARNINGS {
+        let note = format!("and {} more warnings", s.warnings.len() - WARNINGS);
+        dom::add_text(doc, list, "li", "lede-warning", &note)?;
+    }
+    Ok(())
 }
 
 /// A titled section; returns its list.
-fn section(doc: &Document, body: &Element, key: &str, title: &str) -> Result<Element, JsValue> {
+fn titled(doc: &Document, body: &Element, key: &str, title: &str) -> Result<Element, JsValue> {
     let section = dom::add(doc, body, "section", "lede-section")?;
     let id = format!("lede-sec-{key}");
     dom::attrs(&section, &[("aria-labelledby", &id), ("data-section", key)])?;
     dom::add_text(doc, &section, "h3", "", title)?.set_attribute("id", &id)?;
     dom::add(doc, &section, "ul", "lede-list")
-}
-
-fn none(doc: &Document, list: &Element, what: &str) -> Result<(), JsValue> {
-    dom::add_text(doc, list, "li", "lede-none", what).map(drop)
 }
 
 /// A list item: a button to the sentence when there is one, else plain.

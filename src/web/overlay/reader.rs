@@ -5,13 +5,18 @@
 //! falls in a block becomes a `<span class="lede-s" data-s="i">`, so the panel can find the
 //! sentence an entry points at with one selector. Blocks carry `data-b` (their index) as
 //! the fallback target for sentences not laid out as text (tables). Won amounts get their
-//! dollar chip right after the amount (see [`super::chips`]).
+//! dollar chip right after the amount (see [`super::chips`]), the first [`CHIPS`] of them.
+//!
+//! Pictures the page has already loaded are shown; any other (an `og:image` the page never
+//! showed, a lazy picture it never fetched) is a "Load picture" button beside its caption,
+//! so opening Lede makes no request the page has not made.
 
 use wasm_bindgen::JsValue;
 use web_sys::{Document, Element, Node};
 
 use super::chips::{self, Chip};
 use super::dom;
+use super::Pictures;
 use crate::analysis::{Analysis, Block, BlockKind};
 use crate::offsets::Offsets;
 use crate::report::format;
@@ -89,8 +94,31 @@ fn set_direction(e: &Element, a: &Analysis) -> Result<(), JsValue> {
     Ok(())
 }
 
+/// Dollar chips drawn at most: a page of 100,000 amounts opens at once (the panel's
+/// Figures list gives every amount in dollars, a page at a time).
+pub const CHIPS: usize = 200;
+
+/// A picture, or its "Load picture" placeholder when the page has not loaded it.
+fn picture(
+    doc: &Document,
+    parent: &Element,
+    src: &str,
+    alt: &str,
+    pictures: &Pictures,
+    what: &str,
+) -> Result<(), JsValue> {
+    if pictures.shown(src) {
+        let img = dom::add(doc, parent, "img", "")?;
+        return dom::attrs(&img, &[("src", src), ("alt", alt), ("decoding", "async")]);
+    }
+    let holder = dom::add(doc, parent, "div", "lede-picture-off")?;
+    let button = dom::button(doc, &holder, "lede-btn lede-load", what, "")?;
+    dom::attrs(&button, &[("data-action", "picture"), ("data-src", src), ("data-alt", alt)])?;
+    button.set_attribute("title", "The page did not load this picture; Lede loads it only if you ask.")
+}
+
 /// Lays out the article body.
-pub fn article(doc: &Document, parent: &Node, a: &Analysis) -> Result<Element, JsValue> {
+pub fn article(doc: &Document, parent: &Node, a: &Analysis, pictures: &Pictures) -> Result<Element, JsValue> {
     let article = dom::add(doc, parent, "article", "lede-article")?;
     set_direction(&article, a)?;
     if a.blocks.is_empty() {
@@ -105,11 +133,12 @@ pub fn article(doc: &Document, parent: &Node, a: &Analysis) -> Result<Element, J
         a.meta.image.as_deref().and_then(|s| picture_src(s, a)).filter(|s| Some(s) != first_figure.as_ref())
     {
         let figure = dom::add(doc, &article, "figure", "lede-lead")?;
-        let img = dom::add(doc, &figure, "img", "")?;
         // The page gives no description of its lead picture: decorative for screen readers.
-        dom::attrs(&img, &[("src", &src), ("alt", ""), ("decoding", "async")])?;
+        picture(doc, &figure, &src, "", pictures, "Load the lead picture")?;
     }
-    let mut body = Body { doc, a, chips: chips::chips(a), sources: chips::rate_sources(a), tips: 0 };
+    let mut found = chips::chips(a);
+    found.truncate(CHIPS);
+    let mut body = Body { doc, a, chips: found, sources: chips::rate_sources(a), tips: 0, pictures };
     // The list being filled, and whether it is ordered.
     let mut list: Option<(Element, bool)> = None;
     for (i, block) in a.blocks.iter().enumerate() {
@@ -145,6 +174,7 @@ struct Body<'a> {
     sources: chips::RateSources,
     /// Tooltips made so far (their ids must be unique).
     tips: usize,
+    pictures: &'a Pictures,
 }
 
 impl Body<'_> {
@@ -174,9 +204,8 @@ impl Body<'_> {
     fn figure(&mut self, article: &Element, block: &Block) -> Result<Element, JsValue> {
         let figure = dom::add(self.doc, article, "figure", "")?;
         if let Some(src) = block.src.as_deref().and_then(|s| picture_src(s, self.a)) {
-            let img = dom::add(self.doc, &figure, "img", "")?;
             let alt = block.alt.as_deref().unwrap_or("").trim();
-            dom::attrs(&img, &[("src", &src), ("alt", alt), ("loading", "lazy"), ("decoding", "async")])?;
+            picture(self.doc, &figure, &src, alt, self.pictures, "Load picture")?;
         }
         if !block.text.trim().is_empty() {
             let caption = dom::add(self.doc, &figure, "figcaption", "")?;

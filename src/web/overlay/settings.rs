@@ -1,29 +1,17 @@
 //! Reading settings: what the user chose for theme, font, text size, line width and line
-//! height, read from the settings JSON and written back to it.
+//! height, as the overlay shows them.
 //!
-//! The choices are tables (value as stored, label as shown), so adding a theme is one line
-//! here and one rule set in `overlay.css`. Keys the overlay does not own (the user's rate,
-//! the sites list) are kept untouched when the settings are written back.
+//! The keys, choices, ranges and defaults all come from the one schema
+//! (`extension/settings-schema.json`, see [`crate::web::settings`]), so adding a theme is
+//! one line there and one rule set in `overlay.css`. The settings arrive validated; a change
+//! made in the overlay is reported as a patch of the keys that changed.
 
 use serde_json::{Map, Value};
 
-/// (stored value, label). The first entry is the default.
-pub const THEMES: &[(&str, &str)] = &[
-    ("auto", "Auto"),
-    ("light", "Light"),
-    ("dark", "Dark"),
-    ("sepia", "Sepia"),
-    ("contrast", "High contrast"),
-];
-pub const FONTS: &[(&str, &str)] = &[("serif", "Serif"), ("sans", "Sans-serif")];
-pub const WIDTHS: &[(&str, &str)] = &[("medium", "Medium"), ("narrow", "Narrow"), ("wide", "Wide")];
-
-/// Text size in CSS pixels.
-pub const SIZE: Stepper = Stepper { min: 14.0, max: 32.0, step: 2.0, default: 20.0 };
-/// Line height as a multiple of the text size.
-pub const LINE_HEIGHT: Stepper = Stepper { min: 1.2, max: 2.2, step: 0.2, default: 1.6 };
+use crate::web::settings::{schema, Field};
 
 /// A number the user moves up and down in steps, kept inside a range.
+#[derive(Debug, Clone, Copy)]
 pub struct Stepper {
     pub min: f64,
     pub max: f64,
@@ -32,8 +20,14 @@ pub struct Stepper {
 }
 
 impl Stepper {
-    fn read(&self, v: Option<&Value>) -> f64 {
-        v.and_then(Value::as_f64).filter(|x| x.is_finite()).map_or(self.default, |x| self.clamp(x))
+    /// The stepper of number key `key` in the schema.
+    pub fn of(key: &str) -> Option<Stepper> {
+        match schema().key(key)?.field {
+            Field::Number { min, max, step: Some(step), default: Some(default), .. } => {
+                Some(Stepper { min, max, step, default })
+            }
+            _ => None,
+        }
     }
 
     fn clamp(&self, x: f64) -> f64 {
@@ -47,65 +41,81 @@ impl Stepper {
     }
 }
 
-#[derive(Debug, Clone)]
+/// The keys with choices, in the order the settings panel shows them.
+pub const CHOICE_KEYS: [&str; 3] = ["theme", "font", "width"];
+
+#[derive(Debug, Clone, PartialEq)]
 pub struct Settings {
     pub theme: &'static str,
     pub font: &'static str,
     pub width: &'static str,
     pub size: f64,
     pub line_height: f64,
-    /// Everything else in the stored object, written back unchanged.
-    others: Map<String, Value>,
 }
 
-/// The table entry whose value is `v`, else the table's first (the default).
-fn choice(table: &[(&'static str, &str)], v: Option<&Value>) -> &'static str {
+/// The schema's stored value for `v` among `key`'s choices, else its first (the default).
+fn choice(key: &str, v: Option<&Value>) -> &'static str {
+    let choices = schema().choices(key);
     let wanted = v.and_then(Value::as_str).unwrap_or("");
-    table.iter().find(|(value, _)| *value == wanted).unwrap_or(&table[0]).0
+    choices.iter().find(|(value, _)| value == wanted).or(choices.first()).map_or("", |(v, _)| v.as_str())
+}
+
+fn number(key: &str, v: Option<&Value>) -> f64 {
+    let default = Stepper::of(key).map_or(0.0, |s| s.default);
+    v.and_then(Value::as_f64).unwrap_or(default)
 }
 
 impl Settings {
-    /// Reads the settings JSON; missing keys and malformed JSON take the defaults.
-    pub fn parse(json: &str) -> Settings {
-        let others = match serde_json::from_str::<Value>(json) {
-            Ok(Value::Object(map)) => map,
-            _ => Map::new(),
-        };
+    /// The reading settings of a validated settings object; missing keys take the defaults.
+    pub fn from_map(map: &Map<String, Value>) -> Settings {
         Settings {
-            theme: choice(THEMES, others.get("theme")),
-            font: choice(FONTS, others.get("font")),
-            width: choice(WIDTHS, others.get("width")),
-            size: SIZE.read(others.get("size")),
-            line_height: LINE_HEIGHT.read(others.get("lineHeight")),
-            others,
+            theme: choice("theme", map.get("theme")),
+            font: choice("font", map.get("font")),
+            width: choice("width", map.get("width")),
+            size: number("size", map.get("size")),
+            line_height: number("lineHeight", map.get("lineHeight")),
         }
     }
 
-    /// Sets a choice by its key ("theme", "font", "width"); false when the value is unknown.
-    pub fn choose(&mut self, key: &str, value: &str) -> bool {
-        let (table, slot) = match key {
-            "theme" => (THEMES, &mut self.theme),
-            "font" => (FONTS, &mut self.font),
-            "width" => (WIDTHS, &mut self.width),
-            _ => return false,
+    /// The current choice of `key` ("theme", "font", "width").
+    pub fn chosen(&self, key: &str) -> &'static str {
+        match key {
+            "theme" => self.theme,
+            "font" => self.font,
+            _ => self.width,
+        }
+    }
+
+    /// Sets a choice by its key; the patch to report, or `None` when nothing changed.
+    pub fn choose(&mut self, key: &str, value: &str) -> Option<Map<String, Value>> {
+        let slot = match key {
+            "theme" => &mut self.theme,
+            "font" => &mut self.font,
+            "width" => &mut self.width,
+            _ => return None,
         };
-        match table.iter().find(|(v, _)| *v == value) {
-            Some((v, _)) => {
-                *slot = v;
-                true
-            }
-            None => false,
+        let (v, _) = schema().choices(key).iter().find(|(v, _)| v == value)?;
+        if *slot == v.as_str() {
+            return None;
         }
+        *slot = v.as_str();
+        Some(Map::from_iter([(key.to_owned(), Value::from(v.as_str()))]))
     }
 
-    /// The whole settings object as JSON, with the keys the overlay does not own kept.
-    pub fn to_json(&self) -> String {
-        let mut map = self.others.clone();
-        map.insert("theme".into(), self.theme.into());
-        map.insert("font".into(), self.font.into());
-        map.insert("width".into(), self.width.into());
-        map.insert("size".into(), Value::from(self.size.round() as i64));
-        map.insert("lineHeight".into(), Value::from(self.line_height));
-        Value::Object(map).to_string()
+    /// Moves stepper `key` one step in `dir`; the patch to report, or `None` at the limit.
+    pub fn step(&mut self, key: &str, dir: i32) -> Option<Map<String, Value>> {
+        let stepper = Stepper::of(key)?;
+        let slot = match key {
+            "size" => &mut self.size,
+            "lineHeight" => &mut self.line_height,
+            _ => return None,
+        };
+        let moved = stepper.moved(*slot, dir);
+        if moved == *slot {
+            return None;
+        }
+        *slot = moved;
+        let value = if key == "size" { Value::from(moved.round() as i64) } else { Value::from(moved) };
+        Some(Map::from_iter([(key.to_owned(), value)]))
     }
 }
