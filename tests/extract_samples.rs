@@ -266,3 +266,110 @@ fn a_section_in_the_title_is_neither_title_nor_byline() {
     assert_eq!(a.meta.title.as_deref(), Some("The Ledger view on exports: a record built on chips"));
     assert_eq!(a.meta.byline, None);
 }
+
+// ---------------------------------------------------------------------------------------
+// Furniture that general rules remove (issue 13): caption and credit labels, "Read more"
+// lines, and the note about the author that closes an article.
+
+const PARAS: [&str; 4] = [
+    "Lawmakers passed the supplementary budget late on Thursday after a week of talks between the ruling and opposition parties, clearing the way for spending on chips and farms.",
+    "The finance minister said the money would reach households before the summer, and that the government would borrow less than it had planned in January.",
+    "Opposition leaders said the bill was too small to help small businesses hit by tariffs, but agreed to pass it so that relief payments could begin next month.",
+    "Economists expect the spending to add about 0.1 percentage point to growth this year, according to estimates published by the central bank on Friday.",
+];
+
+fn article_with(extra: &[(usize, &str)]) -> String {
+    let mut body = String::from("<article><h1>Assembly passes extra budget</h1>");
+    for (i, p) in PARAS.iter().enumerate() {
+        for (at, html) in extra {
+            if *at == i {
+                body.push_str(html);
+            }
+        }
+        body.push_str(&format!("<p>{p}</p>"));
+    }
+    for (at, html) in extra {
+        if *at >= PARAS.len() {
+            body.push_str(html);
+        }
+    }
+    body + "</article>"
+}
+
+fn assert_paragraphs_whole(a: &Analysis) {
+    for p in PARAS {
+        assert!(a.text.contains(p), "lost {p:?} in\n{}", a.text);
+    }
+}
+
+#[test]
+fn caption_and_credit_labels_are_not_article_text() {
+    let html = article_with(&[
+        (
+            1,
+            r#"<div class="media-player"><span class="off-screen">Media caption</span><span>Watch: the moment the vote passed</span></div>"#,
+        ),
+        (
+            2,
+            r#"<figure><img src="https://img.example/vote.jpg"><figcaption><span>Image copyright</span> Yonhap <span>Image caption</span> Lawmakers vote in Seoul on Thursday</figcaption></figure>"#,
+        ),
+        (
+            3,
+            r#"<div><span>Image source, </span><span>Getty Images</span></div><div><span>Image caption, </span><span>Farmers protest outside the Assembly</span></div>"#,
+        ),
+        (4, "<p>© Yonhap News Agency</p><p>Copyright 2025 The Ledger. All rights reserved.</p>"),
+    ]);
+    let a = page("", &html);
+    assert_paragraphs_whole(&a);
+    assert_clean(
+        &a,
+        &[
+            "Media caption",
+            "Image copyright",
+            "Image caption",
+            "Image source",
+            "Watch: the moment",
+            "Farmers protest",
+            "©",
+            "All rights reserved",
+        ],
+    );
+    let figure = kinds(&a, BlockKind::Figure);
+    assert_eq!(
+        figure.first().map(|b| b.text.as_str()),
+        Some("Lawmakers vote in Seoul on Thursday"),
+        "{:?}",
+        a.blocks
+    );
+}
+
+#[test]
+fn read_more_lines_are_not_article_text() {
+    let html = article_with(&[
+        (1, r#"<p><a href="/news/1">Read More</a></p>"#),
+        (3, "<div>Continue reading »</div>"),
+        (4, "<p>Read more</p>"),
+    ]);
+    let a = page("", &html);
+    assert_paragraphs_whole(&a);
+    assert_clean(&a, &["Read More", "Read more", "Continue reading"]);
+}
+
+#[test]
+fn the_note_about_the_author_that_closes_an_article_goes() {
+    let html = article_with(&[(
+        4,
+        "<p>Kim Min-ji is a reporter at The Ledger covering economic policy and the National Assembly.</p>\
+         <p>Email Kim Min-ji at minji.kim@ledger.example</p>",
+    )]);
+    let a = page("", &html);
+    assert_paragraphs_whole(&a);
+    assert_clean(&a, &["is a reporter at", "minji.kim@"]);
+    // A sentence of the story that says what someone is stays.
+    let html = article_with(&[(
+        4,
+        "<p>Lee Soo-jin is a reporter who was detained at the border in March, her lawyer said.</p>",
+    )]);
+    let a = page("", &html);
+    assert!(a.text.contains("Lee Soo-jin is a reporter who was detained"), "{}", a.text);
+}

@@ -164,3 +164,18 @@ fn hostile_text_neither_panics_nor_hangs() {
     let a = read(&text);
     assert!(a.figures.iter().all(|f| f.end <= a.text.chars().count()));
 }
+
+#[test]
+fn an_amount_before_a_framing_period_is_found_and_the_period_is_not_a_figure() {
+    let a = read(
+        "The government will spend 5 trillion won over the next three years to support exporters, and \
+         Hanwha Ocean won over 2 trillion won in orders. The singer ended a three-year silence with a new \
+         album, signed a two-year contract and will tour within six months.",
+    );
+    assert_eq!(money(&a, "5 trillion won"), (5e12, "KRW".into()));
+    assert_eq!(money(&a, "2 trillion won"), (2e12, "KRW".into()));
+    let durations: Vec<&str> =
+        a.figures.iter().filter(|f| f.kind == FigureKind::Duration).map(|f| f.surface.as_str()).collect();
+    // Only the duration that measures something named (the contract) is a figure.
+    assert_eq!(durations, ["two-year"], "{durations:?}");
+}

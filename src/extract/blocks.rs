@@ -210,11 +210,11 @@ fn figure_of(container: &NodeRef<'_>, img: &NodeRef<'_>) -> Option<RawBlock> {
     let caption = within(container, "figcaption")
         .nodes()
         .first()
-        .map(|c| collapsed(&c.text()))
+        .map(|c| super::captions::without_label(&collapsed(&c.text())).to_string())
         .filter(|c| !c.is_empty())
         .or_else(|| {
             // A figure without <figcaption> may still hold its caption as text.
-            let text = collapsed(&container.text());
+            let text = super::captions::without_label(&collapsed(&container.text())).to_string();
             (container.id != img.id && !text.is_empty()).then_some(text)
         })
         .unwrap_or_default();

@@ -6,8 +6,16 @@
 //! levels up) that holds that one picture and nothing but caption text is rewritten as
 //! `<figure><img><figcaption>caption</figcaption></figure>`, so the caption is said once
 //! and stays attached to its picture.
+//!
+//! Sites also print labels for screen readers before a caption or credit ("Image caption",
+//! "Media caption", "Image copyright", "Image source"): a label of a kind of picture
+//! followed by the kind of text. [`without_label`] gives a caption without them; a line of
+//! the article that opens with one is a caption or credit whose picture is not there.
+
+use std::sync::LazyLock;
 
 use dom_query::NodeRef;
+use regex::Regex;
 
 use super::blocks::{push_text, within};
 
@@ -136,5 +144,67 @@ mod tests {
         );
         unify_body(&doc);
         assert_eq!(doc.select("figure").length(), 0);
+    }
+}
+
+/// "Image caption", "Media caption", "Image copyright", "Image source", "Photo credit":
+/// a screen-reader label naming a kind of picture and the kind of text that follows.
+static LABEL: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?:^|[ \t\n])(?i-u:media|image|photo|picture|video)[ \t\n]+(?i-u:(caption|copyright|source|credit))(?i-u:s)?((?:[ \t\n]*[:,])?[ \t\n]*)")
+        .expect("caption label pattern")
+});
+
+/// A caption without its labels and the credit that precedes its caption label:
+/// "Image copyright Getty Images Image caption Crowds gathered" → "Crowds gathered"; a
+/// credit alone ("Image copyright Reuters") leaves nothing.
+pub fn without_label(caption: &str) -> &str {
+    let mut rest = caption;
+    let mut credit_only = false;
+    while let Some(m) = label(rest).filter(|c| c.get(0).is_some_and(|m| m.start() == 0 || credit_only)) {
+        let whole = m.get(0).expect("match");
+        credit_only = !m[1].eq_ignore_ascii_case("caption");
+        rest = &rest[whole.end()..];
+        if credit_only {
+            // The credit runs to the next label, if there is one.
+            match label(rest).and_then(|c| c.get(0)) {
+                Some(next) => rest = &rest[next.start()..],
+                None => return "",
+            }
+        }
+    }
+    rest.trim()
+}
+
+/// The first label in `text`. A label may run into what follows ("Media captionWatch: ...",
+/// from two elements), but not into a longer word ("Image captioning").
+fn label(text: &str) -> Option<regex::Captures<'_>> {
+    LABEL.captures_iter(text).find(|c| {
+        let (whole, gap) = (c.get(0).expect("match"), c.get(2).expect("gap"));
+        !gap.is_empty() || !text[whole.end()..].starts_with(|ch: char| ch.is_ascii_lowercase())
+    })
+}
+
+/// Whether a line of the article opens with a caption or credit label.
+pub fn is_labelled(line: &str) -> bool {
+    label(line).and_then(|c| c.get(0)).is_some_and(|m| m.start() == 0)
+}
+
+#[cfg(test)]
+mod label_tests {
+    use super::*;
+
+    #[test]
+    fn labels_are_not_captions() {
+        assert_eq!(without_label("Image caption Crowds gathered in Seoul"), "Crowds gathered in Seoul");
+        assert_eq!(
+            without_label("Image copyright Getty Images Image caption Crowds gathered in Seoul"),
+            "Crowds gathered in Seoul"
+        );
+        assert_eq!(without_label("Image source, Reuters"), "");
+        assert_eq!(without_label("Crowds gathered in Seoul"), "Crowds gathered in Seoul");
+        assert!(is_labelled("Media caption Watch: the moment the vote passed"));
+        assert!(!is_labelled("The image source was never found, police said."));
+        assert!(is_labelled("Media captionWatch: the moment the vote passed"));
+        assert!(!is_labelled("Image captioning tools were tested"));
     }
 }

@@ -37,8 +37,11 @@ mod limits;
 mod metadata;
 mod news;
 
+use std::sync::LazyLock;
+
 use dom_query::Document;
 use dom_smoothie::{Config, Readability};
+use regex::Regex;
 
 pub use article::{Article, Block, BlockKind, Meta};
 use blocks::RawBlock;
@@ -229,6 +232,7 @@ fn tidy(raw: Vec<RawBlock>, title: Option<&str>) -> Vec<RawBlock> {
             out.push(block);
         }
     }
+    drop_closing_bio(&mut out);
     if let Some(i) =
         out.iter().position(|b| b.kind == BlockKind::P && CREDIT_LINES.iter().any(|c| b.text.starts_with(c)))
     {
@@ -236,6 +240,31 @@ fn tidy(raw: Vec<RawBlock>, title: Option<&str>) -> Vec<RawBlock> {
         out.push(credit);
     }
     out
+}
+
+/// "Kim Min-ji is a reporter at ...", "Mina Roy covers energy for ...": a note about the
+/// author. A sentence opening with up to four capitalised names, saying which journalist's
+/// job the person holds where ("a reporter at/for/with/covering"), or what they cover.
+static BIO: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(
+        r"^(?:[A-Z][A-Za-z'’.\-]*[ \t]){1,4}(?:is|was|has been|serves as)[ \t](?:a|an|the)[ \t](?:[A-Za-z\-,']+[ \t]){0,5}?(?:reporter|editor|correspondent|writer|journalist|columnist|contributor|producer|photographer|author|freelancer|intern)s?[ \t](?:at|for|with|on|covering|based)[ \t]|^(?:[A-Z][A-Za-z'’.\-]*[ \t]){1,4}(?:covers|writes about|reports on)[ \t]",
+    )
+    .expect("bio pattern")
+});
+/// A closing note about the author is no longer than this.
+const MAX_BIO: usize = 500;
+
+/// Drops the notes about the author that close an article (at most two paragraphs).
+fn drop_closing_bio(blocks: &mut Vec<RawBlock>) {
+    for _ in 0..2 {
+        let bio = blocks
+            .last()
+            .is_some_and(|b| b.kind == BlockKind::P && b.text.len() <= MAX_BIO && BIO.is_match(&b.text));
+        if !bio || blocks.len() < 2 {
+            return;
+        }
+        blocks.pop();
+    }
 }
 
 /// Openings of the photo credit that ends a caption: "(Image: GETTY)", "(AP Photo/Alan Diaz)".

@@ -16,7 +16,10 @@
 //! - short lines that point elsewhere or stamp the page ("Related: ...", "Image 1 of 8",
 //!   "November 20, 2019", "Updated 5:27 am CST"), rows of share buttons and wire sign-offs
 //!   ("ejkim@yna.co.kr (END)"), author contact lines ("Email Tariq Malik at ...") and
-//!   slideshow captions with their counter run in ("1of4Grass Valley ...") go.
+//!   slideshow captions with their counter run in ("1of4Grass Valley ...") go;
+//! - caption and credit lines whose picture is gone ("Image caption ...", "Media caption
+//!   ...", "Image copyright ...", "© Reuters", "Credit: ...") and lines inviting the reader
+//!   to read on ("Read More", "Continue reading »") go.
 //!
 //! Everything is table-driven: the word lists below are the whole policy.
 
@@ -190,6 +193,19 @@ const SHARE_WORDS: &[&str] = &[
     "copy",
     "link",
 ];
+/// Whole lines that invite the reader to read on elsewhere ("Read More", "Continue
+/// reading »"), compared without trailing arrows, ellipses and stops.
+const READ_ON: &[&str] = &[
+    "read more",
+    "read full story",
+    "read the full story",
+    "read the full article",
+    "continue reading",
+    "more",
+];
+/// Beginnings of a credit line: "© Reuters", "Copyright 2025 The Associated Press",
+/// "Credit: Kim Min-ji", "Photograph: Lee Jin-man/AP".
+const CREDITS: &[&str] = &["©", "(c) ", "copyright ", "credit:", "credits:", "photograph:", "photographs:"];
 /// Words that make a short line a call to action.
 const CALLS: &[&str] = &["click here", "clicking here", "tap here"];
 /// Short lines are at most this long for the pointer and capitals rules.
@@ -363,6 +379,9 @@ fn judge<'a>(node: &NodeRef<'a>, name: &str, pass: Pass, findings: &mut Findings
         || DATE_ONLY.is_match(&text)
         || !lower.is_empty() && lower.split_whitespace().all(|w| SHARE_WORDS.contains(&w))
         || is_pointer(&text, &lower, !super::blocks::within(node, "a").is_empty() || node.has_name("a"))
+        || super::captions::is_labelled(&text) && !in_figure(node)
+        || chars <= SHORT_LINE && CREDITS.iter().any(|c| lower.starts_with(c))
+        || READ_ON.contains(&lower.trim_end_matches(['»', '›', '>', '…', '.', ' ', '→']))
     {
         return Some(*node);
     }
@@ -396,6 +415,12 @@ fn is_tag(text: &str) -> bool {
         let tag = &t[i + 1..t.len() - 1];
         !tag.is_empty() && tag.chars().all(|c| c.is_ascii_uppercase() || c == ' ')
     })
+}
+
+/// Whether the element is a figure or inside one: its caption's labels are removed from
+/// the caption, not with it.
+fn in_figure(node: &NodeRef<'_>) -> bool {
+    node.has_name("figure") || node.ancestors_it(Some(3)).any(|a| a.has_name("figure"))
 }
 
 /// Whether the element holds only text and inline elements: a line of the page.

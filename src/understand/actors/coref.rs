@@ -28,6 +28,10 @@ pub struct Entity {
     /// Distinct surface forms other than the name, in order of appearance.
     pub aliases: Vec<String>,
     pub mentions: Vec<(Range<usize>, usize)>,
+    /// Known only because an unexplained capitalised phrase came back: no name shape, title,
+    /// descriptor or speech vouches for it. It may still be a company, but it should not
+    /// lead the list ([`super::salience`]).
+    pub inferred: bool,
 }
 
 impl Entity {
@@ -42,6 +46,7 @@ impl Entity {
             roles: Vec::new(),
             aliases: Vec::new(),
             mentions: Vec::new(),
+            inferred: false,
         };
         e.add(c);
         e
@@ -282,7 +287,9 @@ impl Merger {
             _ => return,
         };
         let i = self.entities.len();
-        self.entities.push(Entity::new(kind, c));
+        let mut entity = Entity::new(kind, c);
+        entity.inferred = c.guess == Guess::Unknown && !family_used_alone && !c.org_context;
+        self.entities.push(entity);
         match kind {
             ActorKind::Person => {
                 let family = family_name(&c.words).map_or(name.clone(), str::to_string);

@@ -169,6 +169,7 @@ pub fn find(doc: &Document<'_>) -> Vec<Entity> {
                 roles: Vec::new(),
                 aliases: Vec::new(),
                 mentions: Vec::new(),
+                inferred: false,
             });
             entities.len() - 1
         });

@@ -2,7 +2,10 @@
 //!
 //! A mention counts 1, and more the earlier it comes (news puts the key actors in the
 //! lead: the first sentences weigh up to twice as much); an actor the article gives a
-//! role gets a small bonus, since roles mark the people the story is about.
+//! role gets a small bonus, since roles mark the people the story is about. An actor known
+//! only because an unexplained capitalised phrase came back ([`Entity::inferred`]: the
+//! title of a show, a product line, a slogan the finder could not rule out) weighs half, so
+//! a person or an organisation the text vouches for leads the list.
 
 use super::coref::Entity;
 
@@ -10,7 +13,8 @@ fn raw(entity: &Entity, sentences: usize) -> f64 {
     let n = sentences.max(1) as f64;
     let mentions: f64 = entity.mentions.iter().map(|&(_, s)| 1.0 + (1.0 - s as f64 / n).max(0.0)).sum();
     let role = if entity.roles.is_empty() { 0.0 } else { 0.5 };
-    mentions + role
+    let weight = if entity.inferred { 0.5 } else { 1.0 };
+    (mentions + role) * weight
 }
 
 /// Scores every entity and returns the scores normalised so the highest is 1.
@@ -32,7 +36,16 @@ mod tests {
             roles: if role { vec!["Minister".into()] } else { Vec::new() },
             aliases: Vec::new(),
             mentions: mentions.iter().map(|&s| (0..1, s)).collect(),
+            inferred: false,
         }
+    }
+
+    #[test]
+    fn a_name_nothing_vouches_for_does_not_lead() {
+        let mut repeated = entity(&[0, 1, 2], false);
+        repeated.inferred = true;
+        let s = scores(&[repeated, entity(&[1, 4], true)], 10);
+        assert!(s[1] > s[0], "{s:?}");
     }
 
     #[test]

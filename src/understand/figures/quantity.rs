@@ -118,6 +118,13 @@ pub fn at(t: &Tokens<'_>, i: usize) -> Option<Hit> {
         return None;
     }
     let n = number::at(t, i)?;
+    // "400 W panels", "1.5 GW plants": a measure in a unit of power or energy, not a count of
+    // what follows.
+    let unit_symbol =
+        MEASURE_SYMBOLS.iter().find(|u| t.kind(n.end) == Some(Kind::Word) && t.str(n.end) == **u);
+    if let Some(symbol) = unit_symbol {
+        return measure(t, i, n.end, n.value, n.half_step, symbol);
+    }
     let dozen = n.words && t.str(n.end.saturating_sub(1)).eq_ignore_ascii_case("dozen");
     if n.words && n.scale == 1.0 && !dozen {
         return None;
@@ -161,6 +168,25 @@ pub fn at(t: &Tokens<'_>, i: usize) -> Option<Hit> {
     })
 }
 
+/// Unit symbols of power, energy and voltage written after a number ("400 W", "2 GWh").
+const MEASURE_SYMBOLS: &[&str] = &["W", "kW", "MW", "GW", "TW", "Wh", "kWh", "MWh", "GWh", "TWh", "V", "kV"];
+
+fn measure(t: &Tokens<'_>, i: usize, j: usize, value: f64, half_step: f64, symbol: &str) -> Option<Hit> {
+    Some(Hit {
+        kind: FigureKind::Quantity,
+        start: t.get(i)?.start,
+        end: t.get(j)?.end,
+        value,
+        value_max: None,
+        currency: None,
+        unit: Some(symbol.to_string()),
+        qualifier: None,
+        half_step,
+        tokens: i..j + 1,
+        qualifier_at: i,
+    })
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -181,5 +207,7 @@ mod tests {
         assert_eq!(count("10 wealthy nations", 0), Some((10.0, "nations".into())));
         assert!(count("54 compared with", 0).is_none());
         assert!(count("2,000 years ago", 0).is_none());
+        assert_eq!(count("400 W panels", 0), Some((400.0, "W".into())));
+        assert_eq!(count("1.5 GW plants", 0), Some((1.5, "GW".into())));
     }
 }
