@@ -6,10 +6,24 @@
 
 const api = globalThis.browser ?? globalThis.chrome;
 
+// Right after the browser starts, Chromium can deliver the click before the activeTab grant
+// that comes with it: the first executeScript is refused for lack of access and the same call
+// a few milliseconds later succeeds (seen on 3 of 12 fresh headless browsers; see
+// tests/e2e/firstclick.test.mjs). So a refusal is retried a few times within half a second.
+const GRANT_WAITS_MS = [25, 75, 150, 250];
+
 async function toggleLede(tab) {
   if (!tab || tab.id === undefined) return;
   try {
-    await api.scripting.executeScript({ target: { tabId: tab.id }, files: ["content.js"] });
+    for (let attempt = 0; ; attempt++) {
+      try {
+        await api.scripting.executeScript({ target: { tabId: tab.id }, files: ["content.js"] });
+        return;
+      } catch (e) {
+        if (attempt >= GRANT_WAITS_MS.length || !/Cannot access contents/.test(e?.message)) throw e;
+        await new Promise((wake) => setTimeout(wake, GRANT_WAITS_MS[attempt]));
+      }
+    }
   } catch (e) {
     // Pages no extension may script (the browser's own pages, the web store): nothing to do.
     console.warn("Lede cannot run on this page:", e?.message ?? e);

@@ -324,3 +324,14 @@ fn korean_agencies_and_affiliates_with_their_abbreviations() {
         assert_eq!(actor(&a, name).kind, ActorKind::Organization, "{name}");
     }
 }
+
+#[test]
+fn an_agency_opening_its_sentence_is_whole_when_it_speaks() {
+    let text = "Statistics Korea said consumer prices rose 1.9 percent in November. \
+                The Korea Customs Service said exports grew for a 14th month. Analysts said the data \
+                eased pressure on the Bank of Korea.";
+    let a = run(text);
+    assert_eq!(actor(&a, "Statistics Korea").kind, ActorKind::Organization);
+    assert_eq!(actor(&a, "Korea Customs Service").kind, ActorKind::Organization);
+    assert!(!names(&a).contains(&"Analysts"), "{:?}", names(&a));
+}

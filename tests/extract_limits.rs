@@ -130,6 +130,18 @@ fn self_closed_divs_and_stray_end_tags_nest_as_the_parser_nests_them() {
 }
 
 #[test]
+fn formatting_left_open_across_paragraphs_does_not_nest_without_end() {
+    // `<p><b></p>text`: the parser reopens the b at the text and nests the next paragraph
+    // in it, so each repetition is one level deeper (with or without distinct attributes).
+    for bomb in
+        ["<p><b></p>t".repeat(50_000), (0..50_000).map(|i| format!("<p><b class=c{i}></p>t")).collect()]
+    {
+        let page = format!("<html><body><article>{}</article>{bomb}</body></html>", PARAGRAPH.repeat(5));
+        assert_article(&run_guarded(page), "misnested formatting");
+    }
+}
+
+#[test]
 fn a_hundred_thousand_attributes_on_one_element() {
     let attrs: String = (0..100_000).map(|i| format!(" data-a{i}=\"{i}\"")).collect();
     let page =

@@ -64,6 +64,8 @@ export async function startFirefox() {
         actions: [{ type: "key", id: "keyboard", actions: [{ type: "keyDown", value: key }, { type: "keyUp", value: key }] }],
       }),
     switchToFrame: (id) => call("POST", s("/frame"), { id }),
+    newWindow: (type) => call("POST", s("/window/new"), { type }),
+    switchToWindow: (handle) => call("POST", s("/window"), { handle }),
     findElement: (css) => call("POST", s("/element"), { using: "css selector", value: css }),
     findElements: (css) => call("POST", s("/elements"), { using: "css selector", value: css }),
     /** An element's shadow root (open or closed), or null. */

@@ -11,6 +11,9 @@
 //!   `</b>`, ...); an end tag that closes nothing is ignored, never counted;
 //! - `<p>`, `<li>`, `<dd>`, `<dt>`, `<option>`, table rows and cells close their open
 //!   predecessor as the standard says, and a row or cell outside a table is ignored;
+//! - a formatting element (`b`, `i`, `a`, ...) closed by another element's end stays open,
+//!   because the parser reopens it at the next text: `<p><b></p>t` repeated nests deeper
+//!   each time;
 //! - raw text (`script`, `style`, `title`, `textarea`, ...) is raw only in HTML content,
 //!   never inside SVG or MathML, and in a `select` only `script` and `textarea` are; and
 //!   inside `annotation-xml` or a `font` in foreign content, where the parser's choice
@@ -281,6 +284,11 @@ const CLOSES_P: &[&str] = &[
     "plaintext",
     "xmp",
 ];
+/// Formatting elements: closed by another element's end, the parser reopens them.
+const FORMATTING: &[&str] =
+    &["a", "b", "big", "code", "em", "font", "i", "nobr", "s", "small", "strike", "strong", "tt", "u"];
+/// Elements that bound the reopening of formatting elements.
+const MARKERS: &[&str] = &["applet", "caption", "marquee", "object", "template", "td", "th"];
 const TABLE_PARTS: &[&str] = &["caption", "col", "colgroup", "tbody", "td", "tfoot", "th", "thead", "tr"];
 
 fn is_heading(name: &str) -> bool {
@@ -321,10 +329,19 @@ impl Stack {
         None
     }
 
+    /// Closes the element at `i` and everything above it. Formatting elements closed this
+    /// way, not by their own end tag, stay active: the parser opens them again at the next
+    /// text ("reconstructs" them), so they are kept open here (unless a table cell, caption
+    /// or other marker between closes with them).
     fn close_from(&mut self, i: Option<usize>) {
-        if let Some(i) = i {
-            self.open.truncate(i);
-        }
+        let Some(i) = i else { return };
+        let mut removed = self.open.split_off(i).into_iter().skip(1);
+        let active: Vec<Open> = removed
+            .by_ref()
+            .take_while(|o| !MARKERS.contains(&o.name.as_str()))
+            .filter(|o| o.space == Space::Html && FORMATTING.contains(&o.name.as_str()))
+            .collect();
+        self.open.extend(active);
     }
 
     fn push(&mut self, name: &str, space: Space) {
@@ -475,6 +492,16 @@ mod tests {
         // An end tag that closes nothing is ignored, not counted.
         assert_eq!(depth_after(&["div", "/span", "div", "/span", "div"]), 3);
         assert_eq!(depth_after(&["b", "div", "/b", "div"]), 3);
+    }
+
+    #[test]
+    fn formatting_closed_by_another_end_stays_open() {
+        // `<p><b></p>text` reopens the b at the text, and the next p goes inside it.
+        let bomb: Vec<&str> = ["p", "b", "/p"].repeat(50);
+        assert!(depth_after(&bomb) >= 50);
+        // Closed by its own end tag, or inside a cell that closed, it is gone.
+        assert_eq!(depth_after(&["p", "b", "/b", "/p", "p"]), 1);
+        assert_eq!(depth_after(&["table", "tr", "td", "b", "/td", "td"]), 4);
     }
 
     #[test]

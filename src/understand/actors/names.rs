@@ -397,7 +397,10 @@ impl<'s, 'a> SentenceCtx<'s, 'a> {
         let titled_org =
             titles::title_then_name(&words).is_some_and(|n| titles::org_in_role(&words[..n]).is_some());
         let shaped = is_org_shaped(&words) || person_shaped(&words) || titled_org;
-        if Some(start) == self.first && !shaped && !self.has_evidence(start) {
+        // A capitalised phrase that opens the sentence and speaks is its subject, a name
+        // ("Statistics Korea said …"), even though its first word alone proves nothing.
+        let speaking_subject = end - start >= 2 && self.speaks_after(end);
+        if Some(start) == self.first && !shaped && !speaking_subject && !self.has_evidence(start) {
             if end - start == 1 {
                 self.push(Guess::Unknown, start, end, Vec::new(), Capitals::Position, out);
                 return;
@@ -580,6 +583,11 @@ impl<'s, 'a> SentenceCtx<'s, 'a> {
         verb(self.word(end))
             || self.word(end) == "," && self.word(end + 1) == "who"
             || start > 0 && verb(self.word(start - 1)) && closes(self.word(end))
+    }
+
+    /// A verb of speech or announcement right after the phrase: "… said", "… announced".
+    fn speaks_after(&self, end: usize) -> bool {
+        matches!(self.word(end), "said" | "says" | "announced" | "reported" | "told" | "added")
     }
 
     /// A work noun right before the phrase ("the film …", "the novel …") or a word that

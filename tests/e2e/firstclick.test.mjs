@@ -1,0 +1,98 @@
+// The first click works every time: a reader opens articles in new tabs and clicks Lede's
+// button once; if nothing happens the extension looks broken. Headless Chromium with the
+// built extension opens 30 fresh tabs in a row, each on the sample article at its own
+// address, and clicks the toolbar action exactly once in each (Extensions.triggerAction: the
+// same activeTab grant as a real click). Every one of the 30 must show the overlay; no click
+// is repeated.
+//
+// The same holds for the very first click after the browser starts: 8 fresh browsers, one click
+// each. There, Chromium can run the action before the activeTab grant has arrived (the
+// background's first executeScript is refused, the same call 25 ms later succeeds);
+// background.js waits for the grant, and this test holds it to that.
+//
+// The browser logs the extension system's own view (--enable-logging, --vmodule for the
+// action, activeTab and DevTools extension handler sources) into the profile's
+// chrome_debug.log; a failing click prints what the browser logged around it, so a click the
+// browser itself lost shows up in the browser's own words.
+import { test, before, after } from "node:test";
+import assert from "node:assert/strict";
+import { mkdtempSync, readFileSync, rmSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { fileURLToPath } from "node:url";
+import { launchWithExtension, clickAction, BROWSER_LOG_FLAGS } from "./chromium.mjs";
+import { startServer } from "./server.mjs";
+import { SAMPLE, assertSampleOverlay } from "./sample.mjs";
+import { inClosedRoot, TEXT } from "./closed-root.mjs";
+
+const EXTENSION = fileURLToPath(new URL("../../dist/extension", import.meta.url));
+const TABS = 30;
+const FRESH_BROWSERS = 8;
+let server, context, worker, browserCdp, extensionId, profile;
+const workerLog = [];
+
+before(async () => {
+  server = await startServer();
+  profile = mkdtempSync(join(tmpdir(), "lede-firstclick-"));
+  ({ context, worker, extensionId, browserCdp } = await launchWithExtension(profile, EXTENSION, [], BROWSER_LOG_FLAGS));
+  worker.on("console", (m) => workerLog.push(m.text()));
+});
+
+after(async () => {
+  await context?.close();
+  await server?.close();
+  if (profile) rmSync(profile, { recursive: true, force: true });
+});
+
+/** What the browser logged (chrome_debug.log in the profile), from line `from` on. */
+function browserLog(from = 0) {
+  try {
+    return readFileSync(join(profile, "chrome_debug.log"), "utf8").split("\n").slice(from);
+  } catch {
+    return [];
+  }
+}
+
+test(`the first click opens Lede on ${TABS} fresh tabs in a row`, async () => {
+  const failures = [];
+  for (let i = 1; i <= TABS; i++) {
+    const page = await context.newPage();
+    await page.goto(`${server.origin}/article/${SAMPLE}?tab=${i}`);
+    const logFrom = browserLog().length;
+    const workerFrom = workerLog.length;
+    try {
+      await clickAction(browserCdp, extensionId, page);
+      await page.waitForSelector(":root > div", { state: "attached", timeout: 10_000 });
+      if (i === 1) assertSampleOverlay(await inClosedRoot(page, TEXT, context));
+    } catch (e) {
+      failures.push(
+        `tab ${i}: ${e.message.split("\n")[0]}\n  extension worker said: ${JSON.stringify(workerLog.slice(workerFrom))}\n` +
+          `  browser log:\n    ${browserLog(logFrom).filter((l) => /extension|action|active_?tab|scripting/i.test(l)).join("\n    ")}`,
+      );
+    }
+    await page.close();
+  }
+  assert.deepEqual(failures, [], `${failures.length} of ${TABS} first clicks showed nothing`);
+});
+
+test(`the first click opens Lede in ${FRESH_BROWSERS} freshly started browsers`, async () => {
+  const failures = [];
+  for (let i = 1; i <= FRESH_BROWSERS; i++) {
+    const dir = mkdtempSync(join(tmpdir(), "lede-firstclick-fresh-"));
+    const fresh = await launchWithExtension(dir, EXTENSION, []);
+    const said = [];
+    fresh.worker.on("console", (m) => said.push(m.text()));
+    try {
+      const page = fresh.context.pages()[0] ?? (await fresh.context.newPage());
+      await page.goto(`${server.origin}/article/${SAMPLE}?browser=${i}`);
+      await clickAction(fresh.browserCdp, fresh.extensionId, page);
+      await page.waitForSelector(":root > div", { state: "attached", timeout: 10_000 });
+    } catch (e) {
+      failures.push(`browser ${i}: ${e.message.split("\n")[0]}; the extension worker said: ${JSON.stringify(said)}`);
+    } finally {
+      await fresh.context.close();
+      rmSync(dir, { recursive: true, force: true });
+    }
+  }
+  assert.deepEqual(failures, [], `${failures.length} of ${FRESH_BROWSERS} first clicks in a fresh browser showed nothing`);
+});
