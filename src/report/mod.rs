@@ -106,7 +106,7 @@ fn write(a: &Analysis, style: Style) -> String {
             Section::Actors => write_actors(&mut w, &s),
             Section::Figures => write_figures(&mut w, &s),
             Section::Dates => write_dates(&mut w, &s),
-            Section::Rate => write_rates(&mut w, &s),
+            Section::Rates => write_rates(&mut w, &s),
         }
         w.end_section();
     }

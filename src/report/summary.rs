@@ -100,18 +100,33 @@ pub enum Section {
     Actors,
     Figures,
     Dates,
-    Rate,
+    Rates,
 }
 
 impl Section {
-    pub const ALL: [Section; 4] = [Section::Actors, Section::Figures, Section::Dates, Section::Rate];
+    pub const ALL: [Section; 4] = [Section::Actors, Section::Figures, Section::Dates, Section::Rates];
 
     pub fn title(self) -> &'static str {
         match self {
             Section::Actors => "Key actors",
             Section::Figures => "Figures",
             Section::Dates => "Dates",
-            Section::Rate => "Exchange rate",
+            Section::Rates => "Exchange rate",
+        }
+    }
+
+    /// The section named by [`Section::key`].
+    pub fn from_key(key: &str) -> Option<Section> {
+        Section::ALL.into_iter().find(|s| s.key() == key)
+    }
+
+    /// How many entries the section has in all.
+    pub fn len(self, s: &Summary) -> usize {
+        match self {
+            Section::Actors => s.actors.len(),
+            Section::Figures => s.figures.len(),
+            Section::Dates => s.dates.len(),
+            Section::Rates => s.rates.len(),
         }
     }
 
@@ -121,13 +136,21 @@ impl Section {
             Section::Actors => "actors",
             Section::Figures => "figures",
             Section::Dates => "dates",
-            Section::Rate => "rate",
+            Section::Rates => "rate",
         }
     }
 }
 
 impl ActorEntry {
-    /// "person", "organization".
+    /// "Person", "Organization", as a label.
+    pub fn kind_label(&self) -> &'static str {
+        match self.kind {
+            ActorKind::Person => "Person",
+            ActorKind::Organization => "Organization",
+        }
+    }
+
+    /// "person", "organization", inside a sentence.
     pub fn kind_word(&self) -> &'static str {
         match self.kind {
             ActorKind::Person => "person",
@@ -174,13 +197,13 @@ impl Summary {
             Section::Actors => self.actors.is_empty(),
             Section::Figures => self.figures.is_empty(),
             Section::Dates => self.dates.is_empty(),
-            Section::Rate => !self.rates.iter().any(|r| r.used),
+            Section::Rates => !self.rates.iter().any(|r| r.used),
         };
         empty.then(|| match section {
             Section::Actors => "No people or organisations identified.",
             Section::Figures => "No figures found.",
             Section::Dates => "No dates found.",
-            Section::Rate => self.no_rate_note(),
+            Section::Rates => self.no_rate_note(),
         })
     }
 

@@ -4,7 +4,9 @@
 //! Markdown, so what is copied is what is shown. Every entry that points at a sentence is a
 //! button (`data-action="goto"`, `data-s`) that scrolls the reader there and highlights it;
 //! an actor's entry steps through the sentences that mention them (`data-cycle`).
-//! Empty sections say what was not found; nothing is made up to fill them.
+//! Empty sections say what was not found; nothing is made up to fill them. Titles, empty
+//! notes and every word of an entry come from the `Summary` (the Markdown report uses the
+//! same); this module only lays them out.
 //!
 //! Lists are drawn a page at a time: the first [`FIRST_ACTORS`] actors and the first
 //! [`PAGE`] entries of the other lists, then a "Show N more" button (`data-action="more"`,
@@ -15,8 +17,8 @@ use wasm_bindgen::JsValue;
 use web_sys::{Document, Element, Node};
 
 use super::dom;
-use crate::analysis::{ActorKind, RateKind};
 use crate::report::format;
+pub use crate::report::summary::Section;
 use crate::report::summary::Summary;
 
 /// Actors listed at first: the most salient ones.
@@ -26,51 +28,12 @@ pub const PAGE: usize = 50;
 /// Warnings listed at most (they repeat on hostile pages).
 const WARNINGS: usize = 20;
 
-/// The lists of the panel, by their `data-section` key.
-#[derive(Debug, Clone, Copy, PartialEq)]
-pub enum Section {
-    Actors,
-    Figures,
-    Dates,
-    Rates,
-}
-
-impl Section {
-    pub fn from_key(key: &str) -> Option<Section> {
-        match key {
-            "actors" => Some(Section::Actors),
-            "figures" => Some(Section::Figures),
-            "dates" => Some(Section::Dates),
-            "rate" => Some(Section::Rates),
-            _ => None,
-        }
-    }
-
-    fn key(self) -> &'static str {
-        match self {
-            Section::Actors => "actors",
-            Section::Figures => "figures",
-            Section::Dates => "dates",
-            Section::Rates => "rate",
-        }
-    }
-
-    /// How many entries the list has in all.
-    pub fn len(self, s: &Summary) -> usize {
-        match self {
-            Section::Actors => s.actors.len(),
-            Section::Figures => s.figures.len(),
-            Section::Dates => s.dates.len(),
-            Section::Rates => s.rates.len(),
-        }
-    }
-
-    fn first_page(self) -> usize {
-        if self == Section::Actors {
-            FIRST_ACTORS
-        } else {
-            PAGE
-        }
+/// Entries drawn at first: the most salient actors, a page of the other lists.
+fn first_page(section: Section) -> usize {
+    if section == Section::Actors {
+        FIRST_ACTORS
+    } else {
+        PAGE
     }
 }
 
@@ -94,23 +57,12 @@ pub fn panel(doc: &Document, parent: &Node, s: &Summary, folded: bool) -> Result
     if folded {
         body.set_attribute("hidden", "")?;
     }
-    let empty = [
-        (Section::Actors, "Key actors", "No people or organisations identified."),
-        (Section::Figures, "Figures", "No figures found."),
-        (Section::Dates, "Dates", "No dates found."),
-        (Section::Rates, "Exchange rate", s.no_rate_note()),
-    ];
-    for (section, title, none) in empty {
-        let list = titled(doc, &body, section.key(), title)?;
-        let shown = if section == Section::Rates {
-            s.rates.iter().filter(|r| r.used).count()
-        } else {
-            section.len(s)
-        };
-        if shown == 0 {
+    for section in Section::ALL {
+        let list = titled(doc, &body, section.key(), section.title())?;
+        if let Some(none) = s.empty_note(section) {
             dom::add_text(doc, &list, "li", "lede-none", none)?;
         }
-        let end = section.first_page().min(section.len(s));
+        let end = first_page(section).min(section.len(s));
         entries(doc, &list, s, section, 0..end)?;
         if section == Section::Rates {
             warnings(doc, &list, s)?;
@@ -189,13 +141,8 @@ fn actor(doc: &Document, list: &Element, actor: &crate::report::summary::ActorEn
     if !actor.roles.is_empty() {
         dom::add_text(doc, &e, "span", "lede-entry-sub", &actor.roles.join("; "))?;
     }
-    let kind = match actor.kind {
-        ActorKind::Person => "Person",
-        ActorKind::Organization => "Organization",
-    };
-    let mentions =
-        if actor.mentions == 1 { String::from("1 mention") } else { format!("{} mentions", actor.mentions) };
-    dom::add_text(doc, &e, "span", "lede-entry-note", &format!("{kind} · {mentions}")).map(drop)
+    let note = format!("{} · {}", actor.kind_label(), actor.mentions_text());
+    dom::add_text(doc, &e, "span", "lede-entry-note", &note).map(drop)
 }
 
 fn figure(
@@ -204,11 +151,7 @@ fn figure(
     figure: &crate::report::summary::FigureEntry,
 ) -> Result<(), JsValue> {
     let e = entry(doc, list, figure.sentence)?;
-    let amount = match &figure.qualifier {
-        Some(q) => format!("{q} {}", figure.surface),
-        None => figure.surface.clone(),
-    };
-    let main = dom::add_text(doc, &e, "span", "lede-entry-main", &amount)?;
+    let main = dom::add_text(doc, &e, "span", "lede-entry-main", &figure.amount())?;
     if let Some(dollars) = &figure.dollars {
         let mut d = format!(" ≈ {dollars}");
         if figure.user_rate {
@@ -240,13 +183,13 @@ fn rate(doc: &Document, list: &Element, rate: &crate::report::summary::RateEntry
     if !rate.used {
         dom::add_text(doc, &main, "span", "lede-said", " (not used)")?;
     }
-    let mut source = format::rate_source(rate.kind).to_owned();
+    let mut source = rate.source().to_owned();
     if let Some(used_for) = format::conversions(rate.conversions) {
         source.push_str(&format!("; {used_for}"));
     }
     dom::add_text(doc, &e, "span", "lede-entry-sub", &source)?;
-    if rate.kind != RateKind::User && !rate.surface.trim().is_empty() {
-        dom::add_text(doc, &e, "span", "lede-entry-note", &format!("“{}”", rate.surface.trim()))?;
+    if let Some(quote) = rate.quote() {
+        dom::add_text(doc, &e, "span", "lede-entry-note", &format!("“{quote}”"))?;
     }
     Ok(())
 }
