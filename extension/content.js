@@ -44,9 +44,12 @@
 
     const loadCore = () =>
       (core ??= (async () => {
+        // The module's fetch starts with the import of its glue, not after it.
+        const wasm = fetch(api.runtime.getURL("pkg/lede_bg.wasm"));
+        wasm.catch(() => {}); // a failure surfaces below, from init
         const lede = await import(api.runtime.getURL("pkg/lede.js"));
         performance.mark("lede-imported");
-        await lede.default({ module_or_path: api.runtime.getURL("pkg/lede_bg.wasm") });
+        await lede.default({ module_or_path: wasm });
         performance.mark("lede-instantiated");
         api.storage.onChanged.addListener((changes, area) => {
           if (area === "sync" && changes.settings) lede.update_settings(changes.settings.newValue ?? {});
@@ -122,6 +125,7 @@
       if (frame) closeFrame(); // the page removed it: free what it held
       if (!wasmBlocked) {
         let lede;
+        const settingsRead = storedSettings(); // read while the core loads
         try {
           lede = await loadCore();
         } catch (e) {
@@ -130,7 +134,7 @@
         }
         if (lede) {
           if (lede.is_open()) return void lede.close();
-          const [page, settings] = [snapshot(), await storedSettings()];
+          const [page, settings] = [snapshot(), await settingsRead];
           performance.mark("lede-toggling");
           lede.toggle(page, settings, (patch) => saveSettings(lede, patch));
           performance.mark("lede-toggled");
