@@ -241,8 +241,8 @@ fuzz_analyze() {
   (cd fuzz && cargo +nightly fuzz run analyze "$corpus" -- -max_total_time="$seconds" -max_len=65536 \
     -print_final_stats=1 -timeout=20 -rss_limit_mb=4096) >"$log" 2>&1 || status=$?
   local runs per_sec
-  runs=$(awk -F: '/stat::number_of_executed_units/ { gsub(/ /, "", $2); print $2 }' "$log")
-  per_sec=$(awk -F: '/stat::average_exec_per_sec/ { gsub(/ /, "", $2); print $2 }' "$log")
+  runs=$(awk '/stat::number_of_executed_units/ { print $NF }' "$log")
+  per_sec=$(awk '/stat::average_exec_per_sec/ { print $NF }' "$log")
   if [ "$status" -ne 0 ]; then
     tail -40 "$log"
     die "fuzzing found a crash or hang after ${runs:-?} executions (input in fuzz/artifacts/analyze/, log $log)"
