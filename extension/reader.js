@@ -29,6 +29,14 @@ function saveSettings(patch) {
 
 const closed = () => parent.postMessage({ type: "lede-closed" }, "*");
 
+// The loading state in reader.html: its background follows the reader's theme as soon as
+// the settings are read, and it goes once the overlay is drawn (or Lede gives up).
+const loading = () => document.getElementById("lede-loading");
+function showTheme(settings) {
+  const theme = settings?.theme;
+  if (typeof theme === "string" && /^[a-z]{1,16}$/.test(theme)) document.documentElement.dataset.theme = theme;
+}
+
 function watchClose() {
   new MutationObserver((_, observer) => {
     if (!is_open()) {
@@ -39,14 +47,21 @@ function watchClose() {
 }
 
 async function main() {
-  if (!/^[0-9a-f]{32}$/.test(token)) return; // not opened by Lede: nothing to do
+  if (!/^[0-9a-f]{32}$/.test(token)) return loading()?.remove(); // not opened by Lede: nothing to do
   const page = await api.runtime.sendMessage({ type: "lede-reader-take", token });
   if (!page) return closed(); // the token was used or expired: Lede's frame goes away
+  const settings = storedSettings(); // read while the core loads
+  settings.then(showTheme);
   await init({ module_or_path: new URL("pkg/lede_bg.wasm", import.meta.url) });
   api.storage.onChanged.addListener((changes, area) => {
     if (area === "sync" && changes.settings) update_settings(changes.settings.newValue ?? {});
   });
-  if (toggle(page, await storedSettings(), saveSettings)) watchClose();
+  const drawn = toggle(page, await settings, saveSettings);
+  loading()?.remove();
+  if (drawn) watchClose();
 }
 
-main().catch((e) => console.error("Lede:", e));
+main().catch((e) => {
+  loading()?.remove();
+  console.error("Lede:", e);
+});

@@ -130,6 +130,9 @@ pub struct Converted {
     pub text: String,
     /// Index into `rates` of the rate used.
     pub rate: usize,
+    /// Where the rate came from, with the rate: "the article's rate, ₩1,420/$", "ECB
+    /// reference rate, 16 Apr 2025, ₩1,418/$".
+    pub source: String,
 }
 
 #[derive(Debug, Clone, Serialize)]
@@ -163,4 +166,10 @@ pub struct Rate {
     pub end: usize,
     /// Whether conversions use this rate.
     pub used: bool,
+    /// For kind `reference`: the day (`YYYY-MM-DD`) whose reference rate this is.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub date: Option<String>,
+    /// Where the rate came from, in words: "stated in the article", "ECB reference rate, 16
+    /// Apr 2025".
+    pub source: String,
 }

@@ -2,11 +2,16 @@
 //! the precision of the result, and what the reader is told when the article contradicts
 //! itself or states no rate.
 
-use lede::analysis::{Analysis, RateKind};
+use lede::analysis::{Analysis, Currency, RateKind};
 use lede::{analyze, Input, Options};
 
 mod common;
 use common::{figure, read};
+
+/// The analysis of plain text published on `date`.
+fn dated(text: &str, date: &str) -> Analysis {
+    analyze(Input::Plain(text), &Options { published: Some(date.into()), ..Options::default() })
+}
 
 fn converted(a: &Analysis, surface: &str) -> String {
     figure(a, surface)
@@ -96,11 +101,167 @@ fn pairs_that_agree_within_rounding_raise_no_warning() {
 }
 
 #[test]
-fn without_a_rate_nothing_is_converted_and_the_reader_is_told() {
-    let a = read("The city will spend 300 billion won on new parks.");
-    assert!(a.rates.is_empty());
-    assert!(figure(&a, "300 billion won").converted.is_none());
-    assert!(a.warnings.iter().any(|w| w.contains("no won–dollar rate")), "{:?}", a.warnings);
+fn without_a_rate_the_reference_rate_of_the_articles_day_converts_and_says_so() {
+    // 16 April 2025: the ECB's rates give ₩1,418.1 per dollar.
+    let a =
+        dated("The city will spend 4 trillion won on new parks and 300 billion won on roads.", "2025-04-16");
+    assert_eq!(a.rates.len(), 1, "{:?}", a.rates);
+    let r = &a.rates[0];
+    assert_eq!((r.kind, r.used, r.date.as_deref()), (RateKind::Reference, true, Some("2025-04-16")));
+    assert!((r.won_per_unit - 1418.1).abs() < 0.01, "{r:?}");
+    assert_eq!(r.source, "ECB reference rate, 16 Apr 2025");
+    let c = figure(&a, "4 trillion won").converted.as_ref().unwrap();
+    assert_eq!(c.text, "$2.82 billion");
+    assert_eq!(c.source, "ECB reference rate, 16 Apr 2025, ₩1,418/$");
+    assert_eq!(converted(&a, "300 billion won"), "$212 million");
+    assert!(a.warnings.is_empty(), "{:?}", a.warnings);
+    // The summary says where the dollars came from.
+    let md = lede::report::markdown(&a);
+    assert!(md.contains("≈ $2.82 billion · ECB reference rate, 16 Apr 2025, ₩1,418/$"), "{md}");
+}
+
+#[test]
+fn a_weekend_or_holiday_takes_the_last_business_day_before_it() {
+    // Saturday 19 April 2025 after Good Friday: Thursday's rate (₩1,416.5).
+    let a = dated("The city will spend 300 billion won on new parks.", "2025-04-19");
+    assert_eq!(a.rates[0].date.as_deref(), Some("2025-04-17"));
+    assert!((a.rates[0].won_per_unit - 1416.5).abs() < 0.01);
+}
+
+#[test]
+fn an_undated_or_newer_article_gets_the_last_bundled_rate_and_is_told() {
+    for (published, why) in [(None, "date is unknown"), (Some("2031-01-15"), "the article is newer")] {
+        let options = Options { published: published.map(String::from), ..Options::default() };
+        let a = analyze(Input::Plain("The city will spend 300 billion won on new parks."), &options);
+        let r = &a.rates[0];
+        assert_eq!(r.kind, RateKind::Reference);
+        assert!(r.source.starts_with("ECB reference rate, ") && r.source.contains(why), "{}", r.source);
+        assert!(r.source.contains("latest bundled"), "{}", r.source);
+        assert!(figure(&a, "300 billion won").converted.as_ref().unwrap().source.contains(why));
+    }
+}
+
+#[test]
+fn an_article_from_before_1999_gets_the_first_bundled_rate_and_is_told() {
+    // The ECB's series starts on 4 January 1999 (₩1,186.4 per dollar): closer to a 1998
+    // article's rate than today's, and the label says it is not of the article's day.
+    let a = dated("The conglomerate owes 2 trillion won to its creditors.", "1998-11-20");
+    let r = &a.rates[0];
+    assert_eq!((r.kind, r.date.as_deref()), (RateKind::Reference, Some("1999-01-04")));
+    assert!(r.source.contains("earliest bundled; the article is older"), "{}", r.source);
+    assert_eq!(converted(&a, "2 trillion won"), "$1.69 billion");
+}
+
+#[test]
+fn the_users_own_rate_wins_over_the_reference_rate() {
+    let options = Options {
+        user_won_per_dollar: Some(1500.0),
+        published: Some("2025-04-16".into()),
+        ..Options::default()
+    };
+    let a = analyze(Input::Plain("The city will spend 300 billion won on new parks."), &options);
+    assert_eq!(a.rates.len(), 1);
+    assert_eq!(a.rates[0].kind, RateKind::User);
+    assert_eq!(converted(&a, "300 billion won"), "$200 million");
+}
+
+#[test]
+fn a_rate_far_from_the_days_reference_is_flagged() {
+    let text = "Hyundai will invest 2 trillion won in a battery plant. ($1 = 1,150 won)";
+    let a = dated(text, "2025-04-16");
+    // The article's own rate still converts: it is the article's.
+    assert_eq!(converted(&a, "2 trillion won"), "$1.74 billion");
+    assert!(
+        a.warnings.iter().any(|w| w
+            .starts_with("the article's ₩1,150/$ is 19% from the ECB reference rate of 16 Apr 2025")
+            && w.ends_with("check the figures")),
+        "{:?}",
+        a.warnings
+    );
+    // A rate near the day's reference raises nothing.
+    let a = dated("Hyundai will invest 2 trillion won in a battery plant. ($1 = 1,420 won)", "2025-04-16");
+    assert!(a.warnings.is_empty(), "{:?}", a.warnings);
+}
+
+#[test]
+fn a_korean_language_article_converts_at_the_reference_rate_of_its_day() {
+    let a = dated(
+        "정부는 내년 예산으로 12조 5천억 원을 편성했다.\n\n삼성전자는 3억 원을 기부했다.",
+        "2025-04-16",
+    );
+    assert_eq!(a.rates.len(), 1, "{:?}", a.rates);
+    assert_eq!(a.rates[0].kind, RateKind::Reference);
+    let won: Vec<_> = a.figures.iter().filter(|f| f.currency == Some(Currency::KRW)).collect();
+    assert_eq!(won.len(), 2, "{:?}", a.figures);
+    let texts: Vec<_> = won.iter().map(|f| f.converted.as_ref().unwrap().text.as_str()).collect();
+    assert_eq!(texts, ["$8.81 billion", "$212,000"]);
+}
+
+#[test]
+fn hyphenated_amounts_convert() {
+    let a = read("Samsung will set up a 30-billion-won fund, and a 1.2-trillion-won plan will follow. ($1 = 1,400 won)");
+    assert_eq!(converted(&a, "30-billion-won"), "$21.4 million");
+    assert_eq!(converted(&a, "1.2-trillion-won"), "$857 million");
+}
+
+#[test]
+fn both_ends_of_a_range_convert() {
+    let a = read("Tickets cost 200,000 to 300,000 won, premium seats 400,000-500,000 won. ($1 = 1,400 won)");
+    assert_eq!(converted(&a, "200,000 to 300,000 won"), "$143–$214");
+    assert_eq!(converted(&a, "400,000-500,000 won"), "$286–$357");
+}
+
+#[test]
+fn amounts_far_from_the_pair_use_the_articles_rate() {
+    let mut text =
+        String::from("The company will invest 1.2 trillion won ($845 million) in a new plant.\n\n");
+    for i in 0..12 {
+        text.push_str(&format!("Paragraph {i} discusses the market without any figures at all.\n\n"));
+    }
+    text.push_str("The group also holds 730 billion won in cash reserves.");
+    let a = dated(&text, "2025-04-16");
+    let c = figure(&a, "730 billion won").converted.as_ref().unwrap();
+    assert_eq!(a.rates[c.rate].kind, RateKind::Pair);
+    assert_eq!(c.text, "$514 million");
+}
+
+#[test]
+fn the_days_quoted_rate_converts_when_no_pair_is_printed() {
+    let a = dated(
+        "The local currency was quoted at 1,441.8 won against the greenback.\n\nThe ministry will spend 3 trillion won on the project.",
+        "2025-04-09",
+    );
+    let c = figure(&a, "3 trillion won").converted.as_ref().unwrap();
+    assert_eq!(a.rates[c.rate].kind, RateKind::Stated);
+    assert_eq!(c.text, "$2.08 billion");
+    let a = read(
+        "The won closed at 1,380.5 won per dollar on Friday.\n\nThe ministry will spend 3 trillion won.",
+    );
+    assert_eq!(converted(&a, "3 trillion won"), "$2.17 billion");
+}
+
+#[test]
+fn a_quoted_rate_is_a_whole_number_not_the_tail_of_one() {
+    // "11350 won per dollar" is not a rate of ₩1,350.
+    let a = dated(
+        "The toy model assumed 11350 won per dollar.\n\nThe ministry will spend 3 trillion won.",
+        "2025-04-16",
+    );
+    assert!(a.rates.iter().all(|r| r.kind != RateKind::Stated), "{:?}", a.rates);
+    let c = figure(&a, "3 trillion won").converted.as_ref().unwrap();
+    assert_eq!(a.rates[c.rate].kind, RateKind::Reference);
+}
+
+#[test]
+fn a_past_price_the_article_recalls_does_not_convert_todays_amounts() {
+    // The won's 2009 low is history in a 2025 article, not the day's rate.
+    let a = dated(
+        "The won fell to 1,570 won per dollar in March 2009.\n\nThe ministry will spend 3 trillion won.",
+        "2025-04-16",
+    );
+    let c = figure(&a, "3 trillion won").converted.as_ref().unwrap();
+    assert_eq!(a.rates[c.rate].kind, RateKind::Reference);
+    assert_eq!(c.text, "$2.12 billion");
 }
 
 #[test]

@@ -4,7 +4,7 @@
 //! every figure says what it measures, and every date event is a readable phrase.
 //! (The seed page has its own file, `seed_article.rs`.)
 
-use lede::analysis::{ActorKind, Analysis, Figure};
+use lede::analysis::{ActorKind, Analysis, Currency, Figure};
 use lede::{analyze, Input, Options};
 
 fn sample(html: &str) -> Analysis {
@@ -141,8 +141,15 @@ fn yonhap_figures_say_what_they_measure() {
         label_of(&a, "48.4 percent").as_deref(),
         Some("ratio of national debt to gross domestic product")
     );
-    // No rate in the article: nothing is converted, and a warning says so.
-    assert!(a.figures.iter().all(|f| f.converted.is_none()));
+    // No rate in the article: every won amount converts at the ECB reference rate of the
+    // article's day, and says so.
+    let won: Vec<_> = a.figures.iter().filter(|f| f.currency == Some(Currency::KRW)).collect();
+    assert!(!won.is_empty());
+    for f in won {
+        let c = f.converted.as_ref().unwrap_or_else(|| panic!("{} not converted", f.surface));
+        assert_eq!(a.rates[c.rate].kind, lede::analysis::RateKind::Reference);
+        assert!(c.source.starts_with("ECB reference rate, "), "{}", c.source);
+    }
 }
 
 #[test]

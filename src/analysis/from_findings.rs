@@ -80,6 +80,7 @@ fn figure(f: figures::Figure, span: &ToSpan<'_>, surface: &ToText<'_>) -> Figure
             value: c.value,
             text: c.text,
             rate: c.rate,
+            source: c.source,
         }),
     }
 }
@@ -111,6 +112,8 @@ fn rate(r: rates::Rate, span: &ToSpan<'_>, surface: &ToText<'_>) -> Rate {
         start: s.start,
         end: s.end,
         used: r.used,
+        date: r.date.map(|d| d.to_string()),
+        source: r.source,
     }
 }
 

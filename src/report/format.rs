@@ -172,6 +172,7 @@ pub fn rate_source(kind: RateKind) -> &'static str {
         RateKind::Pair => "implied by an amount the article prints in both currencies",
         RateKind::Stated => "stated in the article",
         RateKind::User => "your own rate, set in Lede's options (the article states none)",
+        RateKind::Reference => "the article states none",
     }
 }
 
@@ -266,6 +267,8 @@ mod tests {
             start: 0,
             end: 0,
             used: true,
+            date: None,
+            source: String::new(),
         };
         assert_eq!(rate(&stated(1420.118, 0.85)), "₩1,420 per $1", "known to ±0.85 won");
         assert_eq!(rate(&stated(1437.3, 0.05)), "₩1,437.3 per $1");

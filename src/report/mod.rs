@@ -165,7 +165,11 @@ fn write_figures(w: &mut Writer, s: &Summary) {
             line.push_str(&format!(
                 " (≈ {}{})",
                 w.text(dollars),
-                if figure.user_rate { " at your rate" } else { "" }
+                match (&figure.reference, figure.user_rate) {
+                    (Some(source), _) => format!(" · {}", w.text(source)),
+                    (None, true) => " at your rate".to_owned(),
+                    (None, false) => String::new(),
+                }
             ));
         }
         w.item(&line);
@@ -260,6 +264,7 @@ The 12 trillion won ($8.45 billion) package includes 4 trillion won for chips.";
                     value: 2.82e9,
                     text: "$2.82 billion".into(),
                     rate: 0,
+                    source: String::new(),
                 }),
             }],
             dates: vec![DateMention {
@@ -283,6 +288,8 @@ The 12 trillion won ($8.45 billion) package includes 4 trillion won for chips.";
                 start: second + 4,
                 end: second + 35,
                 used: true,
+                date: None,
+                source: String::new(),
             }],
             ..Analysis::default()
         }

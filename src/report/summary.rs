@@ -52,6 +52,9 @@ pub struct FigureEntry {
     pub dollars: Option<String>,
     /// The dollar value used the reader's own rate, not the article's.
     pub user_rate: bool,
+    /// The dollar value used the ECB reference rate: where from ("ECB reference rate, 16
+    /// Apr 2025, ₩1,418/$").
+    pub reference: Option<String>,
     pub sentence: Option<usize>,
 }
 
@@ -80,6 +83,8 @@ pub struct RateEntry {
     /// How many amounts were converted at this rate.
     pub conversions: usize,
     pub sentence: Option<usize>,
+    /// For the reference rate: which one ("ECB reference rate, 16 Apr 2025").
+    pub reference: Option<String>,
 }
 
 /// Whether `text` already begins with the word(s) `prefix` ("over 12 trillion won", "over").
@@ -178,14 +183,19 @@ impl FigureEntry {
 }
 
 impl RateEntry {
-    /// Where the rate came from, in words.
-    pub fn source(&self) -> &'static str {
-        format::rate_source(self.kind)
+    /// Where the rate came from, in words: "stated in the article", "ECB reference rate,
+    /// 17 Apr 2025 (the article states none)".
+    pub fn source(&self) -> String {
+        match &self.reference {
+            Some(r) => format!("{r} ({})", format::rate_source(self.kind)),
+            None => format::rate_source(self.kind).to_owned(),
+        }
     }
 
     /// The words it was read from, when they are the article's ("$1 = 1,420 won").
     pub fn quote(&self) -> Option<&str> {
-        Some(self.surface.trim()).filter(|s| self.kind != RateKind::User && !s.is_empty())
+        Some(self.surface.trim())
+            .filter(|s| !matches!(self.kind, RateKind::User | RateKind::Reference) && !s.is_empty())
     }
 }
 
@@ -295,8 +305,10 @@ fn shown_figures(a: &Analysis) -> Vec<&Figure> {
 }
 
 fn figure_entry(a: &Analysis, f: &Figure) -> FigureEntry {
-    let user_rate =
-        f.converted.as_ref().and_then(|c| a.rates.get(c.rate)).is_some_and(|r| r.kind == RateKind::User);
+    let kind = f.converted.as_ref().and_then(|c| a.rates.get(c.rate)).map(|r| r.kind);
+    let user_rate = kind == Some(RateKind::User);
+    let reference =
+        f.converted.as_ref().filter(|_| kind == Some(RateKind::Reference)).map(|c| c.source.clone());
     FigureEntry {
         kind: f.kind,
         surface: f.surface.clone(),
@@ -304,6 +316,7 @@ fn figure_entry(a: &Analysis, f: &Figure) -> FigureEntry {
         label: f.label.clone().filter(|l| !l.trim().is_empty()),
         dollars: f.converted.as_ref().map(|c| c.text.clone()),
         user_rate,
+        reference,
         sentence: valid_sentence(a, f.sentence),
     }
 }
@@ -377,7 +390,12 @@ fn rate_entries(a: &Analysis, shown: &[&Figure]) -> Vec<RateEntry> {
             surface: r.surface.clone(),
             used: r.used,
             conversions: shown.iter().filter(|f| f.converted.as_ref().is_some_and(|c| c.rate == i)).count(),
-            sentence: if r.kind == RateKind::User { None } else { sentence_at(&a.sentences, r.start) },
+            sentence: if matches!(r.kind, RateKind::User | RateKind::Reference) {
+                None
+            } else {
+                sentence_at(&a.sentences, r.start)
+            },
+            reference: (r.kind == RateKind::Reference).then(|| r.source.clone()),
         })
         .collect()
 }
@@ -452,6 +470,7 @@ Bessent said talks resume next week.";
                     value: 8.45e9,
                     text: "$8.45 billion".into(),
                     rate: 0,
+                    source: String::new(),
                 }),
             }],
             rates: vec![Rate {
@@ -465,6 +484,8 @@ Bessent said talks resume next week.";
                 start: 55,
                 end: 86,
                 used: true,
+                date: None,
+                source: String::new(),
             }],
             ..Analysis::default()
         }

@@ -39,7 +39,8 @@ pub fn understand(article: &Article, options: &Options) -> Findings {
     let doc = text::Document::new(&article.text);
     let mut figures = figures::find(&doc);
     let published = meta.published.as_deref().and_then(Date::parse_iso);
-    let (rates, warnings) = rates::apply(&doc, &mut figures, options.user_won_per_dollar);
+    let (rates, warnings) =
+        rates::apply(&doc, &mut figures, options.user_won_per_dollar, meta.published.as_deref());
     Findings {
         sentences: doc.sentence_ranges(),
         actors: actors::find(&doc, meta.byline.as_deref(), meta.site.as_deref()),

@@ -85,6 +85,8 @@ pub struct Conversion {
     pub text: String,
     /// Index into the rates of the rate used.
     pub rate: usize,
+    /// Where the rate came from, with the rate: "ECB reference rate, 16 Apr 2025, ₩1,418/$".
+    pub source: String,
 }
 
 /// Symbols that may touch the start of a figure ("(12 trillion won", "“$8 billion").

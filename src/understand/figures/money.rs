@@ -8,6 +8,7 @@ use super::hit::Hit;
 use super::number;
 use super::tokens::{Kind, Tokens, WordSet};
 use super::FigureKind;
+use crate::understand::numbers::scale_value;
 
 /// One amount: its currency, value, rounding, scale and the token after it.
 struct Amount {
@@ -132,9 +133,9 @@ fn amount(t: &Tokens<'_>, i: usize) -> Option<Amount> {
             end,
         });
     }
-    let n = number::at(t, i).filter(|n| !n.article)?;
+    let n = hyphenated_scale(t, number::at(t, i).filter(|n| !n.article)?);
     let mut j = n.end;
-    // "a 12-cent dividend", "one-yen coins"
+    // "a 12-cent dividend", "one-yen coins", "a 30-billion-won fund"
     if t.is_sym(j, "-") && t.attached(j) && t.attached(j + 1) {
         j += 1;
     }
@@ -151,6 +152,24 @@ fn amount(t: &Tokens<'_>, i: usize) -> Option<Amount> {
         scale: n.scale,
         end,
     })
+}
+
+/// "a 30-billion-won fund": a scale joined to the number by a hyphen, as in a compound
+/// modifier, counts as if spaced ("30 billion won").
+fn hyphenated_scale(t: &Tokens<'_>, n: number::Number) -> number::Number {
+    let (dash, word) = (n.end, n.end + 1);
+    let joined = n.scale == 1.0 && t.is_sym(dash, "-") && t.attached(dash) && t.attached(word);
+    let scale = scale_value(t.str(word)).filter(|&s| s >= 1e6 && t.kind(word) == Some(Kind::Word));
+    match scale {
+        Some(scale) if joined => number::Number {
+            value: number::times(n.value, scale),
+            half_step: number::times(n.half_step, scale),
+            scale,
+            end: word + 1,
+            ..n
+        },
+        _ => n,
+    }
 }
 
 #[cfg(test)]
@@ -181,6 +200,8 @@ mod tests {
         assert!(money("Wednesday 5").is_none());
         assert!(money("a dollar").is_none());
         assert!(money("2019 won the award").is_none());
+        assert_eq!(money("30-billion-won fund").map(|m| (m.0, m.3)), Some((30e9, "30-billion-won".into())));
+        assert_eq!(money("1.5-trillion-won deal").map(|m| m.0), Some(1.5e12));
     }
 
     #[test]

@@ -5,6 +5,7 @@
 //!   (the nearest if several). A market quote ("the won closed at 1,437.3 per dollar") is
 //!   the day's price, not necessarily the rate the article converts at: it is used only
 //!   when the article prints no pair.
+//! - A past price (a market quote far from the day's reference rate) is never used.
 //! - Among pairs, the lowest cost: the pair's relative uncertainty plus a distance penalty
 //!   per paragraph away (articles mix conversions made on different days; the nearest one
 //!   was most likely made with the same rate). A pair in the same paragraph costs nothing
@@ -50,8 +51,9 @@ impl<'a> Chooser<'a> {
     pub fn new(found: &'a [Found]) -> Self {
         let (pairs, quoted): (Vec<usize>, Vec<usize>) =
             (0..found.len()).partition(|&i| found[i].rate.kind == RateKind::Pair);
+        let quoted = quoted.into_iter().filter(|&i| found[i].quote != Some(Quote::Past));
         let (market, stated): (Vec<usize>, Vec<usize>) =
-            quoted.into_iter().partition(|&i| found[i].quote == Some(Quote::Market));
+            quoted.partition(|&i| found[i].quote == Some(Quote::Market));
         let most_precise =
             pairs.iter().copied().min_by(|&a, &b| uncertainty(&found[a]).total_cmp(&uncertainty(&found[b])));
         let mut disagreement = vec![0.0; found.len()];

@@ -1,9 +1,12 @@
 //! Writing a converted amount the way the article writes dollars: "$2.82 billion",
 //! "$704 million", "$1.2 million", "$12,300", with no more significant digits than the rate
 //! supports (three for a rate known to within 0.5%, two within 5%, else one) and never
-//! more than the three news copy uses.
+//! more than the three news copy uses. A range reads "$140–$210".
+//!
+//! [`source`] words where the rate came from, for every conversion: "the article's rate,
+//! ₩1,420/$", "ECB reference rate, 16 Apr 2025, ₩1,418/$".
 
-use super::Rate;
+use super::{Rate, RateKind};
 
 const SCALES: &[(f64, &str)] = &[(1e12, " trillion"), (1e9, " billion"), (1e6, " million")];
 
@@ -11,9 +14,20 @@ const SCALES: &[(f64, &str)] = &[(1e12, " trillion"), (1e9, " billion"), (1e6, "
 pub fn text(value: f64, high: Option<f64>, rate: &Rate) -> String {
     let digits = significant_digits(rate);
     match high {
-        Some(h) => format!("{} to {}", dollars(value, digits), dollars(h, digits)),
+        Some(h) => format!("{}–{}", dollars(value, digits), dollars(h, digits)),
         None => dollars(value, digits),
     }
+}
+
+/// Where the rate of a conversion came from, with the rate: "ECB reference rate, 16 Apr
+/// 2025, ₩1,418/$".
+pub fn source(rate: &Rate) -> String {
+    let origin = match rate.kind {
+        RateKind::Pair | RateKind::Stated => "the article's rate",
+        RateKind::User | RateKind::Reference => rate.source.as_str(),
+    };
+    let won = (rate.won_per_unit.round() as u64).to_string();
+    format!("{origin}, ₩{}/$", group_thousands(&won))
 }
 
 fn significant_digits(rate: &Rate) -> i32 {

@@ -79,6 +79,9 @@ pub enum Quote {
     Conversion,
     /// The market's price of the dollar that day.
     Market,
+    /// A market quote far from the reference rate of the article's day: a past price the
+    /// article recalls. Listed, never used.
+    Past,
 }
 
 fn statements() -> &'static [(Regex, Quote)] {
@@ -107,6 +110,10 @@ pub fn stated(doc: &Document<'_>) -> Vec<Found> {
             let (true, Some(num)) = (doc.text.get(all.range()).is_some(), doc.text.get(num.range())) else {
                 continue;
             };
+            // "at 11350 won per dollar" is not ₩1,350: the rate is a whole number.
+            if !whole_number(doc.text.as_bytes(), caps.get(1).map_or(0..0, |m| m.range())) {
+                continue;
+            }
             let Some(value) = parse_numeral(num).filter(|v| PLAUSIBLE.contains(v)) else { continue };
             taken.insert(all.start(), all.end());
             let half = 0.5 * 10f64.powi(-(decimals(num) as i32));
@@ -120,6 +127,8 @@ pub fn stated(doc: &Document<'_>) -> Vec<Found> {
                     kind: RateKind::Stated,
                     bytes: all.start()..all.end(),
                     used: false,
+                    date: None,
+                    source: "stated in the article".into(),
                 },
                 bytes: all.start()..all.end(),
                 paragraph: paragraph_at(doc, all.start()),
@@ -172,6 +181,8 @@ pub fn pairs(doc: &Document<'_>, figures: &[Figure], bytes: &[std::ops::Range<us
                 kind: RateKind::Pair,
                 bytes: range.clone(),
                 used: false,
+                date: None,
+                source: "implied by an amount the article prints in both currencies".into(),
             },
             paragraph: paragraph_at(doc, range.start),
             bytes: range,
@@ -180,6 +191,20 @@ pub fn pairs(doc: &Document<'_>, figures: &[Figure], bytes: &[std::ops::Range<us
         });
     }
     out
+}
+
+/// Whether `range` of `text` is a whole number: no digit (nor a digit's "," or ".")
+/// touching it on either side.
+fn whole_number(text: &[u8], range: std::ops::Range<usize>) -> bool {
+    let digit_at = |i: Option<usize>| i.and_then(|i| text.get(i)).is_some_and(u8::is_ascii_digit);
+    let before = range.start.checked_sub(1);
+    let touches_before = digit_at(before)
+        || (before.and_then(|i| text.get(i)).is_some_and(|&b| b == b',' || b == b'.')
+            && digit_at(range.start.checked_sub(2)));
+    let after = text.get(range.end).copied();
+    let touches_after = after.is_some_and(|b| b.is_ascii_digit())
+        || (matches!(after, Some(b',' | b'.')) && digit_at(Some(range.end + 1)));
+    !touches_before && !touches_after
 }
 
 pub fn paragraph_at(doc: &Document<'_>, byte: usize) -> usize {

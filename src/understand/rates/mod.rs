@@ -3,17 +3,32 @@
 //!
 //! [`find`] reads the rates (pairs printed side by side, statements such as "$1 = 1,420.1
 //! won"), [`choose`] picks one per won amount (a declared conversion rate over pairs, pairs
-//! over a market quote; among pairs the most precise, the nearest, the least contradicted), [`convert`] writes the dollar value at the precision the rate
-//! supports, and [`warnings`] reports the article's own conversions disagreeing or the lack
-//! of any rate. Without a rate in the article nothing is converted, unless the user set a
-//! rate of their own: then a rate of kind `user` is listed and every conversion cites it.
+//! over a market quote; among pairs the most precise, the nearest, the least contradicted),
+//! [`convert`] writes the dollar value at the precision the rate supports, and [`warnings`]
+//! reports the article's own conversions disagreeing with each other or with the day's
+//! reference rate.
+//!
+//! Which rate converts, in order of precedence:
+//! 1. the article's own rates (pairs, stated rates, a market quote of the day);
+//! 2. the reader's own rate, when set (they chose it on purpose);
+//! 3. the European Central Bank's reference rate of the publication date, or of the last
+//!    business day before it ([`reference`], bundled, offline); an undated article or one
+//!    newer than the table gets the table's last rate, one older than 1999 its first, and
+//!    the rate's label says so.
+//!
+//! A market quote more than [`warnings::OFF_REFERENCE`] from the reference rate of the
+//! article's day is a past price the article recalls ("the won hit 1,570 in 2009"), not the
+//! day's: it is listed but converts nothing ([`find::Quote::Past`]), and the reference rate
+//! takes its place when the article has no other rate.
 //!
 //! A won amount the article already prints in dollars is converted too, at its own pair's
 //! rate: the panel then shows the same dollar value the article prints, with its source.
+//! Every conversion carries its source ("ECB reference rate, 16 Apr 2025, ₩1,418/$").
 
 mod choose;
 mod convert;
 mod find;
+pub mod reference;
 mod warnings;
 
 use std::ops::Range;
@@ -22,6 +37,7 @@ use serde::Serialize;
 
 use crate::understand::figures::{Conversion, Currency, Figure, FigureKind};
 use crate::understand::text::Document;
+use reference::{Reference, Standing};
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
 #[serde(rename_all = "lowercase")]
@@ -32,6 +48,9 @@ pub enum RateKind {
     Stated,
     /// Set by the user in the options page; never the article's.
     User,
+    /// The European Central Bank's reference rate of the article's day (bundled); never
+    /// the article's.
+    Reference,
 }
 
 /// An exchange rate: `base` per one unit of `quote`.
@@ -48,6 +67,11 @@ pub struct Rate {
     pub bytes: Range<usize>,
     /// Whether conversions use this rate.
     pub used: bool,
+    /// For the reference rate: the day it is of.
+    pub date: Option<crate::calendar::Date>,
+    /// Where the rate came from, in words: "stated in the article", "ECB reference rate, 16
+    /// Apr 2025".
+    pub source: String,
 }
 
 /// A rate found in the text, with what choosing needs to know about it.
@@ -62,7 +86,8 @@ pub struct Found {
 }
 
 /// Finds the article's rates, fills `figures[].converted`, and returns the rates with any
-/// warnings (the article's own conversions disagreeing, no rate stated).
+/// warnings (the article's own conversions disagreeing, or far from the day's reference
+/// rate). `published` is the article's date (`YYYY-MM-DD`), which picks the reference rate.
 ///
 /// The amounts a statement is made of ("$1" and "1,420.1 won" in "($1 = 1,420.1 won)") are
 /// the rate itself, not figures of the story: they are removed from `figures`.
@@ -70,34 +95,57 @@ pub fn apply(
     doc: &Document<'_>,
     figures: &mut Vec<Figure>,
     user_won_per_dollar: Option<f64>,
+    published: Option<&str>,
 ) -> (Vec<Rate>, Vec<String>) {
     let bytes: Vec<Range<usize>> = figures.iter().map(|f| f.bytes.clone()).collect();
     let mut found = find::stated(doc);
     let inside = inside_statements(&found, &bytes);
     found.extend(find::pairs(doc, figures, &bytes));
     found.sort_by_key(|f| f.bytes.start);
+    let reference = reference::on(published);
+    let day = reference.filter(|r| r.standing == Standing::OfTheDay);
     let mut warnings = warnings::contradictions(&found);
     let won: Vec<usize> = (0..figures.len()).filter(|&k| is_won(&figures[k]) && !inside[k]).collect();
-    if found.is_empty() {
-        let user = user_won_per_dollar.filter(|r| r.is_finite() && *r > 0.0);
-        if let (Some(rate), false) = (user, won.is_empty()) {
-            found.push(Found {
-                rate: user_rate(rate),
-                bytes: 0..0,
-                paragraph: 0,
-                won_figure: None,
-                quote: Some(find::Quote::Conversion),
-            });
-        } else if !won.is_empty() {
-            warnings
-                .push("no won–dollar rate stated in the article: won amounts are not converted".to_string());
+    // Past prices the article recalls stay listed but convert nothing.
+    if let Some(d) = day {
+        for f in found.iter_mut().filter(|f| warnings::is_past_quote(f, &d)) {
+            f.quote = Some(find::Quote::Past);
         }
     }
-    if found.is_empty() {
-        return (Vec::new(), warnings);
+    let usable = |found: &[Found]| found.iter().any(|f| f.quote != Some(find::Quote::Past));
+    if !usable(&found) && !won.is_empty() {
+        let user = user_won_per_dollar.filter(|r| r.is_finite() && *r > 0.0);
+        match (user, reference) {
+            (Some(rate), _) => found.push(fallback(user_rate(rate))),
+            (None, Some(r)) => found.push(fallback(reference_rate(&r))),
+            (None, None) => warnings
+                .push("no won–dollar rate stated in the article: won amounts are not converted".to_string()),
+        }
     }
+    if usable(&found) {
+        convert_all(doc, figures, &bytes, &won, &mut found);
+    }
+    if let Some(d) = day {
+        warnings.extend(warnings::against_reference(&found, &d));
+    }
+    let mut k = 0;
+    figures.retain(|_| {
+        k += 1;
+        !inside[k - 1]
+    });
+    (found.into_iter().map(|f| f.rate).collect(), warnings)
+}
+
+/// Converts every won amount at the rate chosen for it; marks the rates used.
+fn convert_all(
+    doc: &Document<'_>,
+    figures: &mut [Figure],
+    bytes: &[Range<usize>],
+    won: &[usize],
+    found: &mut [Found],
+) {
     let chosen: Vec<(usize, usize)> = {
-        let chooser = choose::Chooser::new(&found);
+        let chooser = choose::Chooser::new(found);
         won.iter()
             .map(|&k| (k, chooser.best(k, find::paragraph_at(doc, bytes[k].start), bytes[k].start)))
             .collect()
@@ -108,14 +156,18 @@ pub fn apply(
         let figure = &mut figures[k];
         let value = figure.value / rate.won_per_unit;
         let high = figure.value_max.map(|v| v / rate.won_per_unit);
-        figure.converted = Some(Conversion { value, text: convert::text(value, high, rate), rate: r });
+        figure.converted = Some(Conversion {
+            value,
+            text: convert::text(value, high, rate),
+            rate: r,
+            source: convert::source(rate),
+        });
     }
-    let mut k = 0;
-    figures.retain(|_| {
-        k += 1;
-        !inside[k - 1]
-    });
-    (found.into_iter().map(|f| f.rate).collect(), warnings)
+}
+
+/// A rate that is not read from the text: it converts every won amount.
+fn fallback(rate: Rate) -> Found {
+    Found { rate, bytes: 0..0, paragraph: 0, won_figure: None, quote: Some(find::Quote::Conversion) }
 }
 
 /// Per figure: whether it lies inside a stated rate. One sweep: both lists are in text
@@ -149,5 +201,24 @@ fn user_rate(rate: f64) -> Rate {
         kind: RateKind::User,
         bytes: 0..0,
         used: true,
+        date: None,
+        source: "your own rate".into(),
+    }
+}
+
+/// The reference rate as a rate of the analysis: known to the tenth of a won it is stored
+/// with, placed nowhere in the text.
+fn reference_rate(r: &Reference) -> Rate {
+    Rate {
+        base: Currency::KRW,
+        quote: Currency::USD,
+        won_per_unit: r.won_per_dollar,
+        won_per_unit_min: r.won_per_dollar - 0.05,
+        won_per_unit_max: r.won_per_dollar + 0.05,
+        kind: RateKind::Reference,
+        bytes: 0..0,
+        used: true,
+        date: Some(r.day),
+        source: r.label(),
     }
 }

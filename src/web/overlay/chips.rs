@@ -64,11 +64,20 @@ pub fn render(
     let rate = a.rates.get(converted.rate);
     let wrap = dom::add(doc, parent, "span", "lede-chipwrap")?;
     dom::text(doc, &wrap, "\u{a0}")?;
-    let button = dom::add(doc, &wrap, "button", "lede-chip")?;
+    let reference = rate.is_some_and(|r| r.kind == RateKind::Reference);
+    let button =
+        dom::add(doc, &wrap, "button", if reference { "lede-chip lede-reference" } else { "lede-chip" })?;
     let tip_id = format!("lede-tip-{id}");
     dom::attrs(&button, &[("type", "button"), ("aria-describedby", &tip_id)])?;
     let theirs = rate.is_some_and(|r| r.kind == RateKind::User);
-    dom::text(doc, &button, &format!("≈ {}{}", converted.text, if theirs { " · your rate" } else { "" }))?;
+    let mark = if theirs {
+        " · your rate"
+    } else if reference {
+        " · ECB rate"
+    } else {
+        ""
+    };
+    dom::text(doc, &button, &format!("≈ {}{mark}", converted.text))?;
     let tip = dom::add(doc, &wrap, "span", "lede-tip")?;
     dom::attrs(&tip, &[("role", "tooltip"), ("id", &tip_id)])?;
     match rate {
@@ -76,6 +85,8 @@ pub fn render(
             dom::add_text(doc, &tip, "strong", "", &format::rate(r))?;
             if r.kind == RateKind::User {
                 dom::text(doc, &tip, " — your own rate, set in Lede's options; the article states none.")?;
+            } else if reference {
+                dom::text(doc, &tip, &format!(" — {}; the article states none.", r.source))?;
             } else {
                 dom::text(doc, &tip, &format!(" — {}:", format::rate_source(r.kind)))?;
                 // The sentence that states the rate, else the words alone.

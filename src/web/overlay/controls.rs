@@ -13,7 +13,11 @@ use super::settings::{Settings, Stepper, CHOICE_KEYS};
 use crate::web::settings::schema;
 
 /// The toolbar; `modal` adds the Close button (the demo page has nothing to close).
-pub fn toolbar(doc: &Document, parent: &Node, modal: bool) -> Result<Element, JsValue> {
+///
+/// The reading settings sit right after their "Aa" button, so that Tab goes from the button
+/// into them; the stylesheet draws them as a popover under the button, over the page, so
+/// that opening them moves nothing.
+pub fn toolbar(doc: &Document, parent: &Node, modal: bool, s: &Settings) -> Result<Element, JsValue> {
     let bar = dom::add(doc, parent, "div", "lede-bar")?;
     dom::add_text(doc, &bar, "span", "lede-brand", "Lede")?;
     let actions = dom::add(doc, &bar, "div", "lede-actions")?;
@@ -22,6 +26,7 @@ pub fn toolbar(doc: &Document, parent: &Node, modal: bool) -> Result<Element, Js
         &settings,
         &[("data-action", "settings"), ("aria-expanded", "false"), ("aria-controls", "lede-settings")],
     )?;
+    settings_panel(doc, &actions, s)?;
     dom::button(doc, &actions, "lede-btn", "Copy summary", "")?.set_attribute("data-action", "copy")?;
     if modal {
         let close = dom::button(doc, &actions, "lede-btn", "Close", " (Esc)")?;
@@ -31,7 +36,7 @@ pub fn toolbar(doc: &Document, parent: &Node, modal: bool) -> Result<Element, Js
 }
 
 /// The reading settings, hidden until the toolbar's "Aa" button opens them.
-pub fn settings_panel(doc: &Document, parent: &Node, s: &Settings) -> Result<Element, JsValue> {
+fn settings_panel(doc: &Document, parent: &Node, s: &Settings) -> Result<Element, JsValue> {
     let panel = dom::add(doc, parent, "div", "lede-settings")?;
     dom::attrs(
         &panel,

@@ -291,8 +291,7 @@ fn build(
         dom::attrs(&root, &[("role", "dialog"), ("aria-modal", "true"), (label, value), ("tabindex", "-1")])?;
     }
     let settings = Settings::from_map(parts.settings);
-    controls::toolbar(doc, &root, modal)?;
-    controls::settings_panel(doc, &root, &settings)?;
+    controls::toolbar(doc, &root, modal, &settings)?;
     dom::add(doc, &root, "div", "lede-status")?.set_attribute("role", "status")?;
     let layout = dom::add(doc, &root, "div", "lede-layout")?;
     reader::header(doc, &layout, a)?;

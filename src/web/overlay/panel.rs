@@ -157,7 +157,15 @@ fn figure(
         if figure.user_rate {
             d.push_str(" (your rate)");
         }
-        dom::add_text(doc, &main, "span", "lede-dollars", &d)?;
+        // The reference rate's conversions say so, and look different from the article's.
+        let class = match &figure.reference {
+            Some(source) => {
+                d.push_str(&format!(" · {source}"));
+                "lede-dollars lede-reference"
+            }
+            None => "lede-dollars",
+        };
+        dom::add_text(doc, &main, "span", class, &d)?;
     }
     if let Some(label) = &figure.label {
         dom::add_text(doc, &e, "span", "lede-entry-sub", label)?;
@@ -183,7 +191,7 @@ fn rate(doc: &Document, list: &Element, rate: &crate::report::summary::RateEntry
     if !rate.used {
         dom::add_text(doc, &main, "span", "lede-said", " (not used)")?;
     }
-    let mut source = rate.source().to_owned();
+    let mut source = rate.source();
     if let Some(used_for) = format::conversions(rate.conversions) {
         source.push_str(&format!("; {used_for}"));
     }
