@@ -57,6 +57,14 @@ function handOver(message, sender) {
 
 api.runtime.onMessage.addListener((message, sender, sendResponse) => {
   if (sender.id !== api.runtime.id) return false;
+  if (message?.type === "lede-reader-closed") {
+    // The reader frame closed its overlay: tell Lede's content script in the same tab (top
+    // frame) to remove the frame. Extension messaging, so the page neither sees nor forges it.
+    if (sender.tab?.id !== undefined && sender.url && new URL(sender.url).pathname === "/reader.html") {
+      api.tabs.sendMessage(sender.tab.id, { type: "lede-reader-closed" }, { frameId: 0 }).catch(() => {});
+    }
+    return false;
+  }
   if (message?.type !== "lede-reader-page" && message?.type !== "lede-reader-take") return false;
   sendResponse(handOver(message, sender));
   return false;

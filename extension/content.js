@@ -29,11 +29,6 @@
     let focusBefore = null;
     let queue = Promise.resolve();
     let saving = Promise.resolve();
-    // The extension's fixed origins, never read from the frame, whose address the page can
-    // change. In Chromium reader.html is loaded from the per-session dynamic origin
-    // (use_dynamic_url) and then runs at the extension's own; both are Lede's.
-    const extensionOrigins = new Set(["", "reader.html"].map((path) => new URL(api.runtime.getURL(path)).origin));
-
     async function storedSettings() {
       try {
         return (await api.storage.sync.get("settings")).settings ?? {};
@@ -80,10 +75,10 @@
       return { html: document.documentElement.outerHTML, url: location.href, pictures: loadedPictures() };
     }
 
-    function onFrameMessage(event) {
-      if (!frame || event.source !== frame.contentWindow || !extensionOrigins.has(event.origin)) return;
-      if (event.data?.type === "lede-closed") closeFrame();
-    }
+    // The reader frame says it closed through the background (extension messaging only).
+    api.runtime.onMessage.addListener((message, sender) => {
+      if (sender.id === api.runtime.id && message?.type === "lede-reader-closed" && frame) closeFrame();
+    });
 
     function onPageKey(event) {
       if (event.key === "Escape") closeFrame();
@@ -105,14 +100,12 @@
         margin: "0", padding: "0", "max-width": "none", "max-height": "none",
         "z-index": "2147483647", "color-scheme": "normal", background: "transparent",
       })) frame.style.setProperty(k, v, "important");
-      addEventListener("message", onFrameMessage);
       addEventListener("keydown", onPageKey, true);
       frame.addEventListener("load", () => frame?.contentWindow?.focus(), { once: true });
       document.documentElement.appendChild(frame);
     }
 
     function closeFrame() {
-      removeEventListener("message", onFrameMessage);
       removeEventListener("keydown", onPageKey, true);
       frame?.remove();
       frame = null;

@@ -6,7 +6,8 @@
 //
 // Nothing reaches this page through postMessage: a site that frames reader.html, or posts
 // to it, gets nothing done. Without a valid token we do nothing at all (no core, no
-// storage). The only message we send is "lede-closed" to our parent, with no data.
+// storage). The only message we send is "lede-reader-closed", to the background, which
+// passes it to Lede's content script in this tab; the page never sees it.
 import init, { is_open, merge_settings, toggle, update_settings } from "./pkg/lede.js";
 
 const api = globalThis.browser ?? globalThis.chrome;
@@ -27,7 +28,8 @@ function saveSettings(patch) {
     .catch((e) => console.warn("Lede could not save the settings:", e));
 }
 
-const closed = () => parent.postMessage({ type: "lede-closed" }, "*");
+const closed = () =>
+  api.runtime.sendMessage({ type: "lede-reader-closed" }).catch((e) => console.warn("Lede:", e));
 
 // The loading state in reader.html: its background follows the reader's theme as soon as
 // the settings are read, and it goes once the overlay is drawn (or Lede gives up).
