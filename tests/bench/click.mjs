@@ -31,7 +31,8 @@ import { SAMPLE } from "../e2e/sample.mjs";
 import { launchChromium } from "./browser.mjs";
 import { median, table, ms } from "./stats.mjs";
 
-const EXTENSION = fileURLToPath(new URL("../../dist/extension", import.meta.url));
+// LEDE_EXTENSION: another built extension (e.g. main's, for a before/after comparison).
+const EXTENSION = process.env.LEDE_EXTENSION ?? fileURLToPath(new URL("../../dist/extension", import.meta.url));
 const { values: opts } = parseArgs({
   options: { runs: { type: "string", default: "5" }, browsers: { type: "string", default: "chromium,firefox" } },
 });
@@ -66,6 +67,12 @@ const MARKS = () => {
     wasmStart: at(wasm?.startTime), wasmEnd: at(wasm?.responseEnd),
   };
 };
+
+/** Whether Lede is closed in the page: no overlay, and no reader frame shown (the frame
+ * stays, hidden, while the tab lives). */
+const CLOSED = () =>
+  !document.querySelector(":root > div") &&
+  [...document.querySelectorAll(":root > iframe")].every((f) => getComputedStyle(f).display === "none");
 
 /** Polls `probe()` until it returns a value; fails after `ms`. */
 async function until(probe, what, ms = 20_000) {
@@ -128,7 +135,7 @@ async function chromiumBrowser(origin) {
         },
         async close() {
           await tab.keyboard.press("Escape");
-          await tab.waitForFunction(() => !document.querySelector(":root > div, :root > iframe"));
+          await tab.waitForFunction(CLOSED);
         },
         marks: () => tab.evaluate(MARKS),
       };
@@ -179,7 +186,7 @@ async function firefoxBrowser(origin) {
         },
         async close() {
           await ff.pressKey("\uE00C");
-          await until(() => ff.execute(`return !document.querySelector(":root > div, :root > iframe");`), "close");
+          await until(() => ff.execute(`return (${CLOSED})();`), "close");
         },
         marks: () => ff.execute(`return (${MARKS})();`),
       };
