@@ -169,9 +169,11 @@
     async function openFrame(page) {
       const token = newToken();
       // The warm frame: the background hands it the page directly and says whether that very
-      // document drew it. Shown first, so that the overlay can take focus as it opens.
+      // document drew it. Shown and focused first, so that the overlay takes the focus as it
+      // opens (Chromium does not let a frame that is not focused take it).
       if (reader && frameInPlace()) {
         showFrame();
+        frame.contentWindow?.focus();
         frameToken = token;
         const answer = await api.runtime.sendMessage({ type: "lede-reader-page", token, page, reader });
         if (answer === "shown") {

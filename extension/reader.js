@@ -23,6 +23,8 @@ const api = globalThis.browser ?? globalThis.chrome;
 performance.mark("lede-imported");
 let token = location.hash.slice(1); // what we show now: the first page's token, then each reopening's
 let settingsNow = {};
+let coreReady = false; // the core is initialised: Lede can draw here
+let cancelled = false; // closed before the first drawing
 
 async function storedSettings() {
   try {
@@ -80,10 +82,14 @@ function draw(page) {
   return drawn;
 }
 
+// Esc closes Lede wherever the focus is in this frame. The overlay handles Esc itself (and
+// stops it) when the focus is inside it; this is for the rest of the frame's document.
+addEventListener("keydown", (event) => {
+  if (event.key === "Escape" && coreReady && is_open()) close();
+});
+
 /** The background's messages to this frame (see above), from the moment our token is
  *  redeemed: closing before the core is ready cancels the first drawing. */
-let coreReady = false;
-let cancelled = false;
 function listen() {
   api.runtime.onMessage.addListener((message, sender, sendResponse) => {
     if (sender.id !== api.runtime.id || sender.tab) return false; // the background only

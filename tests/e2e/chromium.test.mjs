@@ -13,7 +13,8 @@ import { startServer } from "./server.mjs";
 import { SAMPLE, assertSampleOverlay, PAGE_STATE } from "./sample.mjs";
 import { inClosedRoot, TEXT } from "./closed-root.mjs";
 
-const EXTENSION = fileURLToPath(new URL("../../dist/extension", import.meta.url));
+// LEDE_EXTENSION: another built extension (e.g. an older one, to see these tests fail).
+const EXTENSION = process.env.LEDE_EXTENSION ?? fileURLToPath(new URL("../../dist/extension", import.meta.url));
 let server, context, browserCdp, extensionId, profile;
 const requests = []; // every request the browser made, from any page, frame or worker
 
@@ -158,6 +159,8 @@ test("on a page whose CSP forbids WebAssembly, the reader frame shows the same o
   assertSampleOverlay(again);
   assert.ok(again.includes("Updated since."), "the warm frame shows the old snapshot, not the page as it is now");
   assert.equal((await page.evaluate(FRAME_STATE)).display, "block");
+  const focus = await inClosedRoot(frame, "function () { return { inOverlay: !!this.activeElement, frame: document.hasFocus() }; }", context);
+  assert.deepEqual(focus, { inOverlay: true, frame: true }, "the reopened overlay does not have the focus");
 
   // The toolbar button closes it too: the overlay inside closes and the frame is hidden.
   await clickOnce(page, () => page.waitForFunction(() => getComputedStyle(document.querySelector(":root > iframe")).display === "none"), "the frame hidden");

@@ -275,13 +275,17 @@ for (const name of BROWSERS) {
       })));
       const hidden = () => until("the frame hidden", async () => (await frames()).every((f) => f.display === "none"));
       const overlayInFrame = () => b.inFrame(":root > iframe", TEXT);
-      const reopen = async () => {
+      // `warm`: whether Lede must reopen in the frame it had (marked by the page's script).
+      const reopen = async (warm) => {
+        await page.evaluate(() => document.querySelectorAll("iframe").forEach((f) => (f.ledeOld = true)));
         await clickOpen();
         assert.deepEqual(await frames(), [{ atRoot: true, display: "block" }], "Lede's frame is not the one frame, at the root");
+        const same = await page.evaluate(() => document.querySelector(":root > iframe").ledeOld === true);
+        assert.equal(same, warm, warm ? "Lede made a new frame instead of reopening its warm one" : "Lede reopened in a frame the page had tampered with");
         await page.keyboard.press("Escape");
         await hidden();
       };
-      await reopen();
+      await reopen(false);
 
       // The page shows the hidden frame again: it is empty (its overlay closed inside), and
       // stays so; the next click shows Lede in it.
@@ -295,7 +299,7 @@ for (const name of BROWSERS) {
       await sleep(500);
       assert.equal(await overlayInFrame(), null, "the page showed Lede's frame with the overlay in it");
       await page.evaluate(() => document.querySelector(":root > iframe").style.setProperty("display", "none", "important"));
-      await reopen();
+      await reopen(true);
 
       // Moved (which reloads it), removed, or navigated to the page's own child or to another
       // reader.html: the next click opens Lede in a new frame, and nothing reaches the page.
@@ -310,7 +314,7 @@ for (const name of BROWSERS) {
       ]) {
         await page.evaluate(attack);
         await sleep(1000);
-        await reopen();
+        await reopen(false);
       }
       const got = await b.attack();
       assert.deepEqual(got.leaks, [], "the page's child received Lede's data");
