@@ -46,12 +46,15 @@
 
     const loadCore = () =>
       (core ??= (async () => {
-        // The module's fetch starts with the import of its glue, not after it.
-        const wasm = fetch(api.runtime.getURL("pkg/lede_bg.wasm"));
-        wasm.catch(() => {}); // a failure surfaces below, from init
+        // The module is fetched and compiled as its bytes arrive, while its glue is imported,
+        // not after. Where the page's CSP forbids WebAssembly here, compiling fails.
+        const compiled = WebAssembly.compileStreaming(fetch(api.runtime.getURL("pkg/lede_bg.wasm")));
+        compiled.catch(() => {}); // a failure surfaces below
         const lede = await import(api.runtime.getURL("pkg/lede.js"));
         performance.mark("lede-imported");
-        await lede.default({ module_or_path: wasm });
+        const module = await compiled;
+        performance.mark("lede-compiled");
+        await lede.default({ module_or_path: module });
         performance.mark("lede-instantiated");
         api.storage.onChanged.addListener((changes, area) => {
           if (area === "sync" && changes.settings) lede.update_settings(changes.settings.newValue ?? {});
@@ -175,14 +178,15 @@
         showFrame();
         frame.contentWindow?.focus();
         frameToken = token;
+        performance.mark("lede-frame");
         const answer = await api.runtime.sendMessage({ type: "lede-reader-page", token, page, reader });
         if (answer === "shown") {
           frame.contentWindow?.focus();
           return;
         }
-        if (!answer) throw new Error("the background did not take the page");
-        // The background kept the page under the token for a new frame.
+        // Otherwise the background kept the page under the token for a new frame.
         dropFrame();
+        if (!answer) throw new Error("the background did not take the page");
       } else {
         dropFrame();
         if (!(await api.runtime.sendMessage({ type: "lede-reader-page", token, page }))) {
@@ -200,6 +204,7 @@
       });
       showFrame();
       frame.addEventListener("load", () => frame?.contentWindow?.focus(), { once: true });
+      performance.mark("lede-frame");
       document.documentElement.appendChild(frame);
     }
 

@@ -119,7 +119,9 @@ async function main() {
   listen();
   const settings = storedSettings(); // read while the core loads
   settings.then(showTheme);
-  await init({ module_or_path: new URL("pkg/lede_bg.wasm", import.meta.url) });
+  const module = await WebAssembly.compileStreaming(fetch(new URL("pkg/lede_bg.wasm", import.meta.url)));
+  performance.mark("lede-compiled");
+  await init({ module_or_path: module });
   performance.mark("lede-instantiated");
   api.storage.onChanged.addListener((changes, area) => {
     if (area !== "sync" || !changes.settings) return;
