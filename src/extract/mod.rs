@@ -65,8 +65,22 @@ const CREDIT_LINES: &[&str] = &["Translated from the ", "This article was transl
 /// Extracts the article from an HTML page.
 pub fn extract(html: &str, url: Option<&str>) -> Article {
     let mut analysis = Article::default();
-    let html = limits::apply(html);
-    let doc = Document::from(html.as_ref());
+    let limited = limits::limit(html);
+    if limited.start_tags > MAX_ELEMENTS {
+        // The engine would refuse the page after parsing it (seconds, gigabytes); the
+        // start tags alone say it has more elements than that.
+        analysis.warnings.push(format!(
+            "no article found on this page: too many elements in the document to parse \
+             ({} start tags, maximum {MAX_ELEMENTS} elements)",
+            limited.start_tags
+        ));
+        return analysis;
+    }
+    let doc = Document::from(limited.html.as_ref());
+    // The parser records every parse error, and the engine copies the document (errors
+    // included) for each attempt: on a page of ten million stray `<` that is gigabytes.
+    // Nothing reads them.
+    doc.errors.take();
     let doc_dir = document_attr(&doc, "dir");
 
     let page = news::scan(&doc.root(), news::Pass::Read);
