@@ -151,18 +151,33 @@ fn is_name(w: &str) -> bool {
 /// The Korean actors of the text, to add to those the English reading found.
 pub fn find(doc: &Document<'_>) -> Vec<Entity> {
     let words = words(doc.text);
-    if words.is_empty() {
-        return Vec::new();
+    let mut found = Found { doc, entities: Vec::new(), by_name: HashMap::new(), by_surname: HashMap::new() };
+    let mut i = 0;
+    while i < words.len() {
+        if let Some(next) = found.titled_name(&words, i).or_else(|| found.surname_again(&words, i)) {
+            i = next;
+            continue;
+        }
+        found.organisation(&words[i]);
+        i += 1;
     }
-    let mut entities: Vec<Entity> = Vec::new();
-    let mut by_name: HashMap<String, usize> = HashMap::new();
-    let mut person_by_surname: HashMap<char, usize> = HashMap::new();
-    let mut add = |entities: &mut Vec<Entity>,
-                   kind: ActorKind,
-                   name: &str,
-                   role: Option<String>,
-                   bytes: Range<usize>| {
-        let i = *by_name.entry(name.to_string()).or_insert_with(|| {
+    found.entities
+}
+
+/// The actors found so far: one entity per name, and the people by their surname.
+struct Found<'d, 'a> {
+    doc: &'d Document<'a>,
+    entities: Vec<Entity>,
+    by_name: HashMap<String, usize>,
+    by_surname: HashMap<char, usize>,
+}
+
+impl Found<'_, '_> {
+    /// A mention of `name` (a new entity the first time it is seen), with its role if any;
+    /// returns the entity's index.
+    fn add(&mut self, kind: ActorKind, name: &str, role: Option<String>, bytes: Range<usize>) -> usize {
+        let entities = &mut self.entities;
+        let i = *self.by_name.entry(name.to_string()).or_insert_with(|| {
             entities.push(Entity {
                 kind,
                 words: vec![name.to_string()],
@@ -176,64 +191,63 @@ pub fn find(doc: &Document<'_>) -> Vec<Entity> {
         if let Some(role) = role.filter(|r| !entities[i].roles.contains(r)) {
             entities[i].roles.push(role);
         }
-        entities[i].mentions.push((bytes.clone(), doc.sentence_at(bytes.start)));
+        entities[i].mentions.push((bytes.clone(), self.doc.sentence_at(bytes.start)));
         i
-    };
-    let mut i = 0;
-    while i < words.len() {
-        let w = &words[i];
-        // A name, then up to three words of organisation and titles: "최상목 부총리 겸 기획재정부 장관".
-        if is_name(w.text) && !is_title(w.text) && org_name(w.text).is_none() {
-            let mut end = i + 1;
-            let mut role_end = i;
-            while end < words.len() && end - i <= 5 && words[end].bytes.start <= words[end - 1].bytes.end + 1
-            {
-                let x = words[end].text;
-                if is_title(x) {
-                    role_end = end;
-                } else if !(org_name(x).is_some() || x == JOINER) {
-                    break;
-                }
-                end += 1;
-            }
-            if role_end > i {
-                let role: Vec<&str> = (i + 1..=role_end)
-                    .map(|k| if k == role_end { stem(words[k].text) } else { words[k].text })
-                    .collect();
-                let p = add(&mut entities, ActorKind::Person, w.text, Some(role.join(" ")), w.bytes.clone());
-                w.text.chars().next().map(|c| person_by_surname.entry(c).or_insert(p));
-                for word in &words[i + 1..role_end] {
-                    if let Some(org) = org_name(word.text) {
-                        add(
-                            &mut entities,
-                            ActorKind::Organization,
-                            org,
-                            None,
-                            word.bytes.start..word.bytes.start + org.len(),
-                        );
-                    }
-                }
-                i = role_end + 1;
-                continue;
-            }
-        }
-        // "최 부총리": a surname alone before a title is the person already named.
-        let mut chars = w.text.chars();
-        if let (Some(c), None) = (chars.next(), chars.next()) {
-            if let (Some(&p), Some(next)) = (person_by_surname.get(&c), words.get(i + 1)) {
-                if is_title(next.text) {
-                    entities[p].mentions.push((w.bytes.clone(), doc.sentence_at(w.bytes.start)));
-                    i += 2;
-                    continue;
-                }
-            }
-        }
-        if let Some(org) = org_name(w.text) {
-            add(&mut entities, ActorKind::Organization, org, None, w.bytes.start..w.bytes.start + org.len());
-        }
-        i += 1;
     }
-    entities
+
+    /// A name, then up to three words of organisation and titles: "최상목 부총리 겸
+    /// 기획재정부 장관". Adds the person and the organisations of the role; returns the index
+    /// of the word after the role.
+    fn titled_name(&mut self, words: &[Word<'_>], i: usize) -> Option<usize> {
+        let w = &words[i];
+        if !is_name(w.text) || is_title(w.text) || org_name(w.text).is_some() {
+            return None;
+        }
+        let mut end = i + 1;
+        let mut role_end = i;
+        while end < words.len() && end - i <= 5 && words[end].bytes.start <= words[end - 1].bytes.end + 1 {
+            let x = words[end].text;
+            if is_title(x) {
+                role_end = end;
+            } else if !(org_name(x).is_some() || x == JOINER) {
+                break;
+            }
+            end += 1;
+        }
+        if role_end == i {
+            return None;
+        }
+        let role: Vec<&str> = (i + 1..=role_end)
+            .map(|k| if k == role_end { stem(words[k].text) } else { words[k].text })
+            .collect();
+        let p = self.add(ActorKind::Person, w.text, Some(role.join(" ")), w.bytes.clone());
+        w.text.chars().next().map(|c| self.by_surname.entry(c).or_insert(p));
+        for word in &words[i + 1..role_end] {
+            self.organisation(word);
+        }
+        Some(role_end + 1)
+    }
+
+    /// "최 부총리": a surname alone before a title is the person already named. Returns the
+    /// index of the word after the title.
+    fn surname_again(&mut self, words: &[Word<'_>], i: usize) -> Option<usize> {
+        let w = &words[i];
+        let mut chars = w.text.chars();
+        let (Some(c), None) = (chars.next(), chars.next()) else { return None };
+        let p = *self.by_surname.get(&c)?;
+        if !is_title(words.get(i + 1)?.text) {
+            return None;
+        }
+        self.entities[p].mentions.push((w.bytes.clone(), self.doc.sentence_at(w.bytes.start)));
+        Some(i + 2)
+    }
+
+    /// A word ending in an organisation suffix, without its particle.
+    fn organisation(&mut self, word: &Word<'_>) {
+        if let Some(org) = org_name(word.text) {
+            self.add(ActorKind::Organization, org, None, word.bytes.start..word.bytes.start + org.len());
+        }
+    }
 }
 
 #[cfg(test)]
