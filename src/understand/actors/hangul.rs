@@ -13,37 +13,11 @@ use std::ops::Range;
 use super::coref::Entity;
 use super::ActorKind;
 use crate::understand::text::Document;
+use crate::words::{Case, WordList};
 
 /// Titles that follow a Korean name.
-const TITLES: &[&str] = &[
-    "부총리",
-    "장관",
-    "차관",
-    "총리",
-    "대통령",
-    "대통령실장",
-    "총재",
-    "부총재",
-    "의원",
-    "대표",
-    "원내대표",
-    "위원장",
-    "회장",
-    "부회장",
-    "사장",
-    "대변인",
-    "교수",
-    "원장",
-    "청장",
-    "처장",
-    "실장",
-    "비서관",
-    "수석",
-    "본부장",
-    "이사장",
-    "시장",
-    "도지사",
-];
+static TITLES: WordList =
+    WordList::new("korean_titles.txt", include_str!("words/korean_titles.txt"), Case::Lower);
 
 /// Endings of organisation names.
 const ORG_SUFFIXES: &[&str] =
@@ -51,20 +25,8 @@ const ORG_SUFFIXES: &[&str] =
 
 /// Words ending like an organisation that are not one: "-당" after a unit is "per"
 /// ("달러당" per dollar, "가구당" per household).
-const NOT_ORGS: &[&str] = &[
-    "달러당",
-    "가구당",
-    "배럴당",
-    "그램당",
-    "킬로당",
-    "평당",
-    "주당",
-    "인당",
-    "개당",
-    "톤당",
-    "시간당",
-    "건당",
-];
+static NOT_ORGS: WordList =
+    WordList::new("korean_per_unit.txt", include_str!("words/korean_per_unit.txt"), Case::Lower);
 
 /// Case particles and endings glued to a noun, longest first.
 const PARTICLES: &[&str] = &[
@@ -92,10 +54,8 @@ const PARTICLES: &[&str] = &[
 const SURNAMES: &str = "김이박최정강조윤장임한오서신권황안송류전홍고문양손배백허유남심노하곽성차주우구민진나지엄채원천방공현함변염여추도소석선설마길연위표명기반왕금옥육인맹제모탁국어은편용예경봉";
 
 /// Words shaped like a name that name places and groups: "한국 대통령" is no person 한국.
-const NOT_NAMES: &[&str] = &[
-    "한국", "미국", "중국", "일본", "북한", "남한", "정부", "여당", "야당", "서울", "부산", "국회", "당국",
-    "이번", "지난", "전임", "현직", "신임",
-];
+static NOT_NAMES: WordList =
+    WordList::new("korean_not_names.txt", include_str!("words/korean_not_names.txt"), Case::Lower);
 
 /// Joins two titles into one role: "부총리 겸 기획재정부 장관".
 const JOINER: &str = "겸";
@@ -132,12 +92,12 @@ fn stem(w: &str) -> &str {
 }
 
 fn is_title(w: &str) -> bool {
-    TITLES.contains(&stem(w)) || TITLES.contains(&w)
+    TITLES.contains(stem(w)) || TITLES.contains(w)
 }
 
 fn org_name(w: &str) -> Option<&str> {
     let s = stem(w);
-    (s.chars().count() >= 3 && ORG_SUFFIXES.iter().any(|x| s.ends_with(x)) && !NOT_ORGS.contains(&s))
+    (s.chars().count() >= 3 && ORG_SUFFIXES.iter().any(|x| s.ends_with(x)) && !NOT_ORGS.contains(s))
         .then_some(s)
 }
 
@@ -145,7 +105,7 @@ fn is_name(w: &str) -> bool {
     let n = w.chars().count();
     (2..=4).contains(&n)
         && w.chars().next().is_some_and(|c| SURNAMES.contains(c))
-        && !NOT_NAMES.contains(&stem(w))
+        && !NOT_NAMES.contains(stem(w))
 }
 
 /// The Korean actors of the text, to add to those the English reading found.
@@ -257,6 +217,12 @@ mod tests {
     fn found(text: &str) -> Vec<(ActorKind, String, Vec<String>, usize)> {
         let doc = Document::new(text);
         find(&doc).into_iter().map(|e| (e.kind, e.name(), e.roles, e.mentions.len())).collect()
+    }
+
+    #[test]
+    fn word_lists_are_sorted_and_unique() {
+        let faults: Vec<String> = [&TITLES, &NOT_ORGS, &NOT_NAMES].iter().flat_map(|l| l.check()).collect();
+        assert!(faults.is_empty(), "{}", faults.join("\n"));
     }
 
     #[test]

@@ -6,6 +6,9 @@
 //! case; checked by the test below through [`crate::words`]); tables that give a word a
 //! value (a month's number, a unit) stay here as Rust.
 
+use std::collections::HashSet;
+use std::sync::OnceLock;
+
 use crate::words::{Case, WordList};
 
 /// Declares a word list read from `words/<file>` (see [`crate::words`]); every one is
@@ -203,7 +206,7 @@ const OTHER_OPENERS: &[&str] = &["the", "in", "since"];
 /// Whether a word can start a date expression: the scanner skips every other word without
 /// trying the grammar, which keeps it fast on long articles.
 pub fn opens_date(word: &str) -> bool {
-    static OPENERS: std::sync::OnceLock<Sorted> = std::sync::OnceLock::new();
+    static OPENERS: OnceLock<HashSet<&'static str>> = OnceLock::new();
     let set = OPENERS.get_or_init(|| {
         let keys = MONTHS
             .iter()
@@ -218,25 +221,9 @@ pub fn opens_date(word: &str) -> bool {
             .chain(PERIOD_PARTS.iter().copied())
             .chain(OTHER_OPENERS.iter().copied())
             .chain(NUMBER_WORDS.entries());
-        Sorted::new(keys)
+        keys.collect()
     });
-    set.contains(word)
-}
-
-/// Lower-case words in sorted order.
-struct Sorted(Vec<&'static str>);
-
-impl Sorted {
-    fn new(words: impl Iterator<Item = &'static str>) -> Self {
-        let mut v: Vec<&'static str> = words.collect();
-        v.sort_unstable();
-        v.dedup();
-        Sorted(v)
-    }
-
-    fn contains(&self, word: &str) -> bool {
-        with_lower(word, |w| self.0.binary_search(&w).is_ok()).unwrap_or(false)
-    }
+    with_lower(word, |w| set.contains(w)).unwrap_or(false)
 }
 
 /// Runs `f` on the ASCII-lower-case form of a short word without allocating (`None` for

@@ -19,268 +19,18 @@
 use std::ops::Range;
 
 use super::hit::Hit;
-use super::tokens::{Kind, Tokens, WordSet};
+use super::lexicon::{CHANGE_VERBS, CLAUSE_ENDS, CONTINUATIONS, LEFT_LINKS, PARTICLES, STOP};
+use super::tokens::{Kind, Tokens};
 use super::{Figure, FigureKind};
 use crate::understand::text::Document;
 
-/// Words ending a noun phrase.
-static STOP: WordSet = WordSet::new(&[
-    "a",
-    "an",
-    "the",
-    "this",
-    "that",
-    "these",
-    "those",
-    "its",
-    "their",
-    "his",
-    "her",
-    "our",
-    "my",
-    "your",
-    "to",
-    "for",
-    "of",
-    "in",
-    "on",
-    "at",
-    "by",
-    "with",
-    "from",
-    "into",
-    "over",
-    "under",
-    "about",
-    "than",
-    "as",
-    "per",
-    "between",
-    "after",
-    "before",
-    "during",
-    "through",
-    "since",
-    "until",
-    "against",
-    "among",
-    "and",
-    "or",
-    "but",
-    "nor",
-    "while",
-    "which",
-    "who",
-    "whom",
-    "whose",
-    "where",
-    "when",
-    "if",
-    "because",
-    "is",
-    "was",
-    "are",
-    "were",
-    "be",
-    "been",
-    "being",
-    "has",
-    "have",
-    "had",
-    "will",
-    "would",
-    "could",
-    "should",
-    "may",
-    "might",
-    "can",
-    "must",
-    "did",
-    "do",
-    "does",
-    "said",
-    "says",
-    "say",
-    "also",
-    "last",
-    "next",
-    "year",
-    "month",
-    "week",
-    "day",
-    "ago",
-    "earlier",
-    "later",
-    "it",
-    "they",
-    "he",
-    "she",
-    "we",
-    "i",
-    "you",
-    "more",
-    "less",
-    "up",
-    "down",
-    "each",
-    "every",
-    "some",
-    "all",
-    "only",
-    "just",
-    "still",
-    "already",
-    "now",
-    "yesterday",
-    "today",
-    "tomorrow",
-    "monday",
-    "tuesday",
-    "wednesday",
-    "thursday",
-    "friday",
-    "saturday",
-    "sunday",
-    "january",
-    "february",
-    "march",
-    "april",
-    "june",
-    "july",
-    "august",
-    "september",
-    "october",
-    "november",
-    "december",
-    "not",
-    "there",
-    "here",
-    "so",
-    "such",
-    "both",
-    "either",
-    "neither",
-    "respectively",
-    "compared",
-    "including",
-    "according",
-    "worth",
-    "totaling",
-    "totalling",
-    "amounting",
-    "set",
-    "plans",
-    "plan",
-    "aims",
-    "expects",
-    "expected",
-    "spent",
-    "spend",
-    "spending",
-    "invest",
-    "invested",
-    "investing",
-    "raise",
-    "raised",
-]);
-
-/// Words before "FIGURE" that introduce it as the value of the noun phrase before them.
-static LEFT_LINKS: WordSet = WordSet::new(&["of", "worth", "totaling", "totalling", "estimated", "valued"]);
-
 /// Words after a figure that introduce what it is for or spent on.
 const RIGHT_LINKS: &[&str] = &["for", "in", "on", "into", "toward", "towards"];
-
-/// Words that end a purpose phrase ("for X, which ...").
-static CLAUSE_ENDS: WordSet = WordSet::new(&[
-    "which",
-    "that",
-    "who",
-    "while",
-    "as",
-    "after",
-    "before",
-    "because",
-    "since",
-    "although",
-    "but",
-    "when",
-    "where",
-    "said",
-    "according",
-    "by",
-    "from",
-    "until",
-    "through",
-    "with",
-    "to",
-]);
-
-/// Verbs of change whose subject is what a percentage measures.
-static CHANGE_VERBS: WordSet = WordSet::new(&[
-    "rose",
-    "risen",
-    "rise",
-    "rises",
-    "fell",
-    "fallen",
-    "fall",
-    "falls",
-    "grew",
-    "grown",
-    "grow",
-    "grows",
-    "increased",
-    "increase",
-    "increases",
-    "decreased",
-    "decrease",
-    "dropped",
-    "drop",
-    "declined",
-    "decline",
-    "jumped",
-    "jump",
-    "climbed",
-    "gained",
-    "lost",
-    "slid",
-    "slipped",
-    "surged",
-    "soared",
-    "plunged",
-    "plummeted",
-    "tumbled",
-    "expanded",
-    "shrank",
-    "contracted",
-    "edged",
-    "inched",
-    "advanced",
-    "dipped",
-    "rebounded",
-    "sank",
-    "stood",
-    "reached",
-    "hit",
-    "totaled",
-    "totalled",
-    "amounted",
-]);
-
-/// Words before a figure that make it a change or a new level of the figure before it.
-static CONTINUATIONS: WordSet = WordSet::new(&["up", "down", "to", "from"]);
 
 const MAX_WORDS: usize = 10;
 
 /// At most this many tokens between a figure and the one it continues.
 const MAX_CONTINUATION_GAP: usize = 5;
-
-/// Particles of a phrasal verb of change: "edged up 2.3 percent", "went down 3 percent".
-static PARTICLES: WordSet = WordSet::new(&["up", "down", "back", "off"]);
-
-/// Prepositions that join a noun phrase to the one before it inside a subject ("shipments
-/// of chips", "exports to China").
-static INNER_PREPOSITIONS: WordSet = WordSet::new(&["of", "to"]);
 
 /// Sets `label` on every figure the words around it name.
 pub fn name(doc: &Document<'_>, t: &Tokens<'_>, hits: &[Hit], figures: &mut [Figure]) {
@@ -479,7 +229,9 @@ fn subject_phrase(t: &Tokens<'_>, end: usize, lo: usize) -> Option<String> {
         if p > lo && t.is_word(p, "the") {
             p -= 1;
         }
-        if !(p > lo && t.is_in(p, &INNER_PREPOSITIONS)) {
+        // The prepositions that join a noun phrase to the one before it inside a subject
+        // ("shipments of chips", "exports to China").
+        if !(p > lo && (t.is_word(p, "of") || t.is_word(p, "to"))) {
             break;
         }
         match noun_phrase_left_at(t, p, lo) {
