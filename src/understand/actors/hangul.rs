@@ -13,20 +13,21 @@ use std::ops::Range;
 use super::coref::Entity;
 use super::ActorKind;
 use crate::understand::text::Document;
-use crate::words::{Case, WordList};
+use crate::words::word_lists;
 
-/// Titles that follow a Korean name.
-static TITLES: WordList =
-    WordList::new("korean_titles.txt", include_str!("words/korean_titles.txt"), Case::Lower);
+word_lists! {
+    /// Titles that follow a Korean name.
+    TITLES = "korean_titles.txt", Lower;
+    /// Words ending like an organisation that are not one: "-당" after a unit is "per"
+    /// ("달러당" per dollar, "가구당" per household).
+    NOT_ORGS = "korean_per_unit.txt", Lower;
+    /// Words shaped like a name that name places and groups: "한국 대통령" is no person 한국.
+    NOT_NAMES = "korean_not_names.txt", Lower;
+}
 
 /// Endings of organisation names.
 const ORG_SUFFIXES: &[&str] =
     &["부", "은행", "위원회", "당", "청", "처", "공사", "연구원", "그룹", "전자", "협회", "공단"];
-
-/// Words ending like an organisation that are not one: "-당" after a unit is "per"
-/// ("달러당" per dollar, "가구당" per household).
-static NOT_ORGS: WordList =
-    WordList::new("korean_per_unit.txt", include_str!("words/korean_per_unit.txt"), Case::Lower);
 
 /// Case particles and endings glued to a noun, longest first.
 const PARTICLES: &[&str] = &[
@@ -52,10 +53,6 @@ const PARTICLES: &[&str] = &[
 
 /// Korean family names (one syllable; the two-syllable ones are rare in news).
 const SURNAMES: &str = "김이박최정강조윤장임한오서신권황안송류전홍고문양손배백허유남심노하곽성차주우구민진나지엄채원천방공현함변염여추도소석선설마길연위표명기반왕금옥육인맹제모탁국어은편용예경봉";
-
-/// Words shaped like a name that name places and groups: "한국 대통령" is no person 한국.
-static NOT_NAMES: WordList =
-    WordList::new("korean_not_names.txt", include_str!("words/korean_not_names.txt"), Case::Lower);
 
 /// Joins two titles into one role: "부총리 겸 기획재정부 장관".
 const JOINER: &str = "겸";
@@ -221,7 +218,7 @@ mod tests {
 
     #[test]
     fn word_lists_are_sorted_and_unique() {
-        let faults: Vec<String> = [&TITLES, &NOT_ORGS, &NOT_NAMES].iter().flat_map(|l| l.check()).collect();
+        let faults: Vec<String> = LISTS.iter().flat_map(|l| l.check()).collect();
         assert!(faults.is_empty(), "{}", faults.join("\n"));
     }
 

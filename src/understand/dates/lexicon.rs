@@ -9,56 +9,41 @@
 use std::collections::HashSet;
 use std::sync::OnceLock;
 
-use crate::words::{Case, WordList};
-
-/// Declares a word list read from `words/<file>` (see [`crate::words`]); every one is
-/// listed in [`LISTS`], which the tests check.
-macro_rules! word_lists {
-    ($($(#[$doc:meta])* $name:ident = $file:literal;)*) => {
-        $(
-            $(#[$doc])*
-            pub static $name: WordList =
-                WordList::new($file, include_str!(concat!("words/", $file)), Case::Lower);
-        )*
-        /// Every list of the dates stage.
-        #[cfg(test)]
-        pub static LISTS: &[&WordList] = &[$(&$name),*];
-    };
-}
+use crate::words::word_lists;
 
 word_lists! {
     /// Month names that are also ordinary words or names ("may", "march", "jan"): read as a month
     /// only beside a day or year, or after a word in [`MONTH_CUES`].
-    AMBIGUOUS_MONTHS = "ambiguous_months.txt";
+    pub AMBIGUOUS_MONTHS = "ambiguous_months.txt", Lower;
     /// The stricter cues for a lower-case ambiguous name ("in may" yes, "and may" no).
-    STRICT_MONTH_CUES = "strict_month_cues.txt";
+    pub STRICT_MONTH_CUES = "strict_month_cues.txt", Lower;
     /// Words after which a bare month name is a month ("in March", "since May", "early June").
-    MONTH_CUES = "month_cues.txt";
+    pub MONTH_CUES = "month_cues.txt", Lower;
     /// Nouns after a four-digit number that show it is a count, not a year ("2025 won").
-    COUNT_NOUNS = "count_nouns.txt";
+    pub COUNT_NOUNS = "count_nouns.txt", Lower;
     /// Words just before a number that make it a label or an amount, not a year.
-    NUMBER_LABELS = "number_labels.txt";
+    pub NUMBER_LABELS = "number_labels.txt", Lower;
     /// Words before a number that make it a year even when it is small or old ("in 1492").
-    YEAR_CUES = "year_cues.txt";
+    pub YEAR_CUES = "year_cues.txt", Lower;
     /// Words that can begin a count ("two days ago", "a few weeks ago", "a couple of days").
-    NUMBER_WORDS = "number_words.txt";
+    pub NUMBER_WORDS = "number_words.txt", Lower;
     /// Words that put what follows in the future.
-    FUTURE = "future.txt";
+    pub FUTURE = "future.txt", Lower;
     /// Words that are future markers when "to" follows ("scheduled to travel").
-    FUTURE_BEFORE_TO = "future_before_to.txt";
+    pub FUTURE_BEFORE_TO = "future_before_to.txt", Lower;
     /// Irregular past forms common in news (not those spelled like a present or a noun:
     /// "won", "cut", "hit", "set", "put").
-    PAST = "past.txt";
+    pub PAST = "past.txt", Lower;
     /// "-ed" words that are usually adjectives or participles, not past verbs.
-    NOT_PAST = "not_past.txt";
+    pub NOT_PAST = "not_past.txt", Lower;
     /// Words after which a participle is not a past verb ("will be held", "has been delayed").
-    AUXILIARIES = "auxiliaries.txt";
+    pub AUXILIARIES = "auxiliaries.txt", Lower;
     /// Words that open a clause: the event phrase stops at them (compared exactly).
-    CLAUSE_WORDS = "clause_words.txt";
+    pub CLAUSE_WORDS = "clause_words.txt", Lower;
     /// Words that introduce a date and belong to it rather than to the event.
-    DATE_PREPOSITIONS = "date_prepositions.txt";
+    pub DATE_PREPOSITIONS = "date_prepositions.txt", Lower;
     /// Words an event phrase does not begin with ("the", "and", "also").
-    LEADING_FILLERS = "leading_fillers.txt";
+    pub LEADING_FILLERS = "leading_fillers.txt", Lower;
 }
 
 /// Month names and the abbreviations news style uses ("Sept.", "Aug").
