@@ -5,7 +5,8 @@
 //! 1. `limits` flattens absurdly deep markup, drops attributes past a sane count and splits
 //!    text dense in escapes before any parser sees it, so that no page costs more than
 //!    its size in time (see that module for what grows faster and why).
-//! 2. The page is parsed once with dom_query, the DOM dom_smoothie itself works on, and
+//! 2. The page is parsed once into dom_query's document, the DOM dom_smoothie itself works
+//!    on (by `parse`, which keeps no parse errors), and
 //!    `news` reads what the whole page says about the article (author line, visible
 //!    dateline, `<time>`) without changing it.
 //! 3. dom_smoothie picks and cleans the article in that same document (classes kept).
@@ -36,6 +37,7 @@ mod dateline;
 mod limits;
 mod metadata;
 mod news;
+mod parse;
 
 use std::sync::LazyLock;
 
@@ -75,11 +77,7 @@ pub fn extract(html: &str, url: Option<&str>) -> Article {
         ));
         return analysis;
     }
-    let doc = Document::from(limited.html.as_ref());
-    // The parser records every parse error, and the engine copies the document (errors
-    // included) for each attempt: on a page of ten million stray `<` that is gigabytes.
-    // Nothing reads them.
-    doc.errors.take();
+    let doc = parse::document(&limited.html);
     let doc_dir = document_attr(&doc, "dir");
 
     let page = news::scan(&doc.root(), news::Pass::Read);
