@@ -20,11 +20,13 @@ pub struct RawBlock {
     pub alt: Option<String>,
     pub rows: Option<Vec<Vec<String>>>,
     pub dir: Option<String>,
+    /// The share of the block's characters (white space aside) that sit inside links.
+    pub links: f64,
 }
 
 impl RawBlock {
     pub fn new(kind: BlockKind, text: String) -> Self {
-        RawBlock { kind, text, ordered: None, src: None, alt: None, rows: None, dir: None }
+        RawBlock { kind, text, ordered: None, src: None, alt: None, rows: None, dir: None, links: 0.0 }
     }
 }
 
@@ -65,6 +67,8 @@ enum Step<'a> {
     Enter(NodeRef<'a>),
     /// Leaving an element: the kind of block its buffered text becomes.
     Leave(Option<Kind>),
+    /// Leaving a link.
+    LeaveLink,
 }
 
 /// What a paragraph buffer turns into when it is flushed.
@@ -76,7 +80,8 @@ struct Kind {
 
 /// Walks `root` (the article's container) into blocks in reading order.
 pub fn walk(root: &NodeRef<'_>) -> Vec<RawBlock> {
-    let mut walker = Walker { blocks: Vec::new(), buffer: String::new(), kinds: Vec::new() };
+    let mut walker =
+        Walker { blocks: Vec::new(), buffer: String::new(), kinds: Vec::new(), links: 0, link_chars: 0 };
     let mut stack: Vec<Step<'_>> = root.children_it(true).map(Step::Enter).collect();
     while let Some(step) = stack.pop() {
         match step {
@@ -86,6 +91,7 @@ pub fn walk(root: &NodeRef<'_>) -> Vec<RawBlock> {
                     walker.kinds.pop();
                 }
             }
+            Step::LeaveLink => walker.links -= 1,
             Step::Enter(node) => walker.enter(node, &mut stack),
         }
     }
@@ -98,12 +104,20 @@ struct Walker {
     buffer: String,
     /// The innermost block kind (list item, quote, heading) that buffered text belongs to.
     kinds: Vec<Kind>,
+    /// How many links the walk is inside.
+    links: usize,
+    /// Characters of the buffer (white space aside) that came from inside a link.
+    link_chars: usize,
 }
 
 impl Walker {
     fn enter<'a>(&mut self, node: NodeRef<'a>, stack: &mut Vec<Step<'a>>) {
         if node.is_text() {
-            push_text(&mut self.buffer, &node.text());
+            let text = node.text();
+            if self.links > 0 {
+                self.link_chars += text.chars().filter(|c| !c.is_whitespace()).count();
+            }
+            push_text(&mut self.buffer, &text);
             return;
         }
         let Some(name) = node.node_name() else { return };
@@ -151,6 +165,11 @@ impl Walker {
                 self.descend(node, None, stack)
             }
             n if CONTAINERS.contains(&n) => self.descend(node, None, stack),
+            "a" => {
+                self.links += 1;
+                stack.push(Step::LeaveLink);
+                stack.extend(node.children_it(true).map(Step::Enter));
+            }
             // Inline elements: their text joins the paragraph being built.
             _ => stack.extend(node.children_it(true).map(Step::Enter)),
         }
@@ -172,9 +191,12 @@ impl Walker {
             let kind = self.kinds.last().copied().unwrap_or(Kind { kind: BlockKind::P, ordered: None });
             let mut block = RawBlock::new(kind.kind, text.to_string());
             block.ordered = kind.ordered;
+            let chars = text.chars().filter(|c| !c.is_whitespace()).count();
+            block.links = (self.link_chars.min(chars) as f64) / (chars.max(1) as f64);
             self.blocks.push(block);
         }
         self.buffer.clear();
+        self.link_chars = 0;
     }
 }
 
@@ -202,7 +224,8 @@ pub fn within<'a>(node: &NodeRef<'a>, css: &str) -> Selection<'a> {
     Selection::from(*node).select(css)
 }
 
-/// A figure block: the picture's source and alternative text, its caption as the text.
+/// A figure block: the picture's source and alternative text, its caption as the text
+/// (none for a slideshow's slide).
 fn figure_of(container: &NodeRef<'_>, img: &NodeRef<'_>) -> Option<RawBlock> {
     let src =
         ["src", "data-src", "data-original"].iter().find_map(|a| img.attr(a)).map(|s| s.trim().to_string());
@@ -218,6 +241,7 @@ fn figure_of(container: &NodeRef<'_>, img: &NodeRef<'_>) -> Option<RawBlock> {
             (container.id != img.id && !text.is_empty()).then_some(text)
         })
         .unwrap_or_default();
+    let caption = if super::captions::in_slideshow(img) { String::new() } else { caption };
     if src.is_none() && caption.is_empty() {
         return None;
     }
