@@ -8,27 +8,7 @@
 
 use dom_query::{NodeRef, Selection};
 
-use super::BlockKind;
-
-/// One block before offsets are known.
-#[derive(Debug, Clone, PartialEq)]
-pub struct RawBlock {
-    pub kind: BlockKind,
-    pub text: String,
-    pub ordered: Option<bool>,
-    pub src: Option<String>,
-    pub alt: Option<String>,
-    pub rows: Option<Vec<Vec<String>>>,
-    pub dir: Option<String>,
-    /// The share of the block's characters (white space aside) that sit inside links.
-    pub links: f64,
-}
-
-impl RawBlock {
-    pub fn new(kind: BlockKind, text: String) -> Self {
-        RawBlock { kind, text, ordered: None, src: None, alt: None, rows: None, dir: None, links: 0.0 }
-    }
-}
+use super::{Block, BlockKind};
 
 /// Elements that end a paragraph but are not blocks of their own kind.
 const CONTAINERS: &[&str] = &[
@@ -79,7 +59,7 @@ struct Kind {
 }
 
 /// Walks `root` (the article's container) into blocks in reading order.
-pub fn walk(root: &NodeRef<'_>) -> Vec<RawBlock> {
+pub fn walk(root: &NodeRef<'_>) -> Vec<Block> {
     let mut walker =
         Walker { blocks: Vec::new(), buffer: String::new(), kinds: Vec::new(), links: 0, link_chars: 0 };
     let mut stack: Vec<Step<'_>> = root.children_it(true).map(Step::Enter).collect();
@@ -100,7 +80,7 @@ pub fn walk(root: &NodeRef<'_>) -> Vec<RawBlock> {
 }
 
 struct Walker {
-    blocks: Vec<RawBlock>,
+    blocks: Vec<Block>,
     buffer: String,
     /// The innermost block kind (list item, quote, heading) that buffered text belongs to.
     kinds: Vec<Kind>,
@@ -143,7 +123,7 @@ impl Walker {
                 self.flush();
                 let text = node.text().trim_matches('\n').trim_end().to_string();
                 if !text.trim().is_empty() {
-                    self.blocks.push(RawBlock::new(BlockKind::Pre, text));
+                    self.blocks.push(Block::new(BlockKind::Pre, text));
                 }
             }
             "table" if is_data_table(&node) => {
@@ -189,7 +169,7 @@ impl Walker {
         let text = self.buffer.trim();
         if !text.is_empty() {
             let kind = self.kinds.last().copied().unwrap_or(Kind { kind: BlockKind::P, ordered: None });
-            let mut block = RawBlock::new(kind.kind, text.to_string());
+            let mut block = Block::new(kind.kind, text.to_string());
             block.ordered = kind.ordered;
             let chars = text.chars().filter(|c| !c.is_whitespace()).count();
             block.links = (self.link_chars.min(chars) as f64) / (chars.max(1) as f64);
@@ -226,7 +206,7 @@ pub fn within<'a>(node: &NodeRef<'a>, css: &str) -> Selection<'a> {
 
 /// A figure block: the picture's source and alternative text, its caption as the text
 /// (none for a slideshow's slide).
-fn figure_of(container: &NodeRef<'_>, img: &NodeRef<'_>) -> Option<RawBlock> {
+fn figure_of(container: &NodeRef<'_>, img: &NodeRef<'_>) -> Option<Block> {
     let src =
         ["src", "data-src", "data-original"].iter().find_map(|a| img.attr(a)).map(|s| s.trim().to_string());
     let alt = img.attr("alt").map(|a| collapsed(&a)).filter(|a| !a.is_empty());
@@ -245,7 +225,7 @@ fn figure_of(container: &NodeRef<'_>, img: &NodeRef<'_>) -> Option<RawBlock> {
     if src.is_none() && caption.is_empty() {
         return None;
     }
-    let mut block = RawBlock::new(BlockKind::Figure, caption);
+    let mut block = Block::new(BlockKind::Figure, caption);
     block.src = src.filter(|s| !s.is_empty());
     block.alt = alt;
     Some(block)
@@ -257,7 +237,7 @@ fn is_data_table(table: &NodeRef<'_>) -> bool {
     !nested && within(table, "tr").length() >= 1
 }
 
-fn table_of(table: &NodeRef<'_>) -> Option<RawBlock> {
+fn table_of(table: &NodeRef<'_>) -> Option<Block> {
     let rows: Vec<Vec<String>> = within(table, "tr")
         .nodes()
         .iter()
@@ -271,7 +251,7 @@ fn table_of(table: &NodeRef<'_>) -> Option<RawBlock> {
         within(table, "caption").nodes().first().map(|c| collapsed(&c.text())).filter(|c| !c.is_empty());
     let mut lines: Vec<String> = caption.into_iter().collect();
     lines.extend(rows.iter().map(|r| r.join("\t")));
-    let mut block = RawBlock::new(BlockKind::Table, lines.join("\n"));
+    let mut block = Block::new(BlockKind::Table, lines.join("\n"));
     block.rows = Some(rows);
     Some(block)
 }

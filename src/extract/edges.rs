@@ -11,8 +11,7 @@
 //! and after it, nothing but card material (name lines, handles, link lines, more
 //! paragraphs about the author). The card goes; the article before it stays whole.
 
-use super::blocks::RawBlock;
-use super::BlockKind;
+use super::{Block, BlockKind};
 
 /// How many blocks from the end an author card may start.
 const CARD_WINDOW: usize = 6;
@@ -26,7 +25,7 @@ const MIN_BIO_WORDS: usize = 5;
 const LINK_LINE: f64 = 0.5;
 
 /// Drops the author card that closes the article, if there is one.
-pub fn drop_author_card(blocks: &mut Vec<RawBlock>, byline: Option<&str>) {
+pub fn drop_author_card(blocks: &mut Vec<Block>, byline: Option<&str>) {
     let Some(names) = byline.and_then(Names::of) else { return };
     let start = blocks.len().saturating_sub(CARD_WINDOW).max(1);
     let card = (start..blocks.len()).find(|&i| names.card_starts(&blocks[i..]));
@@ -65,7 +64,7 @@ impl Names {
     }
 
     /// Whether `blocks` are an author card and nothing else.
-    fn card_starts(&self, blocks: &[RawBlock]) -> bool {
+    fn card_starts(&self, blocks: &[Block]) -> bool {
         let Some(first) = blocks.first() else { return false };
         let opens_card = if is_line(first) {
             // A name line, then a paragraph about the author (after handle or link lines).
@@ -78,7 +77,7 @@ impl Names {
     }
 
     /// A paragraph that opens with the author's name (only the full name when `full`).
-    fn is_bio(&self, block: &RawBlock, full: bool) -> bool {
+    fn is_bio(&self, block: &Block, full: bool) -> bool {
         let forms: &[&str] = if full { &[&self.full] } else { &[&self.full, &self.first, &self.last] };
         block.kind == BlockKind::P
             && block.text.split_whitespace().count() >= MIN_BIO_WORDS
@@ -87,7 +86,7 @@ impl Names {
 }
 
 /// A short line of a card (a name, a handle, profile links), or a picture.
-fn is_line(block: &RawBlock) -> bool {
+fn is_line(block: &Block) -> bool {
     block.kind == BlockKind::Figure
         || block.text.split_whitespace().count() <= CARD_LINE_WORDS
         || block.links >= LINK_LINE
@@ -104,17 +103,17 @@ fn opens_with(text: &str, name: &str) -> bool {
 mod tests {
     use super::*;
 
-    fn p(text: &str) -> RawBlock {
-        RawBlock::new(BlockKind::P, text.to_string())
+    fn p(text: &str) -> Block {
+        Block::new(BlockKind::P, text.to_string())
     }
 
-    fn link(text: &str) -> RawBlock {
+    fn link(text: &str) -> Block {
         let mut b = p(text);
         b.links = 1.0;
         b
     }
 
-    fn texts(blocks: &[RawBlock]) -> Vec<&str> {
+    fn texts(blocks: &[Block]) -> Vec<&str> {
         blocks.iter().map(|b| b.text.as_str()).collect()
     }
 
@@ -123,7 +122,7 @@ mod tests {
         let mut blocks = vec![
             p("The deal ends on Friday."),
             p("Prices may change at any time."),
-            RawBlock::new(BlockKind::H3, "Zac Hall".into()),
+            Block::new(BlockKind::H3, "Zac Hall".into()),
             link("@apollozac"),
             p("Zac covers Apple news and hosts the weekly Happy Hour podcast."),
         ];
