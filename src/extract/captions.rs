@@ -17,7 +17,7 @@ use std::sync::LazyLock;
 use dom_query::NodeRef;
 use regex::Regex;
 
-use super::blocks::{push_text, within};
+use super::dom::{collapsed, push_text, within};
 
 /// Class or id words that mark a caption.
 const CAPTION_WORDS: &[&str] =
@@ -102,12 +102,6 @@ fn is_caption_named(node: &NodeRef<'_>) -> bool {
     names
         .split(|c: char| !c.is_ascii_alphanumeric() && c != '_')
         .any(|w| CAPTION_WORDS.contains(&w) || w.split('_').any(|part| part == "caption" || part == "cap"))
-}
-
-fn collapsed(text: &str) -> String {
-    let mut out = String::new();
-    push_text(&mut out, text);
-    out.trim().to_string()
 }
 
 fn escape(text: &str) -> String {
