@@ -34,6 +34,7 @@ mod byline;
 mod captions;
 mod dateline;
 mod dom;
+mod edges;
 mod limits;
 mod metadata;
 mod news;
@@ -104,7 +105,7 @@ pub fn extract(html: &str, url: Option<&str>) -> Article {
         None => (Vec::new(), news::Findings::default(), 0.0),
     };
     analysis.meta = meta(&article, &declared, [&page, &inside], doc_dir, url);
-    let raw = tidy(raw, analysis.meta.title.as_deref());
+    let raw = tidy(raw, analysis.meta.title.as_deref(), analysis.meta.byline.as_deref());
     match not_an_article(&raw, links) {
         Some(reason) => analysis.warnings.push(format!("no article found on this page: {reason}")),
         None => set_body(&mut analysis, raw),
@@ -211,8 +212,8 @@ fn document_attr(doc: &Document, name: &str) -> Option<String> {
 }
 
 /// Final touches on the walked blocks: no repeated caption or paragraph, no title heading,
-/// the translation credit last.
-fn tidy(raw: Vec<Block>, title: Option<&str>) -> Vec<Block> {
+/// no note or card about the author at the end, the translation credit last.
+fn tidy(raw: Vec<Block>, title: Option<&str>, byline: Option<&str>) -> Vec<Block> {
     let mut out: Vec<Block> = Vec::with_capacity(raw.len());
     let mut captions: Vec<String> = Vec::new();
     for block in raw {
@@ -233,6 +234,7 @@ fn tidy(raw: Vec<Block>, title: Option<&str>) -> Vec<Block> {
         }
     }
     drop_closing_bio(&mut out);
+    edges::drop_author_card(&mut out, byline);
     if let Some(i) =
         out.iter().position(|b| b.kind == BlockKind::P && CREDIT_LINES.iter().any(|c| b.text.starts_with(c)))
     {
@@ -387,7 +389,7 @@ mod tests {
             p("Protesters gather outside the National Assembly in Seoul. (Photo: Yonhap)"),
             p("Choi said the budget would pass."),
         ];
-        let out = tidy(raw, None);
+        let out = tidy(raw, None, None);
         assert_eq!(
             texts(&out),
             [
@@ -405,7 +407,7 @@ mod tests {
             Block::new(BlockKind::H2, "Cabinet approves extra budget".into()),
             p("The Cabinet approved it."),
         ];
-        let out = tidy(raw, Some("Cabinet approves extra budget | Yonhap News Agency"));
+        let out = tidy(raw, Some("Cabinet approves extra budget | Yonhap News Agency"), None);
         assert_eq!(texts(&out), ["The Cabinet approved it."]);
     }
 
