@@ -95,6 +95,32 @@ impl WordList {
     }
 }
 
+/// Declares word lists, each read from `words/<file>` beside the module that declares it,
+/// and `LISTS`, every one of them, which the module's test runs [`WordList::check`] over:
+///
+/// ```ignore
+/// word_lists! {
+///     /// Words after which a bare month name is a month ("in March").
+///     pub MONTH_CUES = "month_cues.txt", Lower;
+/// }
+/// ```
+macro_rules! word_lists {
+    ($($(#[$doc:meta])* $vis:vis $name:ident = $file:literal, $case:ident;)*) => {
+        $(
+            $(#[$doc])*
+            $vis static $name: $crate::words::WordList = $crate::words::WordList::new(
+                $file,
+                include_str!(concat!("words/", $file)),
+                $crate::words::Case::$case,
+            );
+        )*
+        /// Every list declared here, for the test that checks them.
+        #[cfg(test)]
+        static LISTS: &[&$crate::words::WordList] = &[$(&$name),*];
+    };
+}
+pub(crate) use word_lists;
+
 #[cfg(test)]
 mod tests {
     use super::*;
