@@ -6,8 +6,9 @@
 //! it, block-level elements and `<br>` end it as a paragraph. Headings, list items, block
 //! quotes, preformatted text, tables and figures become blocks of their own kind.
 
-use dom_query::{NodeRef, Selection};
+use dom_query::NodeRef;
 
+use super::dom::{collapsed, push_text, within};
 use super::{Block, BlockKind};
 
 /// Elements that end a paragraph but are not blocks of their own kind.
@@ -178,30 +179,6 @@ impl Walker {
         self.buffer.clear();
         self.link_chars = 0;
     }
-}
-
-/// Appends text with runs of white space (including no-break spaces) collapsed to one space.
-pub fn push_text(buffer: &mut String, text: &str) {
-    for c in text.chars() {
-        if c.is_whitespace() || c == '\u{a0}' || c == '\u{200b}' {
-            if !buffer.is_empty() && !buffer.ends_with(' ') {
-                buffer.push(' ');
-            }
-        } else {
-            buffer.push(c);
-        }
-    }
-}
-
-fn collapsed(text: &str) -> String {
-    let mut out = String::new();
-    push_text(&mut out, text);
-    out.trim().to_string()
-}
-
-/// The descendants of `node` that match a CSS selector.
-pub fn within<'a>(node: &NodeRef<'a>, css: &str) -> Selection<'a> {
-    Selection::from(*node).select(css)
 }
 
 /// A figure block: the picture's source and alternative text, its caption as the text

@@ -19,7 +19,7 @@ use std::sync::LazyLock;
 use dom_query::NodeRef;
 use regex::Regex;
 
-use super::blocks::{push_text, within};
+use super::dom::{collapsed, push_text, within};
 
 /// Class or id words that mark a caption.
 const CAPTION_WORDS: &[&str] =
@@ -132,12 +132,6 @@ pub fn in_slideshow(img: &NodeRef<'_>) -> bool {
 
 /// The id of the container dom_smoothie puts the article in.
 const ARTICLE_ID: &str = "readability-page-1";
-
-fn collapsed(text: &str) -> String {
-    let mut out = String::new();
-    push_text(&mut out, text);
-    out.trim().to_string()
-}
 
 fn escape(text: &str) -> String {
     text.replace('&', "&amp;").replace('<', "&lt;").replace('>', "&gt;").replace('"', "&quot;")

@@ -33,6 +33,7 @@ mod blocks;
 mod byline;
 mod captions;
 mod dateline;
+mod dom;
 mod edges;
 mod limits;
 mod metadata;
@@ -326,7 +327,7 @@ fn not_an_article(raw: &[Block], link_share: f64) -> Option<String> {
 fn link_share(root: &dom_query::NodeRef<'_>) -> f64 {
     let chars = |t: &str| t.split_whitespace().map(|w| w.chars().count()).sum::<usize>();
     let total = chars(&root.text());
-    let links: usize = blocks::within(root, "a").nodes().iter().map(|a| chars(&a.text())).sum();
+    let links: usize = dom::within(root, "a").nodes().iter().map(|a| chars(&a.text())).sum();
     if total == 0 {
         0.0
     } else {
