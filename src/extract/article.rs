@@ -68,12 +68,14 @@ pub struct Block {
     pub rows: Option<Vec<Vec<String>>>,
     /// `rtl` where the block's direction differs from the article's.
     pub dir: Option<String>,
+    /// The share of the block's characters (white space aside) that sit inside links.
+    pub links: f64,
 }
 
 impl Block {
     /// A block of `kind` with nothing but its text.
     pub fn new(kind: BlockKind, text: String) -> Self {
-        Block { kind, text, ordered: None, src: None, alt: None, rows: None, dir: None }
+        Block { kind, text, ordered: None, src: None, alt: None, rows: None, dir: None, links: 0.0 }
     }
 }
 

@@ -6,8 +6,9 @@
 //! it, block-level elements and `<br>` end it as a paragraph. Headings, list items, block
 //! quotes, preformatted text, tables and figures become blocks of their own kind.
 
-use dom_query::{NodeRef, Selection};
+use dom_query::NodeRef;
 
+use super::dom::{collapsed, push_text, within};
 use super::{Block, BlockKind};
 
 /// Elements that end a paragraph but are not blocks of their own kind.
@@ -47,6 +48,8 @@ enum Step<'a> {
     Enter(NodeRef<'a>),
     /// Leaving an element: the kind of block its buffered text becomes.
     Leave(Option<Kind>),
+    /// Leaving a link.
+    LeaveLink,
 }
 
 /// What a paragraph buffer turns into when it is flushed.
@@ -58,7 +61,8 @@ struct Kind {
 
 /// Walks `root` (the article's container) into blocks in reading order.
 pub fn walk(root: &NodeRef<'_>) -> Vec<Block> {
-    let mut walker = Walker { blocks: Vec::new(), buffer: String::new(), kinds: Vec::new() };
+    let mut walker =
+        Walker { blocks: Vec::new(), buffer: String::new(), kinds: Vec::new(), links: 0, link_chars: 0 };
     let mut stack: Vec<Step<'_>> = root.children_it(true).map(Step::Enter).collect();
     while let Some(step) = stack.pop() {
         match step {
@@ -68,6 +72,7 @@ pub fn walk(root: &NodeRef<'_>) -> Vec<Block> {
                     walker.kinds.pop();
                 }
             }
+            Step::LeaveLink => walker.links -= 1,
             Step::Enter(node) => walker.enter(node, &mut stack),
         }
     }
@@ -80,12 +85,20 @@ struct Walker {
     buffer: String,
     /// The innermost block kind (list item, quote, heading) that buffered text belongs to.
     kinds: Vec<Kind>,
+    /// How many links the walk is inside.
+    links: usize,
+    /// Characters of the buffer (white space aside) that came from inside a link.
+    link_chars: usize,
 }
 
 impl Walker {
     fn enter<'a>(&mut self, node: NodeRef<'a>, stack: &mut Vec<Step<'a>>) {
         if node.is_text() {
-            push_text(&mut self.buffer, &node.text());
+            let text = node.text();
+            if self.links > 0 {
+                self.link_chars += text.chars().filter(|c| !c.is_whitespace()).count();
+            }
+            push_text(&mut self.buffer, &text);
             return;
         }
         let Some(name) = node.node_name() else { return };
@@ -133,6 +146,11 @@ impl Walker {
                 self.descend(node, None, stack)
             }
             n if CONTAINERS.contains(&n) => self.descend(node, None, stack),
+            "a" => {
+                self.links += 1;
+                stack.push(Step::LeaveLink);
+                stack.extend(node.children_it(true).map(Step::Enter));
+            }
             // Inline elements: their text joins the paragraph being built.
             _ => stack.extend(node.children_it(true).map(Step::Enter)),
         }
@@ -154,37 +172,17 @@ impl Walker {
             let kind = self.kinds.last().copied().unwrap_or(Kind { kind: BlockKind::P, ordered: None });
             let mut block = Block::new(kind.kind, text.to_string());
             block.ordered = kind.ordered;
+            let chars = text.chars().filter(|c| !c.is_whitespace()).count();
+            block.links = (self.link_chars.min(chars) as f64) / (chars.max(1) as f64);
             self.blocks.push(block);
         }
         self.buffer.clear();
+        self.link_chars = 0;
     }
 }
 
-/// Appends text with runs of white space (including no-break spaces) collapsed to one space.
-pub fn push_text(buffer: &mut String, text: &str) {
-    for c in text.chars() {
-        if c.is_whitespace() || c == '\u{a0}' || c == '\u{200b}' {
-            if !buffer.is_empty() && !buffer.ends_with(' ') {
-                buffer.push(' ');
-            }
-        } else {
-            buffer.push(c);
-        }
-    }
-}
-
-fn collapsed(text: &str) -> String {
-    let mut out = String::new();
-    push_text(&mut out, text);
-    out.trim().to_string()
-}
-
-/// The descendants of `node` that match a CSS selector.
-pub fn within<'a>(node: &NodeRef<'a>, css: &str) -> Selection<'a> {
-    Selection::from(*node).select(css)
-}
-
-/// A figure block: the picture's source and alternative text, its caption as the text.
+/// A figure block: the picture's source and alternative text, its caption as the text
+/// (none for a slideshow's slide).
 fn figure_of(container: &NodeRef<'_>, img: &NodeRef<'_>) -> Option<Block> {
     let src =
         ["src", "data-src", "data-original"].iter().find_map(|a| img.attr(a)).map(|s| s.trim().to_string());
@@ -200,6 +198,7 @@ fn figure_of(container: &NodeRef<'_>, img: &NodeRef<'_>) -> Option<Block> {
             (container.id != img.id && !text.is_empty()).then_some(text)
         })
         .unwrap_or_default();
+    let caption = if super::captions::in_slideshow(img) { String::new() } else { caption };
     if src.is_none() && caption.is_empty() {
         return None;
     }

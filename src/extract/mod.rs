@@ -34,6 +34,8 @@ mod blocks;
 mod byline;
 mod captions;
 mod dateline;
+mod dom;
+mod edges;
 mod limits;
 mod metadata;
 mod news;
@@ -115,7 +117,7 @@ pub fn extract(html: &str, url: Option<&str>) -> Article {
         None => (Vec::new(), news::Findings::default(), 0.0),
     };
     analysis.meta = meta(&article, &declared, [&page, &inside], doc_dir, url);
-    let raw = tidy(raw, analysis.meta.title.as_deref());
+    let raw = tidy(raw, analysis.meta.title.as_deref(), analysis.meta.byline.as_deref());
     match not_an_article(&raw, links) {
         Some(reason) => analysis.warnings.push(format!("no article found on this page: {reason}")),
         None => set_body(&mut analysis, raw),
@@ -222,8 +224,9 @@ fn document_attr(doc: &Document, name: &str) -> Option<String> {
 }
 
 /// Final touches on the walked blocks: no repeated caption or paragraph, no title heading,
-/// the translation credit last.
-fn tidy(raw: Vec<Block>, title: Option<&str>) -> Vec<Block> {
+/// no note or card about the author at the end, no timestamp line at either end, the
+/// translation credit last.
+fn tidy(raw: Vec<Block>, title: Option<&str>, byline: Option<&str>) -> Vec<Block> {
     let mut out: Vec<Block> = Vec::with_capacity(raw.len());
     let mut captions: Vec<String> = Vec::new();
     for block in raw {
@@ -244,6 +247,8 @@ fn tidy(raw: Vec<Block>, title: Option<&str>) -> Vec<Block> {
         }
     }
     drop_closing_bio(&mut out);
+    edges::drop_author_card(&mut out, byline);
+    edges::drop_timestamps(&mut out);
     if let Some(i) =
         out.iter().position(|b| b.kind == BlockKind::P && CREDIT_LINES.iter().any(|c| b.text.starts_with(c)))
     {
@@ -334,7 +339,7 @@ fn not_an_article(raw: &[Block], link_share: f64) -> Option<String> {
 fn link_share(root: &dom_query::NodeRef<'_>) -> f64 {
     let chars = |t: &str| t.split_whitespace().map(|w| w.chars().count()).sum::<usize>();
     let total = chars(&root.text());
-    let links: usize = blocks::within(root, "a").nodes().iter().map(|a| chars(&a.text())).sum();
+    let links: usize = dom::within(root, "a").nodes().iter().map(|a| chars(&a.text())).sum();
     if total == 0 {
         0.0
     } else {
@@ -398,7 +403,7 @@ mod tests {
             p("Protesters gather outside the National Assembly in Seoul. (Photo: Yonhap)"),
             p("Choi said the budget would pass."),
         ];
-        let out = tidy(raw, None);
+        let out = tidy(raw, None, None);
         assert_eq!(
             texts(&out),
             [
@@ -416,7 +421,7 @@ mod tests {
             Block::new(BlockKind::H2, "Cabinet approves extra budget".into()),
             p("The Cabinet approved it."),
         ];
-        let out = tidy(raw, Some("Cabinet approves extra budget | Yonhap News Agency"));
+        let out = tidy(raw, Some("Cabinet approves extra budget | Yonhap News Agency"), None);
         assert_eq!(texts(&out), ["The Cabinet approved it."]);
     }
 
