@@ -25,6 +25,9 @@
 // the background reaches, a new frame is made.
 "use strict";
 
+// The whole script is this one function, run at once: a content script cannot be a module,
+// and the function keeps its names out of the world's global scope, which every run shares.
+// It is long only because it holds the script; each of its functions is short.
 (() => {
   const api = globalThis.browser ?? globalThis.chrome;
   // Timing marks for tests/bench/click.mjs (the breakdown of a click); nothing reads them here.

@@ -28,6 +28,7 @@ pub mod calendar;
 pub mod extract;
 pub mod offsets;
 pub mod report;
+pub mod scan;
 pub mod understand;
 pub mod web;
 pub mod words;

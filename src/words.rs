@@ -95,6 +95,36 @@ impl WordList {
     }
 }
 
+/// Declares word lists, each read from `words/<file>` beside the module that declares it,
+/// and a test that runs [`WordList::check`] over every one of them:
+///
+/// ```ignore
+/// word_lists! {
+///     /// Words after which a bare month name is a month ("in March").
+///     pub MONTH_CUES = "month_cues.txt", Lower;
+/// }
+/// ```
+macro_rules! word_lists {
+    ($($(#[$doc:meta])* $vis:vis $name:ident = $file:literal, $case:ident;)*) => {
+        $(
+            $(#[$doc])*
+            $vis static $name: $crate::words::WordList = $crate::words::WordList::new(
+                $file,
+                include_str!(concat!("words/", $file)),
+                $crate::words::Case::$case,
+            );
+        )*
+        #[cfg(test)]
+        #[test]
+        fn word_lists_are_sorted_unique_and_cased_for_their_kind() {
+            let lists: &[&$crate::words::WordList] = &[$(&$name),*];
+            let faults: Vec<String> = lists.iter().flat_map(|list| list.check()).collect();
+            assert!(faults.is_empty(), "{}", faults.join("\n"));
+        }
+    };
+}
+pub(crate) use word_lists;
+
 #[cfg(test)]
 mod tests {
     use super::*;
