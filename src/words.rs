@@ -174,7 +174,7 @@ macro_rules! word_list {
 pub(crate) use word_list;
 
 /// Declares word lists, each read from `words/<file>` beside the module that declares it,
-/// and `LISTS`, every one of them, which the module's test runs [`WordList::check`] over:
+/// and a test that runs [`WordList::check`] over every one of them:
 ///
 /// ```ignore
 /// word_lists! {
@@ -189,9 +189,13 @@ macro_rules! word_lists {
             $vis static $name: $crate::words::WordList =
                 $crate::words::word_list!($file, include_str!(concat!("words/", $file)), $case);
         )*
-        /// Every list declared here, for the test that checks them.
         #[cfg(test)]
-        static LISTS: &[&$crate::words::WordList] = &[$(&$name),*];
+        #[test]
+        fn word_lists_are_sorted_unique_and_cased_for_their_kind() {
+            let lists: &[&$crate::words::WordList] = &[$(&$name),*];
+            let faults: Vec<String> = lists.iter().flat_map(|list| list.check()).collect();
+            assert!(faults.is_empty(), "{}", faults.join("\n"));
+        }
     };
 }
 pub(crate) use word_lists;

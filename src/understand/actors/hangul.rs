@@ -217,12 +217,6 @@ mod tests {
     }
 
     #[test]
-    fn word_lists_are_sorted_and_unique() {
-        let faults: Vec<String> = LISTS.iter().flat_map(|l| l.check()).collect();
-        assert!(faults.is_empty(), "{}", faults.join("\n"));
-    }
-
-    #[test]
     fn names_with_titles_and_their_organisations() {
         let f = found("최상목 부총리 겸 기획재정부 장관은 16일 브리핑에서 말했다. 최 부총리는 설명했다. 이창용 한국은행 총재는 동결했다.");
         assert!(

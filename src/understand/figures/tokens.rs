@@ -2,6 +2,10 @@
 //! `,` and `.` between digits) and single symbols, each knowing whether white space precedes
 //! it. Scanners match small grammars over these tokens instead of running many regexes, so
 //! "US$8.45 billion", "$ 40 billion" and "90-day" are all a few token comparisons.
+//!
+//! Dates and names read the same text through tokenizers of their own, each splitting it as
+//! its grammar needs (see [`crate::understand::dates`]' and [`crate::understand::actors`]'
+//! `tokens`).
 
 use crate::words::WordList;
 
