@@ -423,3 +423,23 @@ fn a_slideshow_keeps_its_picture_but_not_its_slide_caption() {
     let a = page("", &article_with(&[(1, figure)]));
     assert!(a.text.contains("Lawmakers vote in Seoul on Thursday."), "{}", a.text);
 }
+
+#[test]
+fn timestamp_lines_at_the_article_edges_go() {
+    // Stamps as sites print them inside the article's container, in any language: above
+    // the story, and below it.
+    let html = article_with(&[
+        (0, r#"<div class="meta"><span>18 NOV 2019</span></div>"#),
+        (4, "<p>segunda-feira, 22 de janeiro de 2018 às 0:13</p>"),
+    ]);
+    let a = page("", &html);
+    assert_paragraphs_whole(&a);
+    assert_clean(&a, &["18 NOV 2019", "22 de janeiro"]);
+    // A dated sentence of the story and a heading with a year stay.
+    let html = article_with(&[
+        (0, "<h2>Budget talks of 2025</h2>"),
+        (4, "<p>The vote was held on April 16, 2025.</p>"),
+    ]);
+    let a = page("", &html);
+    assert!(a.text.contains("Budget talks of 2025") && a.text.contains("April 16, 2025."), "{}", a.text);
+}

@@ -1,5 +1,14 @@
-//! The article's trailing edge: what a page prints right after the article, inside the
-//! container the engine chose, that is about the page's people rather than the story.
+//! The article's edges: what a page prints right before or after the article, inside the
+//! container the engine chose, that is about the page or its people rather than the story.
+//!
+//! Heuristic "timestamp line": among the first and last blocks of the article, a short line
+//! that is a date with its year and a day or a clock time ("18 NOV 2019", "November 20,
+//! 2019 - 11:28 AMT", "19.11.2019, 08:57", "sexta-feira, 22 de janeiro de 2018 às 0:13",
+//! "First Published: Tuesday, November 19, 2019 08:38 AM") stamps the page: it goes, in any
+//! language, with no list of labels. A line that reads as a sentence (a full stop at its
+//! end), names an author ("by"), quotes (an embedded post's date line) or is written
+//! without spaces (Chinese and Japanese source lines that run a name into the date) is not
+//! a stamp.
 //!
 //! Heuristic "author card": many sites close an article with a card about its author — a
 //! line with the author's name, perhaps a handle or profile links, and a paragraph about
@@ -10,6 +19,10 @@
 //! with one of the author's names, or a paragraph that opens with the author's full name;
 //! and after it, nothing but card material (name lines, handles, link lines, more
 //! paragraphs about the author). The card goes; the article before it stays whole.
+
+use std::sync::LazyLock;
+
+use regex::Regex;
 
 use super::{Block, BlockKind};
 
@@ -23,6 +36,52 @@ const MAX_NAME_WORDS: usize = 4;
 const MIN_BIO_WORDS: usize = 5;
 /// A card line made mostly of link text (a handle, profile links) has at least this share.
 const LINK_LINE: f64 = 0.5;
+
+/// How many blocks at each edge of the article a timestamp line may be among.
+const STAMP_EDGE: usize = 3;
+/// A timestamp line has at most this many words.
+const MAX_STAMP_WORDS: usize = 12;
+
+/// A year, alone (not part of a longer number).
+static YEAR: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"(?:^|[^0-9])(?:19|20)[0-9]{2}(?:$|[^0-9])").expect("year pattern"));
+/// A clock time ("08:57", "0:13"), a numeric date ("19.11.2019", "2019-11-19", "11/19/2019"),
+/// or a day and a month word beside the year ("18 NOV 2019", "November 20, 2019").
+static DATE_PART: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(
+        r"(?:^|[^0-9])[0-9]{1,2}:[0-9]{2}(?:$|[^0-9])|[0-9]{1,2}[./\-][0-9]{1,2}[./\-](?:19|20)[0-9]{2}|(?:19|20)[0-9]{2}-[0-9]{2}-[0-9]{2}|(?:^|[^0-9])[0-9]{1,2}[ 	]+[A-Za-z]{3,9}\.?,?[ 	]+(?:19|20)[0-9]{2}|[A-Za-z]{3,9}\.?[ 	]+[0-9]{1,2},?[ 	]+(?:19|20)[0-9]{2}",
+    )
+    .expect("date part pattern")
+});
+
+/// Drops the timestamp lines among the first and last blocks of the article.
+pub fn drop_timestamps(blocks: &mut Vec<Block>) {
+    let with_text: Vec<usize> = (0..blocks.len()).filter(|&i| !blocks[i].text.is_empty()).collect();
+    if with_text.len() <= 2 * STAMP_EDGE {
+        return;
+    }
+    let edges: Vec<usize> = with_text[..STAMP_EDGE]
+        .iter()
+        .chain(&with_text[with_text.len() - STAMP_EDGE..])
+        .copied()
+        .filter(|&i| is_timestamp(&blocks[i]))
+        .collect();
+    for i in edges.into_iter().rev() {
+        blocks.remove(i);
+    }
+}
+
+/// Whether a block is a timestamp line (see the module's doc).
+fn is_timestamp(block: &Block) -> bool {
+    let text = block.text.trim();
+    let words = text.split_whitespace().count();
+    matches!(block.kind, BlockKind::P | BlockKind::H2 | BlockKind::H3 | BlockKind::H4 | BlockKind::Li)
+        && (2..=MAX_STAMP_WORDS).contains(&words)
+        && !text.ends_with('.')
+        && !text.split_whitespace().any(|w| w.eq_ignore_ascii_case("by"))
+        && YEAR.is_match(text)
+        && DATE_PART.is_match(text)
+}
 
 /// Drops the author card that closes the article, if there is one.
 pub fn drop_author_card(blocks: &mut Vec<Block>, byline: Option<&str>) {
@@ -115,6 +174,36 @@ mod tests {
 
     fn texts(blocks: &[Block]) -> Vec<&str> {
         blocks.iter().map(|b| b.text.as_str()).collect()
+    }
+
+    #[test]
+    fn timestamp_lines_at_the_edges_go_and_dates_in_the_story_stay() {
+        let story = [
+            "Top 10 films of 2019",
+            "The festival opened on November 20, 2019 in Busan.",
+            "Tickets sold out by 10:30 on the first day, organisers said.",
+            "The jury meets again next year.",
+            "Screenings run until Sunday.",
+            "Prizes are announced on the last day.",
+        ];
+        for stamp in [
+            "18 NOV 2019",
+            "November 20, 2019 - 11:28 AMT",
+            "19.11.2019, 08:57",
+            "sexta-feira, 22 de janeiro de 2018 às 0:13",
+        ] {
+            let mut blocks = vec![p(stamp)];
+            blocks.extend(story.iter().map(|t| p(t)));
+            blocks.push(p("First Published: Tuesday, November 19, 2019 08:38 AM"));
+            drop_timestamps(&mut blocks);
+            assert_eq!(texts(&blocks), story, "{stamp}");
+        }
+        for kept in ["Tuesday 15 October 2019 by Bradley M. Kuhn", "TNW中文站2016年10月14日07:17"] {
+            let mut blocks = vec![p(kept)];
+            blocks.extend(story.iter().map(|t| p(t)));
+            drop_timestamps(&mut blocks);
+            assert_eq!(blocks.len(), story.len() + 1, "{kept}");
+        }
     }
 
     #[test]

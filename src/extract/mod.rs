@@ -5,7 +5,8 @@
 //! 1. `limits` flattens absurdly deep markup, drops attributes past a sane count and splits
 //!    text dense in escapes before any parser sees it, so that no page costs more than
 //!    its size in time (see that module for what grows faster and why).
-//! 2. The page is parsed once with dom_query, the DOM dom_smoothie itself works on, and
+//! 2. The page is parsed once into dom_query's document, the DOM dom_smoothie itself works
+//!    on (by `parse`, which keeps no parse errors), and
 //!    `news` reads what the whole page says about the article (author line, visible
 //!    dateline, `<time>`) without changing it.
 //! 3. dom_smoothie picks and cleans the article in that same document (classes kept).
@@ -38,6 +39,7 @@ mod edges;
 mod limits;
 mod metadata;
 mod news;
+mod parse;
 
 use std::sync::LazyLock;
 
@@ -66,8 +68,18 @@ const CREDIT_LINES: &[&str] = &["Translated from the ", "This article was transl
 /// Extracts the article from an HTML page.
 pub fn extract(html: &str, url: Option<&str>) -> Article {
     let mut analysis = Article::default();
-    let html = limits::apply(html);
-    let doc = Document::from(html.as_ref());
+    let limited = limits::limit(html);
+    if limited.start_tags > MAX_ELEMENTS {
+        // The engine would refuse the page after parsing it (seconds, gigabytes); the
+        // start tags alone say it has more elements than that.
+        analysis.warnings.push(format!(
+            "no article found on this page: too many elements in the document to parse \
+             ({} start tags, maximum {MAX_ELEMENTS} elements)",
+            limited.start_tags
+        ));
+        return analysis;
+    }
+    let doc = parse::document(&limited.html);
     let doc_dir = document_attr(&doc, "dir");
 
     let page = news::scan(&doc.root(), news::Pass::Read);
@@ -212,7 +224,8 @@ fn document_attr(doc: &Document, name: &str) -> Option<String> {
 }
 
 /// Final touches on the walked blocks: no repeated caption or paragraph, no title heading,
-/// no note or card about the author at the end, the translation credit last.
+/// no note or card about the author at the end, no timestamp line at either end, the
+/// translation credit last.
 fn tidy(raw: Vec<Block>, title: Option<&str>, byline: Option<&str>) -> Vec<Block> {
     let mut out: Vec<Block> = Vec::with_capacity(raw.len());
     let mut captions: Vec<String> = Vec::new();
@@ -235,6 +248,7 @@ fn tidy(raw: Vec<Block>, title: Option<&str>, byline: Option<&str>) -> Vec<Block
     }
     drop_closing_bio(&mut out);
     edges::drop_author_card(&mut out, byline);
+    edges::drop_timestamps(&mut out);
     if let Some(i) =
         out.iter().position(|b| b.kind == BlockKind::P && CREDIT_LINES.iter().any(|c| b.text.starts_with(c)))
     {

@@ -506,11 +506,12 @@ for (const name of BROWSERS) {
         const box = document.createElement("div");
         document.body.prepend(box);
         window.lede.render_demo(box, document.documentElement.outerHTML, location.href, { theme: "sepia" }, null);
-        const root = box.shadowRoot.querySelector(".lede");
-        return { dialog: root.getAttribute("role"), close: !!root.querySelector("[data-action=close]"), theme: root.dataset.theme,
+        // The demo's root is closed as well: only the test's wrapper kept it.
+        const root = ledeRoot().querySelector(".lede");
+        return { closed: box.shadowRoot === null, dialog: root.getAttribute("role"), close: !!root.querySelector("[data-action=close]"), theme: root.dataset.theme,
           title: root.querySelector(".lede-title").textContent, sections: root.querySelectorAll("[data-section]").length, open: window.lede.is_open() };
       });
-      assert.deepEqual({ ...demo, title: typeof demo.title }, { dialog: null, close: false, theme: "sepia", title: "string", sections: 4, open: false });
+      assert.deepEqual({ ...demo, title: typeof demo.title }, { closed: true, dialog: null, close: false, theme: "sepia", title: "string", sections: 4, open: false });
     });
 
     async function openOptions() {
