@@ -65,14 +65,7 @@ impl WordList {
     /// For lists written in lower case: looks the word up lower-cased (ASCII, without
     /// allocating).
     pub fn contains_folded(&self, word: &str) -> bool {
-        let mut buf = [0u8; FOLDED_BYTES];
-        let bytes = word.as_bytes();
-        if bytes.len() > buf.len() {
-            return false;
-        }
-        buf[..bytes.len()].copy_from_slice(bytes);
-        buf[..bytes.len()].make_ascii_lowercase();
-        std::str::from_utf8(&buf[..bytes.len()]).is_ok_and(|w| self.contains(w))
+        with_lower(word, |w| self.contains(w)).unwrap_or(false)
     }
 
     /// Everything wrong with the list's file: empty, blank lines, unsorted or repeated
@@ -172,6 +165,16 @@ macro_rules! word_list {
     }};
 }
 pub(crate) use word_list;
+
+/// Runs `f` on the ASCII-lower-case form of a word, without allocating; `None` for a word
+/// longer than [`FOLDED_BYTES`], which no lower-case list holds.
+pub fn with_lower<R>(word: &str, f: impl FnOnce(&str) -> R) -> Option<R> {
+    let mut buf = [0u8; FOLDED_BYTES];
+    let slot = buf.get_mut(..word.len())?;
+    slot.copy_from_slice(word.as_bytes());
+    slot.make_ascii_lowercase();
+    std::str::from_utf8(slot).ok().map(f)
+}
 
 /// Declares word lists, each read from `words/<file>` beside the module that declares it,
 /// and a test that runs [`WordList::check`] over every one of them:
