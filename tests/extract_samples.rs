@@ -443,3 +443,11 @@ fn timestamp_lines_at_the_article_edges_go() {
     let a = page("", &html);
     assert!(a.text.contains("Budget talks of 2025") && a.text.contains("April 16, 2025."), "{}", a.text);
 }
+
+#[test]
+fn the_tag_list_after_the_article_goes() {
+    let tags = r#"<p>Tags</p><p><a href="/tag/budget">supplementary budget</a>, <a href="/tag/assembly">National Assembly</a>, <a href="/tag/economy">economy</a>, <a href="/tag/tariffs">tariffs</a></p>"#;
+    let a = page("", &article_with(&[(4, tags)]));
+    assert_paragraphs_whole(&a);
+    assert!(a.text.ends_with(PARAS[3]), "{}", a.text);
+}

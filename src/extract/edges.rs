@@ -10,6 +10,10 @@
 //! without spaces (Chinese and Japanese source lines that run a name into the date) is not
 //! a stamp.
 //!
+//! Heuristic "tag list": among the last blocks, a line made of three or more short links
+//! separated by commas or bars (the page's tags, topics or categories) goes, with the one-
+//! or two-word label line before it ("Tags", "Topics:").
+//!
 //! Heuristic "author card": many sites close an article with a card about its author — a
 //! line with the author's name, perhaps a handle or profile links, and a paragraph about
 //! the author in the third person ("Trevor Daugherty is the Senior Editor of ...",
@@ -81,6 +85,48 @@ fn is_timestamp(block: &Block) -> bool {
         && !text.split_whitespace().any(|w| w.eq_ignore_ascii_case("by"))
         && YEAR.is_match(text)
         && DATE_PART.is_match(text)
+}
+
+/// How many blocks at the end of the article a tag list may be among.
+const TAG_EDGE: usize = 3;
+/// A tag list names at least this many tags, each of at most `MAX_TAG_WORDS` words.
+const MIN_TAGS: usize = 3;
+const MAX_TAG_WORDS: usize = 6;
+/// A tag list is links and little else: at least this share of its characters.
+const TAG_LINKS: f64 = 0.9;
+/// The label line before a tag list has at most this many words.
+const MAX_LABEL_WORDS: usize = 2;
+
+/// Drops the tag lists among the last blocks of the article, with their label lines.
+pub fn drop_tag_lists(blocks: &mut Vec<Block>) {
+    let with_text: Vec<usize> = (0..blocks.len()).filter(|&i| !blocks[i].text.is_empty()).collect();
+    let mut drop: Vec<usize> = Vec::new();
+    for (j, &i) in with_text.iter().enumerate().skip(with_text.len().saturating_sub(TAG_EDGE)) {
+        if j == 0 || !is_tag_list(&blocks[i]) {
+            continue;
+        }
+        let label = &blocks[with_text[j - 1]];
+        if label.kind != BlockKind::Figure
+            && label.text.split_whitespace().count() <= MAX_LABEL_WORDS
+            && !label.text.ends_with(['.', '!', '?'])
+        {
+            drop.push(with_text[j - 1]);
+        }
+        drop.push(i);
+    }
+    drop.dedup();
+    for i in drop.into_iter().rev() {
+        blocks.remove(i);
+    }
+}
+
+/// Whether a block is a line of tags: short links separated by commas or bars.
+fn is_tag_list(block: &Block) -> bool {
+    let tags: Vec<&str> = block.text.split([',', '|']).map(str::trim).filter(|t| !t.is_empty()).collect();
+    matches!(block.kind, BlockKind::P | BlockKind::Li)
+        && block.links >= TAG_LINKS
+        && tags.len() >= MIN_TAGS
+        && tags.iter().all(|t| t.split_whitespace().count() <= MAX_TAG_WORDS)
 }
 
 /// Drops the author card that closes the article, if there is one.
@@ -204,6 +250,23 @@ mod tests {
             drop_timestamps(&mut blocks);
             assert_eq!(blocks.len(), story.len() + 1, "{kept}");
         }
+    }
+
+    #[test]
+    fn a_closing_tag_list_goes_with_its_label() {
+        let story =
+            ["The budget passed on Thursday.", "Spending starts next month.", "Economists expect growth."];
+        let mut blocks: Vec<Block> = story.iter().map(|t| p(t)).collect();
+        blocks.push(p("Tags"));
+        blocks.push(link("budget, National Assembly, supplementary budget, economy"));
+        drop_tag_lists(&mut blocks);
+        assert_eq!(texts(&blocks), story);
+        // A sentence with commas, or a line of two links, is no tag list.
+        let mut blocks: Vec<Block> = story.iter().map(|t| p(t)).collect();
+        blocks.push(p("Farmers, shop owners, and drivers will get the money first."));
+        blocks.push(link("Kim Min-ji, Lee Jae-won"));
+        drop_tag_lists(&mut blocks);
+        assert_eq!(blocks.len(), story.len() + 2);
     }
 
     #[test]

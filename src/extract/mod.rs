@@ -224,8 +224,8 @@ fn document_attr(doc: &Document, name: &str) -> Option<String> {
 }
 
 /// Final touches on the walked blocks: no repeated caption or paragraph, no title heading,
-/// no note or card about the author at the end, no timestamp line at either end, the
-/// translation credit last.
+/// no note or card about the author nor tag list at the end, no timestamp line at either
+/// end, the translation credit last.
 fn tidy(raw: Vec<Block>, title: Option<&str>, byline: Option<&str>) -> Vec<Block> {
     let mut out: Vec<Block> = Vec::with_capacity(raw.len());
     let mut captions: Vec<String> = Vec::new();
@@ -248,6 +248,7 @@ fn tidy(raw: Vec<Block>, title: Option<&str>, byline: Option<&str>) -> Vec<Block
     }
     drop_closing_bio(&mut out);
     edges::drop_author_card(&mut out, byline);
+    edges::drop_tag_lists(&mut out);
     edges::drop_timestamps(&mut out);
     if let Some(i) =
         out.iter().position(|b| b.kind == BlockKind::P && CREDIT_LINES.iter().any(|c| b.text.starts_with(c)))

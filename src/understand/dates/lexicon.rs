@@ -9,7 +9,7 @@
 use std::collections::HashSet;
 use std::sync::OnceLock;
 
-use crate::words::word_lists;
+use crate::words::{with_lower, word_lists};
 
 word_lists! {
     /// Month names that are also ordinary words or names ("may", "march", "jan"): read as a month
@@ -209,18 +209,6 @@ pub fn opens_date(word: &str) -> bool {
         keys.collect()
     });
     with_lower(word, |w| set.contains(w)).unwrap_or(false)
-}
-
-/// Runs `f` on the ASCII-lower-case form of a short word without allocating (`None` for
-/// words longer than any entry of the tables).
-pub fn with_lower<R>(word: &str, f: impl FnOnce(&str) -> R) -> Option<R> {
-    let mut buf = [0u8; 24];
-    let bytes = word.as_bytes();
-    let slot = buf.get_mut(..bytes.len())?;
-    for (b, c) in slot.iter_mut().zip(bytes) {
-        *b = c.to_ascii_lowercase();
-    }
-    std::str::from_utf8(slot).ok().map(f)
 }
 
 pub fn lookup<T: Copy>(table: &[(&str, T)], word: &str) -> Option<T> {
