@@ -15,10 +15,10 @@ import init, { merge_settings, parse_setting } from "./pkg/lede.js";
 
 const api = globalThis.browser ?? globalThis.chrome;
 const $ = (id) => document.getElementById(id);
-const NUMBER_KEYS = ["size", "lineHeight", "user_won_per_dollar"];
-const CHOICE_KEYS = ["theme", "font", "width"];
 
 let schema = {};
+/** The schema's keys of one kind ("choice", "number", "hosts"), in the schema's order. */
+const keysOf = (kind) => Object.keys(schema).filter((key) => schema[key].kind === kind);
 let settings = {};
 let saving = Promise.resolve();
 
@@ -44,24 +44,28 @@ function save(patch, message) {
 
 /** Shows `settings` in the form; the field being edited keeps what the person is typing. */
 function show() {
-  for (const key of CHOICE_KEYS) {
+  for (const key of keysOf("choice")) {
     if (document.activeElement !== $(key)) $(key).value = settings[key] ?? schema[key].choices[0][0];
   }
-  for (const key of NUMBER_KEYS) {
+  for (const key of keysOf("number")) {
     if (document.activeElement !== $(key)) $(key).value = settings[key] === undefined ? "" : String(settings[key]);
   }
   showSites();
 }
 
 function buildForm() {
-  for (const key of CHOICE_KEYS) {
+  for (const e of document.querySelectorAll("[data-label]")) {
+    const { label, unit } = schema[e.dataset.label];
+    e.textContent = unit ? `${label} (${unit})` : label;
+  }
+  for (const key of keysOf("choice")) {
     for (const [value, label] of schema[key].choices) $(key).add(new Option(label, value));
     $(key).addEventListener("change", () => {
       clearMessages();
       save({ [key]: $(key).value }, "Saved.");
     });
   }
-  for (const key of NUMBER_KEYS) {
+  for (const key of keysOf("number")) {
     const field = $(key);
     if (schema[key].default !== undefined) field.placeholder = String(schema[key].default);
     field.addEventListener("change", () => {
@@ -74,9 +78,8 @@ function buildForm() {
         field.setAttribute("aria-invalid", "true");
         return;
       }
-      const what = key === "user_won_per_dollar" ? "Your rate" : schema[key].label;
       const message = value === null
-        ? (key === "user_won_per_dollar" ? "Your rate was removed." : `${what} is back to its default.`)
+        ? (key === "user_won_per_dollar" ? "Your rate was removed." : `${schema[key].label} is back to its default.`)
         : (key === "user_won_per_dollar" ? "Saved. Lede uses your rate only when an article states none." : "Saved.");
       save({ [key]: value }, message);
     });

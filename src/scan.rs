@@ -167,6 +167,44 @@ impl<'a> Cursor<'a> {
     pub fn test(&mut self, step: impl FnOnce(&mut Self) -> bool) -> bool {
         self.attempt(|c| step(c).then_some(())).is_some()
     }
+
+    /// Each of `words` that comes next (ignoring ASCII case), in the order given, followed by
+    /// `rest`: the first word after which `rest` succeeds, as a regex alternation backtracks
+    /// into its later branches ("is" then "is worth"). The cursor stays put on failure.
+    pub fn one_of_ci_then<T>(
+        &mut self,
+        words: &[&str],
+        mut rest: impl FnMut(&mut Self) -> Option<T>,
+    ) -> Option<T> {
+        words.iter().find_map(|w| self.attempt(|c| if c.lit_ci(w) { rest(c) } else { None }))
+    }
+
+    /// The shortest run of at most `max` bytes that `gap` accepts, after which `rest`
+    /// succeeds: a lazy `[gap]{0,max}?` then `rest`, counted in bytes as a byte-oriented
+    /// pattern counts them. `rest` is tried only on character boundaries. The cursor stays
+    /// put on failure.
+    pub fn gap_then<T>(
+        &mut self,
+        max: usize,
+        gap: impl Fn(u8) -> bool,
+        mut rest: impl FnMut(&mut Self) -> Option<T>,
+    ) -> Option<T> {
+        let bytes = self.text.as_bytes();
+        let start = self.pos;
+        for end in start..=(start + max).min(bytes.len()) {
+            if end > start && !gap(bytes[end - 1]) {
+                break;
+            }
+            if self.text.is_char_boundary(end) {
+                let mut c = Cursor::at(self.text, end);
+                if let Some(found) = rest(&mut c) {
+                    *self = c;
+                    return Some(found);
+                }
+            }
+        }
+        None
+    }
 }
 
 /// ASCII white space as the replaced patterns wrote it: `[\t\n\r\x20]`.
@@ -233,6 +271,32 @@ pub fn find_all<'a, T>(
     out
 }
 
+/// [`find_all`] for shapes that read at least one character, trying `shape` only where the
+/// next byte is one `starts` accepts: the bytes a match can begin with (its first letters,
+/// the first byte of its first character). The same matches as [`find_all`] as long as
+/// `starts` accepts every such byte; on long text where they are rare, much faster.
+pub fn find_all_starting<'a, T>(
+    text: &'a str,
+    starts: impl Fn(u8) -> bool,
+    mut shape: impl FnMut(&mut Cursor<'a>) -> Option<T>,
+) -> Vec<(Range<usize>, T)> {
+    let bytes = text.as_bytes();
+    let mut out = Vec::new();
+    let mut start = 0;
+    while start < bytes.len() {
+        if starts(bytes[start]) && text.is_char_boundary(start) {
+            let mut c = Cursor::at(text, start);
+            if let Some(found) = shape(&mut c).filter(|_| c.pos > start) {
+                out.push((start..c.pos, found));
+                start = c.pos;
+                continue;
+            }
+        }
+        start += 1;
+    }
+    out
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -295,5 +359,42 @@ mod tests {
         let text = "a won-dollar rate";
         assert!(word_starts_at(text, 2) && word_ends_at(text, 5));
         assert!(!word_starts_at(text, 3) && !word_ends_at(text, 4));
+    }
+
+    #[test]
+    fn an_alternation_backtracks_into_its_later_words() {
+        let mut c = Cursor::new("IS worth 5");
+        fn rest<'a>(c: &mut Cursor<'a>) -> Option<&'a str> {
+            c.space1().then_some(())?;
+            c.digits(1, 1)
+        }
+        assert_eq!(c.one_of_ci_then(&["is", "is worth"], rest), Some("5"));
+        assert!(c.at_end());
+        let mut c = Cursor::new("is cheap");
+        assert_eq!(c.one_of_ci_then(&["is", "is worth"], rest), None);
+        assert_eq!(c.pos(), 0);
+    }
+
+    #[test]
+    fn a_gap_is_as_short_as_it_can_be_and_counted_in_bytes() {
+        fn digit<'a>(c: &mut Cursor<'a>) -> Option<&'a str> {
+            c.digits(1, 1)
+        }
+        let not_stop = |b: u8| b != b'.';
+        let mut c = Cursor::new("ab 1 2");
+        assert_eq!(c.gap_then(10, not_stop, digit), Some("1"));
+        assert_eq!(c.rest(), " 2");
+        // "달" is three bytes: a gap of 3 reaches the digit, a gap of 2 does not.
+        assert_eq!(Cursor::new("달1").gap_then(3, not_stop, digit), Some("1"));
+        assert_eq!(Cursor::new("달1").gap_then(2, not_stop, digit), None);
+        assert_eq!(Cursor::new("a.1").gap_then(5, not_stop, digit), None);
+    }
+
+    #[test]
+    fn a_search_from_starting_bytes_finds_what_a_full_search_finds() {
+        let text = "Photo 1 of 2, Image 3 of 4; 달러당 Photo 5 of 6";
+        let starts = |b: u8| b == b'P' || b == b'I';
+        assert_eq!(find_all_starting(text, starts, counter), find_all(text, counter));
+        assert_eq!(find_all_starting(text, |b| b == b'I', counter).len(), 1);
     }
 }

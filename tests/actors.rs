@@ -10,15 +10,8 @@ fn run(text: &str) -> Analysis {
     analyze(Input::Plain(text), &Options { published: Some("2025-07-10".into()), ..Options::default() })
 }
 
-fn actor<'a>(a: &'a Analysis, name: &str) -> &'a Actor {
-    let found: Vec<&Actor> = a.actors.iter().filter(|x| x.name == name).collect();
-    assert_eq!(found.len(), 1, "{name} should be listed once: {:?}", names(a));
-    found[0]
-}
-
-fn names(a: &Analysis) -> Vec<&str> {
-    a.actors.iter().map(|x| x.name.as_str()).collect()
-}
+mod common;
+use common::{actor, names};
 
 /// The text of every mention of an actor, as the panel would highlight it.
 fn mention_texts(a: &Analysis, actor: &Actor) -> Vec<String> {

@@ -373,3 +373,81 @@ fn the_note_about_the_author_that_closes_an_article_goes() {
     let a = page("", &html);
     assert!(a.text.contains("Lee Soo-jin is a reporter who was detained"), "{}", a.text);
 }
+
+#[test]
+fn the_author_card_after_the_article_goes() {
+    // A card as blogs and news sites print it: the author's name, a handle, a paragraph
+    // about the author in the third person, their picks. The card names no job title the
+    // phrase rules know, so only its structure and the byline identify it.
+    let head = r#"<meta name="author" content="Zac Hall">"#;
+    let html = article_with(&[(
+        4,
+        r#"<div class="post-author"><h3><a href="/author/zac">Zac Hall</a></h3>
+           <p><a href="https://twitter.example/apollozac">@apollozac</a></p>
+           <p>Zac joined The Ledger in 2014 and hosts the weekly Budget Hour podcast about fiscal policy.</p>
+           <h3>Zac Hall's favorite gear</h3></div>"#,
+    )]);
+    let a = page(head, &html);
+    assert_paragraphs_whole(&a);
+    assert_clean(&a, &["@apollozac", "joined The Ledger", "favorite gear"]);
+    assert_eq!(a.meta.byline.as_deref(), Some("Zac Hall"));
+    // A closing paragraph of the story that opens with a name the author shares stays.
+    let head = r#"<meta name="author" content="Choi Ha-eun">"#;
+    let html = article_with(&[(4, "<p>Choi said the ministry would publish the full budget on Monday.</p>")]);
+    let a = page(head, &html);
+    assert!(
+        a.text.ends_with("Choi said the ministry would publish the full budget on Monday."),
+        "{}",
+        a.text
+    );
+}
+
+#[test]
+fn a_slideshow_keeps_its_picture_but_not_its_slide_caption() {
+    // A wire-photo slideshow at the top of the story: the first slide is in the page, the
+    // rest are loaded by script; its caption retells the story's first sentence.
+    let slideshow = r##"<div class="asset_gallery"><div class="nav"><a href="#prev"></a><a href="#next"></a></div>
+        <ul class="photo-list"><li class="photo-item"><div class="img-wrap">
+        <img src="https://img.example/vote.jpg" alt="Lawmakers vote on the supplementary budget at the National Assembly in Seoul, Thursday. Photo: Yonhap"></div>
+        <div class="caption"><p>Lawmakers vote on the supplementary budget at the National Assembly in Seoul, Thursday, as the finance minister looks on from the gallery.</p>
+        <p><span class="credit">Photo: Yonhap</span></p></div>
+        </li></ul></div>"##;
+    let a = page("", &article_with(&[(0, slideshow)]));
+    assert_paragraphs_whole(&a);
+    assert_clean(&a, &["as the finance minister looks on"]);
+    let figures = kinds(&a, BlockKind::Figure);
+    assert_eq!(figures.len(), 1, "{:?}", a.blocks);
+    assert_eq!(figures[0].src.as_deref(), Some("https://img.example/vote.jpg"));
+    // A captioned picture that is no slide keeps its caption.
+    let figure = r#"<figure><img src="https://img.example/vote.jpg"><figcaption>Lawmakers vote in Seoul on Thursday.</figcaption></figure>"#;
+    let a = page("", &article_with(&[(1, figure)]));
+    assert!(a.text.contains("Lawmakers vote in Seoul on Thursday."), "{}", a.text);
+}
+
+#[test]
+fn timestamp_lines_at_the_article_edges_go() {
+    // Stamps as sites print them inside the article's container, in any language: above
+    // the story, and below it.
+    let html = article_with(&[
+        (0, r#"<div class="meta"><span>18 NOV 2019</span></div>"#),
+        (4, "<p>segunda-feira, 22 de janeiro de 2018 às 0:13</p>"),
+    ]);
+    let a = page("", &html);
+    assert_paragraphs_whole(&a);
+    assert_clean(&a, &["18 NOV 2019", "22 de janeiro"]);
+    // A dated sentence of the story and a heading with a year stay.
+    let html = article_with(&[
+        (0, "<h2>Budget talks of 2025</h2>"),
+        (4, "<p>The vote was held on April 16, 2025.</p>"),
+    ]);
+    let a = page("", &html);
+    assert!(a.text.contains("Budget talks of 2025") && a.text.contains("April 16, 2025."), "{}", a.text);
+}
+
+#[test]
+fn the_tag_list_after_the_article_goes() {
+    let tags = r#"<p>Tags</p><p><a href="/tag/budget">supplementary budget</a>, <a href="/tag/assembly">National Assembly</a>, <a href="/tag/economy">economy</a>, <a href="/tag/tariffs">tariffs</a></p>"#;
+    let a = page("", &article_with(&[(4, tags)]));
+    assert_paragraphs_whole(&a);
+    assert!(a.text.ends_with(PARAS[3]), "{}", a.text);
+}

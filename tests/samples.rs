@@ -5,10 +5,12 @@
 //! (The seed page has its own file, `seed_article.rs`.)
 
 use lede::analysis::{ActorKind, Analysis, Currency, Figure};
-use lede::{analyze, Input, Options};
+
+mod common;
+use common::names;
 
 fn sample(html: &str) -> Analysis {
-    analyze(Input::Html(html), &Options::default())
+    common::page(html, None)
 }
 
 fn herald() -> Analysis {
@@ -21,10 +23,6 @@ fn yonhap() -> Analysis {
 
 fn joongang() -> Analysis {
     sample(include_str!("../www/samples/joongang-trade-talks.html"))
-}
-
-fn names(a: &Analysis) -> Vec<&str> {
-    a.actors.iter().map(|x| x.name.as_str()).collect()
 }
 
 fn roles_of<'a>(a: &'a Analysis, name: &str) -> &'a [String] {

@@ -2,25 +2,15 @@
 //! The page is the project's own sample, `www/samples/joongang-trade-talks.html`.
 
 use lede::analysis::{ActorKind, Analysis, Currency, FigureKind};
-use lede::{analyze, Input, Options};
+
+mod common;
+use common::{actor, names};
 
 fn seed() -> Analysis {
-    let html = include_str!("../www/samples/joongang-trade-talks.html");
-    let options = Options {
-        url: Some("https://koreajoongangdaily.joins.com/news/2025-04-16/national/politics/korea-trade-talks/2025041617300001".into()),
-        ..Options::default()
-    };
-    analyze(Input::Html(html), &options)
-}
-
-fn actor<'a>(a: &'a Analysis, name: &str) -> &'a lede::analysis::Actor {
-    let found: Vec<_> = a.actors.iter().filter(|x| x.name == name).collect();
-    assert_eq!(found.len(), 1, "{name} should be listed exactly once; actors: {:?}", names(a));
-    found[0]
-}
-
-fn names(a: &Analysis) -> Vec<&str> {
-    a.actors.iter().map(|x| x.name.as_str()).collect()
+    common::page(
+        include_str!("../www/samples/joongang-trade-talks.html"),
+        Some("https://koreajoongangdaily.joins.com/news/2025-04-16/national/politics/korea-trade-talks/2025041617300001"),
+    )
 }
 
 fn has_role(actor: &lede::analysis::Actor, role: &str) -> bool {

@@ -171,6 +171,61 @@ fn long_lists_are_drawn_a_page_at_a_time() {
 }
 
 #[wasm_bindgen_test]
+fn dollar_chips_are_drawn_two_hundred_at_a_time_on_request() {
+    let mut html =
+        String::from("<html><head><title>Many amounts</title></head><body><article><h1>Many amounts</h1>");
+    html.push_str("<p>The dollar traded at 1,400 won on Monday, the central bank said.</p>");
+    for i in 0..450 {
+        html.push_str(&format!(
+            "<p>Project {i} will receive {} billion won from the fund this year.</p>",
+            i + 1
+        ));
+    }
+    html.push_str("</article></body></html>");
+    let (_, root) = open(&html, json!({}), None);
+    let chips_text = |root: &ShadowRoot| {
+        let list = root.query_selector_all(".lede-article .lede-chip").unwrap();
+        (0..list.length())
+            .map(|i| list.item(i).unwrap().text_content().unwrap_or_default())
+            .collect::<Vec<_>>()
+    };
+    assert_eq!(count(&root, ".lede-chip"), 200);
+    let more =
+        root.query_selector(".lede-article .lede-chips-more").unwrap().expect("a button after the last chip");
+    assert_eq!(more.text_content().as_deref(), Some("Show dollar values for the next 200 amounts"));
+    // It follows the paragraph of the last chip drawn, not the end of the article.
+    let block = more.closest("[data-b]").unwrap().expect("inside a block");
+    let b: usize = block.get_attribute("data-b").unwrap().parse().unwrap();
+    assert_eq!(block.query_selector_all(".lede-chip").unwrap().length(), 1);
+    assert_eq!(count(&root, &format!("[data-b=\"{}\"] .lede-chip", b + 1)), 0);
+
+    click(&root, ".lede-chips-more");
+    assert_eq!(count(&root, ".lede-chip"), 400);
+    let focused = root.active_element().expect("focus on the first new chip");
+    assert_eq!(focused.get_attribute("aria-describedby").as_deref(), Some("lede-tip-201"));
+    assert_eq!(count(&root, ".lede-chips-more"), 1, "one button, after the new last chip");
+    assert_eq!(
+        root.query_selector(".lede-chips-more").unwrap().unwrap().text_content().as_deref(),
+        Some("Show dollar values for the next 50 amounts")
+    );
+    click(&root, ".lede-chips-more");
+    assert_eq!(count(&root, ".lede-chip"), 450);
+    assert_eq!(count(&root, ".lede-chips-more"), 0, "every amount has its chip");
+    // Every chip once, in order, each with its own tooltip, and the text unchanged.
+    let chips = chips_text(&root);
+    assert_eq!(chips.iter().filter(|c| c.starts_with("≈ $")).count(), 450, "{:?}", &chips[..3]);
+    assert_eq!(count(&root, "[role=tooltip][id]"), 450);
+    let tips = root.query_selector_all("[role=tooltip]").unwrap();
+    let ids: std::collections::HashSet<String> = (0..tips.length())
+        .filter_map(|i| tips.item(i)?.dyn_into::<Element>().ok()?.get_attribute("id"))
+        .collect();
+    assert_eq!(ids.len(), 450, "tooltip ids are unique");
+    let text = root.text_content().unwrap_or_default();
+    assert!(text.contains("Project 449 will receive 450 billion won"), "the last paragraph is whole");
+    lede::web::close().unwrap();
+}
+
+#[wasm_bindgen_test]
 fn pictures_the_page_did_not_load_wait_for_the_reader() {
     let html = r#"<html><head><title>Port</title><meta property="og:image" content="https://pictures.invalid/og.jpg"></head>
         <body><article><h1>Port</h1><p>Exports rose for the third month in a row, the ministry said on Monday.</p>
@@ -231,9 +286,19 @@ fn render_demo_draws_the_analysis_into_a_container() {
     let doc = document();
     let container: Element = doc.create_element("div").unwrap();
     doc.body().unwrap().append_child(&container).unwrap();
+    keep_shadow_roots();
     lede::web::render_demo(&container, SAMPLE, URL, js(&json!({ "theme": "sepia" })), None).expect("renders");
-    let text = container.shadow_root().and_then(|r| r.text_content()).unwrap_or_default();
+    assert!(container.shadow_root().is_none(), "the demo's scripts cannot reach the closed root");
+    let root = last_shadow_root();
+    let text = root.text_content().unwrap_or_default();
     assert!(text.contains(TITLE), "no title in the demo: {text}");
     assert!(text.contains("Scott Bessent"), "no body in the demo");
+    // Drawing again into the same container replaces what it shows, in the same root.
+    let other = "<html><head><title>Port strike ends</title></head><body><article><h1>Port strike ends</h1>\
+        <p>Dock workers in Busan returned to work on Monday after the union accepted a pay rise.</p></article></body></html>";
+    lede::web::render_demo(&container, other, URL, js(&json!({})), None).expect("renders again");
+    let text = root.text_content().unwrap_or_default();
+    assert!(text.contains("Dock workers in Busan") && !text.contains("Scott Bessent"), "not redrawn: {text}");
+    assert_eq!(count(&root, ".lede"), 1, "one overlay in the container");
     container.remove();
 }

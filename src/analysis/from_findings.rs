@@ -11,6 +11,7 @@ use crate::understand::{actors, dates, figures, rates, Findings};
 impl Analysis {
     /// The contract for an article and what was found in it.
     pub fn new(article: Article, findings: Findings) -> Analysis {
+        let block_bytes = article.block_bytes();
         let Article { meta, text, blocks, mut warnings } = article;
         let at = Offsets::new(&text);
         let span = |bytes: &std::ops::Range<usize>| {
@@ -20,11 +21,12 @@ impl Analysis {
         let surface = |bytes: &std::ops::Range<usize>| text.get(bytes.clone()).unwrap_or("").to_string();
         let blocks = blocks
             .into_iter()
-            .map(|b| {
-                let s = span(&b.bytes);
+            .zip(block_bytes)
+            .map(|(b, bytes)| {
+                let s = span(&bytes);
                 Block {
                     kind: b.kind,
-                    text: surface(&b.bytes),
+                    text: b.text,
                     start: s.start,
                     end: s.end,
                     ordered: b.ordered,

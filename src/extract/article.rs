@@ -1,5 +1,6 @@
 //! What extraction hands on to the rest of the pipeline: the article's metadata, its text
-//! and its blocks, every position a byte range into [`Article::text`].
+//! and its blocks. The text is the blocks' texts joined; where each block sits in it is
+//! [`Article::block_bytes`], byte ranges like every position the later stages find.
 
 use std::ops::Range;
 
@@ -9,7 +10,8 @@ use serde::Serialize;
 #[derive(Debug, Clone, Default)]
 pub struct Article {
     pub meta: Meta,
-    /// The article body without its title; blocks separated by one blank line.
+    /// The article body without its title: the blocks' texts, one blank line between two
+    /// ([`Article::set_blocks`] keeps the two together).
     pub text: String,
     pub blocks: Vec<Block>,
     /// Why no article was found, when none was.
@@ -50,12 +52,13 @@ pub enum BlockKind {
     Table,
 }
 
-/// One block of the article, in reading order. Its text is `text[bytes]` (for a figure:
-/// its caption; for a table: its cells, tab-separated, one row per line).
+/// One block of the article, in reading order: what extraction finds, and what the
+/// contract's block says of it once its place in the text is known.
 #[derive(Debug, Clone, PartialEq)]
 pub struct Block {
     pub kind: BlockKind,
-    pub bytes: Range<usize>,
+    /// For a figure: its caption; for a table: its cells, tab-separated, one row per line.
+    pub text: String,
     /// Lists: `true` for an ordered list item.
     pub ordered: Option<bool>,
     /// Figures: the picture's address and alternative text.
@@ -65,4 +68,50 @@ pub struct Block {
     pub rows: Option<Vec<Vec<String>>>,
     /// `rtl` where the block's direction differs from the article's.
     pub dir: Option<String>,
+    /// The share of the block's characters (white space aside) that sit inside links.
+    pub links: f64,
+}
+
+impl Block {
+    /// A block of `kind` with nothing but its text.
+    pub fn new(kind: BlockKind, text: String) -> Self {
+        Block { kind, text, ordered: None, src: None, alt: None, rows: None, dir: None, links: 0.0 }
+    }
+}
+
+/// What stands between two blocks' texts in [`Article::text`].
+const BETWEEN_BLOCKS: &str = "\n\n";
+
+impl Article {
+    /// Makes `blocks` the article's, and its text theirs.
+    pub fn set_blocks(&mut self, blocks: Vec<Block>) {
+        let mut text = String::new();
+        for (block, bytes) in blocks.iter().zip(layout(&blocks)) {
+            if bytes.start > text.len() {
+                text.push_str(BETWEEN_BLOCKS);
+            }
+            text.push_str(&block.text);
+        }
+        self.text = text;
+        self.blocks = blocks;
+    }
+
+    /// Where each block's text sits in [`Article::text`].
+    pub fn block_bytes(&self) -> Vec<Range<usize>> {
+        layout(&self.blocks)
+    }
+}
+
+/// The byte ranges of the blocks' texts joined in order, one blank line between two; a
+/// block without text (a picture without a caption) adds no blank line.
+fn layout(blocks: &[Block]) -> Vec<Range<usize>> {
+    let mut end = 0;
+    blocks
+        .iter()
+        .map(|b| {
+            let start = if end > 0 && !b.text.is_empty() { end + BETWEEN_BLOCKS.len() } else { end };
+            end = start + b.text.len();
+            start..end
+        })
+        .collect()
 }

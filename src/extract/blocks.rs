@@ -6,27 +6,10 @@
 //! it, block-level elements and `<br>` end it as a paragraph. Headings, list items, block
 //! quotes, preformatted text, tables and figures become blocks of their own kind.
 
-use dom_query::{NodeRef, Selection};
+use dom_query::NodeRef;
 
-use super::BlockKind;
-
-/// One block before offsets are known.
-#[derive(Debug, Clone, PartialEq)]
-pub struct RawBlock {
-    pub kind: BlockKind,
-    pub text: String,
-    pub ordered: Option<bool>,
-    pub src: Option<String>,
-    pub alt: Option<String>,
-    pub rows: Option<Vec<Vec<String>>>,
-    pub dir: Option<String>,
-}
-
-impl RawBlock {
-    pub fn new(kind: BlockKind, text: String) -> Self {
-        RawBlock { kind, text, ordered: None, src: None, alt: None, rows: None, dir: None }
-    }
-}
+use super::dom::{collapsed, push_text, within};
+use super::{Block, BlockKind};
 
 /// Elements that end a paragraph but are not blocks of their own kind.
 const CONTAINERS: &[&str] = &[
@@ -65,6 +48,8 @@ enum Step<'a> {
     Enter(NodeRef<'a>),
     /// Leaving an element: the kind of block its buffered text becomes.
     Leave(Option<Kind>),
+    /// Leaving a link.
+    LeaveLink,
 }
 
 /// What a paragraph buffer turns into when it is flushed.
@@ -75,8 +60,9 @@ struct Kind {
 }
 
 /// Walks `root` (the article's container) into blocks in reading order.
-pub fn walk(root: &NodeRef<'_>) -> Vec<RawBlock> {
-    let mut walker = Walker { blocks: Vec::new(), buffer: String::new(), kinds: Vec::new() };
+pub fn walk(root: &NodeRef<'_>) -> Vec<Block> {
+    let mut walker =
+        Walker { blocks: Vec::new(), buffer: String::new(), kinds: Vec::new(), links: 0, link_chars: 0 };
     let mut stack: Vec<Step<'_>> = root.children_it(true).map(Step::Enter).collect();
     while let Some(step) = stack.pop() {
         match step {
@@ -86,6 +72,7 @@ pub fn walk(root: &NodeRef<'_>) -> Vec<RawBlock> {
                     walker.kinds.pop();
                 }
             }
+            Step::LeaveLink => walker.links -= 1,
             Step::Enter(node) => walker.enter(node, &mut stack),
         }
     }
@@ -94,16 +81,24 @@ pub fn walk(root: &NodeRef<'_>) -> Vec<RawBlock> {
 }
 
 struct Walker {
-    blocks: Vec<RawBlock>,
+    blocks: Vec<Block>,
     buffer: String,
     /// The innermost block kind (list item, quote, heading) that buffered text belongs to.
     kinds: Vec<Kind>,
+    /// How many links the walk is inside.
+    links: usize,
+    /// Characters of the buffer (white space aside) that came from inside a link.
+    link_chars: usize,
 }
 
 impl Walker {
     fn enter<'a>(&mut self, node: NodeRef<'a>, stack: &mut Vec<Step<'a>>) {
         if node.is_text() {
-            push_text(&mut self.buffer, &node.text());
+            let text = node.text();
+            if self.links > 0 {
+                self.link_chars += text.chars().filter(|c| !c.is_whitespace()).count();
+            }
+            push_text(&mut self.buffer, &text);
             return;
         }
         let Some(name) = node.node_name() else { return };
@@ -129,7 +124,7 @@ impl Walker {
                 self.flush();
                 let text = node.text().trim_matches('\n').trim_end().to_string();
                 if !text.trim().is_empty() {
-                    self.blocks.push(RawBlock::new(BlockKind::Pre, text));
+                    self.blocks.push(Block::new(BlockKind::Pre, text));
                 }
             }
             "table" if is_data_table(&node) => {
@@ -151,6 +146,11 @@ impl Walker {
                 self.descend(node, None, stack)
             }
             n if CONTAINERS.contains(&n) => self.descend(node, None, stack),
+            "a" => {
+                self.links += 1;
+                stack.push(Step::LeaveLink);
+                stack.extend(node.children_it(true).map(Step::Enter));
+            }
             // Inline elements: their text joins the paragraph being built.
             _ => stack.extend(node.children_it(true).map(Step::Enter)),
         }
@@ -170,40 +170,20 @@ impl Walker {
         let text = self.buffer.trim();
         if !text.is_empty() {
             let kind = self.kinds.last().copied().unwrap_or(Kind { kind: BlockKind::P, ordered: None });
-            let mut block = RawBlock::new(kind.kind, text.to_string());
+            let mut block = Block::new(kind.kind, text.to_string());
             block.ordered = kind.ordered;
+            let chars = text.chars().filter(|c| !c.is_whitespace()).count();
+            block.links = (self.link_chars.min(chars) as f64) / (chars.max(1) as f64);
             self.blocks.push(block);
         }
         self.buffer.clear();
+        self.link_chars = 0;
     }
 }
 
-/// Appends text with runs of white space (including no-break spaces) collapsed to one space.
-pub fn push_text(buffer: &mut String, text: &str) {
-    for c in text.chars() {
-        if c.is_whitespace() || c == '\u{a0}' || c == '\u{200b}' {
-            if !buffer.is_empty() && !buffer.ends_with(' ') {
-                buffer.push(' ');
-            }
-        } else {
-            buffer.push(c);
-        }
-    }
-}
-
-fn collapsed(text: &str) -> String {
-    let mut out = String::new();
-    push_text(&mut out, text);
-    out.trim().to_string()
-}
-
-/// The descendants of `node` that match a CSS selector.
-pub fn within<'a>(node: &NodeRef<'a>, css: &str) -> Selection<'a> {
-    Selection::from(*node).select(css)
-}
-
-/// A figure block: the picture's source and alternative text, its caption as the text.
-fn figure_of(container: &NodeRef<'_>, img: &NodeRef<'_>) -> Option<RawBlock> {
+/// A figure block: the picture's source and alternative text, its caption as the text
+/// (none for a slideshow's slide).
+fn figure_of(container: &NodeRef<'_>, img: &NodeRef<'_>) -> Option<Block> {
     let src =
         ["src", "data-src", "data-original"].iter().find_map(|a| img.attr(a)).map(|s| s.trim().to_string());
     let alt = img.attr("alt").map(|a| collapsed(&a)).filter(|a| !a.is_empty());
@@ -218,10 +198,11 @@ fn figure_of(container: &NodeRef<'_>, img: &NodeRef<'_>) -> Option<RawBlock> {
             (container.id != img.id && !text.is_empty()).then_some(text)
         })
         .unwrap_or_default();
+    let caption = if super::captions::in_slideshow(img) { String::new() } else { caption };
     if src.is_none() && caption.is_empty() {
         return None;
     }
-    let mut block = RawBlock::new(BlockKind::Figure, caption);
+    let mut block = Block::new(BlockKind::Figure, caption);
     block.src = src.filter(|s| !s.is_empty());
     block.alt = alt;
     Some(block)
@@ -233,7 +214,7 @@ fn is_data_table(table: &NodeRef<'_>) -> bool {
     !nested && within(table, "tr").length() >= 1
 }
 
-fn table_of(table: &NodeRef<'_>) -> Option<RawBlock> {
+fn table_of(table: &NodeRef<'_>) -> Option<Block> {
     let rows: Vec<Vec<String>> = within(table, "tr")
         .nodes()
         .iter()
@@ -247,7 +228,7 @@ fn table_of(table: &NodeRef<'_>) -> Option<RawBlock> {
         within(table, "caption").nodes().first().map(|c| collapsed(&c.text())).filter(|c| !c.is_empty());
     let mut lines: Vec<String> = caption.into_iter().collect();
     lines.extend(rows.iter().map(|r| r.join("\t")));
-    let mut block = RawBlock::new(BlockKind::Table, lines.join("\n"));
+    let mut block = Block::new(BlockKind::Table, lines.join("\n"));
     block.rows = Some(rows);
     Some(block)
 }

@@ -7,6 +7,8 @@
 //! `<figure><img><figcaption>caption</figcaption></figure>`, so the caption is said once
 //! and stays attached to its picture.
 //!
+//! A slideshow's slide keeps its picture but not its caption (see [`in_slideshow`]).
+//!
 //! Sites also print labels for screen readers before a caption or credit ("Image caption",
 //! "Media caption", "Image copyright", "Image source"): a label of a kind of picture
 //! followed by the kind of text. [`without_label`] gives a caption without them; a line of
@@ -16,7 +18,7 @@ use std::ops::Range;
 
 use dom_query::NodeRef;
 
-use super::blocks::{push_text, within};
+use super::dom::{collapsed, push_text, within};
 use crate::scan::{self, Cursor};
 
 /// Class or id words that mark a caption.
@@ -49,6 +51,7 @@ pub fn unify(root: &NodeRef<'_>) {
             node = parent;
         }
         if let Some((wrapper, caption)) = best {
+            let caption = if in_slideshow(&img) { String::new() } else { caption };
             let src = img.attr("src").unwrap_or_default();
             wrapper.replace_with_html(format!(
                 r#"<figure><img src="{}" alt="{}"><figcaption>{}</figcaption></figure>"#,
@@ -104,11 +107,31 @@ fn is_caption_named(node: &NodeRef<'_>) -> bool {
         .any(|w| CAPTION_WORDS.contains(&w) || w.split('_').any(|part| part == "caption" || part == "cap"))
 }
 
-fn collapsed(text: &str) -> String {
-    let mut out = String::new();
-    push_text(&mut out, text);
-    out.trim().to_string()
+/// Class and id words of a slideshow (a gallery, a carousel, a slider).
+const SLIDESHOW_WORDS: &[&str] = &["gallery", "slideshow", "carousel", "slider", "swiper"];
+
+/// Heuristic "slideshow slide": a picture that is an item of a list inside a slideshow is
+/// one slide of many, most of them loaded by script and absent from the snapshot, and its
+/// caption describes that slide, not the story (wire photo captions of the event, which
+/// the story tells anyway). The picture stays; its caption is not article text. A slideshow
+/// is an element between the picture and the article's container whose class or id names
+/// one; its slides are the items of a list.
+pub fn in_slideshow(img: &NodeRef<'_>) -> bool {
+    let mut in_item = false;
+    for a in img.ancestors_it(None).take_while(|a| a.attr("id").as_deref() != Some(ARTICLE_ID)) {
+        in_item |= a.has_name("li") || a.has_name("ul") || a.has_name("ol");
+        let names = format!("{} {}", a.attr("class").unwrap_or_default(), a.attr("id").unwrap_or_default())
+            .to_ascii_lowercase();
+        if in_item && names.split(|c: char| !c.is_ascii_alphanumeric()).any(|w| SLIDESHOW_WORDS.contains(&w))
+        {
+            return true;
+        }
+    }
+    false
 }
+
+/// The id of the container dom_smoothie puts the article in.
+const ARTICLE_ID: &str = "readability-page-1";
 
 fn escape(text: &str) -> String {
     text.replace('&', "&amp;").replace('<', "&lt;").replace('>', "&gt;").replace('"', "&quot;")

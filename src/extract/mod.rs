@@ -5,7 +5,8 @@
 //! 1. `limits` flattens absurdly deep markup, drops attributes past a sane count and splits
 //!    text dense in escapes before any parser sees it, so that no page costs more than
 //!    its size in time (see that module for what grows faster and why).
-//! 2. The page is parsed once with dom_query, the DOM dom_smoothie itself works on, and
+//! 2. The page is parsed once into dom_query's document, the DOM dom_smoothie itself works
+//!    on (by `parse`, which keeps no parse errors), and
 //!    `news` reads what the whole page says about the article (author line, visible
 //!    dateline, `<time>`) without changing it.
 //! 3. dom_smoothie picks and cleans the article in that same document (classes kept).
@@ -33,15 +34,17 @@ mod blocks;
 mod byline;
 mod captions;
 mod dateline;
+mod dom;
+mod edges;
 mod limits;
 mod metadata;
 mod news;
+mod parse;
 
 use dom_query::Document;
 use dom_smoothie::{Config, Readability};
 
 pub use article::{Article, Block, BlockKind, Meta};
-use blocks::RawBlock;
 
 use crate::scan::Cursor;
 
@@ -64,8 +67,18 @@ const CREDIT_LINES: &[&str] = &["Translated from the ", "This article was transl
 /// Extracts the article from an HTML page.
 pub fn extract(html: &str, url: Option<&str>) -> Article {
     let mut analysis = Article::default();
-    let html = limits::apply(html);
-    let doc = Document::from(html.as_ref());
+    let limited = limits::limit(html);
+    if limited.start_tags > MAX_ELEMENTS {
+        // The engine would refuse the page after parsing it (seconds, gigabytes); the
+        // start tags alone say it has more elements than that.
+        analysis.warnings.push(format!(
+            "no article found on this page: too many elements in the document to parse \
+             ({} start tags, maximum {MAX_ELEMENTS} elements)",
+            limited.start_tags
+        ));
+        return analysis;
+    }
+    let doc = parse::document(&limited.html);
     let doc_dir = document_attr(&doc, "dir");
 
     let page = news::scan(&doc.root(), news::Pass::Read);
@@ -103,7 +116,7 @@ pub fn extract(html: &str, url: Option<&str>) -> Article {
         None => (Vec::new(), news::Findings::default(), 0.0),
     };
     analysis.meta = meta(&article, &declared, [&page, &inside], doc_dir, url);
-    let raw = tidy(raw, analysis.meta.title.as_deref());
+    let raw = tidy(raw, analysis.meta.title.as_deref(), analysis.meta.byline.as_deref());
     match not_an_article(&raw, links) {
         Some(reason) => analysis.warnings.push(format!("no article found on this page: {reason}")),
         None => set_body(&mut analysis, raw),
@@ -210,9 +223,10 @@ fn document_attr(doc: &Document, name: &str) -> Option<String> {
 }
 
 /// Final touches on the walked blocks: no repeated caption or paragraph, no title heading,
-/// the translation credit last.
-fn tidy(raw: Vec<RawBlock>, title: Option<&str>) -> Vec<RawBlock> {
-    let mut out: Vec<RawBlock> = Vec::with_capacity(raw.len());
+/// no note or card about the author nor tag list at the end, no timestamp line at either
+/// end, the translation credit last.
+fn tidy(raw: Vec<Block>, title: Option<&str>, byline: Option<&str>) -> Vec<Block> {
+    let mut out: Vec<Block> = Vec::with_capacity(raw.len());
     let mut captions: Vec<String> = Vec::new();
     for block in raw {
         // A caption printed again after its figure. Other repeats are the page's own.
@@ -232,6 +246,9 @@ fn tidy(raw: Vec<RawBlock>, title: Option<&str>) -> Vec<RawBlock> {
         }
     }
     drop_closing_bio(&mut out);
+    edges::drop_author_card(&mut out, byline);
+    edges::drop_tag_lists(&mut out);
+    edges::drop_timestamps(&mut out);
     if let Some(i) =
         out.iter().position(|b| b.kind == BlockKind::P && CREDIT_LINES.iter().any(|c| b.text.starts_with(c)))
     {
@@ -327,7 +344,7 @@ fn blank(c: &mut Cursor<'_>) -> bool {
 const MAX_BIO: usize = 500;
 
 /// Drops the notes about the author that close an article (at most two paragraphs).
-fn drop_closing_bio(blocks: &mut Vec<RawBlock>) {
+fn drop_closing_bio(blocks: &mut Vec<Block>) {
     for _ in 0..2 {
         let bio = blocks
             .last()
@@ -379,7 +396,7 @@ fn same_title(title: &str, heading: &str) -> bool {
 
 /// Why the extracted blocks are not an article, if they are not: next to no text, or
 /// links and nothing else (a section front, a list of headlines).
-fn not_an_article(raw: &[RawBlock], link_share: f64) -> Option<String> {
+fn not_an_article(raw: &[Block], link_share: f64) -> Option<String> {
     let words: usize =
         raw.iter().filter(|b| b.kind != BlockKind::Figure).map(|b| b.text.split_whitespace().count()).sum();
     if words < MIN_WORDS {
@@ -395,7 +412,7 @@ fn not_an_article(raw: &[RawBlock], link_share: f64) -> Option<String> {
 fn link_share(root: &dom_query::NodeRef<'_>) -> f64 {
     let chars = |t: &str| t.split_whitespace().map(|w| w.chars().count()).sum::<usize>();
     let total = chars(&root.text());
-    let links: usize = blocks::within(root, "a").nodes().iter().map(|a| chars(&a.text())).sum();
+    let links: usize = dom::within(root, "a").nodes().iter().map(|a| chars(&a.text())).sum();
     if total == 0 {
         0.0
     } else {
@@ -410,32 +427,14 @@ pub fn from_plain(text: &str) -> Article {
         .split("\n\n")
         .map(|p| p.split_whitespace().collect::<Vec<_>>().join(" "))
         .filter(|p| !p.is_empty());
-    set_body(&mut analysis, paragraphs.map(|p| RawBlock::new(BlockKind::P, p)).collect());
+    set_body(&mut analysis, paragraphs.map(|p| Block::new(BlockKind::P, p)).collect());
     analysis
 }
 
-/// Joins blocks into `text` (one blank line between them) and records where each sits.
-/// A picture without a caption is a block with no text and adds no blank line.
-fn set_body(analysis: &mut Article, blocks: Vec<RawBlock>) {
-    let mut text = String::new();
-    for raw in blocks {
-        if !text.is_empty() && !raw.text.is_empty() {
-            text.push_str("\n\n");
-        }
-        let start = text.len();
-        text.push_str(&raw.text);
-        analysis.blocks.push(Block {
-            kind: raw.kind,
-            bytes: start..text.len(),
-            ordered: raw.ordered,
-            src: raw.src,
-            alt: raw.alt,
-            rows: raw.rows,
-            dir: raw.dir,
-        });
-    }
-    analysis.meta.reading_minutes = reading_minutes(&text);
-    analysis.text = text;
+/// Makes `blocks` the article's body, and reads how long it takes to read.
+fn set_body(analysis: &mut Article, blocks: Vec<Block>) {
+    analysis.set_blocks(blocks);
+    analysis.meta.reading_minutes = reading_minutes(&analysis.text);
 }
 
 /// Minutes at 230 words a minute, at least one for any text.
@@ -452,17 +451,17 @@ fn reading_minutes(text: &str) -> u32 {
 mod tests {
     use super::*;
 
-    fn p(text: &str) -> RawBlock {
-        RawBlock::new(BlockKind::P, text.to_string())
+    fn p(text: &str) -> Block {
+        Block::new(BlockKind::P, text.to_string())
     }
 
-    fn figure(caption: &str) -> RawBlock {
-        let mut f = RawBlock::new(BlockKind::Figure, caption.to_string());
+    fn figure(caption: &str) -> Block {
+        let mut f = Block::new(BlockKind::Figure, caption.to_string());
         f.src = Some("https://img.example/a.jpg".into());
         f
     }
 
-    fn texts(blocks: &[RawBlock]) -> Vec<&str> {
+    fn texts(blocks: &[Block]) -> Vec<&str> {
         blocks.iter().map(|b| b.text.as_str()).collect()
     }
 
@@ -487,7 +486,7 @@ mod tests {
             p("Protesters gather outside the National Assembly in Seoul. (Photo: Yonhap)"),
             p("Choi said the budget would pass."),
         ];
-        let out = tidy(raw, None);
+        let out = tidy(raw, None, None);
         assert_eq!(
             texts(&out),
             [
@@ -502,10 +501,10 @@ mod tests {
     #[test]
     fn a_heading_that_repeats_the_title_goes() {
         let raw = vec![
-            RawBlock::new(BlockKind::H2, "Cabinet approves extra budget".into()),
+            Block::new(BlockKind::H2, "Cabinet approves extra budget".into()),
             p("The Cabinet approved it."),
         ];
-        let out = tidy(raw, Some("Cabinet approves extra budget | Yonhap News Agency"));
+        let out = tidy(raw, Some("Cabinet approves extra budget | Yonhap News Agency"), None);
         assert_eq!(texts(&out), ["The Cabinet approved it."]);
     }
 

@@ -25,9 +25,9 @@
 
 use dom_query::NodeRef;
 
-use super::blocks::push_text;
 use super::byline::author_line;
 use super::dateline::{dateline, iso_date, Dated, Stamp};
+use super::dom::{collapsed, within};
 use crate::scan::{is_address_char, Cursor};
 
 /// Class and id words of boilerplate boxes.
@@ -321,7 +321,7 @@ fn judge<'a>(node: &NodeRef<'a>, name: &str, pass: Pass, findings: &mut Findings
         || is_gallery_counter(&text)
         || is_date_only(&text)
         || !lower.is_empty() && lower.split_whitespace().all(|w| SHARE_WORDS.contains(&w))
-        || is_pointer(&text, &lower, !super::blocks::within(node, "a").is_empty() || node.has_name("a"))
+        || is_pointer(&text, &lower, !within(node, "a").is_empty() || node.has_name("a"))
         || super::captions::is_labelled(&text) && !in_figure(node)
         || chars <= SHORT_LINE && CREDITS.iter().any(|c| lower.starts_with(c))
         || READ_ON.contains(&lower.trim_end_matches(['»', '›', '>', '…', '.', ' ', '→']))
@@ -697,15 +697,8 @@ fn has_clutter_name(node: &NodeRef<'_>) -> bool {
 /// Characters of text (white space collapsed) and how many of them are inside links.
 fn text_and_link_chars(node: &NodeRef<'_>) -> (usize, usize) {
     let chars = collapsed(&node.text()).chars().count();
-    let links: usize =
-        super::blocks::within(node, "a").nodes().iter().map(|a| collapsed(&a.text()).chars().count()).sum();
+    let links: usize = within(node, "a").nodes().iter().map(|a| collapsed(&a.text()).chars().count()).sum();
     (chars, links.min(chars))
-}
-
-fn collapsed(text: &str) -> String {
-    let mut out = String::new();
-    push_text(&mut out, text);
-    out.trim().to_string()
 }
 
 #[cfg(test)]

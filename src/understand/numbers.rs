@@ -3,6 +3,8 @@
 
 use std::sync::OnceLock;
 
+use crate::words::with_lower;
+
 /// Cardinal number words, the ones a figure is built from.
 const CARDINALS: &[(&str, f64)] = &[
     ("zero", 0.0),
@@ -103,16 +105,8 @@ pub fn exact_word_value(word: &str) -> Option<f64> {
         v.sort_unstable_by_key(|&(k, _)| k);
         v
     });
-    let mut buf = [0u8; 12];
-    let bytes = word.as_bytes();
-    if bytes.len() > buf.len() {
-        return None;
-    }
-    for (b, c) in buf.iter_mut().zip(bytes) {
-        *b = c.to_ascii_lowercase();
-    }
-    let lower = std::str::from_utf8(&buf[..bytes.len()]).ok()?;
-    sorted.binary_search_by(|&(k, _)| k.cmp(lower)).ok().map(|i| sorted[i].1)
+    with_lower(word, |lower| sorted.binary_search_by(|&(k, _)| k.cmp(lower)).ok().map(|i| sorted[i].1))
+        .flatten()
 }
 
 /// The multiplier of a scale word ("billion" → 1e9; "tril." → 1e12), case-insensitive.

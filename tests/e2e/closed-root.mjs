@@ -29,6 +29,30 @@ export async function inClosedRoot(pageOrFrame, fn, context) {
 
 export const TEXT = "function () { return this.textContent; }";
 
+/** The text a reader sees (`innerText`: rendered, hidden tooltips left out) in the closed
+ *  shadow root of the element `selector` matches in a Playwright page (the demo's
+ *  container); `null` when it has no shadow root. Through the DevTools protocol, as the
+ *  demo page's own scripts cannot read it. */
+export async function shownInClosedRoot(page, selector) {
+  const cdp = await page.context().newCDPSession(page);
+  try {
+    const { root } = await cdp.send("DOM.getDocument", { depth: 0 });
+    const { nodeId } = await cdp.send("DOM.querySelector", { nodeId: root.nodeId, selector });
+    if (!nodeId) return null;
+    const { node } = await cdp.send("DOM.describeNode", { nodeId, depth: 1, pierce: true });
+    const shadow = node.shadowRoots?.find((r) => r.shadowRootType === "closed");
+    if (!shadow) return null;
+    const { object } = await cdp.send("DOM.resolveNode", { backendNodeId: shadow.backendNodeId });
+    const { result } = await cdp.send("Runtime.callFunctionOn", {
+      objectId: object.objectId, returnByValue: true,
+      functionDeclaration: "function () { return this.querySelector('.lede')?.innerText ?? ''; }",
+    });
+    return result.value ?? null;
+  } finally {
+    await cdp.detach().catch(() => {});
+  }
+}
+
 /** The same for Firefox through the WebDriver client of webdriver.mjs: runs `body` (a
  *  function body; `arguments[0]` is the closed root). */
 export async function inClosedRootFirefox(ff, body, args = []) {

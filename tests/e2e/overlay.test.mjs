@@ -104,6 +104,7 @@ class ChromiumDriver {
   clickAt(x, y) { return this.page.mouse.click(x, y); }
   resize(width, height) { return this.page.setViewportSize({ width, height }); }
   screenshot(path) { return this.page.screenshot({ path }); }
+  get readsClipboard() { return true; }
   readClipboard() { return this.page.evaluate(() => navigator.clipboard.readText()); }
   quit() { return this.browser.close(); }
 }
@@ -158,7 +159,8 @@ class FirefoxDriver {
     const { value } = await this.call("GET", "/screenshot");
     await writeFile(path, Buffer.from(value, "base64"));
   }
-  readClipboard() { return null; }
+  // WebDriver has no way to read the clipboard, and the page may not (no permission).
+  get readsClipboard() { return false; }
   async quit() {
     try { await this.call("DELETE", ""); } finally { this.proc.kill(); }
   }
@@ -438,15 +440,26 @@ for (const name of BROWSERS) {
 
     test("Copy summary puts the Markdown summary on the clipboard", async () => {
       const { analysis } = await openOn(SEED);
+      // What the overlay hands the clipboard, recorded in the page: the checks below run in
+      // both browsers, although WebDriver cannot read Firefox's clipboard back.
+      await driver.run(() => {
+        window.__copied = null;
+        const write = Clipboard.prototype.writeText;
+        Clipboard.prototype.writeText = function (text) {
+          window.__copied = text;
+          return write.call(this, text);
+        };
+      });
       await click("[data-action=copy]");
       await new Promise((r) => setTimeout(r, 300));
       const status = await driver.run(() => ledeRoot().querySelector(".lede-status").textContent);
       assert.match(status, /copied/);
-      const copied = await driver.readClipboard();
-      if (copied !== null) {
-        assert.ok(copied.startsWith(`# ${analysis.meta.title.replace(/[*_[\]<>#|`\\]/g, "\\$&")}\n`), copied.slice(0, 200));
-        assert.match(copied, /\n## Key actors\n[\s\S]*\n## Figures\n[\s\S]*\n## Dates\n[\s\S]*\n## Exchange rate\n/);
-      }
+      const copied = await driver.run(() => window.__copied);
+      assert.equal(typeof copied, "string", "the overlay wrote nothing to the clipboard");
+      assert.ok(copied.startsWith(`# ${analysis.meta.title.replace(/[*_[\]<>#|`\\]/g, "\\$&")}\n`), copied.slice(0, 200));
+      assert.match(copied, /\n## Key actors\n[\s\S]*\n## Figures\n[\s\S]*\n## Dates\n[\s\S]*\n## Exchange rate\n/);
+      // Where the driver can read the clipboard (Chromium), the text arrived there.
+      if (driver.readsClipboard) assert.equal(await driver.readClipboard(), copied);
     });
 
     test("on a narrow window the panel folds under the title", async () => {
@@ -493,11 +506,12 @@ for (const name of BROWSERS) {
         const box = document.createElement("div");
         document.body.prepend(box);
         window.lede.render_demo(box, document.documentElement.outerHTML, location.href, { theme: "sepia" }, null);
-        const root = box.shadowRoot.querySelector(".lede");
-        return { dialog: root.getAttribute("role"), close: !!root.querySelector("[data-action=close]"), theme: root.dataset.theme,
+        // The demo's root is closed as well: only the test's wrapper kept it.
+        const root = ledeRoot().querySelector(".lede");
+        return { closed: box.shadowRoot === null, dialog: root.getAttribute("role"), close: !!root.querySelector("[data-action=close]"), theme: root.dataset.theme,
           title: root.querySelector(".lede-title").textContent, sections: root.querySelectorAll("[data-section]").length, open: window.lede.is_open() };
       });
-      assert.deepEqual({ ...demo, title: typeof demo.title }, { dialog: null, close: false, theme: "sepia", title: "string", sections: 4, open: false });
+      assert.deepEqual({ ...demo, title: typeof demo.title }, { closed: true, dialog: null, close: false, theme: "sepia", title: "string", sections: 4, open: false });
     });
 
     async function openOptions() {
@@ -514,6 +528,12 @@ for (const name of BROWSERS) {
         return { theme: v("theme"), size: v("size"), rate: v("user_won_per_dollar"), sites: [...document.querySelectorAll("#sites li span")].map((e) => e.textContent) };
       });
       assert.deepEqual(shown, { theme: "sepia", size: "22", rate: "1400", sites: ["koreajoongangdaily.joins.com"] });
+      // Every label is the schema's (with its unit), as the overlay's controls are.
+      const schema = JSON.parse(await readFile(join(EXTENSION, "settings-schema.json"), "utf8"));
+      const labels = await driver.run(() => Object.fromEntries([...document.querySelectorAll("[data-label]")].map((e) => [e.dataset.label, e.textContent])));
+      const expected = Object.fromEntries(Object.entries(schema).filter(([k]) => !k.startsWith("$"))
+        .map(([k, { label, unit }]) => [k, unit ? `${label} (${unit})` : label]));
+      assert.deepEqual(labels, expected);
       const saved = await driver.run(async () => {
         const $ = (id) => document.getElementById(id);
         const change = (id, value) => { $(id).value = value; $(id).dispatchEvent(new Event("change")); };
@@ -587,21 +607,34 @@ for (const name of BROWSERS) {
     });
 
     test("screenshots in the light and dark themes", async () => {
+      const shots = {};
       for (const theme of ["light", "dark"]) {
         await openOn(SEED, { theme });
-        await driver.screenshot(join(SHOTS, `overlay-${name}-${theme}.png`));
+        shots[theme] = await shoot(`overlay-${name}-${theme}.png`);
         // The chip's tooltip and a highlighted sentence, further down.
-        const target = await driver.run(() => {
-          const root = ledeRoot();
-          const chip = root.querySelector(".lede-chip");
-          return chip?.closest(".lede-s")?.getAttribute("data-s") ?? null;
+        const target = await driver.run(() => ledeRoot().querySelector(".lede-chip")?.closest(".lede-s")?.getAttribute("data-s") ?? null);
+        assert.notEqual(target, null, "the sample has no figure chip inside a sentence");
+        await click(`[data-section=figures] button.lede-entry[data-s="${target}"]`);
+        const focused = await driver.run(() => {
+          ledeRoot().querySelector(".lede-chip").focus();
+          return ledeRoot().activeElement?.classList.contains("lede-chip") ?? false;
         });
-        if (target !== null) {
-          await click(`[data-section=figures] button.lede-entry[data-s="${target}"]`);
-          await driver.run(() => ledeRoot().querySelector(".lede-chip").focus());
-          await driver.screenshot(join(SHOTS, `overlay-${name}-${theme}-chip.png`));
-        }
+        assert.ok(focused, "the chip takes focus");
+        await shoot(`overlay-${name}-${theme}-chip.png`);
       }
+      assert.ok(!shots.light.equals(shots.dark), "the light and dark screenshots are the same picture");
     });
+
+    /** Takes a screenshot into target/screenshots/FILE and checks that it is a PNG of the
+     *  whole viewport; returns its bytes. */
+    async function shoot(file) {
+      const path = join(SHOTS, file);
+      await driver.screenshot(path);
+      const png = await readFile(path);
+      assert.equal(png.subarray(1, 4).toString("latin1"), "PNG", `${file} is not a PNG`);
+      const size = await driver.run(() => [innerWidth, innerHeight].map((v) => Math.round(v * devicePixelRatio)));
+      assert.deepEqual([png.readUInt32BE(16), png.readUInt32BE(20)], size, `${file}: width and height`);
+      return png;
+    }
   });
 }

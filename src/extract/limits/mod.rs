@@ -47,9 +47,25 @@ struct Edit {
     insert: &'static str,
 }
 
-/// The page itself when it is within the limits, else a copy brought within them.
-pub fn apply(html: &str) -> Cow<'_, str> {
-    let edits = edits(html);
+/// A page brought within the limits, and what the scan counted on the way.
+pub struct Limited<'a> {
+    /// The page itself when it is within the limits, else a copy brought within them.
+    pub html: Cow<'a, str>,
+    /// Start tags outside raw text: at least as many as the elements they make, but for
+    /// the few the parser ignores (a second `<body>`, a row outside a table, a template's
+    /// content). Tells a page too big to parse before the parser spends seconds and
+    /// gigabytes on it.
+    pub start_tags: usize,
+}
+
+/// Brings `html` within the limits.
+pub fn limit(html: &str) -> Limited<'_> {
+    let (edits, start_tags) = edits(html);
+    Limited { html: apply(html, edits), start_tags }
+}
+
+/// The page with `edits` made.
+fn apply(html: &str, edits: Vec<Edit>) -> Cow<'_, str> {
     if edits.is_empty() {
         return Cow::Borrowed(html);
     }
@@ -64,9 +80,11 @@ pub fn apply(html: &str) -> Cow<'_, str> {
     Cow::Owned(out)
 }
 
-/// The edits that bring `html` within the limits, in order and not overlapping.
-fn edits(html: &str) -> Vec<Edit> {
+/// The edits that bring `html` within the limits, in order and not overlapping, and the
+/// number of start tags.
+fn edits(html: &str) -> (Vec<Edit>, usize) {
     let mut edits = Vec::new();
+    let mut start_tags = 0usize;
     let mut stack = Stack::default();
     let mut scanner = Scanner::new(html);
     // Start tags dropped whose end tags have not been seen yet.
@@ -77,6 +95,7 @@ fn edits(html: &str) -> Vec<Edit> {
         match token {
             Token::Text { start, end } => split_text(html, start, end, &mut edits),
             Token::Start { start, end, name, self_closing } => {
+                start_tags += 1;
                 let (opens, raw) = match stack.start_effect(&name, self_closing) {
                     Effect::Opens { raw } => (true, raw),
                     Effect::Nothing { raw } => (false, raw),
@@ -107,7 +126,7 @@ fn edits(html: &str) -> Vec<Edit> {
             }
         }
     }
-    edits
+    (edits, start_tags)
 }
 
 /// Characters html5ever's serializer stops at in text: `&` and the lead byte of
@@ -186,7 +205,7 @@ mod tests {
     fn ordinary_pages_pass_untouched() {
         let page = "<html><body><div><p>One<p>Two &amp; three<ul><li>a<li>b</ul><script>if (a<b) {}</script>\
                     <svg><path d='M0'/><path/></svg></div></body></html>";
-        assert!(matches!(apply(page), Cow::Borrowed(_)));
+        assert!(matches!(limit(page).html, Cow::Borrowed(_)));
     }
 
     #[test]
@@ -194,7 +213,7 @@ mod tests {
         let n = MAX_DEPTH * 3;
         for open in ["<div>", "<div/>", "<li><dd>", "<span><div></span>"] {
             let page = format!("<body>{}deep text{}</body>", open.repeat(n), "</div>".repeat(n));
-            let flat = apply(&page);
+            let flat = limit(&page).html;
             assert!(flat.contains("deep text"));
             assert!(max_depth(&flat) <= MAX_DEPTH + 1, "{open}: {}", max_depth(&flat));
         }
@@ -208,7 +227,7 @@ mod tests {
             ["<!-->", "<!--->", "<!-- a --!>", "<div title=it's>", "<textarea>a</textarea>", "<script-x>"]
         {
             assert!(max_depth(&format!("{trick}{deep}")) > MAX_DEPTH, "{trick}");
-            assert!(max_depth(&apply(&format!("{trick}{deep}"))) <= MAX_DEPTH + 1, "{trick}");
+            assert!(max_depth(&limit(&format!("{trick}{deep}")).html) <= MAX_DEPTH + 1, "{trick}");
         }
     }
 
@@ -223,7 +242,7 @@ mod tests {
     fn attributes_past_the_limit_are_dropped() {
         let attrs: String = (0..MAX_ATTRS * 2).map(|i| format!(" a{i}=\"{i}\"")).collect();
         let page = format!("<div{attrs}>text</div>");
-        let out = apply(&page);
+        let out = limit(&page).html;
         assert!(out.contains(" a63=\"63\"") && !out.contains("a64="), "{out}");
         assert!(out.ends_with(">text</div>"));
     }
@@ -231,7 +250,7 @@ mod tests {
     #[test]
     fn dense_escapes_are_split_without_changing_the_text() {
         let page = format!("<p>{}x{}</p>", "&amp;".repeat(10_000), "&nbsp;é".repeat(10_000));
-        let out = apply(&page);
+        let out = limit(&page).html;
         assert!(out.contains(SPLIT));
         assert_eq!(out.replace(SPLIT, ""), page);
     }

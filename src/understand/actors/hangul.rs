@@ -13,58 +13,21 @@ use std::ops::Range;
 use super::coref::Entity;
 use super::ActorKind;
 use crate::understand::text::Document;
+use crate::words::word_lists;
 
-/// Titles that follow a Korean name.
-const TITLES: &[&str] = &[
-    "부총리",
-    "장관",
-    "차관",
-    "총리",
-    "대통령",
-    "대통령실장",
-    "총재",
-    "부총재",
-    "의원",
-    "대표",
-    "원내대표",
-    "위원장",
-    "회장",
-    "부회장",
-    "사장",
-    "대변인",
-    "교수",
-    "원장",
-    "청장",
-    "처장",
-    "실장",
-    "비서관",
-    "수석",
-    "본부장",
-    "이사장",
-    "시장",
-    "도지사",
-];
+word_lists! {
+    /// Titles that follow a Korean name.
+    TITLES = "korean_titles.txt", Lower;
+    /// Words ending like an organisation that are not one: "-당" after a unit is "per"
+    /// ("달러당" per dollar, "가구당" per household).
+    NOT_ORGS = "korean_per_unit.txt", Lower;
+    /// Words shaped like a name that name places and groups: "한국 대통령" is no person 한국.
+    NOT_NAMES = "korean_not_names.txt", Lower;
+}
 
 /// Endings of organisation names.
 const ORG_SUFFIXES: &[&str] =
     &["부", "은행", "위원회", "당", "청", "처", "공사", "연구원", "그룹", "전자", "협회", "공단"];
-
-/// Words ending like an organisation that are not one: "-당" after a unit is "per"
-/// ("달러당" per dollar, "가구당" per household).
-const NOT_ORGS: &[&str] = &[
-    "달러당",
-    "가구당",
-    "배럴당",
-    "그램당",
-    "킬로당",
-    "평당",
-    "주당",
-    "인당",
-    "개당",
-    "톤당",
-    "시간당",
-    "건당",
-];
 
 /// Case particles and endings glued to a noun, longest first.
 const PARTICLES: &[&str] = &[
@@ -90,12 +53,6 @@ const PARTICLES: &[&str] = &[
 
 /// Korean family names (one syllable; the two-syllable ones are rare in news).
 const SURNAMES: &str = "김이박최정강조윤장임한오서신권황안송류전홍고문양손배백허유남심노하곽성차주우구민진나지엄채원천방공현함변염여추도소석선설마길연위표명기반왕금옥육인맹제모탁국어은편용예경봉";
-
-/// Words shaped like a name that name places and groups: "한국 대통령" is no person 한국.
-const NOT_NAMES: &[&str] = &[
-    "한국", "미국", "중국", "일본", "북한", "남한", "정부", "여당", "야당", "서울", "부산", "국회", "당국",
-    "이번", "지난", "전임", "현직", "신임",
-];
 
 /// Joins two titles into one role: "부총리 겸 기획재정부 장관".
 const JOINER: &str = "겸";
@@ -132,12 +89,12 @@ fn stem(w: &str) -> &str {
 }
 
 fn is_title(w: &str) -> bool {
-    TITLES.contains(&stem(w)) || TITLES.contains(&w)
+    TITLES.contains(stem(w)) || TITLES.contains(w)
 }
 
 fn org_name(w: &str) -> Option<&str> {
     let s = stem(w);
-    (s.chars().count() >= 3 && ORG_SUFFIXES.iter().any(|x| s.ends_with(x)) && !NOT_ORGS.contains(&s))
+    (s.chars().count() >= 3 && ORG_SUFFIXES.iter().any(|x| s.ends_with(x)) && !NOT_ORGS.contains(s))
         .then_some(s)
 }
 
@@ -145,24 +102,39 @@ fn is_name(w: &str) -> bool {
     let n = w.chars().count();
     (2..=4).contains(&n)
         && w.chars().next().is_some_and(|c| SURNAMES.contains(c))
-        && !NOT_NAMES.contains(&stem(w))
+        && !NOT_NAMES.contains(stem(w))
 }
 
 /// The Korean actors of the text, to add to those the English reading found.
 pub fn find(doc: &Document<'_>) -> Vec<Entity> {
     let words = words(doc.text);
-    if words.is_empty() {
-        return Vec::new();
+    let mut found = Found { doc, entities: Vec::new(), by_name: HashMap::new(), by_surname: HashMap::new() };
+    let mut i = 0;
+    while i < words.len() {
+        if let Some(next) = found.titled_name(&words, i).or_else(|| found.surname_again(&words, i)) {
+            i = next;
+            continue;
+        }
+        found.organisation(&words[i]);
+        i += 1;
     }
-    let mut entities: Vec<Entity> = Vec::new();
-    let mut by_name: HashMap<String, usize> = HashMap::new();
-    let mut person_by_surname: HashMap<char, usize> = HashMap::new();
-    let mut add = |entities: &mut Vec<Entity>,
-                   kind: ActorKind,
-                   name: &str,
-                   role: Option<String>,
-                   bytes: Range<usize>| {
-        let i = *by_name.entry(name.to_string()).or_insert_with(|| {
+    found.entities
+}
+
+/// The actors found so far: one entity per name, and the people by their surname.
+struct Found<'d, 'a> {
+    doc: &'d Document<'a>,
+    entities: Vec<Entity>,
+    by_name: HashMap<String, usize>,
+    by_surname: HashMap<char, usize>,
+}
+
+impl Found<'_, '_> {
+    /// A mention of `name` (a new entity the first time it is seen), with its role if any;
+    /// returns the entity's index.
+    fn add(&mut self, kind: ActorKind, name: &str, role: Option<String>, bytes: Range<usize>) -> usize {
+        let entities = &mut self.entities;
+        let i = *self.by_name.entry(name.to_string()).or_insert_with(|| {
             entities.push(Entity {
                 kind,
                 words: vec![name.to_string()],
@@ -176,64 +148,63 @@ pub fn find(doc: &Document<'_>) -> Vec<Entity> {
         if let Some(role) = role.filter(|r| !entities[i].roles.contains(r)) {
             entities[i].roles.push(role);
         }
-        entities[i].mentions.push((bytes.clone(), doc.sentence_at(bytes.start)));
+        entities[i].mentions.push((bytes.clone(), self.doc.sentence_at(bytes.start)));
         i
-    };
-    let mut i = 0;
-    while i < words.len() {
-        let w = &words[i];
-        // A name, then up to three words of organisation and titles: "최상목 부총리 겸 기획재정부 장관".
-        if is_name(w.text) && !is_title(w.text) && org_name(w.text).is_none() {
-            let mut end = i + 1;
-            let mut role_end = i;
-            while end < words.len() && end - i <= 5 && words[end].bytes.start <= words[end - 1].bytes.end + 1
-            {
-                let x = words[end].text;
-                if is_title(x) {
-                    role_end = end;
-                } else if !(org_name(x).is_some() || x == JOINER) {
-                    break;
-                }
-                end += 1;
-            }
-            if role_end > i {
-                let role: Vec<&str> = (i + 1..=role_end)
-                    .map(|k| if k == role_end { stem(words[k].text) } else { words[k].text })
-                    .collect();
-                let p = add(&mut entities, ActorKind::Person, w.text, Some(role.join(" ")), w.bytes.clone());
-                w.text.chars().next().map(|c| person_by_surname.entry(c).or_insert(p));
-                for word in &words[i + 1..role_end] {
-                    if let Some(org) = org_name(word.text) {
-                        add(
-                            &mut entities,
-                            ActorKind::Organization,
-                            org,
-                            None,
-                            word.bytes.start..word.bytes.start + org.len(),
-                        );
-                    }
-                }
-                i = role_end + 1;
-                continue;
-            }
-        }
-        // "최 부총리": a surname alone before a title is the person already named.
-        let mut chars = w.text.chars();
-        if let (Some(c), None) = (chars.next(), chars.next()) {
-            if let (Some(&p), Some(next)) = (person_by_surname.get(&c), words.get(i + 1)) {
-                if is_title(next.text) {
-                    entities[p].mentions.push((w.bytes.clone(), doc.sentence_at(w.bytes.start)));
-                    i += 2;
-                    continue;
-                }
-            }
-        }
-        if let Some(org) = org_name(w.text) {
-            add(&mut entities, ActorKind::Organization, org, None, w.bytes.start..w.bytes.start + org.len());
-        }
-        i += 1;
     }
-    entities
+
+    /// A name, then up to three words of organisation and titles: "최상목 부총리 겸
+    /// 기획재정부 장관". Adds the person and the organisations of the role; returns the index
+    /// of the word after the role.
+    fn titled_name(&mut self, words: &[Word<'_>], i: usize) -> Option<usize> {
+        let w = &words[i];
+        if !is_name(w.text) || is_title(w.text) || org_name(w.text).is_some() {
+            return None;
+        }
+        let mut end = i + 1;
+        let mut role_end = i;
+        while end < words.len() && end - i <= 5 && words[end].bytes.start <= words[end - 1].bytes.end + 1 {
+            let x = words[end].text;
+            if is_title(x) {
+                role_end = end;
+            } else if !(org_name(x).is_some() || x == JOINER) {
+                break;
+            }
+            end += 1;
+        }
+        if role_end == i {
+            return None;
+        }
+        let role: Vec<&str> = (i + 1..=role_end)
+            .map(|k| if k == role_end { stem(words[k].text) } else { words[k].text })
+            .collect();
+        let p = self.add(ActorKind::Person, w.text, Some(role.join(" ")), w.bytes.clone());
+        w.text.chars().next().map(|c| self.by_surname.entry(c).or_insert(p));
+        for word in &words[i + 1..role_end] {
+            self.organisation(word);
+        }
+        Some(role_end + 1)
+    }
+
+    /// "최 부총리": a surname alone before a title is the person already named. Returns the
+    /// index of the word after the title.
+    fn surname_again(&mut self, words: &[Word<'_>], i: usize) -> Option<usize> {
+        let w = &words[i];
+        let mut chars = w.text.chars();
+        let (Some(c), None) = (chars.next(), chars.next()) else { return None };
+        let p = *self.by_surname.get(&c)?;
+        if !is_title(words.get(i + 1)?.text) {
+            return None;
+        }
+        self.entities[p].mentions.push((w.bytes.clone(), self.doc.sentence_at(w.bytes.start)));
+        Some(i + 2)
+    }
+
+    /// A word ending in an organisation suffix, without its particle.
+    fn organisation(&mut self, word: &Word<'_>) {
+        if let Some(org) = org_name(word.text) {
+            self.add(ActorKind::Organization, org, None, word.bytes.start..word.bytes.start + org.len());
+        }
+    }
 }
 
 #[cfg(test)]

@@ -5,7 +5,7 @@
 //! Each list is a file in `words/`, one entry a line, sorted (byte order) and unique, and
 //! cased as its kind requires: lower case for words compared case-insensitively (titles,
 //! descriptors), capitalised for names and name words, with at least one capital for
-//! abbreviations. The test at the end of this module checks every file, so a list cannot
+//! abbreviations. The test that [`crate::words::word_lists`] writes checks every file, so a list cannot
 //! silently grow duplicates or entries that can never match.
 //!
 //! Lookups are exact and case-sensitive unless a function says otherwise.
@@ -13,103 +13,60 @@
 use std::collections::HashSet;
 use std::sync::OnceLock;
 
-use crate::words::{Case, WordList};
+use crate::words::word_lists;
 
-macro_rules! word_list {
-    ($(#[$doc:meta])* $name:ident, $file:literal, $case:expr) => {
-        $(#[$doc])*
-        static $name: WordList = WordList::new($file, include_str!(concat!("words/", $file)), $case);
-    };
-}
-
-word_list!(
+word_lists! {
     /// Words that make a capitalised phrase a role when they stand before a name ("U.S.
     /// Treasury Secretary Scott Bessent", "Acting President Han Duck-soo"). Compared
     /// case-insensitively, so "analyst" before a name counts as well.
-    TITLE_HEADS, "title_heads.txt", Case::Lower
-);
-word_list!(
+    TITLE_HEADS = "title_heads.txt", Lower;
     /// Words that only qualify a following title ("Deputy Prime Minister", "Acting President").
-    TITLE_MODIFIERS, "title_modifiers.txt", Case::Lower
-);
-word_list!(
+    TITLE_MODIFIERS = "title_modifiers.txt", Lower;
     /// The last words of organisation names ("Korea University", "Ford Motor Company").
-    ORG_HEADS, "org_heads.txt", Case::Capitalised
-);
-word_list!(
+    ORG_HEADS = "org_heads.txt", Capitalised;
     /// Organisation heads that govern an "of" phrase ("Bank of Korea", "Ministry of Strategy
     /// and Finance", "Graduate School of International Studies").
-    ORG_OF_HEADS, "org_of_heads.txt", Case::Capitalised
-);
-word_list!(
+    ORG_OF_HEADS = "org_of_heads.txt", Capitalised;
     /// Company-form suffixes dropped when deriving a short form ("Apple Inc." → "Apple").
-    ORG_SUFFIXES, "org_suffixes.txt", Case::HasCapital
-);
-word_list!(
+    ORG_SUFFIXES = "org_suffixes.txt", HasCapital;
     /// Upper-case words that are not organisations: units, currencies, common abbreviations.
-    NOT_ORG_ACRONYMS, "not_org_acronyms.txt", Case::HasCapital
-);
-word_list!(
+    NOT_ORG_ACRONYMS = "not_org_acronyms.txt", HasCapital;
     /// Upper-case names that are organisations even though they look like abbreviations.
-    KNOWN_ORG_ACRONYMS, "known_org_acronyms.txt", Case::HasCapital
-);
-word_list!(
+    KNOWN_ORG_ACRONYMS = "known_org_acronyms.txt", HasCapital;
     /// Capitalised words that are never actors by themselves (besides [`CALENDAR`]): site
     /// chrome, function words that start sentences, generic capitalised nouns.
-    NOT_ACTORS, "not_actors.txt", Case::Capitalised
-);
-word_list!(
+    NOT_ACTORS = "not_actors.txt", Capitalised;
     /// Countries, regions and cities: places, not actors (the finder still keeps them
     /// inside organisation names such as "Bank of Korea" or "Korea University").
-    PLACES, "places.txt", Case::Capitalised
-);
-word_list!(
+    PLACES = "places.txt", Capitalised;
     /// Calendar words: a name ending in one is a day or a season, not an actor ("Black Monday").
-    CALENDAR, "calendar.txt", Case::Capitalised
-);
-word_list!(
+    CALENDAR = "calendar.txt", Capitalised;
     /// Organisation words that are organisations by themselves ("Congress said").
-    INSTITUTIONS, "institutions.txt", Case::Capitalised
-);
-word_list!(
+    INSTITUTIONS = "institutions.txt", Capitalised;
     /// Adjectives of nationality or origin ("Korean", "Alaskan"): not actors on their own.
-    NATIONALITIES, "nationalities.txt", Case::Capitalised
-);
-word_list!(
+    NATIONALITIES = "nationalities.txt", Capitalised;
     /// Korean surnames in their common romanisations (the family name comes first).
-    KOREAN_SURNAMES, "korean_surnames.txt", Case::Capitalised
-);
-word_list!(
+    KOREAN_SURNAMES = "korean_surnames.txt", Capitalised;
     /// Chinese, Vietnamese and Cambodian family names, which also come first ("Li Qiang",
     /// "Xi Jinping", "Hun Manet"). Not given names: a given name vouches for the word after
     /// it, a family name for a romanised given name only.
-    FAMILY_NAMES_FIRST, "family_names_first.txt", Case::Capitalised
-);
-word_list!(
+    FAMILY_NAMES_FIRST = "family_names_first.txt", Capitalised;
     /// Common given names (Western and international) that mark a capitalised pair as a
     /// person's name even without a title. Only given names: surnames and titles belong
     /// elsewhere.
-    GIVEN_NAMES, "given_names.txt", Case::Capitalised
-);
-word_list!(
+    GIVEN_NAMES = "given_names.txt", Capitalised;
     /// Companies Korean news names by one word, often once: no count or descriptor is
     /// needed to know them.
-    KNOWN_COMPANIES, "known_companies.txt", Case::HasCapital
-);
-word_list!(
+    KNOWN_COMPANIES = "known_companies.txt", HasCapital;
     /// Lower-case words before a name that describe an organisation's kind ("aircraft
     /// manufacturer Boeing", "automaker GM"): the name after them is an organisation.
-    ORG_DESCRIPTORS, "org_descriptors.txt", Case::Lower
-);
-word_list!(
+    ORG_DESCRIPTORS = "org_descriptors.txt", Lower;
     /// What a company has ("Samsung's shares", "Hyundai's chairman"): the owner is one.
-    ORG_POSSESSIONS, "org_possessions.txt", Case::Lower
-);
-word_list!(
+    ORG_POSSESSIONS = "org_possessions.txt", Lower;
     /// Titles of the head of an organisation, which a bare mention ties to the organisation
     /// the sentence names ("the Bank of Korea …, Governor Rhee").
-    ORG_LEADER_TITLES, "org_leader_titles.txt", Case::Capitalised
-);
+    ORG_LEADER_TITLES = "org_leader_titles.txt", Capitalised;
+}
 
 static PLACE_UPPER_SET: OnceLock<HashSet<String>> = OnceLock::new();
 
@@ -267,60 +224,6 @@ pub fn is_name_particle(word: &str) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
-
-    const LISTS: &[&WordList] = &[
-        &TITLE_HEADS,
-        &TITLE_MODIFIERS,
-        &ORG_HEADS,
-        &ORG_OF_HEADS,
-        &ORG_SUFFIXES,
-        &NOT_ORG_ACRONYMS,
-        &KNOWN_ORG_ACRONYMS,
-        &NOT_ACTORS,
-        &PLACES,
-        &CALENDAR,
-        &INSTITUTIONS,
-        &NATIONALITIES,
-        &KOREAN_SURNAMES,
-        &FAMILY_NAMES_FIRST,
-        &GIVEN_NAMES,
-        &KNOWN_COMPANIES,
-        &ORG_DESCRIPTORS,
-        &ORG_POSSESSIONS,
-        &ORG_LEADER_TITLES,
-    ];
-
-    #[test]
-    fn every_list_is_sorted_unique_and_cased_for_its_kind() {
-        for list in LISTS {
-            let entries: Vec<&str> = list.entries().collect();
-            assert!(!entries.is_empty(), "{} is empty", list.file);
-            assert!(!list.text.lines().any(str::is_empty), "{} has a blank line", list.file);
-            for pair in entries.windows(2) {
-                assert!(
-                    pair[0] < pair[1],
-                    "{}: {:?} then {:?} (unsorted or repeated)",
-                    list.file,
-                    pair[0],
-                    pair[1]
-                );
-            }
-            for e in &entries {
-                assert_eq!(e.trim(), *e, "{}: {e:?} has spaces around it", list.file);
-                let first = e.chars().next().unwrap_or(' ');
-                let ok = match list.case {
-                    Case::Lower => !e.chars().any(char::is_uppercase),
-                    Case::Capitalised => first.is_uppercase(),
-                    Case::HasCapital => e.chars().any(char::is_uppercase),
-                };
-                assert!(ok, "{}: {e:?} is not cased as {:?}", list.file, list.case);
-            }
-            if list.case == Case::Lower {
-                let longest = entries.iter().map(|e| e.len()).max().unwrap_or(0);
-                assert!(longest <= 32, "{}: folded lookups only see 32 bytes", list.file);
-            }
-        }
-    }
 
     #[test]
     fn names_lists_hold_only_their_kind() {

@@ -334,9 +334,36 @@ impl<'s, 'a> SentenceCtx<'s, 'a> {
         (only_titles && (at + 1..at + 5).any(|k| lx::is_title_head(self.word(k)))) || in_of_list
     }
 
-    /// Reads one chunk `[start, end)` into candidates.
-    fn chunk(&self, mut start: usize, mut end: usize, out: &mut Vec<Candidate>) {
-        // Trailing connectors or punctuation never end a name.
+    /// Reads one chunk `[start, end)` into candidates: trims what cannot begin or end a
+    /// name, drops what names no actor, makes a sentence's capitalised first word prove
+    /// itself, and classifies the rest.
+    fn chunk(&self, start: usize, end: usize, out: &mut Vec<Candidate>) {
+        let end = self.name_end(start, end);
+        // "Chicago-based Boeing": the place is where the company sits, and says it is one.
+        let based = (start..end).take_while(|&k| self.word(k).ends_with("-based")).count();
+        let start = start + based;
+        if based > 0 && end - start == 1 {
+            self.push(Guess::Organization, start, end, Vec::new(), Capitals::Name, out);
+            return;
+        }
+        let start = self.name_start(start, end);
+        if start >= end || self.names_nothing(start, end) {
+            return;
+        }
+        let Some(start) = self.past_sentence_opening(start, end, out) else { return };
+        let before = out.len();
+        self.classify(start, end, out);
+        // A headline runs names into its other capitalised words ("Choi Heads to"): each
+        // word may still name an actor found in the body.
+        if self.in_headline && end - start > 1 && out[before..].iter().all(|c| c.weak) {
+            for k in (start..end).filter(|&k| self.cap(k)) {
+                self.push(Guess::Unknown, k, k + 1, Vec::new(), Capitals::Position, out);
+            }
+        }
+    }
+
+    /// Where a name in `[start, end)` ends: trailing connectors or punctuation never end one.
+    fn name_end(&self, start: usize, mut end: usize) -> usize {
         let can_end_name = |end: usize| {
             self.cap(end - 1)
                 || lx::is_styled_company_tail(self.word(end - 1))
@@ -345,16 +372,12 @@ impl<'s, 'a> SentenceCtx<'s, 'a> {
         while end > start && !can_end_name(end) {
             end -= 1;
         }
-        // "Chicago-based Boeing": the place is where the company sits, and says it is one.
-        let mut based = false;
-        while start < end && self.word(start).ends_with("-based") {
-            start += 1;
-            based = true;
-        }
-        if based && end - start == 1 {
-            self.push(Guess::Organization, start, end, Vec::new(), Capitals::Name, out);
-            return;
-        }
+        end
+    }
+
+    /// Where a name in `[start, end)` starts: after a leading article, and after a unit
+    /// that follows a number.
+    fn name_start(&self, mut start: usize, end: usize) -> usize {
         // Leading "The" and shouting lines ("BY IM SOUNG-BIN", "[JOONGANG ILBO]"). A
         // capitalised "The" inside a sentence belongs to the name ("according to The Wrap",
         // "told The Korea Herald"); grammar capitalises it only at a sentence's start.
@@ -373,23 +396,29 @@ impl<'s, 'a> SentenceCtx<'s, 'a> {
         if start < end && start > 0 && has_digit(self.word(start - 1)) && self.word(start).len() <= 3 {
             start += 1;
         }
-        if start >= end {
-            return;
-        }
+        start
+    }
+
+    /// Capitalised words that name no actor: a label, a source credit, a shouted line, a
+    /// product with its model number.
+    fn names_nothing(&self, start: usize, end: usize) -> bool {
         // A label opening a paragraph or a sentence: "Wrap:", "Update:", "Watch:".
-        if end - start == 1 && Some(start) == self.first && self.word(end) == ":" {
-            return;
-        }
-        if self.is_credit(start, end) {
-            return;
-        }
-        let caps = (start..end).filter(|&k| self.tokens[k].is_all_caps()).count();
-        if end - start >= 2 && caps >= 2 && !(start..end).any(|k| lx::is_org_head(self.word(k))) {
-            return;
-        }
+        let label = end - start == 1 && Some(start) == self.first && self.word(end) == ":";
+        let shouted = || {
+            let caps = (start..end).filter(|&k| self.tokens[k].is_all_caps()).count();
+            end - start >= 2 && caps >= 2 && !(start..end).any(|k| lx::is_org_head(self.word(k)))
+        };
         // Products: "Airbus A380", "787 Dreamliner", "iPhone 4".
-        if (start..=end).any(|k| self.tokens.get(k).is_some_and(|t| is_model_code(t.text))) {
-            return;
+        let product = || (start..=end).any(|k| self.tokens.get(k).is_some_and(|t| is_model_code(t.text)));
+        label || self.is_credit(start, end) || shouted() || product()
+    }
+
+    /// Where the name starts when the chunk opens its sentence, whose grammar capitalises
+    /// the first word: there without evidence the first word is cut off, or kept as a weak
+    /// candidate when it is the whole chunk. `None` when nothing is left to classify.
+    fn past_sentence_opening(&self, mut start: usize, end: usize, out: &mut Vec<Candidate>) -> Option<usize> {
+        if Some(start) != self.first {
+            return Some(start);
         }
         let words: Vec<&str> = (start..end).map(|k| self.word(k)).collect();
         // A whole that reads as a name vouches for its first word ("Ford Motor Company CEO
@@ -400,28 +429,18 @@ impl<'s, 'a> SentenceCtx<'s, 'a> {
         // A capitalised phrase that opens the sentence and speaks is its subject, a name
         // ("Statistics Korea said …"), even though its first word alone proves nothing.
         let speaking_subject = end - start >= 2 && self.speaks_after(end);
-        if Some(start) == self.first && !shaped && !speaking_subject && !self.has_evidence(start) {
-            if end - start == 1 {
-                self.push(Guess::Unknown, start, end, Vec::new(), Capitals::Position, out);
-                return;
-            }
+        if shaped || speaking_subject || self.has_evidence(start) {
+            return Some(start);
+        }
+        if end - start == 1 {
+            self.push(Guess::Unknown, start, end, Vec::new(), Capitals::Position, out);
+            return None;
+        }
+        start += 1;
+        while start < end && !self.cap(start) {
             start += 1;
-            while start < end && !self.cap(start) {
-                start += 1;
-            }
-            if start >= end {
-                return;
-            }
         }
-        let before = out.len();
-        self.classify(start, end, out);
-        // A headline runs names into its other capitalised words ("Choi Heads to"): each
-        // word may still name an actor found in the body.
-        if self.in_headline && end - start > 1 && out[before..].iter().all(|c| c.weak) {
-            for k in (start..end).filter(|&k| self.cap(k)) {
-                self.push(Guess::Unknown, k, k + 1, Vec::new(), Capitals::Position, out);
-            }
-        }
+        (start < end).then_some(start)
     }
 
     /// A source credit: a name alone in brackets that closes its sentence or opens the
@@ -460,6 +479,8 @@ impl<'s, 'a> SentenceCtx<'s, 'a> {
         j > i && self.cap(j) && lx::is_title_word(self.word(j))
     }
 
+    /// Reads a chunk's words as actors, trying each reading in turn: places acting, a
+    /// title then a name, an organisation then a person, then what the words' shapes say.
     fn classify(&self, start: usize, end: usize, out: &mut Vec<Candidate>) {
         let words: Vec<&str> = (start..end).map(|k| self.word(k)).collect();
         if words.iter().all(|w| {
@@ -476,29 +497,7 @@ impl<'s, 'a> SentenceCtx<'s, 'a> {
         if words.last().is_some_and(|w| lx::is_calendar_word(w)) || words[0] == "St." {
             return;
         }
-        // A title, then a name: a person with a role (and maybe an organisation in it).
-        if let Some(name_start) = titles::title_then_name(&words) {
-            let role_end = name_start;
-            if let Some(org_len) = titles::org_in_role(&words[..role_end]) {
-                self.push(Guess::Organization, start, start + org_len, Vec::new(), Capitals::Name, out);
-            }
-            let honorific = role_end == 1 && lx::is_honorific(words[0]);
-            let mut roles: Vec<String> = (!honorific)
-                .then(|| self.with_organisation(self.title_role(start, start + role_end), out))
-                .into_iter()
-                .collect();
-            roles.extend(self.appositive(end));
-            self.push(Guess::Person, start + name_start, end, roles, Capitals::Name, out);
-            return;
-        }
-        // An organisation, then a person: "Chrysler LLC Jim Press".
-        if let Some(k) = (1..words.len().saturating_sub(1))
-            .find(|&k| is_org_shaped(&words[..k]) && person_shaped(&words[k..]))
-        {
-            self.push(Guess::Organization, start, start + k, Vec::new(), Capitals::Name, out);
-            let mut roles: Vec<String> = Vec::new();
-            roles.extend(self.appositive(end));
-            self.push(Guess::Person, start + k, end, roles, Capitals::Name, out);
+        if self.titled_person(start, end, &words, out) || self.org_then_person(start, end, &words, out) {
             return;
         }
         // A role without a name ("President of the United States").
@@ -526,37 +525,75 @@ impl<'s, 'a> SentenceCtx<'s, 'a> {
         }
         if is_org_shaped(&words) && (!person_shape || lx::is_org_suffix(words[words.len() - 1])) {
             self.push(Guess::Organization, start, end, Vec::new(), Capitals::Name, out);
-            return;
+        } else if words.len() == 1 {
+            self.lone_word(start, end, out);
+        } else {
+            self.several_words(start, end, &words, out);
         }
-        if words.len() == 1 {
-            let w = words[0];
-            if w.chars().count() == 1 {
-                // A letter alone ("W", "A") names nothing.
-            } else if lx::is_known_company(w) || lx::is_institution(w) {
+    }
+
+    /// A title, then a name: a person with a role (and maybe an organisation in the role).
+    fn titled_person(&self, start: usize, end: usize, words: &[&str], out: &mut Vec<Candidate>) -> bool {
+        let Some(name_start) = titles::title_then_name(words) else { return false };
+        let role_end = name_start;
+        if let Some(org_len) = titles::org_in_role(&words[..role_end]) {
+            self.push(Guess::Organization, start, start + org_len, Vec::new(), Capitals::Name, out);
+        }
+        let honorific = role_end == 1 && lx::is_honorific(words[0]);
+        let mut roles: Vec<String> = (!honorific)
+            .then(|| self.with_organisation(self.title_role(start, start + role_end), out))
+            .into_iter()
+            .collect();
+        roles.extend(self.appositive(end));
+        self.push(Guess::Person, start + name_start, end, roles, Capitals::Name, out);
+        true
+    }
+
+    /// An organisation, then a person: "Chrysler LLC Jim Press".
+    fn org_then_person(&self, start: usize, end: usize, words: &[&str], out: &mut Vec<Candidate>) -> bool {
+        let Some(k) = (1..words.len().saturating_sub(1))
+            .find(|&k| is_org_shaped(&words[..k]) && person_shaped(&words[k..]))
+        else {
+            return false;
+        };
+        self.push(Guess::Organization, start, start + k, Vec::new(), Capitals::Name, out);
+        let roles: Vec<String> = self.appositive(end).into_iter().collect();
+        self.push(Guess::Person, start + k, end, roles, Capitals::Name, out);
+        true
+    }
+
+    /// One capitalised word that no shape decided: a known company or institution, an
+    /// organisation's acronym, or a name that `coref` decides (a person when a role goes
+    /// with it).
+    fn lone_word(&self, start: usize, end: usize, out: &mut Vec<Candidate>) {
+        let w = self.word(start);
+        if w.chars().count() == 1 {
+            // A letter alone ("W", "A") names nothing.
+        } else if lx::is_known_company(w) || lx::is_institution(w) {
+            self.push(Guess::Organization, start, end, Vec::new(), Capitals::Name, out);
+        } else if lx::is_org_head(w) {
+            // "Group", "Automotive": a word of a name, not a name.
+        } else if self.tokens[start].is_all_caps() {
+            if lx::is_org_acronym(w) {
                 self.push(Guess::Organization, start, end, Vec::new(), Capitals::Name, out);
-            } else if lx::is_org_head(w) {
-                // "Group", "Automotive": a word of a name, not a name.
-            } else if self.tokens[start].is_all_caps() {
-                if lx::is_org_acronym(w) {
-                    self.push(Guess::Organization, start, end, Vec::new(), Capitals::Name, out);
-                }
-            } else if !(lx::is_not_actor(w)
-                || lx::is_place(w)
-                || lx::is_nationality(w)
-                || lx::is_title_word(w))
-            {
-                let roles = self.lower_title_role(start).into_iter().chain(self.appositive(end)).collect();
-                let mut c = self.candidate(Guess::Unknown, start, end, roles, Capitals::Name);
-                if !c.roles.is_empty() {
-                    c.guess = Guess::Person;
-                }
-                out.push(c);
             }
-            return;
+        } else if !(lx::is_not_actor(w) || lx::is_place(w) || lx::is_nationality(w) || lx::is_title_word(w)) {
+            let roles = self.lower_title_role(start).into_iter().chain(self.appositive(end)).collect();
+            let mut c = self.candidate(Guess::Unknown, start, end, roles, Capitals::Name);
+            if !c.roles.is_empty() {
+                c.guess = Guess::Person;
+            }
+            out.push(c);
         }
-        let company_first = lx::is_known_company(words[0]);
-        if org_context
-            || company_first
+    }
+
+    /// Several capitalised words that no shape decided: an organisation when its context,
+    /// a known company or a place or organisation word says so and the words are not
+    /// shaped like a person's name; else a person when the shape, a role or speech says so.
+    fn several_words(&self, start: usize, end: usize, words: &[&str], out: &mut Vec<Candidate>) {
+        let person_shape = person_shaped(words);
+        if self.org_context(start, end)
+            || lx::is_known_company(words[0])
             || words.iter().any(|w| lx::is_place(w) || lx::is_org_head(w)) && !person_shape
         {
             self.push(Guess::Organization, start, end, Vec::new(), Capitals::Name, out);

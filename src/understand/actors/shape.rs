@@ -13,10 +13,6 @@
 //! two syllables ("Li Qiang", "Xi Jinping"). Joined given names are accepted only when they
 //! parse as romanised syllables, so "Han River" or "Park Avenue" are not names.
 
-use std::sync::OnceLock;
-
-use regex::Regex;
-
 use super::lexicon as lx;
 
 /// A word that can be part of a personal name: capitalised, and not a title, an
@@ -48,12 +44,6 @@ pub fn is_initial(word: &str) -> bool {
 /// How many romanised Korean or Chinese syllables the word parses as (at most 2), or None
 /// when it does not parse: "Sangmok" 2, "Jinping" 2, "Qiang" 1, "River" None.
 fn romanised_syllables(word: &str) -> Option<usize> {
-    static SYLLABLES: OnceLock<[Regex; 2]> = OnceLock::new();
-    let patterns = SYLLABLES.get_or_init(|| {
-        let syllable =
-            "(?:ch|kk|tt|pp|ss|jj|sh|zh|ts|hs|[bcdfghjklmnpqrstwxyz])?[aeiouy]{1,3}(?:ng|n|m|k|l|p)?";
-        [1, 2].map(|n| Regex::new(&format!("^(?:{syllable}){{{n}}}$")).expect("static pattern"))
-    });
     if !word.is_ascii()
         || !word.starts_with(|c: char| c.is_ascii_uppercase())
         || word[1..].contains(char::is_uppercase)
@@ -61,7 +51,38 @@ fn romanised_syllables(word: &str) -> Option<usize> {
         return None;
     }
     let lower = word.to_ascii_lowercase();
-    patterns.iter().position(|re| re.is_match(&lower)).map(|i| i + 1)
+    (1..=2).find(|&n| splits_into(lower.as_bytes(), 0, n))
+}
+
+/// Whether `word[from..]` is exactly `n` romanised syllables, each an optional onset, one to
+/// three vowels and an optional coda: `((ch|kk|tt|pp|ss|jj|sh|zh|ts|hs|[bcdfghjklmnpqrstwxyz])?
+/// [aeiouy]{1,3}(ng|n|m|k|l|p)?){n}$`. Every way a syllable can end is tried.
+fn splits_into(word: &[u8], from: usize, n: usize) -> bool {
+    if n == 0 {
+        return from == word.len();
+    }
+    onset_lengths(&word[from..]).any(|onset| {
+        let vowels = word[from + onset..].iter().take(3).take_while(|b| b"aeiouy".contains(b)).count();
+        (1..=vowels).any(|v| {
+            let nucleus = from + onset + v;
+            coda_lengths(&word[nucleus..]).any(|coda| splits_into(word, nucleus + coda, n - 1))
+        })
+    })
+}
+
+/// How long a syllable's onset at the start of `rest` can be: none, a pair ("ch", "kk", ..),
+/// one consonant.
+fn onset_lengths(rest: &[u8]) -> impl Iterator<Item = usize> {
+    const PAIRS: &[&[u8]] = &[b"ch", b"kk", b"tt", b"pp", b"ss", b"jj", b"sh", b"zh", b"ts", b"hs"];
+    let pair = PAIRS.iter().any(|p| rest.starts_with(p));
+    let single = rest.first().is_some_and(|b| b"bcdfghjklmnpqrstwxyz".contains(b));
+    [Some(0), pair.then_some(2), single.then_some(1)].into_iter().flatten()
+}
+
+/// How long a syllable's coda at the start of `rest` can be: none, "ng", one of n, m, k, l, p.
+fn coda_lengths(rest: &[u8]) -> impl Iterator<Item = usize> {
+    let single = rest.first().is_some_and(|b| b"nmklp".contains(b));
+    [Some(0), rest.starts_with(b"ng").then_some(2), single.then_some(1)].into_iter().flatten()
 }
 
 /// A family name first, then the given name: "Lee Jae-myung", "Choi Sangmok", "Yoon Suk
@@ -182,6 +203,22 @@ mod tests {
         for phrase in ["Han River", "Park Avenue", "Song Hotel", "Kim Foundation"] {
             let words: Vec<&str> = phrase.split(' ').collect();
             assert!(!person_shaped(&words), "{phrase}");
+        }
+    }
+
+    #[test]
+    fn romanised_words_split_into_one_or_two_syllables() {
+        for (word, n) in
+            [("Sangmok", Some(2)), ("Jinping", Some(2)), ("Taeyang", Some(2)), ("Qiang", Some(1))]
+        {
+            assert_eq!(romanised_syllables(word), n, "{word}");
+        }
+        // A syllable may end before a consonant that could close it ("Hanam" is "ha-nam"),
+        // or after it ("Hanguk" is "han-guk").
+        assert_eq!(romanised_syllables("Hanam"), Some(2));
+        assert_eq!(romanised_syllables("Hanguk"), Some(2));
+        for word in ["River", "Avenue", "Seoulite", "SangMok", "sangmok", "Pärk", "Kkk"] {
+            assert_eq!(romanised_syllables(word), None, "{word}");
         }
     }
 }

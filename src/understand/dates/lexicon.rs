@@ -3,59 +3,47 @@
 //!
 //! Everything is compared lower-case. Tables, not if-chains: a new spelling is one entry.
 //! Plain word lists are data files in `words/` (one entry a line, sorted, unique, lower
-//! case; checked by the test below through [`crate::words`]); tables that give a word a
+//! case; checked by the test [`crate::words::word_lists`] writes); tables that give a word a
 //! value (a month's number, a unit) stay here as Rust.
 
-use crate::words::{Case, WordList};
+use std::collections::HashSet;
+use std::sync::OnceLock;
 
-/// Declares a word list read from `words/<file>` (see [`crate::words`]); every one is
-/// listed in [`LISTS`], which the tests check.
-macro_rules! word_lists {
-    ($($(#[$doc:meta])* $name:ident = $file:literal;)*) => {
-        $(
-            $(#[$doc])*
-            pub static $name: WordList =
-                WordList::new($file, include_str!(concat!("words/", $file)), Case::Lower);
-        )*
-        /// Every list of the dates stage.
-        #[cfg(test)]
-        pub static LISTS: &[&WordList] = &[$(&$name),*];
-    };
-}
+use crate::words::{with_lower, word_lists};
 
 word_lists! {
     /// Month names that are also ordinary words or names ("may", "march", "jan"): read as a month
     /// only beside a day or year, or after a word in [`MONTH_CUES`].
-    AMBIGUOUS_MONTHS = "ambiguous_months.txt";
+    pub AMBIGUOUS_MONTHS = "ambiguous_months.txt", Lower;
     /// The stricter cues for a lower-case ambiguous name ("in may" yes, "and may" no).
-    STRICT_MONTH_CUES = "strict_month_cues.txt";
+    pub STRICT_MONTH_CUES = "strict_month_cues.txt", Lower;
     /// Words after which a bare month name is a month ("in March", "since May", "early June").
-    MONTH_CUES = "month_cues.txt";
+    pub MONTH_CUES = "month_cues.txt", Lower;
     /// Nouns after a four-digit number that show it is a count, not a year ("2025 won").
-    COUNT_NOUNS = "count_nouns.txt";
+    pub COUNT_NOUNS = "count_nouns.txt", Lower;
     /// Words just before a number that make it a label or an amount, not a year.
-    NUMBER_LABELS = "number_labels.txt";
+    pub NUMBER_LABELS = "number_labels.txt", Lower;
     /// Words before a number that make it a year even when it is small or old ("in 1492").
-    YEAR_CUES = "year_cues.txt";
+    pub YEAR_CUES = "year_cues.txt", Lower;
     /// Words that can begin a count ("two days ago", "a few weeks ago", "a couple of days").
-    NUMBER_WORDS = "number_words.txt";
+    pub NUMBER_WORDS = "number_words.txt", Lower;
     /// Words that put what follows in the future.
-    FUTURE = "future.txt";
+    pub FUTURE = "future.txt", Lower;
     /// Words that are future markers when "to" follows ("scheduled to travel").
-    FUTURE_BEFORE_TO = "future_before_to.txt";
+    pub FUTURE_BEFORE_TO = "future_before_to.txt", Lower;
     /// Irregular past forms common in news (not those spelled like a present or a noun:
     /// "won", "cut", "hit", "set", "put").
-    PAST = "past.txt";
+    pub PAST = "past.txt", Lower;
     /// "-ed" words that are usually adjectives or participles, not past verbs.
-    NOT_PAST = "not_past.txt";
+    pub NOT_PAST = "not_past.txt", Lower;
     /// Words after which a participle is not a past verb ("will be held", "has been delayed").
-    AUXILIARIES = "auxiliaries.txt";
+    pub AUXILIARIES = "auxiliaries.txt", Lower;
     /// Words that open a clause: the event phrase stops at them (compared exactly).
-    CLAUSE_WORDS = "clause_words.txt";
+    pub CLAUSE_WORDS = "clause_words.txt", Lower;
     /// Words that introduce a date and belong to it rather than to the event.
-    DATE_PREPOSITIONS = "date_prepositions.txt";
+    pub DATE_PREPOSITIONS = "date_prepositions.txt", Lower;
     /// Words an event phrase does not begin with ("the", "and", "also").
-    LEADING_FILLERS = "leading_fillers.txt";
+    pub LEADING_FILLERS = "leading_fillers.txt", Lower;
 }
 
 /// Month names and the abbreviations news style uses ("Sept.", "Aug").
@@ -203,7 +191,7 @@ const OTHER_OPENERS: &[&str] = &["the", "in", "since"];
 /// Whether a word can start a date expression: the scanner skips every other word without
 /// trying the grammar, which keeps it fast on long articles.
 pub fn opens_date(word: &str) -> bool {
-    static OPENERS: std::sync::OnceLock<Sorted> = std::sync::OnceLock::new();
+    static OPENERS: OnceLock<HashSet<&'static str>> = OnceLock::new();
     let set = OPENERS.get_or_init(|| {
         let keys = MONTHS
             .iter()
@@ -218,37 +206,9 @@ pub fn opens_date(word: &str) -> bool {
             .chain(PERIOD_PARTS.iter().copied())
             .chain(OTHER_OPENERS.iter().copied())
             .chain(NUMBER_WORDS.entries());
-        Sorted::new(keys)
+        keys.collect()
     });
-    set.contains(word)
-}
-
-/// Lower-case words in sorted order.
-struct Sorted(Vec<&'static str>);
-
-impl Sorted {
-    fn new(words: impl Iterator<Item = &'static str>) -> Self {
-        let mut v: Vec<&'static str> = words.collect();
-        v.sort_unstable();
-        v.dedup();
-        Sorted(v)
-    }
-
-    fn contains(&self, word: &str) -> bool {
-        with_lower(word, |w| self.0.binary_search(&w).is_ok()).unwrap_or(false)
-    }
-}
-
-/// Runs `f` on the ASCII-lower-case form of a short word without allocating (`None` for
-/// words longer than any entry of the tables).
-pub fn with_lower<R>(word: &str, f: impl FnOnce(&str) -> R) -> Option<R> {
-    let mut buf = [0u8; 24];
-    let bytes = word.as_bytes();
-    let slot = buf.get_mut(..bytes.len())?;
-    for (b, c) in slot.iter_mut().zip(bytes) {
-        *b = c.to_ascii_lowercase();
-    }
-    std::str::from_utf8(slot).ok().map(f)
+    with_lower(word, |w| set.contains(w)).unwrap_or(false)
 }
 
 pub fn lookup<T: Copy>(table: &[(&str, T)], word: &str) -> Option<T> {
@@ -262,12 +222,6 @@ pub fn contains(table: &[&str], word: &str) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
-
-    #[test]
-    fn every_word_list_is_sorted_unique_and_lower_case() {
-        let faults: Vec<String> = LISTS.iter().flat_map(|list| list.check()).collect();
-        assert!(faults.is_empty(), "{}", faults.join("\n"));
-    }
 
     #[test]
     fn lists_are_read_whatever_the_case_of_the_word() {

@@ -7,6 +7,7 @@ use super::lexicon::{
 };
 use super::tokens::{Kind, Token};
 use crate::understand::numbers::word_value;
+use crate::words::with_lower;
 
 pub fn word<'a>(t: &[Token<'a>], i: usize) -> Option<&'a str> {
     t.get(i).filter(|t| t.kind == Kind::Word).map(|t| t.text)
@@ -153,7 +154,7 @@ pub fn word_year(t: &[Token<'_>], i: usize) -> Option<(i32, usize)> {
         if tok.kind != Kind::Word {
             break;
         }
-        let Some(w) = lexicon::with_lower(tok.text, str::to_string) else { break };
+        let Some(w) = with_lower(tok.text, str::to_string) else { break };
         if w == "and" && !values.is_empty() {
             j += 1;
             continue;

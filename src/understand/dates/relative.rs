@@ -12,6 +12,7 @@ use super::lexicon::{self, Unit, OFFSET_DIRECTIONS, PERIOD_PARTS, PERIOD_PREFIXE
 use super::parts::{count, day, day_word, glued_punct, is_punct, is_word, month, skip, weekday, word};
 use super::resolve::{Tense, WeekdayRule, When};
 use super::tokens::{Kind, Token};
+use crate::words::with_lower;
 
 /// The longest relative date starting at token `i`; `tense_at` gives the tense around a
 /// token (asked only for "in three weeks").
@@ -75,9 +76,9 @@ fn day_words(t: &[Token<'_>], i: usize) -> Option<(usize, When)> {
 
 /// A shift word before a weekday: "last", "this past", "next", "this coming", ...
 fn weekday_shift(t: &[Token<'_>], i: usize) -> Option<(WeekdayRule, usize)> {
-    let w = lexicon::with_lower(word(t, i)?, str::to_string)?;
+    let w = with_lower(word(t, i)?, str::to_string)?;
     lexicon::lookup(SHIFTS, &w)?;
-    let next = word(t, i + 1).and_then(|n| lexicon::with_lower(n, str::to_string));
+    let next = word(t, i + 1).and_then(|n| with_lower(n, str::to_string));
     Some(match (w.as_str(), next.as_deref()) {
         ("this", Some("past")) => (WeekdayRule::Last, i + 2),
         ("this", Some("coming" | "upcoming")) => (WeekdayRule::Coming, i + 2),

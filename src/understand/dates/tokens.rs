@@ -1,6 +1,11 @@
 //! Splits a sentence into the tokens the date grammar reads: runs of letters, runs of
 //! digits, and single punctuation marks, each with its byte range and whether white space
 //! precedes it ("16th" is a number glued to the word "th"; "2025년" a number glued to 년).
+//!
+//! The figures stage splits the same sentences its own way ([`crate::understand::figures`]'s
+//! `tokens`), because the two grammars need different pieces: a date reads "2025.04.16" and
+//! "4/16" number by number and "2025년 4월" as numbers and words, where a figure's numeral
+//! keeps its separators ("1,420.5") and its Korean units are symbols of their own ("조", "원").
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Kind {

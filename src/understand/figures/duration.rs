@@ -4,8 +4,9 @@
 //! Ages ("41-year-old") and relative dates ("two years ago") are not durations.
 
 use super::hit::Hit;
+use super::lexicon::{ARTICLE_LEADS, BETWEEN, FREQUENCY, NOT_AFTER, PERIOD_LEADS};
 use super::number;
-use super::tokens::{Kind, Tokens, WordSet};
+use super::tokens::{Kind, Tokens};
 use super::FigureKind;
 
 /// Unit words (singular; a plural "s" is accepted) → the contract's unit and how many of
@@ -29,46 +30,6 @@ const UNITS: &[(&str, &str, f64)] = &[
     ("centuries", "year", 100.0),
 ];
 
-/// Words allowed between the count and the unit ("six straight days").
-static BETWEEN: WordSet = WordSet::new(&[
-    "straight",
-    "consecutive",
-    "successive",
-    "full",
-    "more",
-    "additional",
-    "extra",
-    "trading",
-    "business",
-    "working",
-    "calendar",
-    "long",
-    "short",
-    "whole",
-    "more",
-]);
-
-/// Words before "the" + count that make them part of the span ("the past five days").
-static LEADS: WordSet =
-    WordSet::new(&["past", "next", "last", "coming", "previous", "first", "final", "following"]);
-
-/// The same, when no count follows: "the past decade" is ten years, but "the last year" and
-/// "the first quarter" name periods on the calendar (dates, not durations).
-static COUNTLESS_LEADS: WordSet = WordSet::new(&["past"]);
-
-/// Words before "a"/"an" that make it a frequency, not a duration ("twice a day").
-static FREQUENCY: WordSet = WordSet::new(&["once", "twice", "thrice", "times", "per"]);
-
-/// Words after the unit that make the phrase an age or a date.
-static NOT_AFTER: WordSet = WordSet::new(&["old", "ago", "olds", "earlier", "later"]);
-
-/// Words before "a"/"an" + unit that make it a span of time ("for a week", "more than a year");
-/// elsewhere "a day" is rarely a duration ("a difficult day", "came a day when").
-static ARTICLE_LEADS: WordSet = WordSet::new(&[
-    "for", "in", "within", "over", "than", "about", "nearly", "almost", "under", "after", "just", "only",
-    "least", "up", "to", "past", "around",
-]);
-
 /// Whether a word is a unit of time ("days", "Year").
 pub fn is_unit(word: &str) -> bool {
     unit(word).is_some()
@@ -82,13 +43,14 @@ fn unit(word: &str) -> Option<(&'static str, f64)> {
 
 /// The duration starting at token `i`.
 pub fn at(t: &Tokens<'_>, i: usize) -> Option<Hit> {
-    let led = t.is_word(i, "the") && t.is_in(i + 1, &LEADS);
+    let led = t.is_word(i, "the") && t.is_in(i + 1, &PERIOD_LEADS);
     if led {
         if let Some(hit) = counted(t, i, i + 2) {
             return Some(hit);
         }
-        // "the past decade": one of the unit.
-        t.is_in(i + 1, &COUNTLESS_LEADS).then_some(())?;
+        // "the past decade": one of the unit. Only "past" when no count follows: "the last
+        // year" and "the first quarter" name periods on the calendar (dates, not durations).
+        t.is_word(i + 1, "past").then_some(())?;
         let (name, mult) = unit(t.str(i + 2))
             .filter(|_| t.kind(i + 2) == Some(Kind::Word) && !t.str(i + 2).ends_with('s'))?;
         return finish(t, i, i + 3, mult, name, 0.0);

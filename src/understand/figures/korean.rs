@@ -10,6 +10,7 @@
 use super::currency::Currency;
 use super::hit::Hit;
 use super::FigureKind;
+use crate::understand::numbers;
 
 const DIGITS: &[(char, f64)] = &[
     ('영', 0.0),
@@ -185,53 +186,30 @@ fn currency_at(text: &str, at: usize) -> Option<(Currency, usize)> {
 
 /// Reads numerals and units from `start`: "4조5천억", "이천칠백삼십오만", "27,350,000".
 fn bare(text: &str, start: usize) -> Option<Bare> {
-    let bytes = text.as_bytes();
-    let (mut total, mut group, mut current) = (0.0, 0.0, None::<f64>);
-    // Place of the current number's last digit, of the group's, and of the whole amount's.
-    let (mut current_place, mut group_place, mut place) = (1.0, 1.0, 1.0);
+    let mut sum = Sum::new();
     let (mut pos, mut arabic, mut any, mut over) = (start, false, false, false);
     let mut end = start;
     while pos < text.len() {
         let c = text[pos..].chars().next()?;
         if c.is_ascii_digit() {
-            if current.is_some() {
+            if sum.pending() {
                 break;
             }
-            let mut j = pos;
-            while j < bytes.len()
-                && (bytes[j].is_ascii_digit()
-                    || (bytes[j] == b',' || bytes[j] == b'.')
-                        && bytes.get(j + 1).is_some_and(u8::is_ascii_digit))
-            {
-                j += 1;
-            }
-            current = Some(crate::understand::numbers::parse_numeral(&text[pos..j])?);
-            current_place = 10f64.powi(-(crate::understand::numbers::decimals(&text[pos..j]) as i32));
+            let numeral = &text[pos..numeral_end(text.as_bytes(), pos)];
+            sum.number(numbers::parse_numeral(numeral)?, 10f64.powi(-(numbers::decimals(numeral) as i32)));
             arabic = true;
-            pos = j;
+            pos += numeral.len();
         } else if let Some(d) = lookup(DIGITS, c) {
-            if current.is_some() {
+            if sum.pending() {
                 break;
             }
-            current = Some(d);
-            current_place = 1.0;
+            sum.number(d, 1.0);
             pos += c.len_utf8();
         } else if let Some(u) = lookup(SMALL_UNITS, c) {
-            group += current.take().unwrap_or(1.0) * u;
-            group_place = current_place * u;
-            current_place = 1.0;
+            sum.small_unit(u);
             pos += c.len_utf8();
         } else if let Some(m) = lookup(MYRIADS, c) {
-            if current.is_some() {
-                group_place = current_place;
-            } else if group == 0.0 {
-                group_place = 1.0;
-            }
-            let part = group + current.take().unwrap_or(0.0);
-            total += if part == 0.0 { 1.0 } else { part } * m;
-            place = group_place * m;
-            group = 0.0;
-            current_place = 1.0;
+            sum.myriad(m);
             pos += c.len_utf8();
             // "12조여 원"
             if text[pos..].starts_with('여') {
@@ -241,7 +219,8 @@ fn bare(text: &str, start: usize) -> Option<Bare> {
                 any = true;
                 break;
             }
-            // "4조 5천억 원": a space may separate myriad groups.
+            // "4조 5천억 원": a space may separate myriad groups. The amount ends before it
+            // until another group follows: a trailing space belongs to nothing.
             if text[pos..].starts_with(' ')
                 && text[pos + 1..].chars().next().is_some_and(|n| {
                     n.is_ascii_digit() || lookup(DIGITS, n).is_some() || lookup(SMALL_UNITS, n).is_some()
@@ -258,14 +237,83 @@ fn bare(text: &str, start: usize) -> Option<Bare> {
         any = true;
         end = pos;
     }
-    // A trailing space taken after a myriad belongs to nothing.
-    let value = total + group + current.unwrap_or(0.0);
-    if current.is_some() {
-        place = current_place;
-    } else if group > 0.0 {
-        place = group_place;
-    }
+    let (value, place) = sum.finish();
     (any && value.is_finite()).then_some(Bare { value, end, arabic, over, place })
+}
+
+/// The end of the Arabic numeral at `pos`: digits, with `,` or `.` only between digits.
+fn numeral_end(bytes: &[u8], mut pos: usize) -> usize {
+    while pos < bytes.len()
+        && (bytes[pos].is_ascii_digit()
+            || (bytes[pos] == b',' || bytes[pos] == b'.')
+                && bytes.get(pos + 1).is_some_and(u8::is_ascii_digit))
+    {
+        pos += 1;
+    }
+    pos
+}
+
+/// A Korean amount's value as it is read: the myriad groups closed so far (조, 억, 만), the
+/// group below the next myriad (천, 백, 십), and the number just read, each with the place
+/// value of its last digit written.
+struct Sum {
+    total: f64,
+    group: f64,
+    current: Option<f64>,
+    current_place: f64,
+    group_place: f64,
+    place: f64,
+}
+
+impl Sum {
+    fn new() -> Self {
+        Sum { total: 0.0, group: 0.0, current: None, current_place: 1.0, group_place: 1.0, place: 1.0 }
+    }
+
+    /// A number has been read and waits for its unit: another number cannot follow.
+    fn pending(&self) -> bool {
+        self.current.is_some()
+    }
+
+    /// A number ("4", "1,420.5", "사") and the place value of its last digit.
+    fn number(&mut self, value: f64, place: f64) {
+        self.current = Some(value);
+        self.current_place = place;
+    }
+
+    /// 천, 백, 십: multiplies the number read (one when none: "천" is 1,000) into the group.
+    fn small_unit(&mut self, unit: f64) {
+        self.group += self.current.take().unwrap_or(1.0) * unit;
+        self.group_place = self.current_place * unit;
+        self.current_place = 1.0;
+    }
+
+    /// 조, 억, 만: closes the group (one when empty: "만" is 10,000) times the myriad.
+    fn myriad(&mut self, myriad: f64) {
+        if self.current.is_some() {
+            self.group_place = self.current_place;
+        } else if self.group == 0.0 {
+            self.group_place = 1.0;
+        }
+        let part = self.group + self.current.take().unwrap_or(0.0);
+        self.total += if part == 0.0 { 1.0 } else { part } * myriad;
+        self.place = self.group_place * myriad;
+        self.group = 0.0;
+        self.current_place = 1.0;
+    }
+
+    /// The amount and the place value of its last digit written.
+    fn finish(self) -> (f64, f64) {
+        let value = self.total + self.group + self.current.unwrap_or(0.0);
+        let place = if self.current.is_some() {
+            self.current_place
+        } else if self.group > 0.0 {
+            self.group_place
+        } else {
+            self.place
+        };
+        (value, place)
+    }
 }
 
 #[cfg(test)]

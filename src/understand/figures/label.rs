@@ -16,269 +16,21 @@
 //! figure that continues the one before it ("rose 7.5 percent **to** $58.2 billion",
 //! "9.18 trillion won, **up** 277 percent").
 
+use std::ops::Range;
+
 use super::hit::Hit;
-use super::tokens::{Kind, Tokens, WordSet};
+use super::lexicon::{CHANGE_VERBS, CLAUSE_ENDS, CONTINUATIONS, LEFT_LINKS, PARTICLES, STOP};
+use super::tokens::{Kind, Tokens};
 use super::{Figure, FigureKind};
 use crate::understand::text::Document;
 
-/// Words ending a noun phrase.
-static STOP: WordSet = WordSet::new(&[
-    "a",
-    "an",
-    "the",
-    "this",
-    "that",
-    "these",
-    "those",
-    "its",
-    "their",
-    "his",
-    "her",
-    "our",
-    "my",
-    "your",
-    "to",
-    "for",
-    "of",
-    "in",
-    "on",
-    "at",
-    "by",
-    "with",
-    "from",
-    "into",
-    "over",
-    "under",
-    "about",
-    "than",
-    "as",
-    "per",
-    "between",
-    "after",
-    "before",
-    "during",
-    "through",
-    "since",
-    "until",
-    "against",
-    "among",
-    "and",
-    "or",
-    "but",
-    "nor",
-    "while",
-    "which",
-    "who",
-    "whom",
-    "whose",
-    "where",
-    "when",
-    "if",
-    "because",
-    "is",
-    "was",
-    "are",
-    "were",
-    "be",
-    "been",
-    "being",
-    "has",
-    "have",
-    "had",
-    "will",
-    "would",
-    "could",
-    "should",
-    "may",
-    "might",
-    "can",
-    "must",
-    "did",
-    "do",
-    "does",
-    "said",
-    "says",
-    "say",
-    "also",
-    "last",
-    "next",
-    "year",
-    "month",
-    "week",
-    "day",
-    "ago",
-    "earlier",
-    "later",
-    "it",
-    "they",
-    "he",
-    "she",
-    "we",
-    "i",
-    "you",
-    "more",
-    "less",
-    "up",
-    "down",
-    "each",
-    "every",
-    "some",
-    "all",
-    "only",
-    "just",
-    "still",
-    "already",
-    "now",
-    "yesterday",
-    "today",
-    "tomorrow",
-    "monday",
-    "tuesday",
-    "wednesday",
-    "thursday",
-    "friday",
-    "saturday",
-    "sunday",
-    "january",
-    "february",
-    "march",
-    "april",
-    "june",
-    "july",
-    "august",
-    "september",
-    "october",
-    "november",
-    "december",
-    "not",
-    "there",
-    "here",
-    "so",
-    "such",
-    "both",
-    "either",
-    "neither",
-    "respectively",
-    "compared",
-    "including",
-    "according",
-    "worth",
-    "totaling",
-    "totalling",
-    "amounting",
-    "set",
-    "plans",
-    "plan",
-    "aims",
-    "expects",
-    "expected",
-    "spent",
-    "spend",
-    "spending",
-    "invest",
-    "invested",
-    "investing",
-    "raise",
-    "raised",
-]);
-
-/// Words before "FIGURE" that introduce it as the value of the noun phrase before them.
-static LEFT_LINKS: WordSet = WordSet::new(&["of", "worth", "totaling", "totalling", "estimated", "valued"]);
-
 /// Words after a figure that introduce what it is for or spent on.
 const RIGHT_LINKS: &[&str] = &["for", "in", "on", "into", "toward", "towards"];
-
-/// Words that end a purpose phrase ("for X, which ...").
-static CLAUSE_ENDS: WordSet = WordSet::new(&[
-    "which",
-    "that",
-    "who",
-    "while",
-    "as",
-    "after",
-    "before",
-    "because",
-    "since",
-    "although",
-    "but",
-    "when",
-    "where",
-    "said",
-    "according",
-    "by",
-    "from",
-    "until",
-    "through",
-    "with",
-    "to",
-]);
-
-/// Verbs of change whose subject is what a percentage measures.
-static CHANGE_VERBS: WordSet = WordSet::new(&[
-    "rose",
-    "risen",
-    "rise",
-    "rises",
-    "fell",
-    "fallen",
-    "fall",
-    "falls",
-    "grew",
-    "grown",
-    "grow",
-    "grows",
-    "increased",
-    "increase",
-    "increases",
-    "decreased",
-    "decrease",
-    "dropped",
-    "drop",
-    "declined",
-    "decline",
-    "jumped",
-    "jump",
-    "climbed",
-    "gained",
-    "lost",
-    "slid",
-    "slipped",
-    "surged",
-    "soared",
-    "plunged",
-    "plummeted",
-    "tumbled",
-    "expanded",
-    "shrank",
-    "contracted",
-    "edged",
-    "inched",
-    "advanced",
-    "dipped",
-    "rebounded",
-    "sank",
-    "stood",
-    "reached",
-    "hit",
-    "totaled",
-    "totalled",
-    "amounted",
-]);
-
-/// Words before a figure that make it a change or a new level of the figure before it.
-static CONTINUATIONS: WordSet = WordSet::new(&["up", "down", "to", "from"]);
 
 const MAX_WORDS: usize = 10;
 
 /// At most this many tokens between a figure and the one it continues.
 const MAX_CONTINUATION_GAP: usize = 5;
-
-/// Particles of a phrasal verb of change: "edged up 2.3 percent", "went down 3 percent".
-static PARTICLES: WordSet = WordSet::new(&["up", "down", "back", "off"]);
-
-/// Prepositions that join a noun phrase to the one before it inside a subject ("shipments
-/// of chips", "exports to China").
-static INNER_PREPOSITIONS: WordSet = WordSet::new(&["of", "to"]);
 
 /// Sets `label` on every figure the words around it name.
 pub fn name(doc: &Document<'_>, t: &Tokens<'_>, hits: &[Hit], figures: &mut [Figure]) {
@@ -336,35 +88,91 @@ pub fn name(doc: &Document<'_>, t: &Tokens<'_>, hits: &[Hit], figures: &mut [Fig
     }
 }
 
-fn label(t: &Tokens<'_>, hit: &Hit, after: usize, sentence: std::ops::Range<usize>) -> Option<String> {
+/// What the words around `hit` say it measures, trying the shapes its kind takes in the
+/// order of the module's list. `after` is where the words after the figure start.
+fn label(t: &Tokens<'_>, hit: &Hit, after: usize, sentence: Range<usize>) -> Option<String> {
     // Look-arounds start before the qualifier: "a budget of | over 12 trillion won".
-    let (s, e) = (hit.qualifier_at.min(hit.tokens.start), hit.tokens.end);
-    let lo = sentence.start;
-    let hyphened = t.is_sym(e.saturating_sub(2), "-") && t.attached(e.saturating_sub(2));
-    let of_left = || {
-        let link = s.checked_sub(1).filter(|&k| k >= lo && t.is_in(k, &LEFT_LINKS))?;
-        noun_phrase_left(t, link, lo)
-    };
-    // Inside brackets ("($34.8 billion) support package"), the phrase starts past them.
-    let closes = t.is_sym(e, ")") && s > lo && t.is_sym(s - 1, "(");
-    let attributive = || noun_phrase_right(t, e + closes as usize, sentence.end, true);
-    let purpose = || {
-        let k = skip_bracket(t, after, sentence.end);
+    let at = Around { t, s: hit.qualifier_at.min(hit.tokens.start), e: hit.tokens.end, after, sentence };
+    let hyphened = t.is_sym(at.e.saturating_sub(2), "-") && t.attached(at.e.saturating_sub(2));
+    match hit.kind {
+        FigureKind::Duration if hyphened => {
+            at.attributive().or_else(|| at.of_left()).or_else(|| at.purpose())
+        }
+        FigureKind::Duration => at.of_left().or_else(|| at.purpose()),
+        FigureKind::Quantity => at.of_left(),
+        FigureKind::Percent => at
+            .of_left()
+            .or_else(|| at.attributive())
+            .or_else(|| at.purpose())
+            .or_else(|| at.subject())
+            .or_else(|| at.object())
+            .or_else(|| at.share_of())
+            .or_else(|| at.level()),
+        FigureKind::Money => at
+            .of_left()
+            .or_else(|| at.attributive())
+            .or_else(|| at.purpose())
+            .or_else(|| at.subject())
+            .or_else(|| at.object()),
+    }
+}
+
+/// A figure in its sentence: the places its label may be read from.
+struct Around<'t, 'a> {
+    t: &'t Tokens<'a>,
+    /// The figure's first token, its qualifier's if it has one.
+    s: usize,
+    /// The token after the figure.
+    e: usize,
+    /// The first token of the words after the figure (past a printed partner).
+    after: usize,
+    /// The sentence's tokens.
+    sentence: Range<usize>,
+}
+
+impl Around<'_, '_> {
+    /// The token before the figure, inside the sentence.
+    fn before(&self) -> Option<usize> {
+        self.s.checked_sub(1).filter(|&k| k >= self.sentence.start)
+    }
+
+    /// "a supplementary budget of over 12 trillion won": the noun phrase before "of".
+    fn of_left(&self) -> Option<String> {
+        let link = self.before().filter(|&k| self.t.is_in(k, &LEFT_LINKS))?;
+        noun_phrase_left(self.t, link, self.sentence.start)
+    }
+
+    /// "90-day suspension", "a $48.2 million army contract": the noun phrase the figure
+    /// modifies. Inside brackets ("($34.8 billion) support package"), it starts past them.
+    fn attributive(&self) -> Option<String> {
+        let (t, s, e) = (self.t, self.s, self.e);
+        let closes = t.is_sym(e, ")") && s > self.sentence.start && t.is_sym(s - 1, "(");
+        noun_phrase_right(t, e + closes as usize, self.sentence.end, true)
+    }
+
+    /// "4 trillion won for strengthening trade", "$5 billion in new investment".
+    fn purpose(&self) -> Option<String> {
+        let t = self.t;
+        let end = self.sentence.end;
+        let k = skip_bracket(t, self.after, end);
         let link = RIGHT_LINKS.iter().find(|w| t.is_word(k, w))?;
         if *link == "for" {
-            phrase_right(t, k + 1, sentence.end)
+            phrase_right(t, k + 1, end)
         } else if t.str(k + 1).starts_with(|c: char| c.is_ascii_uppercase()) {
             // "$58.2 billion in October", "in Arizona": a when or a where, not a what.
             None
         } else {
             // "in its Ulsan plant": past one determiner.
             let det = ["the", "its", "their", "his", "her", "a", "an"].iter().any(|d| t.is_word(k + 1, d));
-            noun_phrase_right(t, k + 1 + det as usize, sentence.end, false)
+            noun_phrase_right(t, k + 1 + det as usize, end, false)
         }
-    };
-    // "exports rose (by|to) 3.5 percent", "unemployment stood at 3.1 percent"
-    let subject = || {
-        let mut k = s.checked_sub(1).filter(|&k| k >= lo)?;
+    }
+
+    /// "exports rose (by|to) 3.5 percent", "unemployment stood at 3.1 percent": the subject
+    /// of a verb of change.
+    fn subject(&self) -> Option<String> {
+        let (t, lo) = (self.t, self.sentence.start);
+        let mut k = self.before()?;
         if t.is_word(k, "by") || t.is_word(k, "to") || t.is_word(k, "at") {
             k = k.checked_sub(1).filter(|&k| k >= lo)?;
         }
@@ -378,44 +186,36 @@ fn label(t: &Tokens<'_>, hit: &Hit, after: usize, sentence: std::ops::Range<usiz
             return subject_phrase(t, open, lo);
         }
         subject_phrase(t, k, lo)
-    };
-    // "pushing the ratio of national debt to GDP to 48.4 percent": the level a thing is
-    // brought to.
-    // "froze its key interest rate at 2.75 percent"; "the currency closed at 1,437.3 won"
-    // (past the verb).
-    let level = || {
-        let mut k = s.checked_sub(1).filter(|&k| k > lo && (t.is_word(k, "to") || t.is_word(k, "at")))?;
+    }
+
+    /// "pushing the ratio of national debt to GDP to 48.4 percent": the level a thing is
+    /// brought to. "froze its key interest rate at 2.75 percent"; "the currency closed at
+    /// 1,437.3 won" (past the verb).
+    fn level(&self) -> Option<String> {
+        let (t, lo) = (self.t, self.sentence.start);
+        let mut k =
+            self.s.checked_sub(1).filter(|&k| k > lo && (t.is_word(k, "to") || t.is_word(k, "at")))?;
         if is_participle(t, k - 1) {
             k -= 1;
         }
         subject_phrase(t, k, lo)
-    };
-    // "raised its base rate by 0.25 percentage point": the object before "by".
-    let object = || {
-        let by = s.checked_sub(1).filter(|&k| k > lo && t.is_word(k, "by"))?;
-        noun_phrase_left(t, by, lo)
-    };
-    // "70 percent of the funds": a share of what follows.
-    let share_of = || {
-        let k = after;
+    }
+
+    /// "raised its base rate by 0.25 percentage point": the object before "by".
+    fn object(&self) -> Option<String> {
+        let lo = self.sentence.start;
+        let by = self.s.checked_sub(1).filter(|&k| k > lo && self.t.is_word(k, "by"))?;
+        noun_phrase_left(self.t, by, lo)
+    }
+
+    /// "70 percent of the funds": a share of what follows.
+    fn share_of(&self) -> Option<String> {
+        let (t, k) = (self.t, self.after);
         if !t.is_word(k, "of") {
             return None;
         }
         let det = ["the", "its", "their", "his", "her", "all", "total"].iter().any(|d| t.is_word(k + 1, d));
-        noun_phrase_right(t, k + 1 + det as usize, sentence.end, false)
-    };
-    match hit.kind {
-        FigureKind::Duration if hyphened => attributive().or_else(of_left).or_else(purpose),
-        FigureKind::Duration => of_left().or_else(purpose),
-        FigureKind::Quantity => of_left(),
-        FigureKind::Percent => of_left()
-            .or_else(attributive)
-            .or_else(purpose)
-            .or_else(subject)
-            .or_else(object)
-            .or_else(share_of)
-            .or_else(level),
-        FigureKind::Money => of_left().or_else(attributive).or_else(purpose).or_else(subject).or_else(object),
+        noun_phrase_right(t, k + 1 + det as usize, self.sentence.end, false)
     }
 }
 
@@ -429,7 +229,9 @@ fn subject_phrase(t: &Tokens<'_>, end: usize, lo: usize) -> Option<String> {
         if p > lo && t.is_word(p, "the") {
             p -= 1;
         }
-        if !(p > lo && t.is_in(p, &INNER_PREPOSITIONS)) {
+        // The prepositions that join a noun phrase to the one before it inside a subject
+        // ("shipments of chips", "exports to China").
+        if !(p > lo && (t.is_word(p, "of") || t.is_word(p, "to"))) {
             break;
         }
         match noun_phrase_left_at(t, p, lo) {

@@ -17,73 +17,8 @@
 //!    years", "a delay of 90 days", "rose for six straight months", "three years of talks".
 
 use super::hit::Hit;
-use super::tokens::{Tokens, WordSet};
-
-/// Prepositions that make a duration the frame of the statement, not its measure.
-static FRAMING: WordSet = WordSet::new(&["over", "in", "within", "during", "throughout", "across"]);
-
-/// Leads after "the" that make the duration a period on the calendar's axis.
-static PERIOD_LEADS: WordSet =
-    WordSet::new(&["next", "past", "last", "coming", "previous", "first", "final", "following"]);
-
-/// Nouns a "three-year" modifier measures: terms, agreements, instruments, bans, extremes.
-static TERMS: WordSet = WordSet::new(&[
-    "contract",
-    "contracts",
-    "deal",
-    "deals",
-    "term",
-    "terms",
-    "sentence",
-    "plan",
-    "program",
-    "programme",
-    "agreement",
-    "pact",
-    "ban",
-    "suspension",
-    "ceasefire",
-    "truce",
-    "lease",
-    "loan",
-    "loans",
-    "bond",
-    "bonds",
-    "note",
-    "notes",
-    "yield",
-    "maturity",
-    "moratorium",
-    "extension",
-    "freeze",
-    "tenure",
-    "warranty",
-    "visa",
-    "deadline",
-    "grace",
-    "delay",
-    "low",
-    "lows",
-    "high",
-    "highs",
-    "streak",
-    "stint",
-    "mandate",
-    "probation",
-    "subscription",
-    "budget",
-    "project",
-    "roadmap",
-    "license",
-    "licence",
-    "guarantee",
-    "tariff",
-    "tariffs",
-    "exemption",
-    "waiver",
-    "deposit",
-    "deposits",
-]);
+use super::lexicon::{FRAMING, PERIOD_LEADS, TERMS};
+use super::tokens::Tokens;
 
 /// Whether the duration `hit` measures something (rule 2 and 3) rather than framing a
 /// period (rule 1) or describing a noun (rule 2).

@@ -15,6 +15,7 @@ mod duration;
 pub(crate) mod hit;
 mod korean;
 mod label;
+mod lexicon;
 mod measured;
 mod money;
 mod number;

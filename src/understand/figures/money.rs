@@ -5,8 +5,9 @@
 
 use super::currency::{self, Currency, Unit};
 use super::hit::Hit;
+use super::lexicon::VERB_OBJECTS;
 use super::number;
-use super::tokens::{Kind, Tokens, WordSet};
+use super::tokens::{Kind, Tokens};
 use super::FigureKind;
 use crate::understand::numbers::scale_value;
 
@@ -18,10 +19,6 @@ struct Amount {
     scale: f64,
     end: usize,
 }
-
-/// Words after "won" that make it the verb ("in 2019 won the award").
-static VERB_OBJECTS: WordSet =
-    WordSet::new(&["the", "a", "an", "its", "his", "her", "their", "our", "by", "over", "re"]);
 
 /// Words joining the two ends of a range.
 const RANGE_JOINERS: &[&str] = &["to", "-", "–", "~"];

@@ -3,29 +3,8 @@
 //! or $8.45 billion,", "12조 원(84억5천만 달러)". Each side gets the other as `paired`.
 
 use super::hit::Hit;
+use super::lexicon::CONNECTORS;
 use super::{Amount, Figure, FigureKind};
-
-/// Words that may stand between the two sides of a pair.
-const CONNECTORS: &[&str] = &[
-    "or",
-    "equivalent",
-    "equal",
-    "to",
-    "worth",
-    "about",
-    "around",
-    "roughly",
-    "approximately",
-    "some",
-    "nearly",
-    "almost",
-    "over",
-    "approx",
-    "which",
-    "is",
-    "was",
-    "약",
-];
 
 /// Longest gap between the two amounts, in bytes.
 const MAX_GAP: usize = 32;
@@ -71,7 +50,7 @@ fn is_pair_gap(gap: &str) -> bool {
             continue;
         }
         let w = word.to_ascii_lowercase();
-        if !CONNECTORS.contains(&w.as_str()) {
+        if !CONNECTORS.contains(&w) {
             return false;
         }
         linked |= matches!(w.as_str(), "or" | "equivalent" | "equal" | "worth" | "which");

@@ -3,96 +3,10 @@
 //! of day and model numbers are not counts.
 
 use super::hit::Hit;
+use super::lexicon::{IRREGULAR_PLURALS, NOT_BEFORE, NOT_UNITS, NUMBERED_NAMES};
 use super::number;
-use super::tokens::{Kind, Tokens, WordSet};
+use super::tokens::{Kind, Tokens};
 use super::FigureKind;
-
-/// Words before a numeral that make it a date, a time or a name ("April 16", "No. 3").
-static NOT_BEFORE: WordSet = WordSet::new(&[
-    "january",
-    "february",
-    "march",
-    "april",
-    "may",
-    "june",
-    "july",
-    "august",
-    "september",
-    "october",
-    "november",
-    "december",
-    "jan",
-    "feb",
-    "mar",
-    "apr",
-    "jun",
-    "jul",
-    "aug",
-    "sep",
-    "sept",
-    "oct",
-    "nov",
-    "dec",
-    "no",
-    "nos",
-    "number",
-    "article",
-    "section",
-    "page",
-    "chapter",
-    "room",
-    "route",
-    "gate",
-    "level",
-    "grade",
-    "phase",
-    "version",
-    "model",
-    "covid",
-    "g",
-    "at",
-    "since",
-    "until",
-    "in",
-    "by",
-    "from",
-]);
-
-/// Heads of names numbered by "of": "Group of 20", "Group of Seven".
-static NUMBERED_NAMES: WordSet = WordSet::new(&["group", "club", "band", "gang", "council"]);
-
-/// Words after a number that are not what it counts.
-static NOT_UNITS: WordSet = WordSet::new(&[
-    "a", "an", "the", "p", "am", "pm", "of", "to", "and", "or", "in", "on", "at", "for", "from", "by",
-    "with", "than", "per", "times", "is", "was", "are", "were", "has", "had", "have", "will", "would", "as",
-    "that", "which", "who", "after", "before", "when", "while", "but", "so", "said", "says", "into", "over",
-    "under", "out", "up", "down", "this", "last", "next", "km", "th", "st", "nd", "rd", "it", "its", "they",
-    "them", "their", "we", "he", "she", "his", "her", "you", "i", "there", "these", "those", "such", "each",
-    "more", "less", "fewer", "about", "around", "nearly", "almost", "only", "also", "yet", "still",
-    "already", "now", "then", "if", "not", "no", "be", "been", "being", "do", "does", "did", "can", "could",
-    "may", "might", "must", "should", "shall", "plus", "minus", "through",
-]);
-
-/// Plural nouns that do not end in "s".
-static IRREGULAR_PLURALS: WordSet = WordSet::new(&[
-    "people",
-    "children",
-    "men",
-    "women",
-    "police",
-    "staff",
-    "personnel",
-    "cattle",
-    "sheep",
-    "fish",
-    "aircraft",
-    "troops",
-    "feet",
-    "teeth",
-    "mice",
-    "geese",
-    "deer",
-]);
 
 fn is_plural(lower: &str) -> bool {
     IRREGULAR_PLURALS.contains(lower)

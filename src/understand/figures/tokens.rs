@@ -2,8 +2,12 @@
 //! `,` and `.` between digits) and single symbols, each knowing whether white space precedes
 //! it. Scanners match small grammars over these tokens instead of running many regexes, so
 //! "US$8.45 billion", "$ 40 billion" and "90-day" are all a few token comparisons.
+//!
+//! Dates and names read the same text through tokenizers of their own, each splitting it as
+//! its grammar needs (see [`crate::understand::dates`]' and [`crate::understand::actors`]'
+//! `tokens`).
 
-use std::sync::OnceLock;
+use crate::words::WordList;
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Kind {
@@ -32,27 +36,6 @@ pub struct Tokens<'a> {
     /// slices of it instead of folding case again and again.
     lower: String,
     pub list: Vec<Token>,
-}
-
-/// A table of lower-case words, sorted once on first use for binary search.
-pub struct WordSet {
-    words: &'static [&'static str],
-    sorted: OnceLock<Vec<&'static str>>,
-}
-
-impl WordSet {
-    pub const fn new(words: &'static [&'static str]) -> Self {
-        WordSet { words, sorted: OnceLock::new() }
-    }
-
-    pub fn contains(&self, lower: &str) -> bool {
-        let sorted = self.sorted.get_or_init(|| {
-            let mut v = self.words.to_vec();
-            v.sort_unstable();
-            v
-        });
-        sorted.binary_search(&lower).is_ok()
-    }
 }
 
 impl<'a> Tokens<'a> {
@@ -108,7 +91,7 @@ impl<'a> Tokens<'a> {
     }
 
     /// Whether token `i` is a word of the set.
-    pub fn is_in(&self, i: usize, set: &WordSet) -> bool {
+    pub fn is_in(&self, i: usize, set: &WordList) -> bool {
         self.kind(i) == Some(Kind::Word) && set.contains(self.lower(i))
     }
 

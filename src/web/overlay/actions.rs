@@ -5,7 +5,8 @@
 //!
 //! Actions: `goto` (scroll to sentence `data-s` and highlight it), `settings` (show or hide
 //! the reading settings), `step` (text size, line height), `fold` (the summary panel),
-//! `more` (the next page of a long list), `picture` (load a picture the page had not
+//! `more` (the next page of a long list), `chips` (the next dollar chips in the article),
+//! `picture` (load a picture the page had not
 //! loaded, on the reader's request), `copy` (the Markdown summary to the clipboard),
 //! `close`. Esc closes the settings if they are open, else the overlay; Tab stays inside
 //! (modal overlay only). A changed setting is shown at once and reported to the caller's
@@ -26,6 +27,7 @@ use web_sys::{
 use super::a11y::focus;
 use super::controls;
 use super::panel::{self, Section};
+use super::reader;
 use super::settings::Settings;
 use crate::report::summary::Summary;
 use crate::Analysis;
@@ -74,6 +76,7 @@ impl Overlay {
             Some("settings") => self.toggle_settings(&control),
             Some("fold") => self.toggle_fold(&control),
             Some("more") => self.more(&control),
+            Some("chips") => self.more_chips(&control),
             Some("picture") => load_picture(&self.doc, &control),
             Some("step") => self.step(&control),
             Some("copy") => self.copy(),
@@ -209,6 +212,21 @@ impl Overlay {
             list.children().item(before).and_then(|li| li.query_selector(".lede-entry").ok().flatten());
         if let Some(entry) = first_new.and_then(|e| e.dyn_into::<HtmlElement>().ok()) {
             let _ = entry.focus();
+        }
+    }
+
+    /// Draws the next dollar chips in the article; focus moves to the first new one.
+    fn more_chips(&self, button: &Element) {
+        let shown: Option<usize> = attr(button, "data-shown").and_then(|n| n.parse().ok());
+        let article = button.closest(".lede-article").ok().flatten();
+        let (Some(shown), Some(article)) = (shown, article) else { return };
+        if reader::more_chips(&self.doc, &article, &self.analysis, shown).is_err() {
+            return;
+        }
+        let first_new =
+            article.query_selector(&format!(".lede-chip[aria-describedby=\"lede-tip-{}\"]", shown + 1));
+        if let Some(chip) = first_new.ok().flatten().and_then(|e| e.dyn_into::<HtmlElement>().ok()) {
+            let _ = chip.focus();
         }
     }
 

@@ -18,8 +18,9 @@
 //! - [`is_open`] tells whether that very element is still where `open` put it. Decoys the
 //!   page adds change nothing; if the page removes or moves the host, a `MutationObserver`
 //!   frees everything at once and the next toggle opens a fresh overlay.
-//! - [`render_into`] draws the same reader and panel into an element of the demo page (in
-//!   that element's shadow root, created on first use): no dialog, no Close button.
+//! - [`render_into`] draws the same reader and panel into an element of the demo page, in
+//!   a closed shadow root created on first use and kept here (the demo's own scripts no
+//!   more read or change what Lede shows than a page can): no dialog, no Close button.
 //! - [`update_settings`] shows settings changed elsewhere (the options page, another tab).
 //!
 //! # Settings
@@ -117,6 +118,9 @@ struct Mount {
 
 thread_local! {
     static MOUNTS: RefCell<Vec<Mount>> = const { RefCell::new(Vec::new()) };
+    /// The demo containers' closed shadow roots: `shadowRoot` is `null` on a closed host,
+    /// so the root is kept for the next drawing into the same container.
+    static DEMO_ROOTS: RefCell<Vec<(Element, ShadowRoot)>> = const { RefCell::new(Vec::new()) };
 }
 
 /// Opens the overlay on `doc` (replacing one already open).
@@ -196,7 +200,7 @@ pub fn update_settings(settings: &Map<String, Value>) {
     }
 }
 
-/// Draws the reader and panel into `container` (its shadow root), for the demo page.
+/// Draws the reader and panel into `container` (its closed shadow root), for the demo page.
 pub fn render_into(
     container: &Element,
     analysis: Analysis,
@@ -206,14 +210,20 @@ pub fn render_into(
 ) -> Result<(), JsValue> {
     let doc =
         container.owner_document().ok_or_else(|| JsValue::from_str("the container is not in a document"))?;
-    let shadow = match container.shadow_root() {
+    drop(take_mounts(|m| &m.host == container));
+    let kept =
+        DEMO_ROOTS.with(|r| r.borrow().iter().find(|(host, _)| host == container).map(|(_, s)| s.clone()));
+    let shadow = match kept {
         Some(shadow) => {
             dom::clear(&shadow)?;
             shadow
         }
-        None => container.attach_shadow(&ShadowRootInit::new(ShadowRootMode::Open))?,
+        None => {
+            let shadow = container.attach_shadow(&ShadowRootInit::new(ShadowRootMode::Closed))?;
+            DEMO_ROOTS.with(|r| r.borrow_mut().push((container.clone(), shadow.clone())));
+            shadow
+        }
     };
-    drop(take_mounts(|m| &m.host == container));
     let narrow = f64::from(container.client_width()) < NARROW_PX && container.client_width() > 0;
     let overlay = build(&doc, &shadow, Parts { analysis, settings, pictures, on_settings }, false, narrow)?;
     mount(container.clone(), overlay, None, None);

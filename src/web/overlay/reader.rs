@@ -5,11 +5,16 @@
 //! falls in a block becomes a `<span class="lede-s" data-s="i">`, so the panel can find the
 //! sentence an entry points at with one selector. Blocks carry `data-b` (their index) as
 //! the fallback target for sentences not laid out as text (tables). Won amounts get their
-//! dollar chip right after the amount (see [`super::chips`]), the first [`CHIPS`] of them.
+//! dollar chip right after the amount (see [`super::chips`]): the first [`CHIPS`] of them,
+//! then a "Show dollar values for the next N amounts" button after the last chip drawn
+//! (`data-action="chips"`) that draws the next [`CHIPS`] on request ([`more_chips`]), by
+//! drawing again the blocks they fall in.
 //!
 //! Pictures the page has already loaded are shown; any other (an `og:image` the page never
 //! showed, a lazy picture it never fetched) is a "Load picture" button beside its caption,
 //! so opening Lede makes no request the page has not made.
+
+use std::collections::BTreeSet;
 
 use wasm_bindgen::JsValue;
 use web_sys::{Document, Element, Node};
@@ -94,8 +99,8 @@ fn set_direction(e: &Element, a: &Analysis) -> Result<(), JsValue> {
     Ok(())
 }
 
-/// Dollar chips drawn at most: a page of 100,000 amounts opens at once (the panel's
-/// Figures list gives every amount in dollars, a page at a time).
+/// Dollar chips drawn at first, and by each "Show dollar values" button: a page of 100,000
+/// amounts opens at once, and the reader draws the rest when they get there.
 pub const CHIPS: usize = 200;
 
 /// A picture, or its "Load picture" placeholder when the page has not loaded it.
@@ -136,9 +141,9 @@ pub fn article(doc: &Document, parent: &Node, a: &Analysis, pictures: &Pictures)
         // The page gives no description of its lead picture: decorative for screen readers.
         picture(doc, &figure, &src, "", pictures, "Load the lead picture")?;
     }
-    let mut found = chips::chips(a);
-    found.truncate(CHIPS);
-    let mut body = Body { doc, a, chips: found, sources: chips::rate_sources(a), tips: 0, pictures };
+    let found = chips::chips(a);
+    let shown = found.len().min(CHIPS);
+    let mut body = Body { doc, a, chips: found, shown, sources: chips::rate_sources(a) };
     // The list being filled, and whether it is ordered.
     let mut list: Option<(Element, bool)> = None;
     for (i, block) in a.blocks.iter().enumerate() {
@@ -157,28 +162,82 @@ pub fn article(doc: &Document, parent: &Node, a: &Analysis, pictures: &Pictures)
             li
         } else {
             list = None;
-            body.block(&article, block)?
+            body.block(&article, block, pictures)?
         };
         element.set_attribute("data-b", &i.to_string())?;
         if let Some(dir) = block.dir.as_deref().filter(|d| matches!(*d, "rtl" | "ltr")) {
             element.set_attribute("dir", dir)?;
         }
     }
+    body.more_button(&article)?;
     Ok(article)
+}
+
+/// Draws the next [`CHIPS`] dollar chips after the first `shown`, in `article` (drawn by
+/// [`article`] from `a`); returns how many are drawn now.
+pub fn more_chips(doc: &Document, article: &Element, a: &Analysis, shown: usize) -> Result<usize, JsValue> {
+    let found = chips::chips(a);
+    let now = (shown + CHIPS).min(found.len());
+    let blocks: BTreeSet<usize> =
+        found.get(shown..now).unwrap_or_default().iter().filter_map(|c| block_of(a, c.at)).collect();
+    let mut body = Body { doc, a, chips: found, shown: now, sources: chips::rate_sources(a) };
+    for b in blocks {
+        let Some(target) = inline_target(article, b, a.blocks[b].kind)? else { continue };
+        dom::clear(&target)?;
+        body.inline(&target, &a.blocks[b])?;
+    }
+    body.more_button(article)?;
+    Ok(now)
+}
+
+/// The block a chip at character `at` (right after its amount) is drawn in.
+fn block_of(a: &Analysis, at: usize) -> Option<usize> {
+    let i = a.blocks.partition_point(|b| b.start < at).checked_sub(1)?;
+    (at <= a.blocks[i].end).then_some(i)
+}
+
+/// The element that holds block `b`'s text, in the drawn article (none for a table).
+fn inline_target(article: &Element, b: usize, kind: BlockKind) -> Result<Option<Element>, JsValue> {
+    let Some(e) = article.query_selector(&format!("[data-b=\"{b}\"]"))? else { return Ok(None) };
+    match kind {
+        BlockKind::Quote => e.query_selector(":scope > p"),
+        BlockKind::Figure => e.query_selector(":scope > figcaption"),
+        BlockKind::Table => Ok(None),
+        _ => Ok(Some(e)),
+    }
 }
 
 struct Body<'a> {
     doc: &'a Document,
     a: &'a Analysis,
+    /// Every chip of the article, in text order.
     chips: Vec<Chip<'a>>,
+    /// How many of them are drawn: the first `shown`.
+    shown: usize,
     sources: chips::RateSources,
-    /// Tooltips made so far (their ids must be unique).
-    tips: usize,
-    pictures: &'a Pictures,
 }
 
 impl Body<'_> {
-    fn block(&mut self, article: &Element, block: &Block) -> Result<Element, JsValue> {
+    /// The "Show dollar values" button after the last chip drawn (the one already there
+    /// goes), or none when every chip is drawn.
+    fn more_button(&self, article: &Element) -> Result<(), JsValue> {
+        if let Some(old) = article.query_selector(".lede-chips-more")? {
+            old.remove();
+        }
+        let left = self.chips.len() - self.shown;
+        let Some(last) = self.shown.checked_sub(1).filter(|_| left > 0) else { return Ok(()) };
+        let Some(b) = block_of(self.a, self.chips[last].at) else { return Ok(()) };
+        let Some(target) = inline_target(article, b, self.a.blocks[b].kind)? else { return Ok(()) };
+        let next = left.min(CHIPS);
+        let label = match next {
+            1 => "Show the dollar value of the next amount".to_string(),
+            n => format!("Show dollar values for the next {n} amounts"),
+        };
+        let button = dom::button(self.doc, &target, "lede-more lede-chips-more", &label, "")?;
+        dom::attrs(&button, &[("data-action", "chips"), ("data-shown", &self.shown.to_string())])
+    }
+
+    fn block(&mut self, article: &Element, block: &Block, pictures: &Pictures) -> Result<Element, JsValue> {
         let doc = self.doc;
         let e = match block.kind {
             BlockKind::P => dom::add(doc, article, "p", "")?,
@@ -192,7 +251,7 @@ impl Body<'_> {
                 self.inline(&p, block)?;
                 return Ok(quote);
             }
-            BlockKind::Figure => return self.figure(article, block),
+            BlockKind::Figure => return self.figure(article, block, pictures),
             BlockKind::Table => return table(doc, article, block),
             // Grouped into lists by the caller.
             BlockKind::Li => dom::add(doc, article, "p", "")?,
@@ -201,11 +260,11 @@ impl Body<'_> {
         Ok(e)
     }
 
-    fn figure(&mut self, article: &Element, block: &Block) -> Result<Element, JsValue> {
+    fn figure(&mut self, article: &Element, block: &Block, pictures: &Pictures) -> Result<Element, JsValue> {
         let figure = dom::add(self.doc, article, "figure", "")?;
         if let Some(src) = block.src.as_deref().and_then(|s| picture_src(s, self.a)) {
             let alt = block.alt.as_deref().unwrap_or("").trim();
-            picture(self.doc, &figure, &src, alt, self.pictures, "Load picture")?;
+            picture(self.doc, &figure, &src, alt, pictures, "Load picture")?;
         }
         if !block.text.trim().is_empty() {
             let caption = dom::add(self.doc, &figure, "figcaption", "")?;
@@ -245,7 +304,7 @@ impl Body<'_> {
         Ok(())
     }
 
-    /// Text `[from, to)` with the chips that fall at `(from, to]`.
+    /// Text `[from, to)` with the drawn chips that fall at `(from, to]`.
     fn run<'p>(
         &mut self,
         parent: &Element,
@@ -254,15 +313,16 @@ impl Body<'_> {
         piece: &dyn Fn(usize, usize) -> &'p str,
     ) -> Result<(), JsValue> {
         let mut pos = from;
-        let first = self.chips.partition_point(|c| c.at <= from);
-        for k in first..self.chips.len() {
+        let first = self.chips[..self.shown].partition_point(|c| c.at <= from);
+        for k in first..self.shown {
             let at = self.chips[k].at;
             if at > to {
                 break;
             }
             dom::text(self.doc, parent, piece(pos, at))?;
-            self.tips += 1;
-            chips::render(self.doc, parent, self.a, &self.sources, &self.chips[k], self.tips)?;
+            // The chip's place in the article names its tooltip: unique, and the same when
+            // its block is drawn again.
+            chips::render(self.doc, parent, self.a, &self.sources, &self.chips[k], k + 1)?;
             pos = at;
         }
         dom::text(self.doc, parent, piece(pos, to))
