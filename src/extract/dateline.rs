@@ -68,7 +68,8 @@ struct Clock<'a> {
 
 /// The dateline in a short line of the page, if it is one.
 pub fn dateline(line: &str) -> Option<Dated> {
-    if line.len() > 160 {
+    // Both shapes hold a year: a line without a digit is read no further (most lines).
+    if line.len() > 160 || !line.bytes().any(|b| b.is_ascii_digit()) {
         return None;
     }
     if let Some((_, d)) = scan::find(line, numeric) {
