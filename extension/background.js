@@ -37,37 +37,77 @@ api.action.onClicked.addListener(toggleLede);
 // reader.html takes it back. Only Lede's own scripts can message the background (a web page
 // cannot), so the snapshot never passes through the page, and a token is good once, only
 // for reader.html in the tab that left it, and for a minute at most.
+//
+// The frame stays warm once closed (hidden by the content script). When a reader.html
+// redeems a token, the content script is told which frame and document did it; to reopen,
+// the content script names that document and the page goes to it directly (tabs.sendMessage
+// to that frame id and, in Chromium, document id: a page that navigates the frame elsewhere,
+// even to another reader.html, makes a new document that is not addressed). When that
+// document does not answer, the page is kept under the token for a new frame, as the first
+// time. Nothing here outlives a message but the tokens: the worker may stop at any time.
 const TOKEN_LIFETIME_MS = 60_000;
 const readerPages = new Map(); // token → { page, tabId }
 
-function handOver(message, sender) {
+const isToken = (token) => /^[0-9a-f]{32}$/.test(token);
+const fromReaderPage = (sender) => sender.url !== undefined && new URL(sender.url).pathname === "/reader.html";
+/** The one document `reader` ({ frameId, documentId }) names, as tabs.sendMessage options. */
+const documentOf = (reader) => ({
+  frameId: reader.frameId,
+  ...(typeof reader.documentId === "string" ? { documentId: reader.documentId } : {}),
+});
+const isReaderFrame = (reader) => Number.isInteger(reader?.frameId) && reader.frameId > 0;
+
+/** Hands `page` to the warm reader frame `reader` of tab `tabId`: whether it drew it. */
+async function showInWarmFrame(tabId, reader, token, page) {
+  if (!isReaderFrame(reader)) return false;
+  try {
+    return (await api.tabs.sendMessage(tabId, { type: "lede-reader-show", token, page }, documentOf(reader))) === true;
+  } catch {
+    return false; // no such document any more, or nothing of Lede's in it
+  }
+}
+
+async function handOver(message, sender) {
   const token = String(message.token);
   if (message.type === "lede-reader-page") {
-    if (!sender.tab || !/^[0-9a-f]{32}$/.test(token)) return false;
+    if (!sender.tab || !isToken(token)) return false;
+    if (message.reader && (await showInWarmFrame(sender.tab.id, message.reader, token, message.page))) return "shown";
     readerPages.set(token, { page: message.page, tabId: sender.tab.id });
     setTimeout(() => readerPages.delete(token), TOKEN_LIFETIME_MS);
     return true;
   }
   const entry = readerPages.get(token);
   readerPages.delete(token);
-  const fromReader = sender.url !== undefined && new URL(sender.url).pathname === "/reader.html";
   const sameTab = !sender.tab || sender.tab.id === entry?.tabId;
-  return entry && fromReader && sameTab ? entry.page : null;
+  if (!entry || !fromReaderPage(sender) || !sameTab) return null;
+  // Tell the content script which document holds its page: the one to reopen in.
+  const ready = { type: "lede-reader-ready", token, frameId: sender.frameId, documentId: sender.documentId };
+  api.tabs.sendMessage(entry.tabId, ready, { frameId: 0 }).catch(() => {});
+  return entry.page;
 }
 
 api.runtime.onMessage.addListener((message, sender, sendResponse) => {
   if (sender.id !== api.runtime.id) return false;
   if (message?.type === "lede-reader-closed") {
     // The reader frame closed its overlay: tell Lede's content script in the same tab (top
-    // frame) to remove the frame. Extension messaging, so the page neither sees nor forges it.
-    if (sender.tab?.id !== undefined && sender.url && new URL(sender.url).pathname === "/reader.html") {
-      api.tabs.sendMessage(sender.tab.id, { type: "lede-reader-closed" }, { frameId: 0 }).catch(() => {});
+    // frame), naming the frame and the token it showed. Extension messaging, so the page
+    // neither sees nor forges it.
+    if (sender.tab?.id !== undefined && fromReaderPage(sender)) {
+      const closed = { type: "lede-reader-closed", token: String(message.token), frameId: sender.frameId, documentId: sender.documentId };
+      api.tabs.sendMessage(sender.tab.id, closed, { frameId: 0 }).catch(() => {});
+    }
+    return false;
+  }
+  if (message?.type === "lede-reader-close") {
+    // The content script closes Lede in its (warm) reader frame, which then stays hidden.
+    if (sender.tab?.id !== undefined && isReaderFrame(message.reader)) {
+      api.tabs.sendMessage(sender.tab.id, { type: "lede-reader-close" }, documentOf(message.reader)).catch(() => {});
     }
     return false;
   }
   if (message?.type !== "lede-reader-page" && message?.type !== "lede-reader-take") return false;
-  sendResponse(handOver(message, sender));
-  return false;
+  handOver(message, sender).then(sendResponse, () => sendResponse(null));
+  return true; // the answer comes later
 });
 api.commands.onCommand.addListener(async (command, tab) => {
   if (command !== "toggle-lede") return;

@@ -11,7 +11,8 @@
 //! - the extension's fallback page (`extension/reader.html`), embedded as a full-viewport
 //!   iframe where the page's CSP forbids WebAssembly in content scripts (Chromium, no
 //!   `'wasm-unsafe-eval'`); it gets the page snapshot from the background by extension
-//!   messaging, against a one-time token, and reads the settings from storage itself;
+//!   messaging, against a one-time token, and reads the settings from storage itself; once
+//!   closed, it stays loaded (hidden) while the tab lives and reopens with the next snapshot;
 //! - the options page (`extension/options.html`), for [`merge_settings`] and [`parse_setting`];
 //! - the demo page (`www/index.html`).
 //!

@@ -4,7 +4,7 @@
 // article served plain and served with a strict CSP (tests/e2e/server.mjs: no WebAssembly in
 // content scripts, so Chromium opens Lede's reader frame instead).
 //
-// usage: node tests/bench/click.mjs [--runs N] [--browsers chromium,firefox]
+// usage: node tests/bench/click.mjs [--runs N] [--browsers chromium,firefox] [--pages plain,strict]
 //
 // Three first clicks, each on the plain and on the strict page:
 //   - fresh browser: a new browser and profile each run: nothing compiled or cached yet;
@@ -18,10 +18,13 @@
 // the browser action's own triggerAction in Firefox's chrome context, both the activeTab
 // grant of a real click; the clock starts just before either is sent.
 //
-// The breakdown of a fresh-browser first click comes from the performance marks that
-// extension/content.js sets (script running, lede.js imported, core instantiated, toggle
-// entered and returned) and, for the analysis alone, from the page itself importing the core
-// (its pkg/ files are web-accessible) and calling analyze() once, also in a fresh browser.
+// The breakdown of a click (a fresh browser's first, and a reopening) comes from the
+// performance marks Lede sets: extension/content.js in the page (script running, lede.js
+// imported, module compiled, instantiated, frame made or shown, toggle entered and returned),
+// extension/reader.js in the reader frame (the same, plus the page taken from the background),
+// and the core's toggle between the analysis and the drawing; the fetch of lede_bg.wasm from
+// resource timing. The analysis alone is also timed in a fresh Chromium, in an extension page
+// importing the core and calling analyze() twice.
 import { readFileSync } from "node:fs";
 import { fileURLToPath } from "node:url";
 import { parseArgs } from "node:util";
@@ -31,13 +34,20 @@ import { SAMPLE } from "../e2e/sample.mjs";
 import { launchChromium } from "./browser.mjs";
 import { median, table, ms } from "./stats.mjs";
 
-const EXTENSION = fileURLToPath(new URL("../../dist/extension", import.meta.url));
+// LEDE_EXTENSION: another built extension (e.g. main's, for a before/after comparison).
+const EXTENSION = process.env.LEDE_EXTENSION ?? fileURLToPath(new URL("../../dist/extension", import.meta.url));
 const { values: opts } = parseArgs({
-  options: { runs: { type: "string", default: "5" }, browsers: { type: "string", default: "chromium,firefox" } },
+  options: {
+    runs: { type: "string", default: "5" },
+    browsers: { type: "string", default: "chromium,firefox" },
+    pages: { type: "string", default: "plain,strict" },
+  },
 });
 const runs = Number(opts.runs);
 const browsers = opts.browsers.split(",");
-const PAGES = { plain: `/article/${SAMPLE}`, strict: `/strict/article/${SAMPLE}` };
+const PAGES = Object.fromEntries(
+  Object.entries({ plain: `/article/${SAMPLE}`, strict: `/strict/article/${SAMPLE}` }).filter(([kind]) => opts.pages.split(",").includes(kind)),
+);
 const sleep = (ms) => new Promise((ok) => setTimeout(ok, ms));
 
 /** Installed in every document (page and reader frame) before its scripts: notes when
@@ -55,17 +65,25 @@ const WATCH = () => {
   else new MutationObserver((_, o) => document.documentElement && (o.disconnect(), watch())).observe(document, { childList: true });
 };
 
-/** The content script's marks and the core's fetch, as epoch milliseconds (latest of each). */
+/** The marks of extension/content.js (in the page) or extension/reader.js (in the reader
+ * frame) and of the core's toggle, and the core's fetch, as epoch milliseconds (latest of
+ * each). */
 const MARKS = () => {
   const at = (t) => (t === undefined ? undefined : performance.timeOrigin + t);
   const mark = (n) => at(performance.getEntriesByName(`lede-${n}`).at(-1)?.startTime);
   const wasm = performance.getEntriesByType("resource").filter((e) => e.name.endsWith("/lede_bg.wasm")).at(-1);
   return {
-    script: mark("script"), imported: mark("imported"), instantiated: mark("instantiated"),
-    toggling: mark("toggling"), toggled: mark("toggled"),
+    script: mark("script"), imported: mark("imported"), compiled: mark("compiled"), instantiated: mark("instantiated"),
+    frame: mark("frame"), taken: mark("taken"), toggling: mark("toggling"), analysed: mark("analysed"), toggled: mark("toggled"),
     wasmStart: at(wasm?.startTime), wasmEnd: at(wasm?.responseEnd),
   };
 };
+
+/** Whether Lede is closed in the page: no overlay, and no reader frame shown (the frame
+ * stays, hidden, while the tab lives). */
+const CLOSED = () =>
+  !document.querySelector(":root > div") &&
+  [...document.querySelectorAll(":root > iframe")].every((f) => getComputedStyle(f).display === "none");
 
 /** Polls `probe()` until it returns a value; fails after `ms`. */
 async function until(probe, what, ms = 20_000) {
@@ -102,12 +120,12 @@ async function chromiumBrowser(origin) {
       await tab.bringToFront();
       const { targetInfos } = await cdp.send("Target.getTargets", { filter: [{ type: "tab" }] });
       const targetId = targetInfos.find((t) => t.url === tab.url()).targetId;
+      // reader.html may be loaded from a per-session dynamic origin (use_dynamic_url).
+      const frames = () => tab.frames().filter((f) => /^chrome-extension:\/\/[^/]+\/reader\.html/.test(f.url()));
       return {
         tab,
         async click() {
           await tab.evaluate(() => (window.ledePainted = null));
-          // reader.html may be loaded from a per-session dynamic origin (use_dynamic_url).
-          const frames = () => tab.frames().filter((f) => /^chrome-extension:\/\/[^/]+\/reader\.html/.test(f.url()));
           for (const f of frames()) await f.evaluate(() => (window.ledePainted = null)).catch(() => {});
           const clicked = Date.now();
           await cdp.send("Extensions.triggerAction", { id: extensionId, targetId });
@@ -128,9 +146,13 @@ async function chromiumBrowser(origin) {
         },
         async close() {
           await tab.keyboard.press("Escape");
-          await tab.waitForFunction(() => !document.querySelector(":root > div, :root > iframe"));
+          await tab.waitForFunction(CLOSED);
         },
-        marks: () => tab.evaluate(MARKS),
+        /** The content script's marks, and the reader frame's under `inFrame` (strict page). */
+        async marks() {
+          const [reader] = frames();
+          return { ...(await tab.evaluate(MARKS)), inFrame: reader ? await reader.evaluate(MARKS).catch(() => null) : null };
+        },
       };
     },
   };
@@ -179,7 +201,7 @@ async function firefoxBrowser(origin) {
         },
         async close() {
           await ff.pressKey("\uE00C");
-          await until(() => ff.execute(`return !document.querySelector(":root > div, :root > iframe");`), "close");
+          await until(() => ff.execute(`return (${CLOSED})();`), "close");
         },
         marks: () => ff.execute(`return (${MARKS})();`),
       };
@@ -189,14 +211,18 @@ async function firefoxBrowser(origin) {
 
 // ---------------------------------------------------------------------------------------------
 
+/** One line per measurement on stderr, so that a long run shows where it is. */
+const progress = (...what) => process.stderr.write(`click.mjs: ${what.join(" ")}\n`);
+
 /** Measures fresh / new tab / reopen for one browser and one page kind. */
 async function scenario(launch, origin, path) {
-  const fresh = [], newTab = [], reopen = [], breakdown = [];
+  const fresh = [], newTab = [], reopen = [], breakdown = [], reopenBreakdown = [];
   for (let i = 0; i < runs; i++) {
     const b = await launch(origin);
     try {
       const t = await b.open(path);
       const times = await t.click();
+      progress(path, "fresh browser", times.painted);
       fresh.push(times);
       breakdown.push({ ...(await t.marks()), clicked: times.clicked, painted: times.clicked + times.painted });
     } finally {
@@ -210,16 +236,20 @@ async function scenario(launch, origin, path) {
     for (let i = 0; i < runs; i++) {
       t = await b.open(path);
       newTab.push(await t.click());
+      progress(path, "new tab", newTab.at(-1).painted);
     }
     for (let i = 0; i < runs; i++) {
       await t.close();
       await sleep(50);
-      reopen.push(await t.click());
+      const times = await t.click();
+      reopen.push(times);
+      progress(path, "reopen", times.painted);
+      reopenBreakdown.push({ ...(await t.marks()), clicked: times.clicked, painted: times.clicked + times.painted });
     }
   } finally {
     await b.close();
   }
-  return { fresh, newTab, reopen, breakdown };
+  return { fresh, newTab, reopen, breakdown, reopenBreakdown };
 }
 
 /** In a fresh Chromium: an extension page of Lede's own (options.html: pages cannot import
@@ -231,7 +261,7 @@ async function analysisAlone(origin) {
   for (let i = 0; i < runs; i++) {
     const b = await chromiumBrowser(origin);
     try {
-      const { tab } = await b.open(PAGES.plain);
+      const { tab } = await b.open(`/article/${SAMPLE}`);
       await tab.goto(`${b.extensionBase}options.html`);
       out.push(
         await tab.evaluate(async ([html, url]) => {
@@ -242,7 +272,7 @@ async function analysisAlone(origin) {
           const t1 = performance.now();
           lede.analyze(html, url);
           return { first: t1 - t0, second: performance.now() - t1 };
-        }, [html, `${origin}${PAGES.plain}`]),
+        }, [html, `${origin}/article/${SAMPLE}`]),
       );
     } finally {
       await b.close();
@@ -284,19 +314,63 @@ console.log(table(["browser, page", "fresh browser", "new tab", "reopen"], Objec
 ])));
 console.log(`  goals: fresh browser <= ${GOALS.fresh}, new tab <= ${GOALS.newTab}, reopen <= ${GOALS.reopen} (strict-CSP frame reopen <= 60)`);
 
-const steps = [
+// The steps of a click, in order; each is the time from one mark to the next. `f` is the
+// reader frame's marks (strict page, Chromium). The fetch runs alongside the import.
+const FIRST_IN_PAGE = [
   ["click -> content script running", (b) => b.script - b.clicked],
   ["import pkg/lede.js", (b) => b.imported - b.script],
-  ["fetch + compile + instantiate lede_bg.wasm", (b) => b.instantiated - b.imported],
+  ["  alongside: fetch lede_bg.wasm (request to last byte)", (b) => b.wasmEnd - b.wasmStart],
+  ["compile lede_bg.wasm (streaming; what is left after the import)", (b) => b.compiled - b.imported],
+  ["instantiate", (b) => b.instantiated - b.compiled],
   ["snapshot + settings", (b) => b.toggling - b.instantiated],
-  ["toggle: first analysis + render", (b) => b.toggled - b.toggling],
+  ["first analysis", (b) => b.analysed - b.toggling],
+  ["render (draw the overlay)", (b) => b.toggled - b.analysed],
   ["to the painted frame", (b) => b.painted - b.toggled],
-  ["total, click to painted", (b) => b.painted - b.clicked],
 ];
+const FIRST_IN_FRAME = [
+  ["click -> content script running", (b) => b.script - b.clicked],
+  ["content script: core refused, page to the background, frame made", (b) => b.frame - b.script],
+  ["reader.html + pkg/lede.js loaded", (b, f) => f.imported - b.frame],
+  ["page taken from the background", (b, f) => f.taken - f.imported],
+  ["fetch + compile lede_bg.wasm (streaming)", (b, f) => f.compiled - f.taken],
+  ["  of which fetch (request to last byte)", (b, f) => f.wasmEnd - f.wasmStart],
+  ["instantiate", (b, f) => f.instantiated - f.compiled],
+  ["settings", (b, f) => f.toggling - f.instantiated],
+  ["first analysis", (b, f) => f.analysed - f.toggling],
+  ["render (draw the overlay)", (b, f) => f.toggled - f.analysed],
+  ["to the painted frame", (b, f) => b.painted - f.toggled],
+];
+const REOPEN_IN_PAGE = [
+  ["click -> content script running", (b) => b.script - b.clicked],
+  ["snapshot + settings", (b) => b.toggling - b.script],
+  ["analysis", (b) => b.analysed - b.toggling],
+  ["render (draw the overlay)", (b) => b.toggled - b.analysed],
+  ["to the painted frame", (b) => b.painted - b.toggled],
+];
+const REOPEN_IN_FRAME = [
+  ["click -> content script running", (b) => b.script - b.clicked],
+  ["snapshot, warm frame shown", (b) => b.frame - b.script],
+  ["page to the frame through the background", (b, f) => f.toggling - b.frame],
+  ["analysis", (b, f) => f.analysed - f.toggling],
+  ["render (draw the overlay)", (b, f) => f.toggled - f.analysed],
+  ["to the painted frame", (b, f) => b.painted - f.toggled],
+];
+const TOTAL = ["total, click to painted", (b) => b.painted - b.clicked];
+
+function printBreakdown(title, marks, steps) {
+  const rows = [...steps, TOTAL].map(([step, f]) => {
+    const values = marks.map((b) => f(b, b.inFrame ?? {})).filter(Number.isFinite);
+    return [step, values.length ? ms(median(values)) : "-"];
+  });
+  console.log(`\n${title} (median ms)`);
+  console.log(table(["step", "median"], rows));
+}
+
 for (const [name, r] of Object.entries(results)) {
-  if (!r.breakdown.some((b) => b.toggled)) continue;
-  console.log(`\nWhere a fresh-browser first click goes, ${name} page, measured in the content script (median ms)`);
-  console.log(table(["step", "median"], steps.map(([step, f]) => [step, ms(median(r.breakdown.map(f).filter(Number.isFinite)))])));
+  const inFrame = r.breakdown.some((b) => b.inFrame?.toggled);
+  if (!inFrame && !r.breakdown.some((b) => b.toggled)) continue;
+  printBreakdown(`Where a fresh-browser first click goes, ${name} page, from Lede's own marks`, r.breakdown, inFrame ? FIRST_IN_FRAME : FIRST_IN_PAGE);
+  printBreakdown(`Where a reopening goes, ${name} page`, r.reopenBreakdown, inFrame ? REOPEN_IN_FRAME : REOPEN_IN_PAGE);
 }
 if (alone) {
   console.log("\nThe analysis alone, fresh Chromium, an extension page importing the core (median ms)");
@@ -304,5 +378,5 @@ if (alone) {
     ["first analyze(outerHTML, url)", ms(median(alone.map((a) => a.first)))],
     ["second analyze, same page", ms(median(alone.map((a) => a.second)))],
   ]));
-  console.log("  render of the first click ~ toggle minus the first analyze");
+  console.log("  (the first analysis above is this one, inside the first click)");
 }

@@ -13,7 +13,8 @@ import { startServer } from "./server.mjs";
 import { SAMPLE, assertSampleOverlay, PAGE_STATE } from "./sample.mjs";
 import { inClosedRoot, TEXT } from "./closed-root.mjs";
 
-const EXTENSION = fileURLToPath(new URL("../../dist/extension", import.meta.url));
+// LEDE_EXTENSION: another built extension (e.g. an older one, to see these tests fail).
+const EXTENSION = process.env.LEDE_EXTENSION ?? fileURLToPath(new URL("../../dist/extension", import.meta.url));
 let server, context, browserCdp, extensionId, profile;
 const requests = []; // every request the browser made, from any page, frame or worker
 
@@ -100,7 +101,29 @@ test("the action opens the overlay with the article; Esc and a second click clos
   await page.close();
 });
 
-test("on a page whose CSP forbids WebAssembly, the reader frame shows the same overlay", async () => {
+/** The page's state without Lede's hidden reader frame (it stays while the tab lives). */
+const PAGE_STATE_WITHOUT_FRAME = () => {
+  const html = document.documentElement.cloneNode(true);
+  html.querySelector(":scope > iframe[aria-hidden=true]")?.remove();
+  return { html: html.outerHTML, x: scrollX, y: scrollY };
+};
+
+/** The reader frame's state as the page sees its element. */
+const FRAME_STATE = () => {
+  const frames = document.querySelectorAll(":root > iframe");
+  const f = frames[0];
+  return f && {
+    frames: frames.length,
+    display: getComputedStyle(f).display,
+    inert: f.inert,
+    ariaHidden: f.getAttribute("aria-hidden"),
+    tabIndex: f.tabIndex,
+    focused: document.activeElement === f,
+  };
+};
+const HIDDEN = { frames: 1, display: "none", inert: true, ariaHidden: "true", tabIndex: -1, focused: false };
+
+test("on a page whose CSP forbids WebAssembly, the reader frame shows the same overlay, and stays warm once closed", async () => {
   const page = await openSample(`/strict/article/${SAMPLE}`);
   const before = await page.evaluate(PAGE_STATE);
   const frameElement = await clickOnce(
@@ -111,9 +134,38 @@ test("on a page whose CSP forbids WebAssembly, the reader frame shows the same o
   const frame = await frameElement.contentFrame();
   await frame.waitForFunction(() => document.querySelector(":root > div"));
   assertSampleOverlay(await overlayText(frame));
+  // A mark in the frame's document: still there after reopening means the frame was not
+  // reloaded (nor the core with it).
+  await frame.evaluate(() => (window.ledeSameDocument = true));
+
+  // Esc inside the frame (where the focus is): the frame is hidden, inert and out of reach,
+  // its overlay closed, and the page is otherwise as before.
   await page.keyboard.press("Escape");
-  await page.waitForFunction(() => !document.querySelector(":root > iframe"));
-  assert.deepEqual(await page.evaluate(PAGE_STATE), before, "closing the reader frame left the page changed");
+  await page.waitForFunction(() => getComputedStyle(document.querySelector(":root > iframe")).display === "none");
+  assert.deepEqual(await page.evaluate(FRAME_STATE), HIDDEN);
+  assert.equal(await frame.evaluate(() => document.querySelector(":root > div")), null, "the overlay is still open in the hidden frame");
+  assert.deepEqual(await page.evaluate(PAGE_STATE_WITHOUT_FRAME), before, "closing the reader frame left the page changed");
+
+  // Reopening shows the overlay in the same document, with the page as it is now.
+  await page.evaluate(() => {
+    const walk = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
+    while (walk.nextNode()) {
+      if (walk.currentNode.data.includes("artificial intelligence competitiveness")) walk.currentNode.data += " Updated since.";
+    }
+  });
+  await clickOnce(page, () => frame.waitForFunction(() => document.querySelector(":root > div")), "the overlay in the warm frame");
+  assert.equal(await frame.evaluate(() => window.ledeSameDocument), true, "the reader frame was reloaded");
+  const again = await overlayText(frame);
+  assertSampleOverlay(again);
+  assert.ok(again.includes("Updated since."), "the warm frame shows the old snapshot, not the page as it is now");
+  assert.equal((await page.evaluate(FRAME_STATE)).display, "block");
+  const focus = await inClosedRoot(frame, "function () { return { inOverlay: !!this.activeElement, frame: document.hasFocus() }; }", context);
+  assert.deepEqual(focus, { inOverlay: true, frame: true }, "the reopened overlay does not have the focus");
+
+  // The toolbar button closes it too: the overlay inside closes and the frame is hidden.
+  await clickOnce(page, () => page.waitForFunction(() => getComputedStyle(document.querySelector(":root > iframe")).display === "none"), "the frame hidden");
+  await frame.waitForFunction(() => !document.querySelector(":root > div"));
+  assert.deepEqual(await page.evaluate(FRAME_STATE), HIDDEN);
   await page.close();
 });
 

@@ -10,6 +10,8 @@
 //   decoys, and the page removing Lede's host                         → "decoys and a removed host ..."
 //   the reader frame redirected to the page's own child (strict CSP)  → "the reader frame ..."
 //   a site framing reader.html and posting forged text and settings   → "a forged reader frame ..."
+//   the page showing, moving, removing or navigating the hidden warm
+//   reader frame (Chromium: the frame is Chromium's alone)            → "the warm reader frame ..."
 //   network requests while Lede opens and reads                       → "no request ..."
 //   a page with 100,000 won amounts                                   → "100,000 amounts ..."
 import { after, before, describe, test } from "node:test";
@@ -259,6 +261,64 @@ for (const name of BROWSERS) {
       const ours = (await b.overlay(TEXT)) ?? (await b.inFrame(":root > iframe", TEXT));
       assert.ok(!ours?.includes("FORGED"), "Lede's own frame shows the page's forged text");
       assert.deepEqual(await b.settings(), SEEDED, "forged settings were stored");
+    });
+
+    test("the warm reader frame: the page cannot show it with anything in it, and moving, removing or navigating it costs a new frame, never the page", {
+      skip: name !== "chromium" && "Firefox runs the core in the content script on every page: there is no reader frame",
+    }, async () => {
+      await b.seed(SEEDED);
+      await b.goto("/strict/pages/hostile");
+      const page = b.page;
+      const frames = () => page.evaluate(() => [...document.querySelectorAll("iframe")].map((f) => ({
+        atRoot: f.parentNode === document.documentElement,
+        display: getComputedStyle(f).display,
+      })));
+      const hidden = () => until("the frame hidden", async () => (await frames()).every((f) => f.display === "none"));
+      const overlayInFrame = () => b.inFrame(":root > iframe", TEXT);
+      // `warm`: whether Lede must reopen in the frame it had (marked by the page's script).
+      const reopen = async (warm) => {
+        await page.evaluate(() => document.querySelectorAll("iframe").forEach((f) => (f.ledeOld = true)));
+        await clickOpen();
+        assert.deepEqual(await frames(), [{ atRoot: true, display: "block" }], "Lede's frame is not the one frame, at the root");
+        const same = await page.evaluate(() => document.querySelector(":root > iframe").ledeOld === true);
+        assert.equal(same, warm, warm ? "Lede made a new frame instead of reopening its warm one" : "Lede reopened in a frame the page had tampered with");
+        await page.keyboard.press("Escape");
+        await hidden();
+      };
+      await reopen(false);
+
+      // The page shows the hidden frame again: it is empty (its overlay closed inside), and
+      // stays so; the next click shows Lede in it.
+      await page.evaluate(() => {
+        const f = document.querySelector(":root > iframe");
+        f.style.setProperty("display", "block", "important");
+        f.inert = false;
+        f.removeAttribute("aria-hidden");
+        f.focus();
+      });
+      await sleep(500);
+      assert.equal(await overlayInFrame(), null, "the page showed Lede's frame with the overlay in it");
+      await page.evaluate(() => document.querySelector(":root > iframe").style.setProperty("display", "none", "important"));
+      await reopen(true);
+
+      // Moved (which reloads it), removed, or navigated to the page's own child or to another
+      // reader.html: the next click opens Lede in a new frame, and nothing reaches the page.
+      for (const attack of [
+        () => document.body.append(document.querySelector(":root > iframe")),
+        () => document.querySelector(":root > iframe").remove(),
+        () => (document.querySelector(":root > iframe").src = "/pages/child.html"),
+        () => {
+          const f = document.querySelector(":root > iframe");
+          f.src = f.src.replace("/reader.html#", "/reader.html?again#");
+        },
+      ]) {
+        await page.evaluate(attack);
+        await sleep(1000);
+        await reopen(false);
+      }
+      const got = await b.attack();
+      assert.deepEqual(got.leaks, [], "the page's child received Lede's data");
+      assert.deepEqual(await b.settings(), SEEDED, "settings changed");
     });
 
     test("no request: opening Lede and reading makes no request the page had not made", async () => {

@@ -63,6 +63,27 @@ export async function startFirefox() {
       call("POST", s("/actions"), {
         actions: [{ type: "key", id: "keyboard", actions: [{ type: "keyDown", value: key }, { type: "keyUp", value: key }] }],
       }),
+    /** Presses `keys` together (e.g. ["\uE008", "\uE004"]: Shift+Tab) and releases them. */
+    pressKeys: (keys) =>
+      call("POST", s("/actions"), {
+        actions: [{
+          type: "key", id: "keyboard",
+          actions: [...keys.map((value) => ({ type: "keyDown", value })), ...[...keys].reverse().map((value) => ({ type: "keyUp", value }))],
+        }],
+      }),
+    /** A left click at (x, y) in the viewport, as a mouse makes it. */
+    clickAt: (x, y) =>
+      call("POST", s("/actions"), {
+        actions: [{
+          type: "pointer", id: "mouse", parameters: { pointerType: "mouse" },
+          actions: [
+            { type: "pointerMove", x: Math.round(x), y: Math.round(y), origin: "viewport" },
+            { type: "pointerDown", button: 0 },
+            { type: "pointerUp", button: 0 },
+          ],
+        }],
+      }),
+    setWindowRect: (rect) => call("POST", s("/window/rect"), rect),
     switchToFrame: (id) => call("POST", s("/frame"), { id }),
     newWindow: (type) => call("POST", s("/window/new"), { type }),
     switchToWindow: (handle) => call("POST", s("/window"), { handle }),
