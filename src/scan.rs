@@ -212,6 +212,12 @@ pub fn is_space(c: char) -> bool {
     matches!(c, '\t' | '\n' | '\r' | ' ')
 }
 
+/// A character of an e-mail address's local part as the replaced patterns wrote it:
+/// `[A-Za-z0-9._%+\-]`.
+pub fn is_address_char(c: char) -> bool {
+    c.is_ascii_alphanumeric() || matches!(c, '.' | '_' | '%' | '+' | '-')
+}
+
 /// Whether the character before byte `pos` of `text` ends a word: true at the start or
 /// after a character that is neither an ASCII letter, digit nor `_` (as ASCII `\b` on the
 /// left of a word).
@@ -338,6 +344,14 @@ mod tests {
         let text = "달러당 Photo 1 of 2 · Image 2 of 2";
         let found: Vec<_> = find_all(text, counter).into_iter().map(|(_, f)| f).collect();
         assert_eq!(found, vec![(1, 2), (2, 2)]);
+    }
+
+    #[test]
+    fn the_local_part_of_an_address_is_ascii() {
+        let mut c = Cursor::new("kim.min-ji+news@yna.co.kr");
+        assert_eq!(c.many(1, usize::MAX, is_address_char), Some(15));
+        assert!(c.eat('@'));
+        assert!(!is_address_char('@') && !is_address_char('é') && !is_address_char(' '));
     }
 
     #[test]

@@ -5,29 +5,7 @@
 //! becomes the byline (names title-cased the way romanised Korean names are written, e-mail
 //! addresses dropped) and leaves the body.
 
-use std::sync::LazyLock;
-
-use regex::Regex;
-
-/// "By" and then capitalised name words (with "and"/"&" between authors), then the end of
-/// the line or what follows a name: a bracket, a comma, an e-mail address.
-static ENGLISH: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(
-        r"^[Bb][Yy]:?[\t\n\r\x20]+([A-Z][A-Za-z'.\-]*(?:[\t\n\r\x20]+(?:(?:and|&)[\t\n\r\x20]+)?[A-Z][A-Za-z'.\-]*){0,5})[\t\n\r\x20]*(?:$|[\[(<,|/]|[A-Za-z0-9._%+\-]+@)",
-    )
-    .expect("byline pattern")
-});
-/// A wire-service credit line: "Tom Krisher, AP Auto Writer", "Kim Tong-hyung, Associated
-/// Press Correspondent".
-static CREDIT: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"^([A-Z][a-z]+(?:[\t\n\r\x20][A-Z][A-Za-z.'\-]+){1,3}),[\t\n\r\x20][A-Za-z.&\x20]{0,40}(?:Writer|Correspondent|Reporter|Editor)$")
-        .expect("credit pattern")
-});
-/// A Hangul name followed by 기자 (reporter) or 특파원 (correspondent).
-static KOREAN: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"^([가-힣]{2,4})[\t\n\r\x20]*(?:기자|특파원)(?:[\t\n\r\x20]|$|[\[(=]|[A-Za-z0-9._%+\-]+@)")
-        .expect("Korean byline pattern")
-});
+use crate::scan::{is_address_char, is_space, Cursor};
 
 /// Words that follow "By" in a sentence, not in an author line.
 const NOT_NAMES: &[&str] =
@@ -39,15 +17,120 @@ pub fn author_line(line: &str) -> Option<String> {
     if line.chars().count() > 120 {
         return None;
     }
-    if let Some(c) = ENGLISH.captures(line) {
-        let names = c.get(1)?.as_str().trim_end_matches([',', '.', ' ']);
+    if let Some(names) = english(line) {
+        let names = names.trim_end_matches([',', '.', ' ']);
         let first = names.split_whitespace().next()?;
         if NOT_NAMES.contains(&first) || names.split_whitespace().count() < 2 && !is_upper(names) {
             return None;
         }
         return Some(title_case(names));
     }
-    [&*CREDIT, &*KOREAN].iter().find_map(|re| re.captures(line)?.get(1)).map(|m| m.as_str().to_string())
+    credit(line).or_else(|| korean(line)).map(str::to_string)
+}
+
+/// The names of an English author line: "By" (or "BY", "By:"), then one to six capitalised
+/// name words ("Kim", "O'Neil", "SOUNG-BIN", "J.") with "and" or "&" allowed between
+/// authors, then the end of the line or what follows a name: a bracket, a comma, a bar, a
+/// slash, an e-mail address ("By Song Seung-hyun (ssh@...)", "BY IM SOUNG-BIN [im.sb@...]").
+/// A name word may run into the address ("By Kim hong@yna.co.kr": the name is "Kim").
+fn english(line: &str) -> Option<&str> {
+    let mut c = Cursor::new(line);
+    c.byte_if(|b| b == b'B' || b == b'b')?;
+    c.byte_if(|b| b == b'Y' || b == b'y')?;
+    c.eat(':');
+    c.space1().then_some(())?;
+    let start = c.pos();
+    let end = name_words(line, start, 0)?;
+    Some(&line[start..end])
+}
+
+/// Most name words after the first in an English author line.
+const MORE_NAMES: usize = 5;
+
+/// Reads a name word at `pos`, then greedily the name words after it (`more` of them read
+/// so far after the first), and gives the end of the last name word of the first reading
+/// after which the line ends as an author line ends. A word gives back letters only to an
+/// e-mail address that follows it directly: nothing else may follow a shortened word.
+fn name_words(line: &str, pos: usize, more: usize) -> Option<usize> {
+    let mut c = Cursor::at(line, pos);
+    c.byte_if(|b| b.is_ascii_uppercase())?;
+    c.many(0, usize::MAX, is_name_char);
+    let longest = c.pos();
+    if more < MORE_NAMES {
+        let mut next = c;
+        if next.space1() {
+            next.test(|c| c.one_of(&["and", "&"]).is_some() && c.space1());
+            if let Some(end) = name_words(line, next.pos(), more + 1) {
+                return Some(end);
+            }
+        }
+    }
+    let mut after = c;
+    after.space();
+    if after.at_end()
+        || after.peek().is_some_and(|b| b"[(<,|/".contains(&b))
+        || address_follows(line, after.pos())
+    {
+        return Some(longest);
+    }
+    (pos + 1..longest).rev().find(|&end| address_follows(line, end))
+}
+
+fn is_name_char(c: char) -> bool {
+    c.is_ascii_alphabetic() || matches!(c, '\'' | '.' | '-')
+}
+
+/// Whether the local part of an e-mail address and its "@" start at `pos`.
+fn address_follows(line: &str, pos: usize) -> bool {
+    let mut c = Cursor::at(line, pos);
+    c.many(1, usize::MAX, is_address_char).is_some() && c.eat('@')
+}
+
+/// A wire-service credit line: "Tom Krisher, AP Auto Writer", "Kim Tong-hyung, Associated
+/// Press Correspondent": a name of two to four capitalised words (the first of letters
+/// only), a comma and a space, then up to 40 letters, spaces, dots and "&" ending the line
+/// with Writer, Correspondent, Reporter or Editor. Gives the name.
+fn credit(line: &str) -> Option<&str> {
+    const TITLES: &[&str] = &["Writer", "Correspondent", "Reporter", "Editor"];
+    let mut c = Cursor::new(line);
+    c.byte_if(|b| b.is_ascii_uppercase())?;
+    c.many(1, usize::MAX, |c| c.is_ascii_lowercase())?;
+    let more = (0..3)
+        .take_while(|_| {
+            c.test(|c| {
+                c.char_if(is_space).is_some()
+                    && c.byte_if(|b| b.is_ascii_uppercase()).is_some()
+                    && c.many(1, usize::MAX, is_name_char).is_some()
+            })
+        })
+        .count();
+    let name = c.since(0);
+    (more > 0 && c.eat(',') && c.char_if(is_space).is_some()).then_some(())?;
+    let outlet = |o: &str| o.len() <= 40 && o.bytes().all(|b| b.is_ascii_alphabetic() || b".& ".contains(&b));
+    TITLES.iter().any(|t| c.rest().strip_suffix(t).is_some_and(outlet)).then_some(name)
+}
+
+/// A Korean author line: a name of two to four Hangul syllables, then 기자 (reporter) or
+/// 특파원 (correspondent), then the end of the line, a space, a bracket, "=" or an e-mail
+/// address: "김은정 기자 kej@yna.co.kr", "홍길동기자". Gives the name.
+fn korean(line: &str) -> Option<&str> {
+    let syllables = Cursor::new(line).many(0, 4, is_hangul).unwrap_or(0);
+    // The name gives back syllables to the title that follows it ("홍길동기자").
+    (2..=syllables).rev().find_map(|n| {
+        let name = &line[..n * '가'.len_utf8()];
+        let mut c = Cursor::at(line, name.len());
+        c.space();
+        c.one_of(&["기자", "특파원"])?;
+        let ends = c.at_end()
+            || c.peek().is_some_and(|b| b"\t\n\r [(=".contains(&b))
+            || address_follows(line, c.pos());
+        ends.then_some(name)
+    })
+}
+
+/// A Hangul syllable (가 to 힣).
+fn is_hangul(c: char) -> bool {
+    ('가'..='힣').contains(&c)
 }
 
 fn is_upper(s: &str) -> bool {
@@ -100,5 +183,22 @@ mod tests {
         assert_eq!(author_line("By the end of the year, exports had risen 3 percent."), None);
         assert_eq!(author_line("By Friday"), None);
         assert_eq!(author_line("By The Associated Press"), None);
+    }
+
+    #[test]
+    fn a_name_may_run_into_its_title_or_address() {
+        assert_eq!(author_line("홍길동기자").as_deref(), Some("홍길동"));
+        assert_eq!(author_line("홍길동 특파원=워싱턴").as_deref(), Some("홍길동"));
+        assert_eq!(author_line("By KIM hong@yna.co.kr").as_deref(), Some("Kim"));
+        assert_eq!(author_line("By Kim Tong-hyung tong@ap.org").as_deref(), Some("Kim Tong-hyung"));
+        assert_eq!(author_line("By Kim Tong-hyung | AP").as_deref(), Some("Kim Tong-hyung"));
+    }
+
+    #[test]
+    fn credit_lines_end_with_the_job() {
+        assert_eq!(author_line("Tom Krisher, AP Auto Writer").as_deref(), Some("Tom Krisher"));
+        assert_eq!(author_line("Tom Krisher, AP Auto Writer in Detroit"), None);
+        assert_eq!(author_line("Tom, AP Writer"), None, "one name word is not a name");
+        assert_eq!(author_line("기자회견 열려"), None);
     }
 }

@@ -14,12 +14,12 @@
 //! followed by the kind of text. [`without_label`] gives a caption without them; a line of
 //! the article that opens with one is a caption or credit whose picture is not there.
 
-use std::sync::LazyLock;
+use std::ops::Range;
 
 use dom_query::NodeRef;
-use regex::Regex;
 
 use super::dom::{collapsed, push_text, within};
+use crate::scan::{self, Cursor};
 
 /// Class or id words that mark a caption.
 const CAPTION_WORDS: &[&str] =
@@ -170,27 +170,19 @@ mod tests {
     }
 }
 
-/// "Image caption", "Media caption", "Image copyright", "Image source", "Photo credit":
-/// a screen-reader label naming a kind of picture and the kind of text that follows.
-static LABEL: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?:^|[ \t\n])(?i-u:media|image|photo|picture|video)[ \t\n]+(?i-u:(caption|copyright|source|credit))(?i-u:s)?((?:[ \t\n]*[:,])?[ \t\n]*)")
-        .expect("caption label pattern")
-});
-
 /// A caption without its labels and the credit that precedes its caption label:
 /// "Image copyright Getty Images Image caption Crowds gathered" → "Crowds gathered"; a
 /// credit alone ("Image copyright Reuters") leaves nothing.
 pub fn without_label(caption: &str) -> &str {
     let mut rest = caption;
     let mut credit_only = false;
-    while let Some(m) = label(rest).filter(|c| c.get(0).is_some_and(|m| m.start() == 0 || credit_only)) {
-        let whole = m.get(0).expect("match");
-        credit_only = !m[1].eq_ignore_ascii_case("caption");
-        rest = &rest[whole.end()..];
+    while let Some((whole, of)) = label(rest).filter(|(whole, _)| whole.start == 0 || credit_only) {
+        credit_only = !of.eq_ignore_ascii_case("caption");
+        rest = &rest[whole.end..];
         if credit_only {
             // The credit runs to the next label, if there is one.
-            match label(rest).and_then(|c| c.get(0)) {
-                Some(next) => rest = &rest[next.start()..],
+            match label(rest) {
+                Some((next, _)) => rest = &rest[next.start..],
                 None => return "",
             }
         }
@@ -198,18 +190,55 @@ pub fn without_label(caption: &str) -> &str {
     rest.trim()
 }
 
-/// The first label in `text`. A label may run into what follows ("Media captionWatch: ...",
-/// from two elements), but not into a longer word ("Image captioning").
-fn label(text: &str) -> Option<regex::Captures<'_>> {
-    LABEL.captures_iter(text).find(|c| {
-        let (whole, gap) = (c.get(0).expect("match"), c.get(2).expect("gap"));
-        !gap.is_empty() || !text[whole.end()..].starts_with(|ch: char| ch.is_ascii_lowercase())
+/// The first label in `text`: where it is and the kind of text it introduces ("caption",
+/// "Copyright", ...). A label may run into what follows ("Media captionWatch: ...", from
+/// two elements), but not into a longer word ("Image captioning").
+fn label(text: &str) -> Option<(Range<usize>, &str)> {
+    let mut from = 0;
+    loop {
+        let (whole, (of, gap)) = scan::find_from(text, from, label_at)?;
+        if !gap.is_empty() || !text[whole.end..].starts_with(|ch: char| ch.is_ascii_lowercase()) {
+            return Some((whole, of));
+        }
+        from = whole.end;
+    }
+}
+
+/// A screen-reader label naming a kind of picture and the kind of text that follows, at
+/// the start of the text or after a space, with the space, colon or comma after it:
+/// "Image caption ", " Media caption: ", "Image copyright", "Image sources, ", "Photo credit".
+/// Gives the kind of text and the gap after the label. Case is ignored.
+fn label_at<'a>(c: &mut Cursor<'a>) -> Option<(&'a str, &'a str)> {
+    let words = |c: &mut Cursor<'a>| {
+        c.one_of_ci(&["media", "image", "photo", "picture", "video"])?;
+        c.many(1, usize::MAX, is_gap)?;
+        let start = c.pos();
+        c.one_of_ci(&["caption", "copyright", "source", "credit"])?;
+        let of = c.since(start);
+        c.lit_ci("s");
+        let gap = c.pos();
+        c.test(|c| {
+            c.many(0, usize::MAX, is_gap);
+            c.char_if(|x| x == ':' || x == ',').is_some()
+        });
+        c.many(0, usize::MAX, is_gap);
+        Some((of, c.since(gap)))
+    };
+    let at_start = c.pos() == 0;
+    c.attempt(|c| at_start.then(|| words(c)).flatten()).or_else(|| {
+        c.char_if(is_gap)?;
+        words(c)
     })
+}
+
+/// The white space of a label: space, tab or line feed.
+fn is_gap(c: char) -> bool {
+    matches!(c, ' ' | '\t' | '\n')
 }
 
 /// Whether a line of the article opens with a caption or credit label.
 pub fn is_labelled(line: &str) -> bool {
-    label(line).and_then(|c| c.get(0)).is_some_and(|m| m.start() == 0)
+    label(line).is_some_and(|(whole, _)| whole.start == 0)
 }
 
 #[cfg(test)]

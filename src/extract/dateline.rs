@@ -6,9 +6,7 @@
 //! A dateline says whether it is the first publication or an update; the first wins. The
 //! time zone goes into the ISO time only when the page states it.
 
-use std::sync::LazyLock;
-
-use regex::Regex;
+use crate::scan::{self, Cursor};
 
 /// Whether a dateline gives the first publication or a later revision.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
@@ -50,46 +48,182 @@ const ZONES: &[(&str, &str)] = &[
     ("EDT", "-04:00"),
 ];
 
-static NUMERIC: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(
-        r"(?x)
-        ([A-Za-z\x20]{5,12}|입력|등록|승인|수정) [\t\n\r\x20]* (?:[:：][\t\n\r\x20]*)?
-        ((?:19|20)[0-9]{2}) [\t\n\r\x20]*[./\-년][\t\n\r\x20]* ([0-9]{1,2}) [\t\n\r\x20]*[./\-월][\t\n\r\x20]* ([0-9]{1,2}) [.일]?
-        (?: [\t\n\r\x20]*[,\-]?[\t\n\r\x20]* ([0-9]{1,2}):([0-9]{2})(?::([0-9]{2}))? )?
-        (?: [\t\n\r\x20]* (KST|UTC|GMT|EST|EDT|ET|[+\-][0-9]{2}:?[0-9]{2}) )?",
-    )
-    .expect("numeric dateline pattern")
-});
+/// A dateline as the line writes it, before its numbers are checked.
+struct Written<'a> {
+    label: &'a str,
+    year: &'a str,
+    /// Digits, or the first three letters of the month's name.
+    month: &'a str,
+    day: &'a str,
+    clock: Option<Clock<'a>>,
+    zone: Option<&'a str>,
+}
 
-static WORDED: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(
-        r"(?x)
-        ([A-Za-z\x20]{5,12}) [\t\n\r\x20]* (?:[:：][\t\n\r\x20]*)?
-        ([A-Za-z]{3})[a-z]*\.? [\t\n\r\x20]+ ([0-9]{1,2}), [\t\n\r\x20]* ((?:19|20)[0-9]{2})
-        (?: [\t\n\r\x20]*[,\-]?[\t\n\r\x20]* ([0-9]{1,2}):([0-9]{2}) (?:[\t\n\r\x20]*([AaPp])\.?[Mm]\.?)? )?
-        (?: [\t\n\r\x20]* (KST|UTC|GMT|EST|EDT|ET) )?",
-    )
-    .expect("worded dateline pattern")
-});
+struct Clock<'a> {
+    hour: &'a str,
+    minute: &'a str,
+    second: Option<&'a str>,
+    pm: bool,
+}
 
 /// The dateline in a short line of the page, if it is one.
 pub fn dateline(line: &str) -> Option<Dated> {
     if line.len() > 160 {
         return None;
     }
-    if let Some(c) = NUMERIC.captures(line) {
-        let stamp = label(c.get(1)?.as_str())?;
-        let (y, m, d) = (num(&c, 2)?, num(&c, 3)?, num(&c, 4)?);
-        let time = clock(num(&c, 5), num(&c, 6), num(&c, 7), false);
-        return dated(stamp, y, m, d, time, c.get(8).map(|z| z.as_str()));
+    if let Some((_, d)) = scan::find(line, numeric) {
+        let stamp = label(d.label)?;
+        return dated(stamp, num(d.year)?, num(d.month)?, num(d.day)?, clock(d.clock), d.zone);
     }
-    let c = WORDED.captures(line)?;
-    let stamp = label(c.get(1)?.as_str())?;
-    let month = c.get(2)?.as_str().to_ascii_lowercase();
+    let (_, d) = scan::find(line, worded)?;
+    let stamp = label(d.label)?;
+    let month = d.month.to_ascii_lowercase();
     let m = MONTHS.iter().position(|x| *x == month)? as u32 + 1;
-    let pm = c.get(7).is_some_and(|p| p.as_str().eq_ignore_ascii_case("p"));
-    let time = clock(num(&c, 5), num(&c, 6), None, pm);
-    dated(stamp, num(&c, 4)?, m, num(&c, 3)?, time, c.get(8).map(|z| z.as_str()))
+    dated(stamp, num(d.year)?, m, num(d.day)?, clock(d.clock), d.zone)
+}
+
+/// A numeric dateline: a label, an optional colon, then year, month and day with any of
+/// `. / -` or 년 월 (일) between them, then an optional time and zone: "Published:
+/// 2025.04.16 17:30", "Updated : 2025-04-16 17:30:05 KST", "입력 2025년 4월 16일 09:12",
+/// "Posted 2025/04/16, 17:30 +0900". The label is five to twelve letters and spaces (read
+/// by [`label`] later) or 입력, 등록, 승인 or 수정.
+fn numeric<'a>(c: &mut Cursor<'a>) -> Option<Written<'a>> {
+    let date = |c: &mut Cursor<'a>| {
+        colon(c);
+        let year = year(c)?;
+        let sep = |c: &mut Cursor<'a>, unit: char| {
+            c.space();
+            c.char_if(|x| matches!(x, '.' | '/' | '-') || x == unit)?;
+            c.space();
+            Some(())
+        };
+        sep(c, '년')?;
+        let month = c.digits(1, 2)?;
+        sep(c, '월')?;
+        let day = c.digits(1, 2)?;
+        c.char_if(|x| x == '.' || x == '일');
+        let clock = c.attempt(|c| {
+            clock_sep(c);
+            let (hour, minute) = hour_minute(c)?;
+            let second = c.attempt(|c| c.eat(':').then(|| c.digits(2, 2)).flatten());
+            Some(Clock { hour, minute, second, pm: false })
+        });
+        let zone = c.attempt(|c| {
+            c.space();
+            let start = c.pos();
+            let offset = |c: &mut Cursor<'a>| {
+                c.char_if(|x| x == '+' || x == '-')?;
+                c.digits(2, 2)?;
+                c.eat(':');
+                c.digits(2, 2)
+            };
+            (zone_name(c) || c.attempt(offset).is_some()).then(|| c.since(start))
+        });
+        Some((year, month, day, clock, zone))
+    };
+    let (label, (year, month, day, clock, zone)) =
+        c.attempt(|c| label_before(c, date)).or_else(|| c.attempt(|c| Some((korean_label(c)?, date(c)?))))?;
+    Some(Written { label, year, month, day, clock, zone })
+}
+
+/// A dateline with the month in words: a label, an optional colon, then the month (its
+/// first three letters, perhaps more in lower case, perhaps a dot), the day and a comma,
+/// the year, then an optional time (with a.m./p.m.) and zone: "Published : Apr. 16, 2025 -
+/// 17:30 KST", "Updated September 5, 2025 9:12 pm".
+fn worded<'a>(c: &mut Cursor<'a>) -> Option<Written<'a>> {
+    let date = |c: &mut Cursor<'a>| {
+        colon(c);
+        let start = c.pos();
+        c.many(3, 3, |x| x.is_ascii_alphabetic())?;
+        let month = c.since(start);
+        c.many(0, usize::MAX, |x| x.is_ascii_lowercase());
+        c.eat('.');
+        c.space1().then_some(())?;
+        let day = c.digits(1, 2)?;
+        c.eat(',').then_some(())?;
+        c.space();
+        let year = year(c)?;
+        let clock = c.attempt(|c| {
+            clock_sep(c);
+            let (hour, minute) = hour_minute(c)?;
+            let pm = c.attempt(|c| {
+                c.space();
+                let half = c.byte_if(|b| matches!(b, b'A' | b'a' | b'P' | b'p'))?;
+                c.eat('.');
+                c.byte_if(|b| b == b'M' || b == b'm')?;
+                c.eat('.');
+                Some(half.eq_ignore_ascii_case(&b'p'))
+            });
+            Some(Clock { hour, minute, second: None, pm: pm.unwrap_or(false) })
+        });
+        let zone = c.attempt(|c| {
+            c.space();
+            let start = c.pos();
+            zone_name(c).then(|| c.since(start))
+        });
+        Some((year, month, day, clock, zone))
+    };
+    let (label, (year, month, day, clock, zone)) = label_before(c, date)?;
+    Some(Written { label, year, month, day, clock, zone })
+}
+
+/// Five to twelve ASCII letters and spaces followed by what `rest` reads: as many as
+/// `rest` allows, for the label may run into what follows ("Published Apr. 16" reads
+/// "Published Ap" first and gives back letters until the month is read).
+fn label_before<'a, T>(
+    c: &mut Cursor<'a>,
+    rest: impl Fn(&mut Cursor<'a>) -> Option<T>,
+) -> Option<(&'a str, T)> {
+    let start = c.pos();
+    let most = c.many(5, 12, |x| x.is_ascii_alphabetic() || x == ' ')?;
+    (5..=most).rev().find_map(|n| {
+        *c = Cursor::at(c.text(), start + n);
+        Some((c.since(start), rest(c)?))
+    })
+}
+
+/// 입력 (entered), 등록 (registered), 승인 (approved) or 수정 (revised).
+fn korean_label<'a>(c: &mut Cursor<'a>) -> Option<&'a str> {
+    let start = c.pos();
+    c.one_of(&["입력", "등록", "승인", "수정"])?;
+    Some(c.since(start))
+}
+
+/// Space, then an optional colon (ASCII or full-width) and space after it.
+fn colon(c: &mut Cursor<'_>) {
+    c.space();
+    if c.eat(':') || c.eat('：') {
+        c.space();
+    }
+}
+
+/// A year of the 1900s or 2000s.
+fn year<'a>(c: &mut Cursor<'a>) -> Option<&'a str> {
+    c.attempt(|c| {
+        let start = c.pos();
+        c.one_of(&["19", "20"])?;
+        c.digits(2, 2)?;
+        Some(c.since(start))
+    })
+}
+
+/// What may stand between a date and its time: space, perhaps with a comma or a dash.
+fn clock_sep(c: &mut Cursor<'_>) {
+    c.space();
+    c.char_if(|x| x == ',' || x == '-');
+    c.space();
+}
+
+/// "17:30", "9:05".
+fn hour_minute<'a>(c: &mut Cursor<'a>) -> Option<(&'a str, &'a str)> {
+    let hour = c.digits(1, 2)?;
+    c.eat(':').then_some(())?;
+    Some((hour, c.digits(2, 2)?))
+}
+
+/// A zone that [`ZONES`] names.
+fn zone_name(c: &mut Cursor<'_>) -> bool {
+    c.one_of(&["KST", "UTC", "GMT", "EST", "EDT", "ET"]).is_some()
 }
 
 fn label(text: &str) -> Option<Stamp> {
@@ -97,13 +231,15 @@ fn label(text: &str) -> Option<Stamp> {
     LABELS.iter().find(|(l, _)| *l == text || text.ends_with(&format!(" {l}"))).map(|(_, s)| *s)
 }
 
-fn num(c: &regex::Captures<'_>, i: usize) -> Option<u32> {
-    c.get(i)?.as_str().parse().ok()
+fn num(digits: &str) -> Option<u32> {
+    digits.parse().ok()
 }
 
-fn clock(h: Option<u32>, m: Option<u32>, s: Option<u32>, pm: bool) -> Option<(u32, u32, u32)> {
-    let h = h? + if pm && h? < 12 { 12 } else { 0 };
-    let (m, s) = (m?, s.unwrap_or(0));
+fn clock(c: Option<Clock<'_>>) -> Option<(u32, u32, u32)> {
+    let c = c?;
+    let h = num(c.hour)?;
+    let h = h + if c.pm && h < 12 { 12 } else { 0 };
+    let (m, s) = (num(c.minute)?, c.second.map_or(Some(0), num)?);
     (h < 24 && m < 60 && s < 60).then_some((h, m, s))
 }
 
@@ -175,6 +311,23 @@ mod tests {
             read("Posted : 2025-04-16 09:12 KST"),
             Some((Stamp::Published, "2025-04-16".into(), Some("2025-04-16T09:12:00+09:00".into())))
         );
+    }
+
+    #[test]
+    fn datelines_in_korean_units_and_words() {
+        assert_eq!(
+            read("입력 2025년 4월 16일 09:12"),
+            Some((Stamp::Published, "2025-04-16".into(), Some("2025-04-16T09:12:00".into())))
+        );
+        assert_eq!(
+            read("Last updated Sept. 5, 2025 9:12 p.m. ET"),
+            Some((Stamp::Updated, "2025-09-05".into(), Some("2025-09-05T21:12:00-05:00".into())))
+        );
+        assert_eq!(
+            read("Posted 2025/04/16, 17:30:05 +0900"),
+            Some((Stamp::Published, "2025-04-16".into(), Some("2025-04-16T17:30:05+09:00".into())))
+        );
+        assert_eq!(read("Updated: April 16, 2025"), Some((Stamp::Updated, "2025-04-16".into(), None)));
     }
 
     #[test]

@@ -23,14 +23,12 @@
 //!
 //! Everything is table-driven: the word lists below are the whole policy.
 
-use std::sync::LazyLock;
-
 use dom_query::NodeRef;
-use regex::Regex;
 
 use super::byline::author_line;
 use super::dateline::{dateline, iso_date, Dated, Stamp};
 use super::dom::{collapsed, within};
+use crate::scan::{is_address_char, Cursor};
 
 /// Class and id words of boilerplate boxes.
 const CLUTTER_WORDS: &[&str] = &[
@@ -202,52 +200,6 @@ const CALLS: &[&str] = &["click here", "clicking here", "tap here"];
 /// Short lines are at most this long for the pointer and capitals rules.
 const SHORT_LINE: usize = 100;
 
-/// "(0/250자)", "0 / 300 characters": a comment form's character counter.
-static COUNTER: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"^\(?[0-9]{1,4} ?/ ?[0-9]{2,5} ?(?:자|characters|chars)?\)?$").expect("counter pattern")
-});
-/// "ejkim@yna.co.kr (END)": the reporter's address that closes a wire story.
-static SIGN_OFF: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"^(?:[A-Za-z0-9._%+\-]+@[A-Za-z0-9.\-]+\.[A-Za-z]{2,}(?: ?\(END\))?|\(END\))$")
-        .expect("sign-off pattern")
-});
-/// "Email Tariq Malik at tmalik@space.com or follow him @tariqjmalik.": how to reach the
-/// author, printed under the story (and sometimes run into the site's own "Follow us").
-static CONTACT: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(
-        r"^(?:[Ee]-?mail|[Cc]ontact|[Rr]each) [A-Z][a-z]+(?: [A-Z][A-Za-z.'\-]+){1,3} at [A-Za-z0-9._%+\-]+@[A-Za-z0-9.\-]+[a-z](?: or follow (?:him|her|them) (?:on Twitter )?@[A-Za-z0-9_]+)?(?:\.?$|\. Follow us )",
-    )
-    .expect("contact pattern")
-});
-/// "1of4Grass Valley's Dionicio Torres looks at ...": a slideshow caption with its counter
-/// run into it; the pictures it captions are not in the article.
-static GALLERY_CAPTION: LazyLock<Regex> =
-    LazyLock::new(|| Regex::new(r"^[0-9]{1,3}of[0-9]{1,3}[A-Z\x22'(]").expect("gallery caption pattern"));
-/// "Image 1 of 8", "Image 1 of / 8", "Slide 2 of 5": a gallery's counter.
-static GALLERY: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"^(?:[Ii]mage|IMAGE|[Pp]hoto|PHOTO|[Ss]lide|SLIDE|[Pp]icture) [0-9]+ (?:of|OF) ?/? ?[0-9]*$")
-        .expect("gallery pattern")
-});
-/// A line that is a date and nothing else: "November 20, 2019", "September 10, 2018 |".
-static DATE_ONLY: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(
-        r"(?x)^[|·\-\x20]*
-        (?:(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]*,?\x20)?
-        (?:
-          (?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\x20[0-9]{1,2},?\x20[0-9]{4}
-        | [0-9]{1,2}\x20(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?,?\x20[0-9]{4}
-        | [0-9]{4}[.\-/][0-9]{1,2}[.\-/][0-9]{1,2}\.?
-        )
-        (?:,?\x20(?:at\x20)?[0-9]{1,2}:[0-9]{2}(?:\x20?[AaPp]\.?[Mm]\.?)?(?:\x20[A-Z]{2,4})?)?
-        [|·\-\x20]*$",
-    )
-    .expect("date-only pattern")
-});
-/// "Home > National > Politics": a breadcrumb trail.
-static BREADCRUMB: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"^(?:Home|HOME|홈)(?: ?[>›»/] ?[^>›»/]{1,40}){1,5}$").expect("breadcrumb pattern")
-});
-
 /// Elements never walked into: their text is not the page's.
 const OPAQUE: &[&str] = &["script", "style", "noscript", "template", "svg", "head"];
 /// Elements never removed by class, whatever their class says.
@@ -323,7 +275,7 @@ fn judge<'a>(node: &NodeRef<'a>, name: &str, pass: Pass, findings: &mut Findings
         return None;
     }
     let raw = node.text();
-    if pass == Pass::Clean && GALLERY_CAPTION.is_match(raw.trim_start()) {
+    if pass == Pass::Clean && is_gallery_caption(raw.trim_start()) {
         return Some(*node);
     }
     // Cheap test first: a long paragraph is never a line of furniture.
@@ -362,12 +314,12 @@ fn judge<'a>(node: &NodeRef<'a>, name: &str, pass: Pass, findings: &mut Findings
     }
     if CLUTTER_TEXTS.contains(&lower.as_str())
         || PROMPTS.iter().any(|p| lower.starts_with(p))
-        || COUNTER.is_match(&text)
-        || SIGN_OFF.is_match(&text)
-        || CONTACT.is_match(&text)
-        || BREADCRUMB.is_match(&text)
-        || GALLERY.is_match(&text)
-        || DATE_ONLY.is_match(&text)
+        || is_counter(&text)
+        || is_sign_off(&text)
+        || is_contact(&text)
+        || is_breadcrumb(&text)
+        || is_gallery_counter(&text)
+        || is_date_only(&text)
         || !lower.is_empty() && lower.split_whitespace().all(|w| SHARE_WORDS.contains(&w))
         || is_pointer(&text, &lower, !within(node, "a").is_empty() || node.has_name("a"))
         || super::captions::is_labelled(&text) && !in_figure(node)
@@ -380,6 +332,261 @@ fn judge<'a>(node: &NodeRef<'a>, name: &str, pass: Pass, findings: &mut Findings
         return Some(box_of(node));
     }
     None
+}
+
+/// "(0/250자)", "0 / 300 characters", "12/500 chars": a comment form's character counter.
+fn is_counter(line: &str) -> bool {
+    let mut c = Cursor::new(line);
+    c.eat('(');
+    c.digits(1, 4).is_some()
+        && {
+            c.eat(' ');
+            c.eat('/')
+        }
+        && {
+            c.eat(' ');
+            c.digits(2, 5).is_some()
+        }
+        && {
+            c.eat(' ');
+            c.one_of(&["자", "characters", "chars"]);
+            c.eat(')');
+            c.at_end()
+        }
+}
+
+/// "ejkim@yna.co.kr (END)", "ejkim@yna.co.kr", "(END)": the reporter's address that closes
+/// a wire story, the line being nothing else.
+fn is_sign_off(line: &str) -> bool {
+    let mut c = Cursor::new(line);
+    if !(c.many(1, usize::MAX, is_address_char).is_some() && c.eat('@')) {
+        return line == "(END)";
+    }
+    let domain = c.rest();
+    [Some(domain), domain.strip_suffix("(END)"), domain.strip_suffix(" (END)")].into_iter().flatten().any(
+        |host| {
+            host.rsplit_once('.').is_some_and(|(name, top)| {
+                !name.is_empty()
+                    && name.bytes().all(|b| b.is_ascii_alphanumeric() || b == b'.' || b == b'-')
+                    && top.len() >= 2
+                    && top.bytes().all(|b| b.is_ascii_alphabetic())
+            })
+        },
+    )
+}
+
+/// "Email Tariq Malik at tmalik@space.com or follow him @tariqjmalik.": how to reach the
+/// author, printed under the story (and sometimes run into the site's own "Follow us"):
+/// "Email", "E-mail", "Contact" or "Reach", a name of two to four capitalised words, "at",
+/// an address (its domain ending in a lower-case letter), perhaps "or follow him|her|them
+/// (on Twitter) @handle", then the end of the line, a full stop or ". Follow us ".
+fn is_contact(line: &str) -> bool {
+    let mut c = Cursor::new(line);
+    let name = |c: &mut Cursor<'_>| {
+        c.byte_if(|b| b.is_ascii_uppercase()).is_some()
+            && c.many(1, usize::MAX, |x| x.is_ascii_lowercase()).is_some()
+            && (0..3)
+                .take_while(|_| {
+                    c.test(|c| {
+                        c.eat(' ')
+                            && c.byte_if(|b| b.is_ascii_uppercase()).is_some()
+                            && c.many(1, usize::MAX, |x| {
+                                x.is_ascii_alphabetic() || matches!(x, '.' | '\'' | '-')
+                            })
+                            .is_some()
+                    })
+                })
+                .count()
+                > 0
+    };
+    let opened =
+        c.one_of(&["Email", "email", "E-mail", "e-mail", "Contact", "contact", "Reach", "reach"]).is_some()
+            && c.eat(' ')
+            && name(&mut c)
+            && c.lit(" at ")
+            && c.many(1, usize::MAX, is_address_char).is_some()
+            && c.eat('@');
+    if !opened {
+        return false;
+    }
+    let host = c.pos();
+    let longest = c.many(0, usize::MAX, |x| x.is_ascii_alphanumeric() || x == '.' || x == '-').unwrap_or(0);
+    // The domain gives back characters until what follows it closes the line.
+    (host + 2..=host + longest).rev().any(|end| {
+        line.as_bytes()[end - 1].is_ascii_lowercase() && closes_contact(&mut Cursor::at(line, end))
+    })
+}
+
+/// What follows the address of a contact line: perhaps "or follow him @handle", then the end.
+fn closes_contact(c: &mut Cursor<'_>) -> bool {
+    let ends = |c: &mut Cursor<'_>| {
+        let mut stop = *c;
+        stop.eat('.');
+        stop.at_end() || c.lit(". Follow us ")
+    };
+    let follow = |c: &mut Cursor<'_>| {
+        c.lit(" or follow ")
+            && c.one_of(&["him", "her", "them"]).is_some()
+            && c.eat(' ')
+            && {
+                c.lit("on Twitter ");
+                c.eat('@')
+            }
+            && c.many(1, usize::MAX, |x| x.is_ascii_alphanumeric() || x == '_').is_some()
+    };
+    c.test(|c| follow(c) && ends(c)) || ends(c)
+}
+
+/// "1of4Grass Valley's Dionicio Torres looks at ...": a slideshow caption with its counter
+/// run into it; the pictures it captions are not in the article.
+fn is_gallery_caption(text: &str) -> bool {
+    let mut c = Cursor::new(text);
+    c.digits(1, 3).is_some()
+        && c.lit("of")
+        && c.digits(1, 3).is_some()
+        && c.byte_if(|b| b.is_ascii_uppercase() || matches!(b, b'"' | b'\'' | b'(')).is_some()
+}
+
+/// "Image 1 of 8", "Image 1 of / 8", "PHOTO 3 OF", "Slide 2 of 5": a gallery's counter.
+fn is_gallery_counter(line: &str) -> bool {
+    const ITEMS: &[&str] = &[
+        "Image", "image", "IMAGE", "Photo", "photo", "PHOTO", "Slide", "slide", "SLIDE", "Picture", "picture",
+    ];
+    let mut c = Cursor::new(line);
+    c.one_of(ITEMS).is_some()
+        && c.eat(' ')
+        && c.digits(1, usize::MAX).is_some()
+        && c.eat(' ')
+        && c.one_of(&["of", "OF"]).is_some()
+        && {
+            c.eat(' ');
+            c.eat('/');
+            c.eat(' ');
+            c.digits(0, usize::MAX);
+            c.at_end()
+        }
+}
+
+/// A line that is a date and nothing else, perhaps with a weekday, a time and a zone, and
+/// rules or bars around it: "November 20, 2019", "September 10, 2018 |", "Tue, 5 Nov. 2019",
+/// "2019-11-20", "Nov 20, 2019 at 5:27 p.m. EST".
+fn is_date_only(line: &str) -> bool {
+    const MONTHS: &[&str] =
+        &["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"];
+    const DAYS: &[&str] = &["Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun"];
+    let month = |c: &mut Cursor<'_>| {
+        c.one_of(MONTHS).is_some() && {
+            c.many(0, usize::MAX, |x| x.is_ascii_lowercase());
+            c.eat('.');
+            true
+        }
+    };
+    // "November 20, 2019", "20 Nov., 2019", "2019.11.20"
+    let written = |c: &mut Cursor<'_>| {
+        month(c)
+            && c.eat(' ')
+            && c.digits(1, 2).is_some()
+            && {
+                c.eat(',');
+                c.eat(' ')
+            }
+            && c.digits(4, 4).is_some()
+    };
+    let day_first = |c: &mut Cursor<'_>| {
+        c.digits(1, 2).is_some()
+            && c.eat(' ')
+            && month(c)
+            && {
+                c.eat(',');
+                c.eat(' ')
+            }
+            && c.digits(4, 4).is_some()
+    };
+    let numeric = |c: &mut Cursor<'_>| {
+        let sep = |c: &mut Cursor<'_>| c.byte_if(|b| matches!(b, b'.' | b'-' | b'/')).is_some();
+        c.digits(4, 4).is_some()
+            && sep(c)
+            && c.digits(1, 2).is_some()
+            && sep(c)
+            && c.digits(1, 2).is_some()
+            && {
+                c.eat('.');
+                true
+            }
+    };
+    let mut c = Cursor::new(line);
+    c.many(0, usize::MAX, is_rule);
+    c.test(|c| {
+        c.one_of(DAYS).is_some() && {
+            c.many(0, usize::MAX, |x| x.is_ascii_lowercase());
+            c.eat(',');
+            c.eat(' ')
+        }
+    });
+    (c.test(written) || c.test(day_first) || c.test(numeric)) && time_and_rules(&mut c)
+}
+
+/// The rest of a date-only line after its date: perhaps a time (", 5:27 p.m.", " at 17:30
+/// KST"), then rules and bars to the end.
+fn time_and_rules(c: &mut Cursor<'_>) -> bool {
+    let rules = |c: &mut Cursor<'_>| {
+        c.many(0, usize::MAX, is_rule);
+        c.at_end()
+    };
+    // A zone may also read as a.m./p.m. ("5:27 AMT"): either reading may end the line.
+    let zone = |c: &mut Cursor<'_>| {
+        c.test(|c| c.eat(' ') && c.many(2, 4, |x| x.is_ascii_uppercase()).is_some() && rules(c)) || rules(c)
+    };
+    let half_day = |c: &mut Cursor<'_>| {
+        c.eat(' ');
+        c.byte_if(|b| matches!(b, b'A' | b'a' | b'P' | b'p')).is_some()
+            && {
+                c.eat('.');
+                c.byte_if(|b| b == b'M' || b == b'm').is_some()
+            }
+            && {
+                c.eat('.');
+                true
+            }
+    };
+    let time = |c: &mut Cursor<'_>| {
+        c.eat(',');
+        c.eat(' ')
+            && {
+                c.lit("at ");
+                c.digits(1, 2).is_some()
+            }
+            && c.eat(':')
+            && c.digits(2, 2).is_some()
+            && (c.test(|c| half_day(c) && zone(c)) || zone(c))
+    };
+    c.test(time) || rules(c)
+}
+
+/// The rules and bars around a date-only line: `| · -` and space.
+fn is_rule(c: char) -> bool {
+    matches!(c, '|' | '·' | '-' | ' ')
+}
+
+/// "Home > National > Politics", "홈 › 경제", "HOME/News": a breadcrumb trail of one to five
+/// steps after "Home", each step of at most 40 characters after the spaces around its
+/// separator (`> › » /`).
+fn is_breadcrumb(line: &str) -> bool {
+    let Some(rest) = ["Home", "HOME", "홈"].iter().find_map(|home| line.strip_prefix(home)) else {
+        return false;
+    };
+    let mut parts = rest.split(['>', '›', '»', '/']);
+    let before = parts.next().unwrap_or_default();
+    let steps: Vec<&str> = parts.collect();
+    (before.is_empty() || before == " ")
+        && (1..=5).contains(&steps.len())
+        && steps.iter().enumerate().all(|(i, step)| {
+            // A space after the separator, and one before the next, belongs to the separator.
+            let last = i + 1 == steps.len();
+            let spaces = usize::from(step.starts_with(' ')) + usize::from(!last && step.ends_with(' '));
+            let n = step.chars().count();
+            n >= 1 && n.saturating_sub(spaces) <= 40
+        })
 }
 
 /// A short line that points elsewhere, stamps the page, calls to action, or shouts a
@@ -543,6 +750,44 @@ mod tests {
             text.contains("Email the ministry at info@moef.go.kr"),
             "an article sentence that gives an address stays"
         );
+    }
+
+    #[test]
+    fn lines_of_furniture_are_known_by_their_shape() {
+        for line in ["(0/250자)", "0 / 300 characters", "12/500 chars"] {
+            assert!(is_counter(line), "{line}");
+        }
+        assert!(!is_counter("24/7 coverage"));
+        for line in ["ejkim@yna.co.kr (END)", "ejkim@yna.co.kr", "(END)"] {
+            assert!(is_sign_off(line), "{line}");
+        }
+        assert!(!is_sign_off("Write to ejkim@yna.co.kr"));
+        assert!(is_contact("Reach Kim Min-ji at kmj@heraldcorp.com."));
+        assert!(is_contact("Email Tariq Malik at tmalik@space.com. Follow us @Spacedotcom"));
+        assert!(!is_contact("Email Tariq Malik at tmalik@space.com with questions about the launch."));
+        assert!(is_gallery_caption("12of30\"We are ready,\" she said"));
+        assert!(!is_gallery_caption("1of4 is lower case"));
+        for line in ["Image 1 of 8", "Image 1 of / 8", "PHOTO 3 OF", "Slide 2 of 5"] {
+            assert!(is_gallery_counter(line), "{line}");
+        }
+        assert!(!is_gallery_counter("Image 1 of 8 shows the harbour"));
+        for line in [
+            "November 20, 2019",
+            "September 10, 2018 |",
+            "Tue, 5 Nov., 2019",
+            "- 2019-11-20 -",
+            "Nov 20, 2019 at 5:27 p.m. EST",
+            "Nov 20, 2019 5:27 AMT",
+        ] {
+            assert!(is_date_only(line), "{line}");
+        }
+        assert!(!is_date_only("November 20, 2019 was a Wednesday"));
+        for line in ["Home > National > Politics", "홈 › 경제 › 금융", "HOME/News"] {
+            assert!(is_breadcrumb(line), "{line}");
+        }
+        assert!(!is_breadcrumb("Home"));
+        assert!(!is_breadcrumb("Homes for sale > rentals"));
+        assert!(!is_breadcrumb(&format!("Home > {}", "x".repeat(41))));
     }
 
     #[test]
