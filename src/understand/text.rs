@@ -89,6 +89,25 @@ impl<'a> Document<'a> {
     }
 }
 
+/// The byte ranges of the text's runs of characters that `inside` accepts, told whether
+/// a run is open (so that a character may continue a run without starting one): the words
+/// of a look-up that needs no tokenizer.
+pub fn runs(text: &str, mut inside: impl FnMut(char, bool) -> bool) -> Vec<Range<usize>> {
+    let mut out = Vec::new();
+    let mut start = None;
+    for (i, c) in text.char_indices().chain(std::iter::once((text.len(), ' '))) {
+        match (i < text.len() && inside(c, start.is_some()), start) {
+            (true, None) => start = Some(i),
+            (false, Some(s)) => {
+                out.push(s..i);
+                start = None;
+            }
+            _ => {}
+        }
+    }
+    out
+}
+
 fn split_paragraphs(text: &str) -> Vec<Range<usize>> {
     let mut out = Vec::new();
     let mut start = 0;

@@ -12,7 +12,7 @@ use std::ops::Range;
 
 use super::coref::Entity;
 use super::ActorKind;
-use crate::understand::text::Document;
+use crate::understand::text::{runs, Document};
 use crate::words::word_lists;
 
 word_lists! {
@@ -68,19 +68,7 @@ fn is_hangul(c: char) -> bool {
 
 /// The text's runs of Hangul syllables.
 fn words(text: &str) -> Vec<Word<'_>> {
-    let mut out = Vec::new();
-    let mut start = None;
-    for (i, c) in text.char_indices().chain(std::iter::once((text.len(), ' '))) {
-        match (is_hangul(c), start) {
-            (true, None) => start = Some(i),
-            (false, Some(s)) => {
-                out.push(Word { text: &text[s..i], bytes: s..i });
-                start = None;
-            }
-            _ => {}
-        }
-    }
-    out
+    runs(text, |c, _| is_hangul(c)).into_iter().map(|r| Word { text: &text[r.clone()], bytes: r }).collect()
 }
 
 /// The word without a glued particle, when what is left is still a word.

@@ -17,7 +17,7 @@ use std::collections::HashMap;
 use super::coref::Entity;
 use super::lexicon as lx;
 use super::ActorKind;
-use crate::understand::text::Document;
+use crate::understand::text::{runs, Document};
 
 /// The longest key, in words.
 const MAX_KEY_WORDS: usize = 6;
@@ -129,20 +129,10 @@ struct Word<'a> {
 
 /// The text's words (letters and inner hyphens) with their byte ranges.
 fn words(text: &str) -> Vec<Word<'_>> {
-    let mut out = Vec::new();
-    let mut start = None;
-    for (i, c) in text.char_indices().chain(std::iter::once((text.len(), ' '))) {
-        let inside = c.is_alphabetic() || c == '-' && start.is_some();
-        match (inside, start) {
-            (true, None) => start = Some(i),
-            (false, Some(s)) => {
-                out.push(Word { text: &text[s..i], start: s, end: i });
-                start = None;
-            }
-            _ => {}
-        }
-    }
-    out
+    runs(text, |c, open| c.is_alphabetic() || c == '-' && open)
+        .into_iter()
+        .map(|r| Word { text: &text[r.clone()], start: r.start, end: r.end })
+        .collect()
 }
 
 #[cfg(test)]
