@@ -1,7 +1,7 @@
 //! Offsets: the one place that maps between byte offsets and character offsets.
 //!
 //! Inside the pipeline every position is a byte range into the article text (what `str`
-//! slicing and `regex` use). The analysis contract speaks in characters (Unicode scalar
+//! slicing and the scanners use). The analysis contract speaks in characters (Unicode scalar
 //! values), because that is what a JavaScript reader of the JSON can index without knowing
 //! UTF-8. [`Offsets`] converts at that edge, both ways: bytes → characters when the
 //! contract is written, characters → bytes when a reader of the contract (the summary, the

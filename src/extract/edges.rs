@@ -24,11 +24,8 @@
 //! and after it, nothing but card material (name lines, handles, link lines, more
 //! paragraphs about the author). The card goes; the article before it stays whole.
 
-use std::sync::LazyLock;
-
-use regex::Regex;
-
 use super::{Block, BlockKind};
+use crate::scan::{self, Cursor};
 
 /// How many blocks from the end an author card may start.
 const CARD_WINDOW: usize = 6;
@@ -46,17 +43,88 @@ const STAMP_EDGE: usize = 3;
 /// A timestamp line has at most this many words.
 const MAX_STAMP_WORDS: usize = 12;
 
-/// A year, alone (not part of a longer number).
-static YEAR: LazyLock<Regex> =
-    LazyLock::new(|| Regex::new(r"(?:^|[^0-9])(?:19|20)[0-9]{2}(?:$|[^0-9])").expect("year pattern"));
+/// A year, alone (not part of a longer number): "2019" in "Nov 2019", not in "120190".
+fn has_year(text: &str) -> bool {
+    scan::find(text, |c| {
+        (digit_edge(c) && year(c) && !c.peek().is_some_and(|b| b.is_ascii_digit())).then_some(())
+    })
+    .is_some()
+}
+
 /// A clock time ("08:57", "0:13"), a numeric date ("19.11.2019", "2019-11-19", "11/19/2019"),
 /// or a day and a month word beside the year ("18 NOV 2019", "November 20, 2019").
-static DATE_PART: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(
-        r"(?:^|[^0-9])[0-9]{1,2}:[0-9]{2}(?:$|[^0-9])|[0-9]{1,2}[./\-][0-9]{1,2}[./\-](?:19|20)[0-9]{2}|(?:19|20)[0-9]{2}-[0-9]{2}-[0-9]{2}|(?:^|[^0-9])[0-9]{1,2}[ 	]+[A-Za-z]{3,9}\.?,?[ 	]+(?:19|20)[0-9]{2}|[A-Za-z]{3,9}\.?[ 	]+[0-9]{1,2},?[ 	]+(?:19|20)[0-9]{2}",
-    )
-    .expect("date part pattern")
-});
+fn has_date_part(text: &str) -> bool {
+    scan::find(text, |c| {
+        let shapes: [fn(&mut Cursor<'_>) -> bool; 5] =
+            [clock, day_month_year, iso_date, day_word_year, word_day_year];
+        shapes.iter().any(|shape| c.test(shape)).then_some(())
+    })
+    .is_some()
+}
+
+/// The cursor does not sit inside a run of digits.
+fn digit_edge(c: &Cursor<'_>) -> bool {
+    !c.prev_char().is_some_and(|p| p.is_ascii_digit())
+}
+
+/// "19xx" or "20xx".
+fn year(c: &mut Cursor<'_>) -> bool {
+    c.one_of(&["19", "20"]).is_some() && c.digits(2, 2).is_some()
+}
+
+/// "08:57", a whole number on each side.
+fn clock(c: &mut Cursor<'_>) -> bool {
+    digit_edge(c)
+        && c.digits(1, 2).is_some()
+        && c.eat(':')
+        && c.digits(2, 2).is_some()
+        && !c.peek().is_some_and(|b| b.is_ascii_digit())
+}
+
+/// "19.11.2019", "11/19/2019", "1-2-2019".
+fn day_month_year(c: &mut Cursor<'_>) -> bool {
+    let separator = |c: &mut Cursor<'_>| c.byte_if(|b| matches!(b, b'.' | b'/' | b'-')).is_some();
+    c.digits(1, 2).is_some() && separator(c) && c.digits(1, 2).is_some() && separator(c) && year(c)
+}
+
+/// "2019-11-19".
+fn iso_date(c: &mut Cursor<'_>) -> bool {
+    year(c) && c.eat('-') && c.digits(2, 2).is_some() && c.eat('-') && c.digits(2, 2).is_some()
+}
+
+/// "18 NOV 2019", "5 Sept., 2019".
+fn day_word_year(c: &mut Cursor<'_>) -> bool {
+    digit_edge(c) && c.digits(1, 2).is_some() && blank(c) && month_word(c) && blank(c) && year(c)
+}
+
+/// "November 20, 2019", "Nov. 2 2019".
+fn word_day_year(c: &mut Cursor<'_>) -> bool {
+    c.many(3, 9, |ch| ch.is_ascii_alphabetic()).is_some()
+        && {
+            c.eat('.');
+            blank(c)
+        }
+        && c.digits(1, 2).is_some()
+        && {
+            c.eat(',');
+            blank(c)
+        }
+        && year(c)
+}
+
+/// A word of 3 to 9 letters, then an optional full stop and comma ("Sept.,").
+fn month_word(c: &mut Cursor<'_>) -> bool {
+    c.many(3, 9, |ch| ch.is_ascii_alphabetic()).is_some() && {
+        c.eat('.');
+        c.eat(',');
+        true
+    }
+}
+
+/// Spaces or tabs, at least one.
+fn blank(c: &mut Cursor<'_>) -> bool {
+    c.many(1, usize::MAX, |ch| ch == ' ' || ch == '\t').is_some()
+}
 
 /// Drops the timestamp lines among the first and last blocks of the article.
 pub fn drop_timestamps(blocks: &mut Vec<Block>) {
@@ -83,8 +151,8 @@ fn is_timestamp(block: &Block) -> bool {
         && (2..=MAX_STAMP_WORDS).contains(&words)
         && !text.ends_with('.')
         && !text.split_whitespace().any(|w| w.eq_ignore_ascii_case("by"))
-        && YEAR.is_match(text)
-        && DATE_PART.is_match(text)
+        && has_year(text)
+        && has_date_part(text)
 }
 
 /// How many blocks at the end of the article a tag list may be among.
