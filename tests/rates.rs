@@ -240,6 +240,81 @@ fn the_days_quoted_rate_converts_when_no_pair_is_printed() {
     assert_eq!(converted(&a, "3 trillion won"), "$2.17 billion");
 }
 
+/// The rate a won amount was converted at, and the surface of that rate.
+fn rate_of<'a>(a: &'a Analysis, surface: &str) -> (f64, &'a str) {
+    let c = figure(a, surface).converted.as_ref().unwrap_or_else(|| panic!("{surface} not converted"));
+    (a.rates[c.rate].won_per_unit, a.rates[c.rate].surface.as_str())
+}
+
+#[test]
+fn of_several_quotes_the_days_close_converts_not_the_previous_sessions() {
+    // A Wednesday market report: Tuesday's close sits nearer the amounts than Wednesday's.
+    let a = dated(
+        "The Korean won weakened for a third straight session on Wednesday as foreign investors sold local shares.\n\n\
+         The local currency closed at 1,484.1 won against the dollar, down 10.2 won from the previous session.\n\n\
+         On Tuesday it had ended at 1,473.9 won per dollar, then its weakest close in sixteen years.\n\n\
+         The finance minister said the government would supply 3 trillion won in emergency liquidity to exporters.",
+        "2025-04-09",
+    );
+    assert_eq!(rate_of(&a, "3 trillion won").0, 1484.1);
+    assert_eq!(converted(&a, "3 trillion won"), "$2.02 billion");
+    let tuesday = a.rates.iter().find(|r| r.won_per_unit == 1473.9).expect("Tuesday's close is listed");
+    assert!(!tuesday.used);
+}
+
+#[test]
+fn the_previous_days_close_converts_when_it_is_the_latest_stated() {
+    // A Monday article that quotes only Friday's close: the latest price it states.
+    let a = dated(
+        "The won closed at 1,380.5 won per dollar on Friday.\n\nThe ministry will spend 3 trillion won on ports.",
+        "2025-04-21",
+    );
+    assert_eq!(rate_of(&a, "3 trillion won"), (1380.5, "1,380.5 won per dollar"));
+}
+
+#[test]
+fn forecasts_and_targets_do_not_convert() {
+    let a = dated(
+        "The won ended at 1,398.2 won per dollar on Thursday, little changed from the day before.\n\n\
+         Several brokers expect the won to weaken to 1,450 per dollar by year-end as the rate gap with the United States widens. \
+         One strategist said the won could reach 1,460 won against the dollar in the first quarter.\n\n\
+         Samsung Electronics plans to spend 5 trillion won on a new packaging line.",
+        "2024-11-14",
+    );
+    assert_eq!(rate_of(&a, "5 trillion won").0, 1398.2);
+    for forecast in [1450.0, 1460.0] {
+        let r = a.rates.iter().find(|r| r.won_per_unit == forecast).expect("the forecast is listed");
+        assert!(!r.used && r.source.contains("forecast"), "{r:?}");
+    }
+}
+
+#[test]
+fn past_levels_do_not_convert() {
+    // "A year ago" and "from" place a quote in the past, even within a few percent of today's.
+    for (text, date, today) in [
+        (
+            "The won-dollar exchange rate rose to 1,378.5 on Monday, lifting carmakers' earnings.\n\n\
+             A year ago the won stood at 1,350 won per dollar, and many exporters hedged at that level.\n\n\
+             Hyundai Motor expects an extra 400 billion won in operating profit from the weaker currency.",
+            "2024-10-21",
+            1378.5,
+        ),
+        (
+            "The won closed at 1,331.5 won per dollar on Friday, its strongest in five months.\n\n\
+             The currency has climbed from 1,365 won per dollar at the start of the month. \
+             Refiners paid 1.2 trillion won less for crude oil than in July.",
+            "2024-08-23",
+            1331.5,
+        ),
+    ] {
+        let a = dated(text, date);
+        let won = a.figures.iter().find(|f| f.value >= 1e11).expect("an amount");
+        let c = won.converted.as_ref().expect("converted");
+        assert_eq!(a.rates[c.rate].won_per_unit, today, "{text}");
+        assert!(a.rates.iter().any(|r| !r.used && r.source.contains("past level")), "{:?}", a.rates);
+    }
+}
+
 #[test]
 fn a_quoted_rate_is_a_whole_number_not_the_tail_of_one() {
     // "11350 won per dollar" is not a rate of ₩1,350.
