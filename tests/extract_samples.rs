@@ -451,3 +451,35 @@ fn the_tag_list_after_the_article_goes() {
     assert_paragraphs_whole(&a);
     assert!(a.text.ends_with(PARAS[3]), "{}", a.text);
 }
+
+#[test]
+fn other_stories_after_the_story_are_not_article_text() {
+    // A blog-style page: a short story in one <article>, and the "You may like" box after
+    // it holds other stories as <article>s of their own, each with a long opening paragraph.
+    let teasers = [
+        "Shipments of chips rose for a fifth month in March, as buyers in China, Taiwan and Vietnam stocked up before new tariffs, customs data showed, and carmakers shipped more to Europe.",
+        "The central bank held its key rate at 2.75 percent on Thursday, saying growth was slowing, prices were stable, and household debt, though rising, was no reason to wait any longer.",
+    ];
+    let cards: String = teasers
+        .iter()
+        .enumerate()
+        .map(|(i, t)| {
+            format!(r#"<article class="post"><img src="https://img.example/{i}.jpg"><p>{t}</p></article>"#)
+        })
+        .collect();
+    let body = format!(
+        r#"<div id="primary"><article><h1>Assembly passes extra budget</h1><p>{}</p><p>{}</p></article>
+        <article class="post related"><h3>You may like</h3>{cards}</article></div>"#,
+        PARAS[0], PARAS[1]
+    );
+    let a = page("<title>Assembly passes extra budget — The Ledger</title>", &body);
+    assert!(a.text.starts_with(PARAS[0]) && a.text.ends_with(PARAS[1]), "{}", a.text);
+    assert_clean(&a, &["chips rose for a fifth month", "central bank held", "You may like"]);
+    // Without a headline in any <article> (a live page), every entry is the story.
+    let entries: String = PARAS.iter().map(|p| format!("<article><p>{p}</p></article>")).collect();
+    let a = page(
+        "<title>Budget vote: live updates — The Ledger</title>",
+        &format!("<h1>Budget vote: live updates</h1><div>{entries}</div>"),
+    );
+    assert_paragraphs_whole(&a);
+}
