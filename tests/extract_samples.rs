@@ -527,3 +527,17 @@ fn a_lone_share_button_goes_and_a_lone_word_stays() {
     assert_clean(&a, &["WhatsApp"]);
     assert!(a.text.contains("link"), "{}", a.text);
 }
+
+#[test]
+fn a_figure_whose_picture_is_gone_leaves_no_labelled_lines() {
+    // The picture was a placeholder that a script fills in (removed with the page's
+    // scripts); the figure keeps only its screen-reader labels, credit and caption.
+    let figure = r#"<figure class="media-landscape has-caption"><span class="image-and-copyright-container">
+        <div class="js-delayed-image-load" data-src="https://img.example/vote.jpg"></div>
+        <span class="off-screen">Image copyright</span> <span class="story-image-copyright">EPA</span></span>
+        <figcaption class="media-caption"><span class="off-screen">Image caption</span>
+        <span class="media-caption__text">Lawmakers vote on the budget in Seoul on Thursday</span></figcaption></figure>"#;
+    let a = page("", &article_with(&[(2, figure)]));
+    assert_paragraphs_whole(&a);
+    assert_clean(&a, &["Image copyright", "EPA", "Image caption"]);
+}

@@ -591,10 +591,14 @@ fn is_pointer(text: &str, lower: &str, linked: bool) -> bool {
         || linked && CALLS.iter().any(|c| lower.contains(c))
 }
 
-/// Whether the element is a figure or inside one: its caption's labels are removed from
-/// the caption, not with it.
+/// Whether the element is a figure with a picture, or inside one: its caption's labels are
+/// removed from the caption, not with it. (A figure whose picture is gone keeps only text,
+/// and labelled lines of it are a caption or credit without their picture.)
 fn in_figure(node: &NodeRef<'_>) -> bool {
-    node.has_name("figure") || node.ancestors_it(Some(3)).any(|a| a.has_name("figure"))
+    std::iter::once(*node)
+        .chain(node.ancestors_it(Some(3)))
+        .find(|a| a.has_name("figure"))
+        .is_some_and(|figure| !within(&figure, "img").is_empty())
 }
 
 /// Whether the element holds only text and inline elements: a line of the page.
