@@ -541,3 +541,15 @@ fn a_figure_whose_picture_is_gone_leaves_no_labelled_lines() {
     assert_paragraphs_whole(&a);
     assert_clean(&a, &["Image copyright", "EPA", "Image caption"]);
 }
+
+#[test]
+fn a_heading_that_closes_the_article_goes() {
+    // The comment form under the heading was removed with the page's forms.
+    let comments = r#"<h3>Tell us what YOU think...</h3><form><textarea name="comment"></textarea></form>"#;
+    let a = page("", &article_with(&[(4, comments)]));
+    assert_paragraphs_whole(&a);
+    assert!(a.text.ends_with(PARAS[3]), "{}", a.text);
+    // A heading inside the story stays.
+    let a = page("", &article_with(&[(2, "<h3>What comes next</h3>")]));
+    assert!(a.text.contains("What comes next"), "{}", a.text);
+}
