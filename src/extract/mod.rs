@@ -252,6 +252,7 @@ fn tidy(raw: Vec<Block>, title: Option<&str>, byline: Option<&str>) -> Vec<Block
     edges::drop_author_card(&mut out, byline);
     edges::drop_tag_lists(&mut out);
     edges::drop_timestamps(&mut out);
+    edges::drop_closing_headings(&mut out);
     if let Some(i) =
         out.iter().position(|b| b.kind == BlockKind::P && CREDIT_LINES.iter().any(|c| b.text.starts_with(c)))
     {
