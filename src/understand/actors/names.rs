@@ -904,6 +904,17 @@ mod tests {
     }
 
     #[test]
+    fn an_of_list_role_after_the_name_keeps_its_commas() {
+        let f = found("Kim Jung-kwan, minister of trade, industry and energy, visited Washington on Friday.");
+        assert_eq!(
+            f,
+            [(Guess::Person, "Kim Jung-kwan".into(), vec!["minister of trade, industry and energy".into()])]
+        );
+        let f = found("Park Ji-won, head of the union, and Lee Min-ho, an analyst, spoke.");
+        assert_eq!(f[0], (Guess::Person, "Park Ji-won".into(), vec!["head of the union".into()]));
+    }
+
+    #[test]
     fn a_country_before_a_title_at_the_sentence_start() {
         let f = found(
             "United States President Barack Obama said the President of the United States would speak.",

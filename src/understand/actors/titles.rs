@@ -82,14 +82,35 @@ pub fn appositive(tokens: &[Token<'_>], end: usize) -> Option<(usize, usize)> {
         a += 1;
     }
     let mut b = a;
-    while b < tokens.len() && b - a < 16 && !closes_appositive(&tokens[b]) {
-        b += 1;
+    loop {
+        while b < tokens.len() && b - a < 16 && !closes_appositive(&tokens[b]) {
+            b += 1;
+        }
+        match list_after(tokens, a, b) {
+            Some(list_end) => b = list_end,
+            None => break,
+        }
     }
     let titled = tokens[a..b.min(a + 5)].iter().any(|t| lx::is_appositive_head(t.text));
     // "…, a ministry official said": the phrase is the subject of the next clause, not a
     // role of the name before the comma.
     let speaks = tokens.get(b).is_some_and(|t| matches!(t.text, "said" | "says" | "told"));
     (b > a && titled && !speaks && (b == tokens.len() || b - a < 16)).then_some((a, b))
+}
+
+/// Where an "of" list that a comma at `comma` interrupts ends: "minister of trade, |
+/// industry and energy|," — the words after the comma hold "and" and close on a comma or a
+/// full stop within four words. None when the comma ends the role.
+fn list_after(tokens: &[Token<'_>], a: usize, comma: usize) -> Option<usize> {
+    let has_of = tokens[a..comma].iter().any(|t| t.text == "of");
+    if !has_of || tokens.get(comma)?.text != "," || tokens.get(comma + 1)?.text == "and" {
+        return None;
+    }
+    let rest = tokens.get(comma + 1..(comma + 6).min(tokens.len()))?;
+    let close = rest.iter().position(closes_appositive)?;
+    let words = &rest[..close];
+    let listed = words.iter().any(|t| t.text == "and") && words.iter().all(|t| t.is_word());
+    (listed && matches!(rest[close].text, "," | ".")).then_some(comma + 1 + close)
 }
 
 #[cfg(test)]
