@@ -105,6 +105,51 @@ impl std::fmt::Display for Date {
     }
 }
 
+/// A date value of the contract, parsed: `YYYY-MM-DD`, `YYYY-Www`, `YYYY-MM` or `YYYY`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum CalendarValue {
+    Day(Date),
+    Week { year: i32, week: u32 },
+    Month { year: i32, month: u32 },
+    Year(i32),
+}
+
+impl CalendarValue {
+    pub fn parse(value: &str) -> Option<CalendarValue> {
+        let v = value.trim();
+        let year: i32 = v.get(0..4).filter(|y| y.bytes().all(|b| b.is_ascii_digit()))?.parse().ok()?;
+        let rest = v.get(4..)?;
+        if rest.is_empty() {
+            return Some(CalendarValue::Year(year));
+        }
+        if let Some(week) = rest.strip_prefix("-W") {
+            let week: u32 = week.parse().ok().filter(|w| (1..=53).contains(w))?;
+            return Some(CalendarValue::Week { year, week });
+        }
+        if rest.len() == 3 {
+            let month: u32 = rest.strip_prefix('-')?.parse().ok().filter(|m| (1..=12).contains(m))?;
+            return Some(CalendarValue::Month { year, month });
+        }
+        Date::parse_iso(v).map(CalendarValue::Day)
+    }
+
+    /// The first and the last day the value covers.
+    pub fn span(&self) -> (Date, Date) {
+        match *self {
+            CalendarValue::Day(d) => (d, d),
+            CalendarValue::Week { year, week } => {
+                // ISO week 1 is the week of 4 January.
+                let monday = Date { year, month: 1, day: 4 }.monday().add_days(7 * (i64::from(week) - 1));
+                (monday, monday.add_days(6))
+            }
+            CalendarValue::Month { year, month } => {
+                (Date { year, month, day: 1 }, Date { year, month, day: days_in_month(year, month) })
+            }
+            CalendarValue::Year(year) => (Date { year, month: 1, day: 1 }, Date { year, month: 12, day: 31 }),
+        }
+    }
+}
+
 pub fn is_leap(year: i32) -> bool {
     year % 4 == 0 && (year % 100 != 0 || year % 400 == 0)
 }

@@ -451,3 +451,105 @@ fn the_tag_list_after_the_article_goes() {
     assert_paragraphs_whole(&a);
     assert!(a.text.ends_with(PARAS[3]), "{}", a.text);
 }
+
+#[test]
+fn other_stories_after_the_story_are_not_article_text() {
+    // A blog-style page: a short story in one <article>, and the "You may like" box after
+    // it holds other stories as <article>s of their own, each with a long opening paragraph.
+    let teasers = [
+        "Shipments of chips rose for a fifth month in March, as buyers in China, Taiwan and Vietnam stocked up before new tariffs, customs data showed, and carmakers shipped more to Europe.",
+        "The central bank held its key rate at 2.75 percent on Thursday, saying growth was slowing, prices were stable, and household debt, though rising, was no reason to wait any longer.",
+    ];
+    let cards: String = teasers
+        .iter()
+        .enumerate()
+        .map(|(i, t)| {
+            format!(r#"<article class="post"><img src="https://img.example/{i}.jpg"><p>{t}</p></article>"#)
+        })
+        .collect();
+    let body = format!(
+        r#"<div id="primary"><article><h1>Assembly passes extra budget</h1><p>{}</p><p>{}</p></article>
+        <article class="post related"><h3>You may like</h3>{cards}</article></div>"#,
+        PARAS[0], PARAS[1]
+    );
+    let a = page("<title>Assembly passes extra budget — The Ledger</title>", &body);
+    assert!(a.text.starts_with(PARAS[0]) && a.text.ends_with(PARAS[1]), "{}", a.text);
+    assert_clean(&a, &["chips rose for a fifth month", "central bank held", "You may like"]);
+    // Without a headline in any <article> (a live page), every entry is the story.
+    let entries: String = PARAS.iter().map(|p| format!("<article><p>{p}</p></article>")).collect();
+    let a = page(
+        "<title>Budget vote: live updates — The Ledger</title>",
+        &format!("<h1>Budget vote: live updates</h1><div>{entries}</div>"),
+    );
+    assert_paragraphs_whole(&a);
+}
+
+#[test]
+fn text_that_looks_like_furniture_alone_is_kept() {
+    // A formula's variables, a table's cells, a one-word name in capitals that links to its
+    // page, and a list of menu commands: each alone reads like a button, a counter, a date
+    // stamp or a kicker, but is the article's own text.
+    let formula = "<p>The model fits <math><mi>a</mi><msup><mi>x</mi><mn>2</mn></msup><mo>+</mo><mi>b</mi><mi>x</mi></math> to the monthly data.</p>";
+    let table = "<table><tr><th>City</th><th>Jan/Feb (°C)</th><th>Founded</th></tr>\
+                 <tr><td>Seoul</td><td>14/7</td><td>7 May 1856</td></tr><tr><td>Busan</td><td>23/16</td><td>1 March 1876</td></tr></table>";
+    let citation = r#"<p class="ref">Kim, Min-ji (2025). "Budget passes". <a href="/wiki/Yonhap">YONHAP</a><span>. Retrieved 2025-04-17.</span></p>"#;
+    let commands = "<p>The new form has two buttons:</p><ul><li>Copy</li><li>Download</li></ul>";
+    let a = page("", &article_with(&[(1, formula), (2, table), (3, commands), (4, citation)]));
+    assert_paragraphs_whole(&a);
+    for kept in ["ax2+bx", "14/7", "23/16", "7 May 1856", "YONHAP", "Copy", "Download"] {
+        assert!(a.text.contains(kept), "lost {kept:?} in\n{}", a.text);
+    }
+}
+
+#[test]
+fn the_slides_of_a_slideshow_of_figures_are_not_article_text() {
+    // A slideshow whose slides are <figure>s with a counter and a wire caption each.
+    let slide = |i: usize, caption: &str| {
+        format!(
+            r#"<figure class="gallery--slider-item"><img src="https://img.example/{i}.jpg"><figcaption><span class="count">{i}<span>of</span>2</span><span>{caption}</span></figcaption></figure>"#
+        )
+    };
+    let slideshow = format!(
+        r#"<div class="gallery"><div class="gallery--slider">{}{}</div></div>"#,
+        slide(1, "Shoppers look at extension cords at a hardware store in Seoul, Tuesday, ahead of the vote. (AP Photo)"),
+        slide(2, "Lawmakers line up to vote at the National Assembly in Seoul on Thursday. (AP Photo)")
+    );
+    let a = page("", &article_with(&[(0, &slideshow)]));
+    assert_paragraphs_whole(&a);
+    assert_clean(&a, &["Shoppers look", "Lawmakers line up", "1of2", "of2"]);
+}
+
+#[test]
+fn a_lone_share_button_goes_and_a_lone_word_stays() {
+    let share = r#"<div class="post-share"><a href="whatsapp://send?text=budget">WhatsApp</a> <a href="https://pin.example/create">Pin</a></div>"#;
+    let a = page("", &article_with(&[(1, share), (2, "<p><a href=\"/story/1\">link</a></p>")]));
+    assert_paragraphs_whole(&a);
+    assert_clean(&a, &["WhatsApp"]);
+    assert!(a.text.contains("link"), "{}", a.text);
+}
+
+#[test]
+fn a_figure_whose_picture_is_gone_leaves_no_labelled_lines() {
+    // The picture was a placeholder that a script fills in (removed with the page's
+    // scripts); the figure keeps only its screen-reader labels, credit and caption.
+    let figure = r#"<figure class="media-landscape has-caption"><span class="image-and-copyright-container">
+        <div class="js-delayed-image-load" data-src="https://img.example/vote.jpg"></div>
+        <span class="off-screen">Image copyright</span> <span class="story-image-copyright">EPA</span></span>
+        <figcaption class="media-caption"><span class="off-screen">Image caption</span>
+        <span class="media-caption__text">Lawmakers vote on the budget in Seoul on Thursday</span></figcaption></figure>"#;
+    let a = page("", &article_with(&[(2, figure)]));
+    assert_paragraphs_whole(&a);
+    assert_clean(&a, &["Image copyright", "EPA", "Image caption"]);
+}
+
+#[test]
+fn a_heading_that_closes_the_article_goes() {
+    // The comment form under the heading was removed with the page's forms.
+    let comments = r#"<h3>Tell us what YOU think...</h3><form><textarea name="comment"></textarea></form>"#;
+    let a = page("", &article_with(&[(4, comments)]));
+    assert_paragraphs_whole(&a);
+    assert!(a.text.ends_with(PARAS[3]), "{}", a.text);
+    // A heading inside the story stays.
+    let a = page("", &article_with(&[(2, "<h3>What comes next</h3>")]));
+    assert!(a.text.contains("What comes next"), "{}", a.text);
+}

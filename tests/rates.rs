@@ -138,6 +138,9 @@ fn an_undated_or_newer_article_gets_the_last_bundled_rate_and_is_told() {
         assert!(r.source.starts_with("ECB reference rate, ") && r.source.contains(why), "{}", r.source);
         assert!(r.source.contains("latest bundled"), "{}", r.source);
         assert!(figure(&a, "300 billion won").converted.as_ref().unwrap().source.contains(why));
+        // A dated article after the table is told so in the panel too.
+        let told = a.warnings.iter().any(|w| w.starts_with("the bundled ECB reference rates end on "));
+        assert_eq!(told, published.is_some(), "{:?}", a.warnings);
     }
 }
 
@@ -150,6 +153,15 @@ fn an_article_from_before_1999_gets_the_first_bundled_rate_and_is_told() {
     assert_eq!((r.kind, r.date.as_deref()), (RateKind::Reference, Some("1999-01-04")));
     assert!(r.source.contains("earliest bundled; the article is older"), "{}", r.source);
     assert_eq!(converted(&a, "2 trillion won"), "$1.69 billion");
+    // The panel says the table starts after the article, and what that means.
+    assert_eq!(
+        a.warnings,
+        ["the bundled ECB reference rates start on 4 Jan 1999, after this article was published: \
+          its won amounts are converted at that first rate, which may be far from the rate of its day"]
+    );
+    // An article with its own rate needs none of this.
+    let a = dated("The conglomerate owes 2 trillion won ($1.7 billion) to its creditors.", "1997-12-02");
+    assert!(a.warnings.is_empty(), "{:?}", a.warnings);
 }
 
 #[test]
@@ -212,6 +224,27 @@ fn both_ends_of_a_range_convert() {
 }
 
 #[test]
+fn ranges_won_signs_and_modifiers_in_a_report_without_a_rate() {
+    // 14 April 2025: ₩1,421.5 per dollar.
+    let a = dated(
+        "Studio flats near Gangnam station now rent for 200,000 to 300,000 won a week, agents said on Monday.\n\n\
+         The government estimates that between 3 trillion and 5 trillion won will be needed to build 50,000 \
+         public rental homes by 2030, and private builders have pledged W1.2 trillion on top.\n\n\
+         Mortgage lenders set aside ₩850 billion for borrowers in arrears, and the ministry added a 30-billion-won fund.",
+        "2025-04-14",
+    );
+    for (won, dollars) in [
+        ("200,000 to 300,000 won", "$141–$211"),
+        ("between 3 trillion and 5 trillion won", "$2.11 billion–$3.52 billion"),
+        ("W1.2 trillion", "$844 million"),
+        ("₩850 billion", "$598 million"),
+        ("30-billion-won", "$21.1 million"),
+    ] {
+        assert_eq!(converted(&a, won), dollars, "{won}");
+    }
+}
+
+#[test]
 fn amounts_far_from_the_pair_use_the_articles_rate() {
     let mut text =
         String::from("The company will invest 1.2 trillion won ($845 million) in a new plant.\n\n");
@@ -221,6 +254,28 @@ fn amounts_far_from_the_pair_use_the_articles_rate() {
     text.push_str("The group also holds 730 billion won in cash reserves.");
     let a = dated(&text, "2025-04-16");
     let c = figure(&a, "730 billion won").converted.as_ref().unwrap();
+    assert_eq!(a.rates[c.rate].kind, RateKind::Pair);
+    assert_eq!(c.text, "$514 million");
+}
+
+#[test]
+fn an_amount_at_the_top_of_a_long_article_uses_the_pair_printed_at_its_end() {
+    // Nearer the amount than the pair: a market quote, which a pair outranks.
+    let mut text = String::from(
+        "Hanwha Ocean said on Tuesday that it had booked W730 billion in new orders for two LNG carriers.\n\n",
+    );
+    for i in 0..25 {
+        text.push_str(&format!(
+            "Section {i}: officials said the yards were hiring welders again after years of cuts.\n\n"
+        ));
+    }
+    text.push_str("In early trade the won was quoted at 1,405.2 won against the dollar.\n\n");
+    for i in 0..10 {
+        text.push_str(&format!("Part {i}: analysts said the order books reach into 2028.\n\n"));
+    }
+    text.push_str("Samsung Heavy Industries separately won a 2.1 trillion won ($1.48 billion) order for container ships.");
+    let a = dated(&text, "2024-11-12");
+    let c = figure(&a, "W730 billion").converted.as_ref().unwrap();
     assert_eq!(a.rates[c.rate].kind, RateKind::Pair);
     assert_eq!(c.text, "$514 million");
 }
@@ -238,6 +293,81 @@ fn the_days_quoted_rate_converts_when_no_pair_is_printed() {
         "The won closed at 1,380.5 won per dollar on Friday.\n\nThe ministry will spend 3 trillion won.",
     );
     assert_eq!(converted(&a, "3 trillion won"), "$2.17 billion");
+}
+
+/// The rate a won amount was converted at, and the surface of that rate.
+fn rate_of<'a>(a: &'a Analysis, surface: &str) -> (f64, &'a str) {
+    let c = figure(a, surface).converted.as_ref().unwrap_or_else(|| panic!("{surface} not converted"));
+    (a.rates[c.rate].won_per_unit, a.rates[c.rate].surface.as_str())
+}
+
+#[test]
+fn of_several_quotes_the_days_close_converts_not_the_previous_sessions() {
+    // A Wednesday market report: Tuesday's close sits nearer the amounts than Wednesday's.
+    let a = dated(
+        "The Korean won weakened for a third straight session on Wednesday as foreign investors sold local shares.\n\n\
+         The local currency closed at 1,484.1 won against the dollar, down 10.2 won from the previous session.\n\n\
+         On Tuesday it had ended at 1,473.9 won per dollar, then its weakest close in sixteen years.\n\n\
+         The finance minister said the government would supply 3 trillion won in emergency liquidity to exporters.",
+        "2025-04-09",
+    );
+    assert_eq!(rate_of(&a, "3 trillion won").0, 1484.1);
+    assert_eq!(converted(&a, "3 trillion won"), "$2.02 billion");
+    let tuesday = a.rates.iter().find(|r| r.won_per_unit == 1473.9).expect("Tuesday's close is listed");
+    assert!(!tuesday.used);
+}
+
+#[test]
+fn the_previous_days_close_converts_when_it_is_the_latest_stated() {
+    // A Monday article that quotes only Friday's close: the latest price it states.
+    let a = dated(
+        "The won closed at 1,380.5 won per dollar on Friday.\n\nThe ministry will spend 3 trillion won on ports.",
+        "2025-04-21",
+    );
+    assert_eq!(rate_of(&a, "3 trillion won"), (1380.5, "1,380.5 won per dollar"));
+}
+
+#[test]
+fn forecasts_and_targets_do_not_convert() {
+    let a = dated(
+        "The won ended at 1,398.2 won per dollar on Thursday, little changed from the day before.\n\n\
+         Several brokers expect the won to weaken to 1,450 per dollar by year-end as the rate gap with the United States widens. \
+         One strategist said the won could reach 1,460 won against the dollar in the first quarter.\n\n\
+         Samsung Electronics plans to spend 5 trillion won on a new packaging line.",
+        "2024-11-14",
+    );
+    assert_eq!(rate_of(&a, "5 trillion won").0, 1398.2);
+    for forecast in [1450.0, 1460.0] {
+        let r = a.rates.iter().find(|r| r.won_per_unit == forecast).expect("the forecast is listed");
+        assert!(!r.used && r.source.contains("forecast"), "{r:?}");
+    }
+}
+
+#[test]
+fn past_levels_do_not_convert() {
+    // "A year ago" and "from" place a quote in the past, even within a few percent of today's.
+    for (text, date, today) in [
+        (
+            "The won-dollar exchange rate rose to 1,378.5 on Monday, lifting carmakers' earnings.\n\n\
+             A year ago the won stood at 1,350 won per dollar, and many exporters hedged at that level.\n\n\
+             Hyundai Motor expects an extra 400 billion won in operating profit from the weaker currency.",
+            "2024-10-21",
+            1378.5,
+        ),
+        (
+            "The won closed at 1,331.5 won per dollar on Friday, its strongest in five months.\n\n\
+             The currency has climbed from 1,365 won per dollar at the start of the month. \
+             Refiners paid 1.2 trillion won less for crude oil than in July.",
+            "2024-08-23",
+            1331.5,
+        ),
+    ] {
+        let a = dated(text, date);
+        let won = a.figures.iter().find(|f| f.value >= 1e11).expect("an amount");
+        let c = won.converted.as_ref().expect("converted");
+        assert_eq!(a.rates[c.rate].won_per_unit, today, "{text}");
+        assert!(a.rates.iter().any(|r| !r.used && r.source.contains("past level")), "{:?}", a.rates);
+    }
 }
 
 #[test]

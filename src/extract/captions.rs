@@ -21,9 +21,9 @@ use dom_query::NodeRef;
 use super::dom::{collapsed, push_text, within};
 use crate::scan::{self, Cursor};
 
-/// Class or id words that mark a caption.
-const CAPTION_WORDS: &[&str] =
-    &["caption", "cap", "figcaption", "desc", "photo_desc", "txt_caption", "img_caption"];
+/// Class or id words, or their parts between underscores ("photo_desc", "txt_caption"),
+/// that mark a caption.
+const CAPTION_WORDS: &[&str] = &["caption", "cap", "figcaption", "desc"];
 
 /// How far above the picture its wrapper may start.
 const MAX_LEVELS: usize = 3;
@@ -115,27 +115,25 @@ fn is_caption_named(node: &NodeRef<'_>) -> bool {
     }
     let names = format!("{} {}", node.attr("class").unwrap_or_default(), node.attr("id").unwrap_or_default())
         .to_ascii_lowercase();
-    names
-        .split(|c: char| !c.is_ascii_alphanumeric() && c != '_')
-        .any(|w| CAPTION_WORDS.contains(&w) || w.split('_').any(|part| part == "caption" || part == "cap"))
+    names.split(|c: char| !c.is_ascii_alphanumeric()).any(|w| CAPTION_WORDS.contains(&w))
 }
 
 /// Class and id words of a slideshow (a gallery, a carousel, a slider).
 const SLIDESHOW_WORDS: &[&str] = &["gallery", "slideshow", "carousel", "slider", "swiper"];
 
-/// Heuristic "slideshow slide": a picture that is an item of a list inside a slideshow is
-/// one slide of many, most of them loaded by script and absent from the snapshot, and its
-/// caption describes that slide, not the story (wire photo captions of the event, which
-/// the story tells anyway). The picture stays; its caption is not article text. A slideshow
-/// is an element between the picture and the article's container whose class or id names
-/// one; its slides are the items of a list.
-pub fn in_slideshow(img: &NodeRef<'_>) -> bool {
-    let mut in_item = false;
-    for a in img.ancestors_it(None).take_while(|a| a.attr("id").as_deref() != Some(ARTICLE_ID)) {
-        in_item |= a.has_name("li") || a.has_name("ul") || a.has_name("ol");
+/// Heuristic "slideshow slide": a picture or a line that is part of a slide (an item of a
+/// list, or a figure) inside a slideshow is one slide of many, most of them loaded by
+/// script and absent from the snapshot, and its caption describes that slide, not the story
+/// (wire photo captions of the event, which the story tells anyway; "1 of 4" counters).
+/// The picture stays; a slide's text is not article text. A slideshow is an element between
+/// the node and the article's container whose class or id names one.
+pub fn in_slideshow(node: &NodeRef<'_>) -> bool {
+    let mut in_slide = false;
+    for a in node.ancestors_it(None).take_while(|a| a.attr("id").as_deref() != Some(ARTICLE_ID)) {
+        in_slide |= a.has_name("li") || a.has_name("ul") || a.has_name("ol") || a.has_name("figure");
         let names = format!("{} {}", a.attr("class").unwrap_or_default(), a.attr("id").unwrap_or_default())
             .to_ascii_lowercase();
-        if in_item && names.split(|c: char| !c.is_ascii_alphanumeric()).any(|w| SLIDESHOW_WORDS.contains(&w))
+        if in_slide && names.split(|c: char| !c.is_ascii_alphanumeric()).any(|w| SLIDESHOW_WORDS.contains(&w))
         {
             return true;
         }

@@ -14,6 +14,10 @@
 //! separated by commas or bars (the page's tags, topics or categories) goes, with the one-
 //! or two-word label line before it ("Tags", "Topics:").
 //!
+//! Heuristic "closing heading": a story does not end on a heading. A heading with nothing
+//! after it introduced what the engine or the news layer took away (the comment form under
+//! "Tell us what you think", the links under "Related coverage"), and goes.
+//!
 //! Heuristic "author card": many sites close an article with a card about its author — a
 //! line with the author's name, perhaps a handle or profile links, and a paragraph about
 //! the author in the third person ("Trevor Daugherty is the Senior Editor of ...",
@@ -195,6 +199,14 @@ fn is_tag_list(block: &Block) -> bool {
         && block.links >= TAG_LINKS
         && tags.len() >= MIN_TAGS
         && tags.iter().all(|t| t.split_whitespace().count() <= MAX_TAG_WORDS)
+}
+
+/// Drops the headings that close the article (never its only block).
+pub fn drop_closing_headings(blocks: &mut Vec<Block>) {
+    let heading = |b: &Block| matches!(b.kind, BlockKind::H2 | BlockKind::H3 | BlockKind::H4);
+    while blocks.len() > 1 && blocks.last().is_some_and(heading) {
+        blocks.pop();
+    }
 }
 
 /// Drops the author card that closes the article, if there is one.

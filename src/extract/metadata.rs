@@ -39,6 +39,7 @@ const DATE_KEYS: &[&str] = &[
 const AUTHOR_KEYS: &[&str] = &["author", "parsely-author", "sailthru.author", "dc.creator"];
 const SITE_KEYS: &[&str] = &["og:site_name", "application-name", "apple-mobile-web-app-title"];
 const SECTION_KEYS: &[&str] = &["article:section", "parsely-section", "sailthru.section"];
+const TITLE_KEYS: &[&str] = &["og:title", "twitter:title"];
 /// Separators between a headline and the site's name or section in a `<title>`.
 const SEPARATORS: &[&str] = &[" | ", " - ", " – ", " — ", " · ", " :: ", " » ", " / "];
 /// A trailing `|` part of a title this short (in words), after a headline at least
@@ -61,6 +62,9 @@ pub struct Declared {
     pub site_names: Vec<String>,
     /// Sections the page says it belongs to.
     pub sections: Vec<String>,
+    /// The titles the page gives its article (`<title>`, Open Graph, Twitter, JSON-LD
+    /// `headline`), as written.
+    pub titles: Vec<String>,
 }
 
 /// Reads the page's declarations.
@@ -94,6 +98,7 @@ pub fn read(doc: &Document) -> Declared {
             d.site_names.extend(string(p.get("name")));
         }
         d.sections.extend(list(a.node.get("articleSection")).into_iter().filter_map(|s| string(Some(s))));
+        d.titles.extend(string(a.node.get("headline")));
     }
     if d.authors.is_empty() {
         d.authors = meta(AUTHOR_KEYS)
@@ -115,6 +120,8 @@ pub fn read(doc: &Document) -> Declared {
     }
     d.site_names.splice(0..0, meta(SITE_KEYS));
     d.sections.extend(meta(SECTION_KEYS));
+    d.titles.extend(doc.select("title").nodes().first().map(|t| t.text().trim().to_string()));
+    d.titles.extend(meta(TITLE_KEYS));
     d.site_names.retain(|s| !s.trim().is_empty());
     d.sections.retain(|s| !s.trim().is_empty());
     d
@@ -322,7 +329,7 @@ impl Declared {
 }
 
 /// A title cut at its separators: `(separator before, part)`, the first with none.
-fn split_title(title: &str) -> Vec<(String, String)> {
+pub fn split_title(title: &str) -> Vec<(String, String)> {
     let mut parts = vec![(String::new(), String::new())];
     let mut rest = title.trim();
     while !rest.is_empty() {

@@ -40,6 +40,7 @@ mod limits;
 mod metadata;
 mod news;
 mod parse;
+mod stories;
 
 use dom_query::Document;
 use dom_smoothie::{Config, Readability};
@@ -83,6 +84,7 @@ pub fn extract(html: &str, url: Option<&str>) -> Article {
 
     let page = news::scan(&doc.root(), news::Pass::Read);
     let declared = metadata::read(&doc);
+    stories::mark(&doc, &declared.titles);
 
     // Classes are kept so that the news layer can recognise furniture inside the article.
     let config = Config { max_elements_to_parse: MAX_ELEMENTS, keep_classes: true, ..Config::default() };
@@ -108,6 +110,7 @@ pub fn extract(html: &str, url: Option<&str>) -> Article {
     let root = reader.doc.select("#readability-page-1");
     let (raw, inside, links) = match root.nodes().first() {
         Some(root) => {
+            stories::drop_others(root);
             let links = link_share(root);
             captions::unify(root);
             let inside = news::scan(root, news::Pass::Clean);
@@ -249,6 +252,7 @@ fn tidy(raw: Vec<Block>, title: Option<&str>, byline: Option<&str>) -> Vec<Block
     edges::drop_author_card(&mut out, byline);
     edges::drop_tag_lists(&mut out);
     edges::drop_timestamps(&mut out);
+    edges::drop_closing_headings(&mut out);
     if let Some(i) =
         out.iter().position(|b| b.kind == BlockKind::P && CREDIT_LINES.iter().any(|c| b.text.starts_with(c)))
     {

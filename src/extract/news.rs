@@ -15,8 +15,9 @@
 //!   and a heading such as "Related Article" takes its box of links with it;
 //! - short lines that point elsewhere or stamp the page ("Related: ...", "Image 1 of 8",
 //!   "November 20, 2019", "Updated 5:27 am CST"), rows of share buttons and wire sign-offs
-//!   ("ejkim@yna.co.kr (END)"), author contact lines ("Email Tariq Malik at ...") and
-//!   slideshow captions with their counter run in ("1of4Grass Valley ...") go;
+//!   ("ejkim@yna.co.kr (END)") and author contact lines ("Email Tariq Malik at ...") go;
+//! - the text of a slideshow's slides (captions, "1 of 4") goes (see
+//!   [`super::captions::in_slideshow`]);
 //! - caption and credit lines whose picture is gone ("Image caption ...", "Media caption
 //!   ...", "Image copyright ...", "© Reuters", "Credit: ...") and lines inviting the reader
 //!   to read on ("Read More", "Continue reading »") go.
@@ -81,10 +82,6 @@ const CLUTTER_TEXTS: &[&str] = &[
     "listen",
     "a+",
     "a-",
-    "facebook",
-    "twitter",
-    "x",
-    "kakaotalk",
     "email",
     "e-mail",
     "advert",
@@ -159,29 +156,14 @@ const POINTERS: &[&str] = &[
     "image:",
     "more articles from",
     "more from ",
-    "also on ",
 ];
-/// Names of share targets; a line of nothing else is a row of share buttons.
-const SHARE_WORDS: &[&str] = &[
-    "whatsapp",
-    "facebook",
-    "twitter",
-    "pin",
-    "pinterest",
-    "linkedin",
-    "reddit",
-    "email",
-    "e-mail",
-    "share",
-    "tweet",
-    "print",
-    "download",
-    "telegram",
-    "kakaotalk",
-    "line",
-    "copy",
-    "link",
-];
+/// Names of networks to share on: one alone on a line is a share button.
+const SHARE_NETWORKS: &[&str] =
+    &["facebook", "kakaotalk", "linkedin", "pinterest", "reddit", "telegram", "twitter", "whatsapp"];
+/// Other words of share buttons; a line of these and network names, two or more, is a row
+/// of share buttons.
+const SHARE_WORDS: &[&str] =
+    &["copy", "download", "e-mail", "email", "line", "link", "pin", "print", "share", "tweet"];
 /// Whole lines that invite the reader to read on elsewhere ("Read More", "Continue
 /// reading »"), compared without trailing arrows, ellipses and stops.
 const READ_ON: &[&str] = &[
@@ -275,7 +257,7 @@ fn judge<'a>(node: &NodeRef<'a>, name: &str, pass: Pass, findings: &mut Findings
         return None;
     }
     let raw = node.text();
-    if pass == Pass::Clean && is_gallery_caption(raw.trim_start()) {
+    if pass == Pass::Clean && super::captions::in_slideshow(node) && !raw.trim().is_empty() {
         return Some(*node);
     }
     // Cheap test first: a long paragraph is never a line of furniture.
@@ -309,7 +291,8 @@ fn judge<'a>(node: &NodeRef<'a>, name: &str, pass: Pass, findings: &mut Findings
         return Some(*node);
     }
     let lower = text.to_lowercase();
-    if pass == Pass::Read || in_prose(node) {
+    // A table's cell is data ("14/7", "7 May 1856"), whatever it looks like alone.
+    if pass == Pass::Read || in_prose(node) || name == "td" || name == "th" {
         return None;
     }
     if CLUTTER_TEXTS.contains(&lower.as_str())
@@ -320,7 +303,7 @@ fn judge<'a>(node: &NodeRef<'a>, name: &str, pass: Pass, findings: &mut Findings
         || is_breadcrumb(&text)
         || is_gallery_counter(&text)
         || is_date_only(&text)
-        || !lower.is_empty() && lower.split_whitespace().all(|w| SHARE_WORDS.contains(&w))
+        || is_share_row(&lower)
         || is_pointer(&text, &lower, !within(node, "a").is_empty() || node.has_name("a"))
         || super::captions::is_labelled(&text) && !in_figure(node)
         || chars <= SHORT_LINE && CREDITS.iter().any(|c| lower.starts_with(c))
@@ -332,6 +315,17 @@ fn judge<'a>(node: &NodeRef<'a>, name: &str, pass: Pass, findings: &mut Findings
         return Some(box_of(node));
     }
     None
+}
+
+/// "WhatsApp", "Facebook Twitter Email", "Share Copy link": share buttons and nothing else,
+/// a network's name alone or two share words or more (one word alone, "link" or "print",
+/// may be the text's own).
+fn is_share_row(lower: &str) -> bool {
+    let words: Vec<&str> = lower.split_whitespace().collect();
+    match words[..] {
+        [one] => SHARE_NETWORKS.contains(&one),
+        _ => words.len() >= 2 && words.iter().all(|w| SHARE_NETWORKS.contains(w) || SHARE_WORDS.contains(w)),
+    }
 }
 
 /// "(0/250자)", "0 / 300 characters", "12/500 chars": a comment form's character counter.
@@ -435,16 +429,6 @@ fn closes_contact(c: &mut Cursor<'_>) -> bool {
             && c.many(1, usize::MAX, |x| x.is_ascii_alphanumeric() || x == '_').is_some()
     };
     c.test(|c| follow(c) && ends(c)) || ends(c)
-}
-
-/// "1of4Grass Valley's Dionicio Torres looks at ...": a slideshow caption with its counter
-/// run into it; the pictures it captions are not in the article.
-fn is_gallery_caption(text: &str) -> bool {
-    let mut c = Cursor::new(text);
-    c.digits(1, 3).is_some()
-        && c.lit("of")
-        && c.digits(1, 3).is_some()
-        && c.byte_if(|b| b.is_ascii_uppercase() || matches!(b, b'"' | b'\'' | b'(')).is_some()
 }
 
 /// "Image 1 of 8", "Image 1 of / 8", "PHOTO 3 OF", "Slide 2 of 5": a gallery's counter.
@@ -598,27 +582,23 @@ fn is_pointer(text: &str, lower: &str, linked: bool) -> bool {
     let letters = text.chars().filter(|c| c.is_alphabetic()).count();
     let shouted = letters >= 4 && text.chars().filter(|c| c.is_alphabetic()).all(|c| c.is_uppercase());
     // Capitals alone may be a subheading; a capitals line that links away, or a quoted
-    // kicker, is not.
-    let kicker = shouted && (linked || text.starts_with(['\'', '"', '‘', '“']));
+    // kicker, is not. One word in capitals is a name ("NASA", "CNET").
+    let kicker = shouted
+        && text.split_whitespace().nth(1).is_some()
+        && (linked || text.starts_with(['\'', '"', '‘', '“']));
     kicker
         || POINTERS.iter().any(|p| lower.starts_with(p))
         || linked && CALLS.iter().any(|c| lower.contains(c))
-        || text.trim_end_matches('|').trim_end().ends_with(']') && text.contains(" [") && is_tag(text)
 }
 
-/// Whether a line ends in a bracketed capitals tag: "China furious at Macron [INSIGHT]".
-fn is_tag(text: &str) -> bool {
-    let t = text.trim_end_matches('|').trim_end();
-    t.rfind('[').is_some_and(|i| {
-        let tag = &t[i + 1..t.len() - 1];
-        !tag.is_empty() && tag.chars().all(|c| c.is_ascii_uppercase() || c == ' ')
-    })
-}
-
-/// Whether the element is a figure or inside one: its caption's labels are removed from
-/// the caption, not with it.
+/// Whether the element is a figure with a picture, or inside one: its caption's labels are
+/// removed from the caption, not with it. (A figure whose picture is gone keeps only text,
+/// and labelled lines of it are a caption or credit without their picture.)
 fn in_figure(node: &NodeRef<'_>) -> bool {
-    node.has_name("figure") || node.ancestors_it(Some(3)).any(|a| a.has_name("figure"))
+    std::iter::once(*node)
+        .chain(node.ancestors_it(Some(3)))
+        .find(|a| a.has_name("figure"))
+        .is_some_and(|figure| !within(&figure, "img").is_empty())
 }
 
 /// Whether the element holds only text and inline elements: a line of the page.
@@ -733,7 +713,7 @@ mod tests {
     #[test]
     fn slideshow_captions_author_contacts_and_long_prompts_go() {
         let doc = Document::from(
-            r#"<body><div class="gallery"><div>1of4Shoppers look at extension cords at a hardware store, Tuesday, Nov. 19, 2019, ahead of the planned power shutoff. Photo: Janie Har / AP</div></div>
+            r#"<body><div class="gallery"><figure class="slide"><figcaption><span>1<span>of</span>4</span><span>Shoppers look at extension cords at a hardware store, Tuesday, Nov. 19, 2019, ahead of the planned power shutoff. Photo: Janie Har / AP</span></figcaption></figure></div>
             <p>Utility crews began cutting power to 150,000 customers on Wednesday.</p>
             <p>Email Tariq Malik at tmalik@space.com or follow him @tariqjmalik.</p>
             <p><em>Join our Space Forums to keep talking space on the latest missions, night sky and more! And if you have a news tip, correction or comment, let us know at: community@space.com.</em></p>
@@ -742,7 +722,9 @@ mod tests {
         scan(&doc.select("body").nodes()[0], Pass::Clean);
         let text = doc.select("body").text().to_string();
         assert!(
-            !text.contains("1of4") && !text.contains("Tariq Malik") && !text.contains("Space Forums"),
+            !text.contains("Shoppers look")
+                && !text.contains("Tariq Malik")
+                && !text.contains("Space Forums"),
             "{text}"
         );
         assert!(text.contains("Utility crews began cutting power"));
@@ -765,8 +747,6 @@ mod tests {
         assert!(is_contact("Reach Kim Min-ji at kmj@heraldcorp.com."));
         assert!(is_contact("Email Tariq Malik at tmalik@space.com. Follow us @Spacedotcom"));
         assert!(!is_contact("Email Tariq Malik at tmalik@space.com with questions about the launch."));
-        assert!(is_gallery_caption("12of30\"We are ready,\" she said"));
-        assert!(!is_gallery_caption("1of4 is lower case"));
         for line in ["Image 1 of 8", "Image 1 of / 8", "PHOTO 3 OF", "Slide 2 of 5"] {
             assert!(is_gallery_counter(line), "{line}");
         }

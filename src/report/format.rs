@@ -3,7 +3,8 @@
 //! overlay's panel so that both say the same thing the same way.
 
 use crate::analysis::{Currency, Granularity, Rate, RateKind};
-use crate::calendar::{days_in_month, Date};
+pub use crate::calendar::CalendarValue;
+use crate::calendar::Date;
 
 const MONTHS: [&str; 12] = [
     "January",
@@ -23,54 +24,11 @@ const MONTHS: [&str; 12] = [
 /// Monday first, as ISO 8601 numbers them.
 const WEEKDAYS: [&str; 7] = ["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"];
 
-/// The Monday that starts ISO week `week` of `year`.
-fn iso_week_monday(year: i32, week: u32) -> Date {
-    let jan4 = Date { year, month: 1, day: 4 };
-    jan4.monday().add_days(7 * (i64::from(week) - 1))
-}
-
-/// A date value of the contract, parsed: `YYYY-MM-DD`, `YYYY-Www`, `YYYY-MM` or `YYYY`.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum CalendarValue {
-    Day(Date),
-    Week { year: i32, week: u32 },
-    Month { year: i32, month: u32 },
-    Year(i32),
-}
-
 impl CalendarValue {
-    pub fn parse(value: &str) -> Option<CalendarValue> {
-        let v = value.trim();
-        let year: i32 = v.get(0..4).filter(|y| y.bytes().all(|b| b.is_ascii_digit()))?.parse().ok()?;
-        let rest = v.get(4..)?;
-        if rest.is_empty() {
-            return Some(CalendarValue::Year(year));
-        }
-        if let Some(week) = rest.strip_prefix("-W") {
-            let week: u32 = week.parse().ok().filter(|w| (1..=53).contains(w))?;
-            return Some(CalendarValue::Week { year, week });
-        }
-        if rest.len() == 3 {
-            let month: u32 = rest.strip_prefix('-')?.parse().ok().filter(|m| (1..=12).contains(m))?;
-            return Some(CalendarValue::Month { year, month });
-        }
-        Date::parse_iso(v).map(CalendarValue::Day)
-    }
-
     /// Calendar order: by the first day the value covers, the wider span first where two
     /// start together (a month before its first day; a week where its Monday falls).
     pub fn sort_key(&self) -> (i64, i64) {
-        let (first, last) = match *self {
-            CalendarValue::Day(d) => (d, d),
-            CalendarValue::Week { year, week } => {
-                let monday = iso_week_monday(year, week);
-                (monday, monday.add_days(6))
-            }
-            CalendarValue::Month { year, month } => {
-                (Date { year, month, day: 1 }, Date { year, month, day: days_in_month(year, month) })
-            }
-            CalendarValue::Year(year) => (Date { year, month: 1, day: 1 }, Date { year, month: 12, day: 31 }),
-        };
+        let (first, last) = self.span();
         (first.day_number(), -last.day_number())
     }
 
@@ -78,9 +36,7 @@ impl CalendarValue {
     pub fn describe(&self) -> String {
         match *self {
             CalendarValue::Day(d) => format!("{}, {}", WEEKDAYS[d.weekday() as usize], long_date(d)),
-            CalendarValue::Week { year, week } => {
-                format!("week of {}", long_date(iso_week_monday(year, week)))
-            }
+            CalendarValue::Week { .. } => format!("week of {}", long_date(self.span().0)),
             CalendarValue::Month { year, month } => format!("{} {year}", month_name(month)),
             CalendarValue::Year(year) => year.to_string(),
         }

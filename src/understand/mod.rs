@@ -47,8 +47,9 @@ pub fn understand(article: &Article, options: &Options) -> Findings {
     let doc = text::Document::new(read);
     let mut figures = figures::find(&doc);
     let published = meta.published.as_deref().and_then(Date::parse_iso);
+    let dates = dates::find(&doc, published);
     let (rates, mut warnings) =
-        rates::apply(&doc, &mut figures, options.user_won_per_dollar, meta.published.as_deref());
+        rates::apply(&doc, &mut figures, &dates, options.user_won_per_dollar, meta.published.as_deref());
     if read.len() < article.text.len() {
         let millions = |s: &str| s.chars().count() as f64 / 1e6;
         warnings.push(format!(
@@ -62,7 +63,7 @@ pub fn understand(article: &Article, options: &Options) -> Findings {
         sentences: doc.sentence_ranges(),
         actors: actors::find(&doc, meta.byline.as_deref(), meta.site.as_deref()),
         figures,
-        dates: dates::find(&doc, published),
+        dates,
         rates,
         warnings,
     }

@@ -12,6 +12,7 @@ import { launchWithExtension, clickAction } from "./chromium.mjs";
 import { startServer } from "./server.mjs";
 import { SAMPLE, assertSampleOverlay, PAGE_STATE } from "./sample.mjs";
 import { inClosedRoot, TEXT } from "./closed-root.mjs";
+import { NO_RATE_PAGE, CHIPS, assertReferenceChips } from "./reference.mjs";
 
 // LEDE_EXTENSION: another built extension (e.g. an older one, to see these tests fail).
 const EXTENSION = process.env.LEDE_EXTENSION ?? fileURLToPath(new URL("../../dist/extension", import.meta.url));
@@ -169,6 +170,17 @@ test("on a page whose CSP forbids WebAssembly, the reader frame shows the same o
   await page.close();
 });
 
+test("an article that states no rate gets chips at the ECB reference rate of its day, drawn apart from an article's own rate", async () => {
+  const page = await openSample(NO_RATE_PAGE);
+  await openOverlay(page);
+  const chips = await inClosedRoot(page, CHIPS, context);
+  const sample = await openSample(`/article/${SAMPLE}`);
+  await openOverlay(sample);
+  assertReferenceChips(chips, await inClosedRoot(sample, CHIPS, context));
+  await page.close();
+  await sample.close();
+});
+
 test("the extension makes no network request of its own", () => {
   assert.ok(requests.some((u) => u.startsWith(`${server.origin}/article/`)), "the recorder saw no request at all");
   // Lede's own files come from the extension's static or (web-accessible ones) dynamic origin.
@@ -176,6 +188,6 @@ test("the extension makes no network request of its own", () => {
   assert.deepEqual(foreign, [], "requests outside the test pages and the extension's own files");
   // The test server saw only the sample pages, the files they link to and the browser's
   // own favicon look-up.
-  const pages = server.requests.filter((p) => !/^\/(strict\/)?article\//.test(p) && p !== "/favicon.ico");
+  const pages = server.requests.filter((p) => !/^\/(strict\/)?(article\/|pages\/no-rate\?)/.test(p) && p !== "/favicon.ico");
   assert.deepEqual(pages, [], "requests to the test server outside the sample pages");
 });

@@ -9,6 +9,7 @@ import { startFirefox } from "./webdriver.mjs";
 import { startServer } from "./server.mjs";
 import { SAMPLE, assertSampleOverlay, PAGE_STATE } from "./sample.mjs";
 import { inClosedRootFirefox, TEXT_FF } from "./closed-root.mjs";
+import { NO_RATE_PAGE, CHIPS, assertReferenceChips } from "./reference.mjs";
 
 const EXTENSION = fileURLToPath(new URL("../../dist/extension", import.meta.url));
 let server, ff, addonId;
@@ -130,11 +131,24 @@ test("on a page with a strict CSP the overlay shows the article too", async () =
   assert.deepEqual(await ff.execute(PAGE_STATE_SCRIPT), before, "closing left the page changed");
 });
 
+test("an article that states no rate gets chips at the ECB reference rate of its day, drawn apart from an article's own rate", async () => {
+  const chipsOn = async (path) => {
+    await openSample(path);
+    await openOverlay(clickAction);
+    const chips = await inClosedRootFirefox(ff, `return (${CHIPS}).call(arguments[0]);`);
+    await clickAction();
+    await closed();
+    return chips;
+  };
+  const chips = await chipsOn(NO_RATE_PAGE);
+  assertReferenceChips(chips, await chipsOn(`/article/${SAMPLE}`));
+});
+
 test("the extension makes no network request of its own", async () => {
   const seen = await inBrowserUi(`return window.ledeRequests;`);
   assert.ok(seen.some((u) => u.startsWith(`${server.origin}/article/`)), "the recorder saw no request at all");
   const foreign = seen.filter((u) => !u.startsWith(`${server.origin}/`));
   assert.deepEqual(foreign, [], "requests outside the test pages");
-  const pages = server.requests.filter((p) => !/^\/(strict\/)?article\//.test(p) && p !== "/favicon.ico");
+  const pages = server.requests.filter((p) => !/^\/(strict\/)?(article\/|pages\/no-rate$)/.test(p) && p !== "/favicon.ico");
   assert.deepEqual(pages, [], "requests to the test server outside the sample pages");
 });

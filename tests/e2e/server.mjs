@@ -2,7 +2,8 @@
 // records every request it gets, so a test can assert what the browser asked for.
 //
 //   /article/NAME          www/samples/NAME.html (and the files beside it: pictures)
-//   /pages/NAME            tests/e2e/pages/NAME: the hostile pages of trust.test.mjs
+//   /pages/NAME            tests/e2e/pages/NAME: the hostile pages of trust.test.mjs, an
+//                          article that states no rate (reference.mjs)
 //   /pages/many-amounts    an article with 100,000 won amounts, written on the fly
 //   /strict/...            any of these, with a CSP that forbids WebAssembly in content scripts
 import { createServer } from "node:http";

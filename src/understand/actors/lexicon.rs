@@ -20,6 +20,10 @@ word_lists! {
     /// Treasury Secretary Scott Bessent", "Acting President Han Duck-soo"). Compared
     /// case-insensitively, so "analyst" before a name counts as well.
     TITLE_HEADS = "title_heads.txt", Lower;
+    /// Nouns that give a role only in apposition after a name (", a senior official at the
+    /// trade ministry", ", a member of the National Assembly"): before a name they are not
+    /// titles ("the Official Secrets Act").
+    APPOSITIVE_ROLES = "appositive_roles.txt", Lower;
     /// Words that only qualify a following title ("Deputy Prime Minister", "Acting President").
     TITLE_MODIFIERS = "title_modifiers.txt", Lower;
     /// The last words of organisation names ("Korea University", "Ford Motor Company").
@@ -73,6 +77,12 @@ static PLACE_UPPER_SET: OnceLock<HashSet<String>> = OnceLock::new();
 /// A word that can head a title before a name, in any case ("Secretary", "analyst").
 pub fn is_title_head(word: &str) -> bool {
     TITLE_HEADS.contains_folded(word)
+}
+
+/// A noun that names a role after a name, in apposition: a title head, or
+/// [`APPOSITIVE_ROLES`].
+pub fn is_appositive_head(word: &str) -> bool {
+    is_title_head(word) || APPOSITIVE_ROLES.contains(word)
 }
 
 /// A word that can stand inside a capitalised title ("Deputy", "Prime", "Finance").

@@ -404,9 +404,15 @@ impl<'s, 'a> SentenceCtx<'s, 'a> {
     fn names_nothing(&self, start: usize, end: usize) -> bool {
         // A label opening a paragraph or a sentence: "Wrap:", "Update:", "Watch:".
         let label = end - start == 1 && Some(start) == self.first && self.word(end) == ":";
+        // A shouted line is in capitals throughout; a name in ordinary case beside two
+        // abbreviations is not shouting ("SK hynix CEO Kwak Noh-jung").
         let shouted = || {
             let caps = (start..end).filter(|&k| self.tokens[k].is_all_caps()).count();
-            end - start >= 2 && caps >= 2 && !(start..end).any(|k| lx::is_org_head(self.word(k)))
+            let ordinary_case = (start..end).any(|k| self.tokens[k].text.chars().any(char::is_lowercase));
+            end - start >= 2
+                && caps >= 2
+                && !ordinary_case
+                && !(start..end).any(|k| lx::is_org_head(self.word(k)))
         };
         // Products: "Airbus A380", "787 Dreamliner", "iPhone 4".
         let product = || (start..=end).any(|k| self.tokens.get(k).is_some_and(|t| is_model_code(t.text)));
@@ -872,6 +878,29 @@ mod tests {
             "{f:?}"
         );
         assert!(f.contains(&(Guess::Organization, "U.S. Treasury".into(), vec![])), "{f:?}");
+    }
+
+    #[test]
+    fn a_company_styled_in_capitals_before_a_title_and_a_name() {
+        let f = found("The plan was backed by SK hynix CEO Kwak Noh-jung and LG CEO Koo Kwang-mo on Friday.");
+        assert!(f.contains(&(Guess::Person, "Kwak Noh-jung".into(), vec!["SK hynix CEO".into()])), "{f:?}");
+        assert!(f.contains(&(Guess::Person, "Koo Kwang-mo".into(), vec!["LG CEO".into()])), "{f:?}");
+        assert!(f.contains(&(Guess::Organization, "SK hynix".into(), vec![])), "{f:?}");
+        // A line in capitals throughout is still no name.
+        assert!(found("BY IM SOUNG-BIN [").is_empty());
+    }
+
+    #[test]
+    fn an_official_in_apposition_has_a_role_but_no_title_before_a_name() {
+        let f = found("Kim Min-seok, a senior official at the trade ministry, said the Official Information Disclosure Act applies.");
+        let decided: Vec<_> = f.into_iter().filter(|c| c.0 != Guess::Unknown).collect();
+        // The subject of the next clause is no role of the name before it.
+        let plant = found("Ford will buy a stake in the plant Automobile Craiova, a Romanian official said.");
+        assert!(plant.iter().all(|c| c.2.is_empty()), "{plant:?}");
+        assert_eq!(
+            decided,
+            [(Guess::Person, "Kim Min-seok".into(), vec!["senior official at the trade ministry".into()])]
+        );
     }
 
     #[test]

@@ -1,7 +1,8 @@
 //! The short forms an organisation's full name is also written as, so that later mentions
 //! attach to it: "Bank of Korea" → "BOK"; "Ministry of Strategy and Finance" → "Finance
 //! Ministry"; "U.S. Treasury" → "Treasury"; "Ford Motor Company" → "Ford Motor", "Ford";
-//! "Apple Inc." → "Apple"; "Government Accountability Office" → "GAO".
+//! "Apple Inc." → "Apple"; "Government Accountability Office" → "GAO"; "Democratic Party of
+//! Korea" → "Democratic Party".
 //!
 //! The forms are derived from the words alone (no list of known organisations), so they
 //! work for any ministry, bank or company the article names.
@@ -47,14 +48,25 @@ pub fn short_forms(words: &[String]) -> Vec<String> {
             _ => {}
         }
     }
-    // "<Head> of A, B and C" → "A Head", "B Head", "C Head".
-    if let Some(of) = w.iter().position(|x| matches!(*x, "of" | "for")) {
-        if of == 1 && lx::is_org_of_head(w[0]) {
-            for member in &w[of + 1..] {
+    // "<Head> of A, B and C" → "A Head", "B Head", "C Head", after a leading country too
+    // ("Japanese Ministry of Finance" → "Finance Ministry").
+    let core = if lx::is_place(w[0]) || lx::is_nationality(w[0]) { &w[1..] } else { &w[..] };
+    if let Some(of) = core.iter().position(|x| matches!(*x, "of" | "for")) {
+        if of == 1 && lx::is_org_of_head(core[0]) {
+            for member in &core[of + 1..] {
                 if !is_connector(member) {
-                    out.push(format!("{member} {}", w[0]));
+                    out.push(format!("{member} {}", core[0]));
                 }
             }
+        }
+    }
+    // A trailing "of <place>": "Democratic Party of Korea" → "Democratic Party",
+    // "Supreme Court of Korea" → "Supreme Court" ("Bank of Korea" keeps it: "Bank" alone
+    // names nothing).
+    if let [name @ .., "of", place] = w.as_slice() {
+        let headed = name.len() >= 2 && name.last().is_some_and(|h| lx::is_org_head(h));
+        if headed && lx::is_place(place) && !name.iter().any(|x| is_connector(x)) {
+            out.push(name.join(" "));
         }
     }
     // Initials: "Bank of Korea" → "BK", "BOK"; "General Motors" → "GM".
@@ -102,6 +114,13 @@ mod tests {
         let ford = forms("Ford Motor Company");
         assert!(ford.contains(&"Ford".to_string()) && ford.contains(&"Ford Motor".to_string()), "{ford:?}");
         assert!(forms("Government Accountability Office").contains(&"GAO".to_string()));
+    }
+
+    #[test]
+    fn a_trailing_country_is_dropped_from_a_headed_name() {
+        assert!(forms("Democratic Party of Korea").contains(&"Democratic Party".to_string()));
+        assert!(forms("Supreme Court of Korea").contains(&"Supreme Court".to_string()));
+        assert!(!forms("Bank of Korea").contains(&"Bank".to_string()));
     }
 
     #[test]

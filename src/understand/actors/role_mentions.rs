@@ -1,6 +1,8 @@
 //! Role-only mentions: "the finance minister said" after "Finance Minister Choi Sang-mok"
 //! is Choi again. A later lower-case "the <role>" attaches to the one person the article
-//! gave that role; a role two people hold ("minister") attaches to neither.
+//! gave that role; a role two people hold ("minister") attaches to neither. Organisations
+//! are named the same way by a short form in lower case: "the finance ministry" after
+//! "Ministry of Economy and Finance", when no other organisation has that form.
 //!
 //! An office alone ("the minister", "the governor") is a key too, when only one person
 //! holds a role with that office, and not when "of" follows it ("the governor of Jeju" is
@@ -16,13 +18,15 @@ use std::collections::HashMap;
 
 use super::coref::Entity;
 use super::lexicon as lx;
+use super::orgs;
 use super::ActorKind;
 use crate::understand::text::{runs, Document};
 
 /// The longest key, in words.
 const MAX_KEY_WORDS: usize = 6;
 
-/// Adds every unambiguous "the <role>" of the text as a mention of its person.
+/// Adds every unambiguous "the <role>" of the text as a mention of its person, and every
+/// "the <short form>" as one of its organisation.
 pub fn attach(doc: &Document<'_>, entities: &mut [Entity]) {
     let keys = role_keys(entities);
     if keys.is_empty() {
@@ -45,11 +49,11 @@ pub fn attach(doc: &Document<'_>, entities: &mut [Entity]) {
             }
             key.push_str(next.text);
             let of_follows = words.get(i + n + 2).is_some_and(|x| x.text == "of");
-            if let Some(&Some(person)) = keys.get(&key).filter(|_| !of_follows) {
-                found = Some((person, next.end));
+            if let Some(&Some(entity)) = keys.get(&key).filter(|_| !of_follows) {
+                found = Some((entity, next.end));
             }
         }
-        let Some((person, end)) = found else { continue };
+        let Some((entity, end)) = found else { continue };
         // "the finance minister Choi" is a title before a name: counted already.
         let followed_by_name = words
             .iter()
@@ -57,7 +61,7 @@ pub fn attach(doc: &Document<'_>, entities: &mut [Entity]) {
             .is_some_and(|x| x.start == end + 1 && x.text.starts_with(|c: char| c.is_uppercase()));
         if !followed_by_name {
             let start = words[i + 1].start;
-            entities[person].mentions.push((start..end, doc.sentence_at(start)));
+            entities[entity].mentions.push((start..end, doc.sentence_at(start)));
         }
     }
     for e in entities.iter_mut() {
@@ -66,7 +70,8 @@ pub fn attach(doc: &Document<'_>, entities: &mut [Entity]) {
     }
 }
 
-/// Role keys → the one person holding them (`None` when two people do).
+/// Role and descriptor keys → the one person or organisation they name (`None` when two
+/// do).
 fn role_keys(entities: &[Entity]) -> HashMap<String, Option<usize>> {
     let mut keys: HashMap<String, Option<usize>> = HashMap::new();
     for (i, e) in entities.iter().enumerate().filter(|(_, e)| e.kind == ActorKind::Person) {
@@ -91,13 +96,36 @@ fn role_keys(entities: &[Entity]) -> HashMap<String, Option<usize>> {
                 role.split_whitespace().map(str::to_lowercase).filter(|w| is_office(w)).collect::<Vec<_>>(),
             );
         }
-        mine.sort();
-        mine.dedup();
-        for key in mine {
-            keys.entry(key).and_modify(|p| *p = None).or_insert(Some(i));
-        }
+        claim(&mut keys, mine, i);
+    }
+    for (i, e) in entities.iter().enumerate().filter(|(_, e)| e.kind == ActorKind::Organization) {
+        claim(&mut keys, descriptor_keys(&e.words), i);
     }
     keys
+}
+
+/// Records `mine` as keys of entity `i`; a key another entity holds too names neither.
+fn claim(keys: &mut HashMap<String, Option<usize>>, mut mine: Vec<String>, i: usize) {
+    mine.sort();
+    mine.dedup();
+    for key in mine {
+        keys.entry(key).and_modify(|p| *p = None).or_insert(Some(i));
+    }
+}
+
+/// An organisation's short forms that read as a description in lower case: two or more
+/// words ending on an organisation's head word ("Finance Ministry" → "finance ministry").
+fn descriptor_keys(words: &[String]) -> Vec<String> {
+    orgs::short_forms(words)
+        .into_iter()
+        .filter(|form| {
+            let parts: Vec<&str> = form.split(' ').collect();
+            (2..=MAX_KEY_WORDS).contains(&parts.len())
+                && parts.last().is_some_and(|h| lx::is_org_head(h))
+                && parts.iter().all(|w| w.chars().all(char::is_alphabetic))
+        })
+        .map(|form| form.to_lowercase())
+        .collect()
 }
 
 /// Offices one person holds in a story, which "the <office>" names on its own.
@@ -163,6 +191,17 @@ mod tests {
         let text =
             "Finance Minister Choi Sang-mok met Trade Minister Ahn Duk-geun. The minister said little.";
         assert_eq!(mentions(text, "Choi Sang-mok"), 1);
+    }
+
+    #[test]
+    fn a_ministry_in_lower_case_is_the_ministry_named_before() {
+        let text = "The Ministry of Economy and Finance said Friday the budget rose. \
+                    The finance ministry added that tax revenue fell, the trade ministry said.";
+        assert_eq!(mentions(text, "Ministry of Economy and Finance"), 2);
+        // Two ministries of finance: "the finance ministry" is neither.
+        let text = "The Ministry of Economy and Finance met the Japanese Ministry of Finance. \
+                    The finance ministry declined to comment.";
+        assert_eq!(mentions(text, "Ministry of Economy and Finance"), 1);
     }
 
     #[test]

@@ -148,13 +148,15 @@ pub fn person_shaped(words: &[&str]) -> bool {
 }
 
 /// An organisation by its words: a head word at the end ("Korea University"), a company
-/// suffix, or a head governing an "of" phrase ("Bank of Korea").
+/// suffix, a head governing an "of" phrase ("Bank of Korea"), or a company's own styling
+/// ("SK hynix").
 pub fn is_org_shaped(words: &[&str]) -> bool {
     let Some(last) = words.last() else { return false };
     // A head word alone ("Group", "Petroleum") is a word of a name, not a name.
     words.len() >= 2 && (lx::is_org_head(last) || lx::is_org_suffix(last))
         || words.windows(2).any(|w| lx::is_org_of_head(w[0]) && matches!(w[1], "of" | "for"))
         || words.len() == 1 && lx::is_org_acronym(last)
+        || matches!(words, [company, tail] if lx::is_known_company(company) && lx::is_styled_company_tail(tail))
 }
 
 /// A word formed like an English participle ("Emerging", "Trending", "Related"): a

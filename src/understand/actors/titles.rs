@@ -85,8 +85,11 @@ pub fn appositive(tokens: &[Token<'_>], end: usize) -> Option<(usize, usize)> {
     while b < tokens.len() && b - a < 16 && !closes_appositive(&tokens[b]) {
         b += 1;
     }
-    let titled = tokens[a..b.min(a + 5)].iter().any(|t| lx::is_title_head(t.text));
-    (b > a && titled && (b == tokens.len() || b - a < 16)).then_some((a, b))
+    let titled = tokens[a..b.min(a + 5)].iter().any(|t| lx::is_appositive_head(t.text));
+    // "…, a ministry official said": the phrase is the subject of the next clause, not a
+    // role of the name before the comma.
+    let speaks = tokens.get(b).is_some_and(|t| matches!(t.text, "said" | "says" | "told"));
+    (b > a && titled && !speaks && (b == tokens.len() || b - a < 16)).then_some((a, b))
 }
 
 #[cfg(test)]

@@ -4,8 +4,10 @@
 //! - Otherwise a declared conversion rate ("$1 = 1,420.1 won") wins over implied pairs
 //!   (the nearest if several). A market quote ("the won closed at 1,437.3 per dollar") is
 //!   the day's price, not necessarily the rate the article converts at: it is used only
-//!   when the article prints no pair.
-//! - A past price (a market quote far from the day's reference rate) is never used.
+//!   when the article prints no pair. Of several, the quote of the article's own day wins,
+//!   else that of the most recent day the article names (the nearest among equals).
+//! - A past level or a forecast ([`super::when`], or a market quote far from the day's
+//!   reference rate) is never used.
 //! - Among pairs, the lowest cost: the pair's relative uncertainty plus a distance penalty
 //!   per paragraph away (articles mix conversions made on different days; the nearest one
 //!   was most likely made with the same rate). A pair in the same paragraph costs nothing
@@ -51,9 +53,13 @@ impl<'a> Chooser<'a> {
     pub fn new(found: &'a [Found]) -> Self {
         let (pairs, quoted): (Vec<usize>, Vec<usize>) =
             (0..found.len()).partition(|&i| found[i].rate.kind == RateKind::Pair);
-        let quoted = quoted.into_iter().filter(|&i| found[i].quote != Some(Quote::Past));
-        let (market, stated): (Vec<usize>, Vec<usize>) =
+        let quoted = quoted.into_iter().filter(|&i| found[i].converts());
+        let (mut market, stated): (Vec<usize>, Vec<usize>) =
             quoted.partition(|&i| found[i].quote == Some(Quote::Market));
+        // The article's own day (no day of its own) is the latest.
+        let recency = |i: usize| found[i].day.map_or(i64::MAX, |d| d.day_number());
+        let latest = market.iter().map(|&i| recency(i)).max();
+        market.retain(|&i| Some(recency(i)) == latest);
         let most_precise =
             pairs.iter().copied().min_by(|&a, &b| uncertainty(&found[a]).total_cmp(&uncertainty(&found[b])));
         let mut disagreement = vec![0.0; found.len()];

@@ -334,9 +334,13 @@ pub enum Quote {
     Conversion,
     /// The market's price of the dollar that day.
     Market,
-    /// A market quote far from the reference rate of the article's day: a past price the
-    /// article recalls. Listed, never used.
+    /// A past level the article recalls: a market quote far from the reference rate of the
+    /// article's day, or one its words place in the past ([`super::when`]). Listed, never
+    /// used.
     Past,
+    /// A forecast or a target ("could reach 1,460 won against the dollar"). Listed, never
+    /// used.
+    Forecast,
 }
 
 /// Rates stated outright in the text.
@@ -351,10 +355,10 @@ pub fn stated(doc: &Document<'_>) -> Vec<Found> {
             if overlaps || !whole_number(doc.text.as_bytes(), num.clone()) {
                 continue;
             }
-            let num = &doc.text[num];
-            let Some(value) = parse_numeral(num).filter(|v| PLAUSIBLE.contains(v)) else { continue };
+            let digits = &doc.text[num.clone()];
+            let Some(value) = parse_numeral(digits).filter(|v| PLAUSIBLE.contains(v)) else { continue };
             taken.insert(all.start, all.end);
-            let half = 0.5 * 10f64.powi(-(decimals(num) as i32));
+            let half = 0.5 * 10f64.powi(-(decimals(digits) as i32));
             out.push(Found {
                 rate: Rate {
                     base: Currency::KRW,
@@ -370,8 +374,10 @@ pub fn stated(doc: &Document<'_>) -> Vec<Found> {
                 },
                 paragraph: paragraph_at(doc, all.start),
                 bytes: all,
+                number: num,
                 won_figure: None,
                 quote: Some(statement.quote),
+                day: None,
             });
         }
     }
@@ -424,8 +430,10 @@ pub fn pairs(doc: &Document<'_>, figures: &[Figure], bytes: &[std::ops::Range<us
             },
             paragraph: paragraph_at(doc, range.start),
             bytes: range,
+            number: bytes[k].clone(),
             won_figure: Some(k),
             quote: None,
+            day: None,
         });
     }
     out

@@ -30,11 +30,14 @@ mod convert;
 mod find;
 pub mod reference;
 mod warnings;
+mod when;
 
 use std::ops::Range;
 
 use serde::Serialize;
 
+use crate::calendar::Date;
+use crate::understand::dates::DateMention;
 use crate::understand::figures::{Conversion, Currency, Figure, FigureKind};
 use crate::understand::text::Document;
 use reference::{Reference, Standing};
@@ -78,27 +81,43 @@ pub struct Rate {
 pub struct Found {
     pub rate: Rate,
     pub bytes: Range<usize>,
+    /// The rate's own number (for a pair, its won figure).
+    pub number: Range<usize>,
     pub paragraph: usize,
     /// For a pair: the won figure it converts.
     pub won_figure: Option<usize>,
     /// For a stated rate: a conversion rate or a market quote.
     pub quote: Option<find::Quote>,
+    /// For a market quote of an earlier day than the article's (the previous session's
+    /// close): that day. `None` for the article's own day.
+    pub day: Option<Date>,
+}
+
+impl Found {
+    /// Whether conversions may use the rate: not a past level nor a forecast.
+    pub fn converts(&self) -> bool {
+        !matches!(self.quote, Some(find::Quote::Past | find::Quote::Forecast))
+    }
 }
 
 /// Finds the article's rates, fills `figures[].converted`, and returns the rates with any
 /// warnings (the article's own conversions disagreeing, or far from the day's reference
-/// rate). `published` is the article's date (`YYYY-MM-DD`), which picks the reference rate.
+/// rate). `published` is the article's date (`YYYY-MM-DD`), which picks the reference rate;
+/// `dates` are the article's dates, which tell a market quote of the day from a past level
+/// or a forecast.
 ///
 /// The amounts a statement is made of ("$1" and "1,420.1 won" in "($1 = 1,420.1 won)") are
 /// the rate itself, not figures of the story: they are removed from `figures`.
 pub fn apply(
     doc: &Document<'_>,
     figures: &mut Vec<Figure>,
+    dates: &[DateMention],
     user_won_per_dollar: Option<f64>,
     published: Option<&str>,
 ) -> (Vec<Rate>, Vec<String>) {
     let bytes: Vec<Range<usize>> = figures.iter().map(|f| f.bytes.clone()).collect();
     let mut found = find::stated(doc);
+    when::place(doc, dates, published.and_then(Date::parse_iso), &mut found);
     let inside = inside_statements(&found, &bytes);
     found.extend(find::pairs(doc, figures, &bytes));
     found.sort_by_key(|f| f.bytes.start);
@@ -109,15 +128,18 @@ pub fn apply(
     // Past prices the article recalls stay listed but convert nothing.
     if let Some(d) = day {
         for f in found.iter_mut().filter(|f| warnings::is_past_quote(f, &d)) {
-            f.quote = Some(find::Quote::Past);
+            when::mark(f, find::Quote::Past);
         }
     }
-    let usable = |found: &[Found]| found.iter().any(|f| f.quote != Some(find::Quote::Past));
+    let usable = |found: &[Found]| found.iter().any(Found::converts);
     if !usable(&found) && !won.is_empty() {
         let user = user_won_per_dollar.filter(|r| r.is_finite() && *r > 0.0);
         match (user, reference) {
             (Some(rate), _) => found.push(fallback(user_rate(rate))),
-            (None, Some(r)) => found.push(fallback(reference_rate(&r))),
+            (None, Some(r)) => {
+                found.push(fallback(reference_rate(&r)));
+                warnings.extend(r.caveat());
+            }
             (None, None) => warnings
                 .push("no won–dollar rate stated in the article: won amounts are not converted".to_string()),
         }
@@ -167,7 +189,15 @@ fn convert_all(
 
 /// A rate that is not read from the text: it converts every won amount.
 fn fallback(rate: Rate) -> Found {
-    Found { rate, bytes: 0..0, paragraph: 0, won_figure: None, quote: Some(find::Quote::Conversion) }
+    Found {
+        rate,
+        bytes: 0..0,
+        number: 0..0,
+        paragraph: 0,
+        won_figure: None,
+        quote: Some(find::Quote::Conversion),
+        day: None,
+    }
 }
 
 /// Per figure: whether it lies inside a stated rate. One sweep: both lists are in text

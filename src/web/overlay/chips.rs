@@ -81,12 +81,15 @@ pub fn render(
     let tip = dom::add(doc, &wrap, "span", "lede-tip")?;
     dom::attrs(&tip, &[("role", "tooltip"), ("id", &tip_id)])?;
     match rate {
+        // "ECB reference rate, 16 Apr 2025, ₩1,418/$": the day and the rate, as the panel says.
+        Some(_) if reference => {
+            dom::add_text(doc, &tip, "strong", "", &converted.source)?;
+            dom::text(doc, &tip, " — the article states no rate of its own.")?;
+        }
         Some(r) => {
             dom::add_text(doc, &tip, "strong", "", &format::rate(r))?;
             if r.kind == RateKind::User {
                 dom::text(doc, &tip, " — your own rate, set in Lede's options; the article states none.")?;
-            } else if reference {
-                dom::text(doc, &tip, &format!(" — {}; the article states none.", r.source))?;
             } else {
                 dom::text(doc, &tip, &format!(" — {}:", format::rate_source(r.kind)))?;
                 // The sentence that states the rate, else the words alone.
