@@ -92,6 +92,27 @@ fn labels_from_the_words_around_the_amount() {
 }
 
 #[test]
+fn a_new_level_measures_what_changed_not_the_period_after_it() {
+    let a = read(
+        "LG Energy Solution said Thursday its operating profit rose 12 percent on-year to 448 billion won \
+         in the third quarter.",
+    );
+    assert_eq!(figure(&a, "12 percent").label.as_deref(), Some("operating profit"));
+    assert_eq!(figure(&a, "448 billion won").label.as_deref(), Some("operating profit"));
+}
+
+#[test]
+fn a_figure_someone_sets_measures_the_object_of_the_verb() {
+    let a = read(
+        "The Korea Development Institute cut its growth forecast for this year to 0.8 percent from 1.5 \
+         percent. The wage commission raised the minimum wage to 10,030 won.",
+    );
+    assert_eq!(figure(&a, "0.8 percent").label.as_deref(), Some("growth forecast"));
+    assert_eq!(figure(&a, "1.5 percent").label.as_deref(), Some("growth forecast"));
+    assert_eq!(figure(&a, "10,030 won").label.as_deref(), Some("minimum wage"));
+}
+
+#[test]
 fn other_currencies_keep_their_own_code() {
     let a = read(
         "Toyota plans to spend 500 billion yen, and China's CATL raised 100 billion yuan, while Airbus booked \

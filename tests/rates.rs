@@ -138,6 +138,9 @@ fn an_undated_or_newer_article_gets_the_last_bundled_rate_and_is_told() {
         assert!(r.source.starts_with("ECB reference rate, ") && r.source.contains(why), "{}", r.source);
         assert!(r.source.contains("latest bundled"), "{}", r.source);
         assert!(figure(&a, "300 billion won").converted.as_ref().unwrap().source.contains(why));
+        // A dated article after the table is told so in the panel too.
+        let told = a.warnings.iter().any(|w| w.starts_with("the bundled ECB reference rates end on "));
+        assert_eq!(told, published.is_some(), "{:?}", a.warnings);
     }
 }
 
@@ -150,6 +153,15 @@ fn an_article_from_before_1999_gets_the_first_bundled_rate_and_is_told() {
     assert_eq!((r.kind, r.date.as_deref()), (RateKind::Reference, Some("1999-01-04")));
     assert!(r.source.contains("earliest bundled; the article is older"), "{}", r.source);
     assert_eq!(converted(&a, "2 trillion won"), "$1.69 billion");
+    // The panel says the table starts after the article, and what that means.
+    assert_eq!(
+        a.warnings,
+        ["the bundled ECB reference rates start on 4 Jan 1999, after this article was published: \
+          its won amounts are converted at that first rate, which may be far from the rate of its day"]
+    );
+    // An article with its own rate needs none of this.
+    let a = dated("The conglomerate owes 2 trillion won ($1.7 billion) to its creditors.", "1997-12-02");
+    assert!(a.warnings.is_empty(), "{:?}", a.warnings);
 }
 
 #[test]
@@ -212,6 +224,27 @@ fn both_ends_of_a_range_convert() {
 }
 
 #[test]
+fn ranges_won_signs_and_modifiers_in_a_report_without_a_rate() {
+    // 14 April 2025: ₩1,421.5 per dollar.
+    let a = dated(
+        "Studio flats near Gangnam station now rent for 200,000 to 300,000 won a week, agents said on Monday.\n\n\
+         The government estimates that between 3 trillion and 5 trillion won will be needed to build 50,000 \
+         public rental homes by 2030, and private builders have pledged W1.2 trillion on top.\n\n\
+         Mortgage lenders set aside ₩850 billion for borrowers in arrears, and the ministry added a 30-billion-won fund.",
+        "2025-04-14",
+    );
+    for (won, dollars) in [
+        ("200,000 to 300,000 won", "$141–$211"),
+        ("between 3 trillion and 5 trillion won", "$2.11 billion–$3.52 billion"),
+        ("W1.2 trillion", "$844 million"),
+        ("₩850 billion", "$598 million"),
+        ("30-billion-won", "$21.1 million"),
+    ] {
+        assert_eq!(converted(&a, won), dollars, "{won}");
+    }
+}
+
+#[test]
 fn amounts_far_from_the_pair_use_the_articles_rate() {
     let mut text =
         String::from("The company will invest 1.2 trillion won ($845 million) in a new plant.\n\n");
@@ -221,6 +254,28 @@ fn amounts_far_from_the_pair_use_the_articles_rate() {
     text.push_str("The group also holds 730 billion won in cash reserves.");
     let a = dated(&text, "2025-04-16");
     let c = figure(&a, "730 billion won").converted.as_ref().unwrap();
+    assert_eq!(a.rates[c.rate].kind, RateKind::Pair);
+    assert_eq!(c.text, "$514 million");
+}
+
+#[test]
+fn an_amount_at_the_top_of_a_long_article_uses_the_pair_printed_at_its_end() {
+    // Nearer the amount than the pair: a market quote, which a pair outranks.
+    let mut text = String::from(
+        "Hanwha Ocean said on Tuesday that it had booked W730 billion in new orders for two LNG carriers.\n\n",
+    );
+    for i in 0..25 {
+        text.push_str(&format!(
+            "Section {i}: officials said the yards were hiring welders again after years of cuts.\n\n"
+        ));
+    }
+    text.push_str("In early trade the won was quoted at 1,405.2 won against the dollar.\n\n");
+    for i in 0..10 {
+        text.push_str(&format!("Part {i}: analysts said the order books reach into 2028.\n\n"));
+    }
+    text.push_str("Samsung Heavy Industries separately won a 2.1 trillion won ($1.48 billion) order for container ships.");
+    let a = dated(&text, "2024-11-12");
+    let c = figure(&a, "W730 billion").converted.as_ref().unwrap();
     assert_eq!(a.rates[c.rate].kind, RateKind::Pair);
     assert_eq!(c.text, "$514 million");
 }

@@ -10,7 +10,8 @@
 //!    "$5 billion **in** new investment" — the phrase after "for", "in" or "on".
 //! 4. "**exports** rose 3.5 percent", "unemployment stood at 3.1 percent" — the subject of
 //!    a verb of change before the figure; "raised its **base rate** by 0.25 percentage
-//!    point" — the object before "by".
+//!    point" — the object before "by"; "cut its **growth forecast** for this year to 0.8
+//!    percent" — the object of a verb that sets the figure.
 //!
 //! The partner of a pair ("($8.45 billion)") shares its amount's label, and so does a
 //! figure that continues the one before it ("rose 7.5 percent **to** $58.2 billion",
@@ -19,7 +20,7 @@
 use std::ops::Range;
 
 use super::hit::Hit;
-use super::lexicon::{CHANGE_VERBS, CLAUSE_ENDS, CONTINUATIONS, LEFT_LINKS, PARTICLES, STOP};
+use super::lexicon::{CHANGE_VERBS, CLAUSE_ENDS, CONTINUATIONS, LEFT_LINKS, PARTICLES, SETTING_VERBS, STOP};
 use super::tokens::{Kind, Tokens};
 use super::{Figure, FigureKind};
 use crate::understand::text::Document;
@@ -70,7 +71,10 @@ pub fn name(doc: &Document<'_>, t: &Tokens<'_>, hits: &[Hit], figures: &mut [Fig
             && before.saturating_sub(hits[k - 1].tokens.end) <= MAX_CONTINUATION_GAP;
         let follows =
             before > 0 && t.is_in(before - 1, &CONTINUATIONS) && !hits[k].tokens.is_empty() && close;
-        if figures[k].label.is_none() && follows && figures[k - 1].sentence == figures[k].sentence {
+        // The change names what the figure is a level of, before any phrase after it
+        // ("rose 12 percent to 448 billion won in the third quarter" is operating profit).
+        let inherited = figures[k - 1].label.is_some() || figures[k].label.is_none();
+        if inherited && follows && figures[k - 1].sentence == figures[k].sentence {
             figures[k].label = figures[k - 1].label.clone();
         }
     }
@@ -106,6 +110,7 @@ fn label(t: &Tokens<'_>, hit: &Hit, after: usize, sentence: Range<usize>) -> Opt
             .or_else(|| at.purpose())
             .or_else(|| at.subject())
             .or_else(|| at.object())
+            .or_else(|| at.set_to())
             .or_else(|| at.share_of())
             .or_else(|| at.level()),
         FigureKind::Money => at
@@ -113,7 +118,8 @@ fn label(t: &Tokens<'_>, hit: &Hit, after: usize, sentence: Range<usize>) -> Opt
             .or_else(|| at.attributive())
             .or_else(|| at.purpose())
             .or_else(|| at.subject())
-            .or_else(|| at.object()),
+            .or_else(|| at.object())
+            .or_else(|| at.set_to()),
     }
 }
 
@@ -206,6 +212,22 @@ impl Around<'_, '_> {
         let lo = self.sentence.start;
         let by = self.s.checked_sub(1).filter(|&k| k > lo && self.t.is_word(k, "by"))?;
         noun_phrase_left(self.t, by, lo)
+    }
+
+    /// "cut its growth forecast for this year to 0.8 percent", "raised the minimum wage to
+    /// 10,030 won": the object of a verb that sets the figure, past a "for" period.
+    fn set_to(&self) -> Option<String> {
+        let (t, lo) = (self.t, self.sentence.start);
+        let to = self.s.checked_sub(1).filter(|&k| k > lo && t.is_word(k, "to"))?;
+        // "for this year", "for 2025": a short period before "to".
+        let period = (to.saturating_sub(3).max(lo + 1)..to).find(|&k| t.is_word(k, "for"));
+        let (from, end) = noun_phrase_left_at(t, period.unwrap_or(to), lo)?;
+        let mut verb = from.checked_sub(1).filter(|&k| k >= lo)?;
+        if ["its", "the", "their", "his", "her"].iter().any(|d| t.is_word(verb, d)) {
+            verb = verb.checked_sub(1).filter(|&k| k >= lo)?;
+        }
+        t.is_in(verb, &SETTING_VERBS).then_some(())?;
+        text_of(t, from, end)
     }
 
     /// "70 percent of the funds": a share of what follows.

@@ -27,6 +27,9 @@ word_lists! {
     pub CLAUSE_ENDS = "clause_ends.txt", Lower;
     /// Verbs of change whose subject is what a percentage measures.
     pub CHANGE_VERBS = "change_verbs.txt", Lower;
+    /// Verbs by which someone sets a figure, whose object is what it measures ("cut its
+    /// growth forecast to 0.8 percent", "raised the minimum wage to 10,030 won").
+    pub SETTING_VERBS = "setting_verbs.txt", Lower;
     /// Words before a figure that make it a change or a new level of the figure before it.
     pub CONTINUATIONS = "continuations.txt", Lower;
     /// Particles of a phrasal verb of change: "edged up 2.3 percent", "went down 3 percent".

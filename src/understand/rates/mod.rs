@@ -136,7 +136,10 @@ pub fn apply(
         let user = user_won_per_dollar.filter(|r| r.is_finite() && *r > 0.0);
         match (user, reference) {
             (Some(rate), _) => found.push(fallback(user_rate(rate))),
-            (None, Some(r)) => found.push(fallback(reference_rate(&r))),
+            (None, Some(r)) => {
+                found.push(fallback(reference_rate(&r)));
+                warnings.extend(r.caveat());
+            }
             (None, None) => warnings
                 .push("no won–dollar rate stated in the article: won amounts are not converted".to_string()),
         }
