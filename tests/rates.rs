@@ -231,6 +231,19 @@ fn a_korean_market_report_converts_at_the_days_close_not_the_forecast() {
 }
 
 #[test]
+fn a_level_of_the_exchange_rate_is_not_an_amount_to_convert() {
+    let a = dated(
+        "The exchange rate hit 1,400 won on Friday, the highest in a month. A bus ride costs 1,500 won.\n\n\
+         시장에서는 환율이 연말 1,380원까지 내려갈 것으로 본다.",
+        "2025-04-16",
+    );
+    assert!(figure(&a, "1,400 won").converted.is_none());
+    assert!(figure(&a, "1,380원").converted.is_none());
+    // A price of the same size is converted.
+    assert_eq!(converted(&a, "1,500 won"), "$1.06");
+}
+
+#[test]
 fn hyphenated_amounts_convert() {
     let a = read("Samsung will set up a 30-billion-won fund, and a 1.2-trillion-won plan will follow. ($1 = 1,400 won)");
     assert_eq!(converted(&a, "30-billion-won"), "$21.4 million");

@@ -113,6 +113,20 @@ fn of(doc: &Document<'_>, dates: &[DateMention], published: Option<Date>, number
     }
 }
 
+/// Whether the won figure at `bytes` is a level of the exchange rate rather than an amount:
+/// a number in the band of rates whose clause names the rate before it ("the exchange rate
+/// hit 1,400 won", "환율이 연말 1,380원까지"). Such a figure is not converted (≈ $1).
+pub fn is_rate_level(doc: &Document<'_>, bytes: Range<usize>, value: f64) -> bool {
+    if !super::find::PLAUSIBLE.contains(&value) {
+        return false;
+    }
+    let sentence = doc.sentences[doc.sentence_at(bytes.start)].bytes.clone();
+    let clause = clause_around(doc.text, sentence, bytes.clone());
+    let before: Vec<&str> = words(&doc.text[clause.start..bytes.start]).collect();
+    let english = before.windows(2).any(|w| w[0].eq_ignore_ascii_case("exchange") && w[1] == "rate");
+    english || before.iter().any(|w| w.starts_with("환율"))
+}
+
 /// The clause of `sentence` that holds `number`: between the nearest clause marks (",", ";",
 /// ":", "—", brackets; not a comma between digits) on either side, and at most [`REACH`]
 /// bytes from the number (a hostile page's endless sentence costs no more).
