@@ -138,6 +138,9 @@ fn an_undated_or_newer_article_gets_the_last_bundled_rate_and_is_told() {
         assert!(r.source.starts_with("ECB reference rate, ") && r.source.contains(why), "{}", r.source);
         assert!(r.source.contains("latest bundled"), "{}", r.source);
         assert!(figure(&a, "300 billion won").converted.as_ref().unwrap().source.contains(why));
+        // A dated article after the table is told so in the panel too.
+        let told = a.warnings.iter().any(|w| w.starts_with("the bundled ECB reference rates end on "));
+        assert_eq!(told, published.is_some(), "{:?}", a.warnings);
     }
 }
 
@@ -150,6 +153,15 @@ fn an_article_from_before_1999_gets_the_first_bundled_rate_and_is_told() {
     assert_eq!((r.kind, r.date.as_deref()), (RateKind::Reference, Some("1999-01-04")));
     assert!(r.source.contains("earliest bundled; the article is older"), "{}", r.source);
     assert_eq!(converted(&a, "2 trillion won"), "$1.69 billion");
+    // The panel says the table starts after the article, and what that means.
+    assert_eq!(
+        a.warnings,
+        ["the bundled ECB reference rates start on 4 Jan 1999, after this article was published: \
+          its won amounts are converted at that first rate, which may be far from the rate of its day"]
+    );
+    // An article with its own rate needs none of this.
+    let a = dated("The conglomerate owes 2 trillion won ($1.7 billion) to its creditors.", "1997-12-02");
+    assert!(a.warnings.is_empty(), "{:?}", a.warnings);
 }
 
 #[test]
@@ -198,6 +210,40 @@ fn a_korean_language_article_converts_at_the_reference_rate_of_its_day() {
 }
 
 #[test]
+fn a_korean_market_report_converts_at_the_days_close_not_the_forecast() {
+    // The close crosses "4.3원" (a decimal point is no full stop); the year-end level is a
+    // forecast ("것으로 전망했다"). Neither rate is an amount to convert.
+    let a = dated(
+        "정부가 반도체 산업에 모두 26조 원을 지원하기로 했다.\n\n\
+         연구개발 예산도 3천억 원 늘리고, 청년 연구원에게는 월 50만 원의 연구 수당을 지급한다.\n\n\
+         이날 서울 외환시장에서 원·달러 환율은 전 거래일보다 4.3원 내린 1,425.9원에 마감했다. \
+         시장에서는 원·달러 환율이 연말 1,380원까지 내려갈 것으로 전망했다.",
+        "2025-04-15",
+    );
+    let (close, forecast) = (&a.rates[0], &a.rates[1]);
+    assert_eq!((close.won_per_unit, close.used), (1425.9, true));
+    assert_eq!((forecast.won_per_unit, forecast.used), (1380.0, false));
+    assert!(forecast.source.contains("forecast"), "{}", forecast.source);
+    assert_eq!(converted(&a, "26조 원"), "$18.2 billion");
+    assert_eq!(converted(&a, "3천억 원"), "$210 million");
+    assert_eq!(converted(&a, "50만 원"), "$351");
+    assert!(a.figures.iter().all(|f| !f.surface.starts_with("1,")), "{:?}", a.figures);
+}
+
+#[test]
+fn a_level_of_the_exchange_rate_is_not_an_amount_to_convert() {
+    let a = dated(
+        "The exchange rate hit 1,400 won on Friday, the highest in a month. A bus ride costs 1,500 won.\n\n\
+         시장에서는 환율이 연말 1,380원까지 내려갈 것으로 본다.",
+        "2025-04-16",
+    );
+    assert!(figure(&a, "1,400 won").converted.is_none());
+    assert!(figure(&a, "1,380원").converted.is_none());
+    // A price of the same size is converted.
+    assert_eq!(converted(&a, "1,500 won"), "$1.06");
+}
+
+#[test]
 fn hyphenated_amounts_convert() {
     let a = read("Samsung will set up a 30-billion-won fund, and a 1.2-trillion-won plan will follow. ($1 = 1,400 won)");
     assert_eq!(converted(&a, "30-billion-won"), "$21.4 million");
@@ -212,6 +258,27 @@ fn both_ends_of_a_range_convert() {
 }
 
 #[test]
+fn ranges_won_signs_and_modifiers_in_a_report_without_a_rate() {
+    // 14 April 2025: ₩1,421.5 per dollar.
+    let a = dated(
+        "Studio flats near Gangnam station now rent for 200,000 to 300,000 won a week, agents said on Monday.\n\n\
+         The government estimates that between 3 trillion and 5 trillion won will be needed to build 50,000 \
+         public rental homes by 2030, and private builders have pledged W1.2 trillion on top.\n\n\
+         Mortgage lenders set aside ₩850 billion for borrowers in arrears, and the ministry added a 30-billion-won fund.",
+        "2025-04-14",
+    );
+    for (won, dollars) in [
+        ("200,000 to 300,000 won", "$141–$211"),
+        ("between 3 trillion and 5 trillion won", "$2.11 billion–$3.52 billion"),
+        ("W1.2 trillion", "$844 million"),
+        ("₩850 billion", "$598 million"),
+        ("30-billion-won", "$21.1 million"),
+    ] {
+        assert_eq!(converted(&a, won), dollars, "{won}");
+    }
+}
+
+#[test]
 fn amounts_far_from_the_pair_use_the_articles_rate() {
     let mut text =
         String::from("The company will invest 1.2 trillion won ($845 million) in a new plant.\n\n");
@@ -221,6 +288,28 @@ fn amounts_far_from_the_pair_use_the_articles_rate() {
     text.push_str("The group also holds 730 billion won in cash reserves.");
     let a = dated(&text, "2025-04-16");
     let c = figure(&a, "730 billion won").converted.as_ref().unwrap();
+    assert_eq!(a.rates[c.rate].kind, RateKind::Pair);
+    assert_eq!(c.text, "$514 million");
+}
+
+#[test]
+fn an_amount_at_the_top_of_a_long_article_uses_the_pair_printed_at_its_end() {
+    // Nearer the amount than the pair: a market quote, which a pair outranks.
+    let mut text = String::from(
+        "Hanwha Ocean said on Tuesday that it had booked W730 billion in new orders for two LNG carriers.\n\n",
+    );
+    for i in 0..25 {
+        text.push_str(&format!(
+            "Section {i}: officials said the yards were hiring welders again after years of cuts.\n\n"
+        ));
+    }
+    text.push_str("In early trade the won was quoted at 1,405.2 won against the dollar.\n\n");
+    for i in 0..10 {
+        text.push_str(&format!("Part {i}: analysts said the order books reach into 2028.\n\n"));
+    }
+    text.push_str("Samsung Heavy Industries separately won a 2.1 trillion won ($1.48 billion) order for container ships.");
+    let a = dated(&text, "2024-11-12");
+    let c = figure(&a, "W730 billion").converted.as_ref().unwrap();
     assert_eq!(a.rates[c.rate].kind, RateKind::Pair);
     assert_eq!(c.text, "$514 million");
 }

@@ -53,14 +53,27 @@ pub fn unify(root: &NodeRef<'_>) {
         if let Some((wrapper, caption)) = best {
             let caption = if in_slideshow(&img) { String::new() } else { caption };
             let src = img.attr("src").unwrap_or_default();
-            wrapper.replace_with_html(format!(
-                r#"<figure><img src="{}" alt="{}"><figcaption>{}</figcaption></figure>"#,
-                escape(&src),
-                escape(&alt),
-                escape(&caption)
-            ));
+            wrapper.replace_with(&figure(&wrapper, &src, &alt, &caption));
         }
     }
+}
+
+/// `<figure><img src alt><figcaption>caption</figcaption></figure>`, made in `near`'s
+/// document as nodes (no HTML is parsed: the page parser is the only one in the module); an
+/// empty caption makes an empty `<figcaption>`.
+fn figure<'a>(near: &NodeRef<'a>, src: &str, alt: &str, caption: &str) -> NodeRef<'a> {
+    let tree = near.tree;
+    let figure = tree.new_element("figure");
+    let img = tree.new_element("img");
+    img.set_attr("src", src);
+    img.set_attr("alt", alt);
+    let figcaption = tree.new_element("figcaption");
+    if !caption.is_empty() {
+        figcaption.set_text(caption);
+    }
+    figure.append_child(&img);
+    figure.append_child(&figcaption);
+    figure
 }
 
 /// The caption when everything `wrapper` says is caption text (its alt text, or text in
@@ -131,10 +144,6 @@ pub fn in_slideshow(node: &NodeRef<'_>) -> bool {
 /// The id of the container dom_smoothie puts the article in.
 const ARTICLE_ID: &str = "readability-page-1";
 
-fn escape(text: &str) -> String {
-    text.replace('&', "&amp;").replace('<', "&lt;").replace('>', "&gt;").replace('"', "&quot;")
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -156,6 +165,20 @@ mod tests {
         assert_eq!(doc.select("figcaption").text().to_string(), "Choi speaks at the Assembly. [YONHAP]");
         assert_eq!(doc.select("body").text().matches("Choi speaks").count(), 1);
         assert!(doc.select("body").text().contains("Body text."));
+    }
+
+    #[test]
+    fn markup_characters_in_a_caption_stay_text() {
+        let doc = Document::from(
+            r#"<body><div id="body"><div class="photo"><img src="a.jpg?w=1&amp;h=2" alt="&quot;Ships&quot; &lt;b&gt;">
+            <p class="caption">Ships &amp; &lt;b&gt;ports&lt;/b&gt; at "dawn"</p></div><p>Body text.</p></div></body>"#,
+        );
+        unify_body(&doc);
+        let img = doc.select("figure > img");
+        assert_eq!(img.attr("src").as_deref(), Some("a.jpg?w=1&h=2"));
+        assert_eq!(img.attr("alt").as_deref(), Some(r#""Ships" <b>"#));
+        assert_eq!(doc.select("figure > figcaption").text().to_string(), r#"Ships & <b>ports</b> at "dawn""#);
+        assert_eq!(doc.select("figcaption b").length(), 0);
     }
 
     #[test]

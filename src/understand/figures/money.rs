@@ -137,9 +137,11 @@ fn amount(t: &Tokens<'_>, i: usize) -> Option<Amount> {
         j += 1;
     }
     let (unit, end) = currency::words(t, j).or_else(|| currency::code(t, j))?;
-    // "which in 2019 won the award": the verb, not the currency; a scaled amount is always
-    // money ("spend 5 trillion won over the next three years").
-    if t.is_word(end - 1, "won") && t.is_in(end, &VERB_OBJECTS) && n.scale < 1e6 {
+    // "which in 2019 won the award": the verb, not the currency. A scaled amount ("spend 5
+    // trillion won over the next three years") and one with a thousands separator ("rent
+    // for 200,000 won a week") are money: no year, age or count of winners is written so.
+    let grouped = t.kind(i) == Some(Kind::Num) && t.str(i).contains(',');
+    if t.is_word(end - 1, "won") && t.is_in(end, &VERB_OBJECTS) && n.scale < 1e6 && !grouped {
         return None;
     }
     Some(Amount {
@@ -197,6 +199,7 @@ mod tests {
         assert!(money("Wednesday 5").is_none());
         assert!(money("a dollar").is_none());
         assert!(money("2019 won the award").is_none());
+        assert_eq!(money("200,000 won a week").map(|m| m.0), Some(200_000.0));
         assert_eq!(money("30-billion-won fund").map(|m| (m.0, m.3)), Some((30e9, "30-billion-won".into())));
         assert_eq!(money("1.5-trillion-won deal").map(|m| m.0), Some(1.5e12));
     }

@@ -124,7 +124,10 @@ pub fn apply(
     let reference = reference::on(published);
     let day = reference.filter(|r| r.standing == Standing::OfTheDay);
     let mut warnings = warnings::contradictions(&found);
-    let won: Vec<usize> = (0..figures.len()).filter(|&k| is_won(&figures[k]) && !inside[k]).collect();
+    let won: Vec<usize> = (0..figures.len())
+        .filter(|&k| is_won(&figures[k]) && !inside[k])
+        .filter(|&k| !when::is_rate_level(doc, bytes[k].clone(), figures[k].value))
+        .collect();
     // Past prices the article recalls stay listed but convert nothing.
     if let Some(d) = day {
         for f in found.iter_mut().filter(|f| warnings::is_past_quote(f, &d)) {
@@ -136,7 +139,10 @@ pub fn apply(
         let user = user_won_per_dollar.filter(|r| r.is_finite() && *r > 0.0);
         match (user, reference) {
             (Some(rate), _) => found.push(fallback(user_rate(rate))),
-            (None, Some(r)) => found.push(fallback(reference_rate(&r))),
+            (None, Some(r)) => {
+                found.push(fallback(reference_rate(&r)));
+                warnings.extend(r.caveat());
+            }
             (None, None) => warnings
                 .push("no won–dollar rate stated in the article: won amounts are not converted".to_string()),
         }

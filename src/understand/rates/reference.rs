@@ -43,7 +43,7 @@ impl Reference {
     /// "ECB reference rate, 16 Apr 2025", with why that day when it is not the article's
     /// ("ECB reference rate, 30 Oct 2026 (the latest bundled; the article is undated)").
     pub fn label(&self) -> String {
-        let day = format!("{} {} {}", self.day.day, MONTHS[self.day.month as usize - 1], self.day.year);
+        let day = self.day_text();
         let why = match self.standing {
             Standing::OfTheDay => "",
             Standing::BeforeTable => " (the earliest bundled; the article is older)",
@@ -51,6 +51,29 @@ impl Reference {
             Standing::Undated => " (the latest bundled; the article's date is unknown)",
         };
         format!("ECB reference rate, {day}{why}")
+    }
+
+    /// For a dated article outside the bundled table, what the reader should know: its
+    /// amounts are converted at a rate of another day, perhaps far from its own (the won
+    /// moved from 900 to 1,960 per dollar in the months before the table starts).
+    pub fn caveat(&self) -> Option<String> {
+        let day = self.day_text();
+        match self.standing {
+            Standing::BeforeTable => Some(format!(
+                "the bundled ECB reference rates start on {day}, after this article was published: \
+                 its won amounts are converted at that first rate, which may be far from the rate of its day"
+            )),
+            Standing::AfterTable => Some(format!(
+                "the bundled ECB reference rates end on {day}, before this article was published: \
+                 its won amounts are converted at that last rate"
+            )),
+            Standing::OfTheDay | Standing::Undated => None,
+        }
+    }
+
+    /// "16 Apr 2025"
+    fn day_text(&self) -> String {
+        format!("{} {} {}", self.day.day, MONTHS[self.day.month as usize - 1], self.day.year)
     }
 }
 
