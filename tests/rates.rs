@@ -210,6 +210,40 @@ fn a_korean_language_article_converts_at_the_reference_rate_of_its_day() {
 }
 
 #[test]
+fn a_korean_market_report_converts_at_the_days_close_not_the_forecast() {
+    // The close crosses "4.3원" (a decimal point is no full stop); the year-end level is a
+    // forecast ("것으로 전망했다"). Neither rate is an amount to convert.
+    let a = dated(
+        "정부가 반도체 산업에 모두 26조 원을 지원하기로 했다.\n\n\
+         연구개발 예산도 3천억 원 늘리고, 청년 연구원에게는 월 50만 원의 연구 수당을 지급한다.\n\n\
+         이날 서울 외환시장에서 원·달러 환율은 전 거래일보다 4.3원 내린 1,425.9원에 마감했다. \
+         시장에서는 원·달러 환율이 연말 1,380원까지 내려갈 것으로 전망했다.",
+        "2025-04-15",
+    );
+    let (close, forecast) = (&a.rates[0], &a.rates[1]);
+    assert_eq!((close.won_per_unit, close.used), (1425.9, true));
+    assert_eq!((forecast.won_per_unit, forecast.used), (1380.0, false));
+    assert!(forecast.source.contains("forecast"), "{}", forecast.source);
+    assert_eq!(converted(&a, "26조 원"), "$18.2 billion");
+    assert_eq!(converted(&a, "3천억 원"), "$210 million");
+    assert_eq!(converted(&a, "50만 원"), "$351");
+    assert!(a.figures.iter().all(|f| !f.surface.starts_with("1,")), "{:?}", a.figures);
+}
+
+#[test]
+fn a_level_of_the_exchange_rate_is_not_an_amount_to_convert() {
+    let a = dated(
+        "The exchange rate hit 1,400 won on Friday, the highest in a month. A bus ride costs 1,500 won.\n\n\
+         시장에서는 환율이 연말 1,380원까지 내려갈 것으로 본다.",
+        "2025-04-16",
+    );
+    assert!(figure(&a, "1,400 won").converted.is_none());
+    assert!(figure(&a, "1,380원").converted.is_none());
+    // A price of the same size is converted.
+    assert_eq!(converted(&a, "1,500 won"), "$1.06");
+}
+
+#[test]
 fn hyphenated_amounts_convert() {
     let a = read("Samsung will set up a 30-billion-won fund, and a 1.2-trillion-won plan will follow. ($1 = 1,400 won)");
     assert_eq!(converted(&a, "30-billion-won"), "$21.4 million");

@@ -124,7 +124,10 @@ pub fn apply(
     let reference = reference::on(published);
     let day = reference.filter(|r| r.standing == Standing::OfTheDay);
     let mut warnings = warnings::contradictions(&found);
-    let won: Vec<usize> = (0..figures.len()).filter(|&k| is_won(&figures[k]) && !inside[k]).collect();
+    let won: Vec<usize> = (0..figures.len())
+        .filter(|&k| is_won(&figures[k]) && !inside[k])
+        .filter(|&k| !when::is_rate_level(doc, bytes[k].clone(), figures[k].value))
+        .collect();
     // Past prices the article recalls stay listed but convert nothing.
     if let Some(d) = day {
         for f in found.iter_mut().filter(|f| warnings::is_past_quote(f, &d)) {
