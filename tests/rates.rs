@@ -366,15 +366,22 @@ fn forecasts_and_targets_do_not_convert() {
     let a = dated(
         "The won ended at 1,398.2 won per dollar on Thursday, little changed from the day before.\n\n\
          Several brokers expect the won to weaken to 1,450 per dollar by year-end as the rate gap with the United States widens. \
-         One strategist said the won could reach 1,460 won against the dollar in the first quarter.\n\n\
+         One strategist said the won could reach 1,460 won against the dollar in the first quarter, \
+         and others see it weakening to 1,440 won per dollar.\n\n\
          Samsung Electronics plans to spend 5 trillion won on a new packaging line.",
         "2024-11-14",
     );
     assert_eq!(rate_of(&a, "5 trillion won").0, 1398.2);
-    for forecast in [1450.0, 1460.0] {
+    for forecast in [1450.0, 1460.0, 1440.0] {
         let r = a.rates.iter().find(|r| r.won_per_unit == forecast).expect("the forecast is listed");
         assert!(!r.used && r.source.contains("forecast"), "{r:?}");
     }
+    // The summary says why they are not used.
+    let md = lede::report::markdown(&a);
+    assert!(
+        md.contains("Also in the article, not used: ₩1,450 per $1 (“won to weaken to 1,450 per dollar”): a forecast the article quotes, not the day's rate"),
+        "{md}"
+    );
 }
 
 #[test]
