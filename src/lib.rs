@@ -27,6 +27,7 @@ pub mod analysis;
 pub mod calendar;
 pub mod extract;
 pub mod offsets;
+pub mod order;
 pub mod report;
 pub mod scan;
 pub mod understand;

@@ -376,6 +376,12 @@ fn forecasts_and_targets_do_not_convert() {
         let r = a.rates.iter().find(|r| r.won_per_unit == forecast).expect("the forecast is listed");
         assert!(!r.used && r.source.contains("forecast"), "{r:?}");
     }
+    // The summary says why they are not used.
+    let md = lede::report::markdown(&a);
+    assert!(
+        md.contains("Also in the article, not used: ₩1,450 per $1 (“won to weaken to 1,450 per dollar”): a forecast the article quotes, not the day's rate"),
+        "{md}"
+    );
 }
 
 #[test]

@@ -388,7 +388,7 @@ pub fn stated(doc: &Document<'_>) -> Vec<Found> {
             });
         }
     }
-    out.sort_by_key(|f| f.bytes.start);
+    crate::order::by_key(&mut out, |f| f.bytes.start);
     out
 }
 

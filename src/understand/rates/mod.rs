@@ -120,7 +120,7 @@ pub fn apply(
     when::place(doc, dates, published.and_then(Date::parse_iso), &mut found);
     let inside = inside_statements(&found, &bytes);
     found.extend(find::pairs(doc, figures, &bytes));
-    found.sort_by_key(|f| f.bytes.start);
+    crate::order::by_key(&mut found, |f| f.bytes.start);
     let reference = reference::on(published);
     let day = reference.filter(|r| r.standing == Standing::OfTheDay);
     let mut warnings = warnings::contradictions(&found);
