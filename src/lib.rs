@@ -27,6 +27,7 @@ pub mod analysis;
 pub mod calendar;
 pub mod extract;
 pub mod offsets;
+pub mod order;
 pub mod report;
 pub mod scan;
 pub mod understand;
@@ -57,6 +58,12 @@ pub enum Input<'a> {
 
 /// Runs the whole pipeline on one page.
 pub fn analyze(input: Input<'_>, options: &Options) -> Analysis {
+    analyze_staged(input, options, |_| {})
+}
+
+/// [`analyze`], calling `done` with the name of each stage as it ends ("extracted",
+/// "understood"): the browser layer marks them for the breakdown of a click.
+pub fn analyze_staged(input: Input<'_>, options: &Options, mut done: impl FnMut(&'static str)) -> Analysis {
     let mut article = match input {
         Input::Html(html) => extract::extract(html, options.url.as_deref()),
         Input::Plain(text) => extract::from_plain(text),
@@ -67,6 +74,8 @@ pub fn analyze(input: Input<'_>, options: &Options) -> Analysis {
     if article.meta.published.is_none() {
         article.meta.published = options.published.as_deref().and_then(calendar::normalize_iso_date);
     }
+    done("extracted");
     let findings = understand::understand(&article, options);
+    done("understood");
     Analysis::new(article, findings)
 }

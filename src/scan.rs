@@ -181,18 +181,19 @@ impl<'a> Cursor<'a> {
 
     /// The shortest run of at most `max` bytes that `gap` accepts, after which `rest`
     /// succeeds: a lazy `[gap]{0,max}?` then `rest`, counted in bytes as a byte-oriented
-    /// pattern counts them. `rest` is tried only on character boundaries. The cursor stays
-    /// put on failure.
+    /// pattern counts them. `gap` sees the text's bytes and the index of the one it judges
+    /// (so that it can tell a decimal point from a full stop). `rest` is tried only on
+    /// character boundaries. The cursor stays put on failure.
     pub fn gap_then<T>(
         &mut self,
         max: usize,
-        gap: impl Fn(u8) -> bool,
+        gap: impl Fn(&[u8], usize) -> bool,
         mut rest: impl FnMut(&mut Self) -> Option<T>,
     ) -> Option<T> {
         let bytes = self.text.as_bytes();
         let start = self.pos;
         for end in start..=(start + max).min(bytes.len()) {
-            if end > start && !gap(bytes[end - 1]) {
+            if end > start && !gap(bytes, end - 1) {
                 break;
             }
             if self.text.is_char_boundary(end) {
@@ -365,7 +366,7 @@ mod tests {
         fn digit<'a>(c: &mut Cursor<'a>) -> Option<&'a str> {
             c.digits(1, 1)
         }
-        let not_stop = |b: u8| b != b'.';
+        let not_stop = |b: &[u8], i: usize| b[i] != b'.';
         let mut c = Cursor::new("ab 1 2");
         assert_eq!(c.gap_then(10, not_stop, digit), Some("1"));
         assert_eq!(c.rest(), " 2");

@@ -210,6 +210,40 @@ fn a_korean_language_article_converts_at_the_reference_rate_of_its_day() {
 }
 
 #[test]
+fn a_korean_market_report_converts_at_the_days_close_not_the_forecast() {
+    // The close crosses "4.3원" (a decimal point is no full stop); the year-end level is a
+    // forecast ("것으로 전망했다"). Neither rate is an amount to convert.
+    let a = dated(
+        "정부가 반도체 산업에 모두 26조 원을 지원하기로 했다.\n\n\
+         연구개발 예산도 3천억 원 늘리고, 청년 연구원에게는 월 50만 원의 연구 수당을 지급한다.\n\n\
+         이날 서울 외환시장에서 원·달러 환율은 전 거래일보다 4.3원 내린 1,425.9원에 마감했다. \
+         시장에서는 원·달러 환율이 연말 1,380원까지 내려갈 것으로 전망했다.",
+        "2025-04-15",
+    );
+    let (close, forecast) = (&a.rates[0], &a.rates[1]);
+    assert_eq!((close.won_per_unit, close.used), (1425.9, true));
+    assert_eq!((forecast.won_per_unit, forecast.used), (1380.0, false));
+    assert!(forecast.source.contains("forecast"), "{}", forecast.source);
+    assert_eq!(converted(&a, "26조 원"), "$18.2 billion");
+    assert_eq!(converted(&a, "3천억 원"), "$210 million");
+    assert_eq!(converted(&a, "50만 원"), "$351");
+    assert!(a.figures.iter().all(|f| !f.surface.starts_with("1,")), "{:?}", a.figures);
+}
+
+#[test]
+fn a_level_of_the_exchange_rate_is_not_an_amount_to_convert() {
+    let a = dated(
+        "The exchange rate hit 1,400 won on Friday, the highest in a month. A bus ride costs 1,500 won.\n\n\
+         시장에서는 환율이 연말 1,380원까지 내려갈 것으로 본다.",
+        "2025-04-16",
+    );
+    assert!(figure(&a, "1,400 won").converted.is_none());
+    assert!(figure(&a, "1,380원").converted.is_none());
+    // A price of the same size is converted.
+    assert_eq!(converted(&a, "1,500 won"), "$1.06");
+}
+
+#[test]
 fn hyphenated_amounts_convert() {
     let a = read("Samsung will set up a 30-billion-won fund, and a 1.2-trillion-won plan will follow. ($1 = 1,400 won)");
     assert_eq!(converted(&a, "30-billion-won"), "$21.4 million");
@@ -332,15 +366,22 @@ fn forecasts_and_targets_do_not_convert() {
     let a = dated(
         "The won ended at 1,398.2 won per dollar on Thursday, little changed from the day before.\n\n\
          Several brokers expect the won to weaken to 1,450 per dollar by year-end as the rate gap with the United States widens. \
-         One strategist said the won could reach 1,460 won against the dollar in the first quarter.\n\n\
+         One strategist said the won could reach 1,460 won against the dollar in the first quarter, \
+         and others see it weakening to 1,440 won per dollar.\n\n\
          Samsung Electronics plans to spend 5 trillion won on a new packaging line.",
         "2024-11-14",
     );
     assert_eq!(rate_of(&a, "5 trillion won").0, 1398.2);
-    for forecast in [1450.0, 1460.0] {
+    for forecast in [1450.0, 1460.0, 1440.0] {
         let r = a.rates.iter().find(|r| r.won_per_unit == forecast).expect("the forecast is listed");
         assert!(!r.used && r.source.contains("forecast"), "{r:?}");
     }
+    // The summary says why they are not used.
+    let md = lede::report::markdown(&a);
+    assert!(
+        md.contains("Also in the article, not used: ₩1,450 per $1 (“won to weaken to 1,450 per dollar”): a forecast the article quotes, not the day's rate"),
+        "{md}"
+    );
 }
 
 #[test]

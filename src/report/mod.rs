@@ -203,8 +203,9 @@ fn write_rates(w: &mut Writer, s: &Summary) {
         w.item(&line);
     }
     for rate in s.rates.iter().filter(|r| !r.used) {
+        let why = rate.not_the_days.as_ref().map(|why| format!(": {}", w.text(why))).unwrap_or_default();
         w.item(&format!(
-            "Also in the article, not used: {} (“{}”)",
+            "Also in the article, not used: {} (“{}”){why}",
             w.text(&rate.rate),
             w.text(&rate.surface)
         ));

@@ -85,6 +85,9 @@ pub struct RateEntry {
     pub sentence: Option<usize>,
     /// For the reference rate: which one ("ECB reference rate, 16 Apr 2025").
     pub reference: Option<String>,
+    /// For a rate the article states that is a forecast or a past level: so it says ("a
+    /// forecast the article quotes, not the day's rate").
+    pub not_the_days: Option<String>,
 }
 
 /// Whether `text` already begins with the word(s) `prefix` ("over 12 trillion won", "over").
@@ -186,9 +189,10 @@ impl RateEntry {
     /// Where the rate came from, in words: "stated in the article", "ECB reference rate,
     /// 17 Apr 2025 (the article states none)".
     pub fn source(&self) -> String {
-        match &self.reference {
-            Some(r) => format!("{r} ({})", format::rate_source(self.kind)),
-            None => format::rate_source(self.kind).to_owned(),
+        match (&self.reference, &self.not_the_days) {
+            (Some(r), _) => format!("{r} ({})", format::rate_source(self.kind)),
+            (None, Some(why)) => format!("{}; {why}", format::rate_source(self.kind)),
+            (None, None) => format::rate_source(self.kind).to_owned(),
         }
     }
 
@@ -396,6 +400,9 @@ fn rate_entries(a: &Analysis, shown: &[&Figure]) -> Vec<RateEntry> {
                 sentence_at(&a.sentences, r.start)
             },
             reference: (r.kind == RateKind::Reference).then(|| r.source.clone()),
+            // A stated rate's source is the kind's own words unless it is not the day's.
+            not_the_days: (r.kind == RateKind::Stated && r.source != format::rate_source(r.kind))
+                .then(|| r.source.clone()),
         })
         .collect()
 }

@@ -7,6 +7,7 @@ use serde::{Deserialize, Serialize};
 use serde_json::{Map, Value};
 use wasm_bindgen::prelude::*;
 
+use super::mark;
 use super::overlay::{self, Pictures};
 use super::settings::schema;
 use crate::{Analysis, Input, Options};
@@ -40,7 +41,7 @@ fn run(html: &str, url: &str, settings: &Map<String, Value>) -> Analysis {
         published: None,
         user_won_per_dollar: settings.get("user_won_per_dollar").and_then(Value::as_f64),
     };
-    crate::analyze(Input::Html(html), &options)
+    crate::analyze_staged(Input::Html(html), &options, |stage| mark(&format!("lede-{stage}")))
 }
 
 /// The analysis of one page as JSON: the same object `lede analyze` prints.
@@ -71,14 +72,6 @@ pub fn toggle(page: JsValue, settings: JsValue, on_settings: Option<Function>) -
     let pictures = Pictures::Loaded(page.pictures.into_iter().collect::<HashSet<_>>());
     overlay::open(&doc, analysis, &settings, pictures, on_settings)?;
     Ok(true)
-}
-
-/// A performance mark between the analysis and the drawing of [`toggle`], for the breakdown
-/// of a click in `tests/bench/click.mjs` (the callers mark the rest); nothing reads it here.
-fn mark(name: &str) {
-    if let Some(performance) = web_sys::window().and_then(|w| w.performance()) {
-        let _ = performance.mark(name);
-    }
 }
 
 /// Whether the overlay is on the current document.

@@ -71,3 +71,12 @@ mod overlay;
 
 #[cfg(target_arch = "wasm32")]
 pub use exports::*;
+
+/// A performance mark for the breakdown of a click in `tests/bench/click.mjs`: the stages of
+/// the analysis and of the drawing (the callers mark the rest); nothing reads it here.
+#[cfg(target_arch = "wasm32")]
+fn mark(name: &str) {
+    if let Some(performance) = web_sys::window().and_then(|w| w.performance()) {
+        let _ = performance.mark(name);
+    }
+}

@@ -22,7 +22,8 @@
 // performance marks Lede sets: extension/content.js in the page (script running, lede.js
 // imported, module compiled, instantiated, frame made or shown, toggle entered and returned),
 // extension/reader.js in the reader frame (the same, plus the page taken from the background),
-// and the core's toggle between the analysis and the drawing; the fetch of lede_bg.wasm from
+// and the core's own in its toggle (the analysis's stages: extracted, understood,
+// analysed; the drawing's parts: panel, article, appended); the fetch of lede_bg.wasm from
 // resource timing. The analysis alone is also timed in a fresh Chromium, in an extension page
 // importing the core and calling analyze() twice.
 import { readFileSync } from "node:fs";
@@ -74,7 +75,9 @@ const MARKS = () => {
   const wasm = performance.getEntriesByType("resource").filter((e) => e.name.endsWith("/lede_bg.wasm")).at(-1);
   return {
     script: mark("script"), imported: mark("imported"), compiled: mark("compiled"), instantiated: mark("instantiated"),
-    frame: mark("frame"), taken: mark("taken"), toggling: mark("toggling"), analysed: mark("analysed"), toggled: mark("toggled"),
+    frame: mark("frame"), taken: mark("taken"), toggling: mark("toggling"), extracted: mark("extracted"),
+    understood: mark("understood"), analysed: mark("analysed"), panel: mark("panel"), article: mark("article"),
+    appended: mark("appended"), toggled: mark("toggled"),
     wasmStart: at(wasm?.startTime), wasmEnd: at(wasm?.responseEnd),
   };
 };
@@ -324,7 +327,14 @@ const FIRST_IN_PAGE = [
   ["instantiate", (b) => b.instantiated - b.compiled],
   ["snapshot + settings", (b) => b.toggling - b.instantiated],
   ["first analysis", (b) => b.analysed - b.toggling],
+  ["  extract (parse, clean, blocks)", (b) => b.extracted - b.toggling],
+  ["  understand (sentences, actors, figures, dates, rates)", (b) => b.understood - b.extracted],
+  ["  the JSON contract (Analysis::new)", (b) => b.analysed - b.understood],
   ["render (draw the overlay)", (b) => b.toggled - b.analysed],
+  ["  toolbar, header, summary panel", (b) => b.panel - b.analysed],
+  ["  article (blocks, sentences, chips)", (b) => b.article - b.panel],
+  ["  host appended", (b) => b.appended - b.article],
+  ["  focus (style + layout), listeners", (b) => b.toggled - b.appended],
   ["to the painted frame", (b) => b.painted - b.toggled],
 ];
 const FIRST_IN_FRAME = [
@@ -337,14 +347,28 @@ const FIRST_IN_FRAME = [
   ["instantiate", (b, f) => f.instantiated - f.compiled],
   ["settings", (b, f) => f.toggling - f.instantiated],
   ["first analysis", (b, f) => f.analysed - f.toggling],
+  ["  extract (parse, clean, blocks)", (b, f) => f.extracted - f.toggling],
+  ["  understand (sentences, actors, figures, dates, rates)", (b, f) => f.understood - f.extracted],
+  ["  the JSON contract (Analysis::new)", (b, f) => f.analysed - f.understood],
   ["render (draw the overlay)", (b, f) => f.toggled - f.analysed],
-  ["to the painted frame", (b, f) => b.painted - f.toggled],
+  ["  toolbar, header, summary panel", (b, f) => f.panel - f.analysed],
+  ["  article (blocks, sentences, chips)", (b, f) => f.article - f.panel],
+  ["  host appended", (b, f) => f.appended - f.article],
+  ["  focus (style + layout), listeners", (b, f) => f.toggled - f.appended],
+  ["to the painted frame", (b) => b.painted - f.toggled],
 ];
 const REOPEN_IN_PAGE = [
   ["click -> content script running", (b) => b.script - b.clicked],
   ["snapshot + settings", (b) => b.toggling - b.script],
   ["analysis", (b) => b.analysed - b.toggling],
+  ["  extract (parse, clean, blocks)", (b) => b.extracted - b.toggling],
+  ["  understand (sentences, actors, figures, dates, rates)", (b) => b.understood - b.extracted],
+  ["  the JSON contract (Analysis::new)", (b) => b.analysed - b.understood],
   ["render (draw the overlay)", (b) => b.toggled - b.analysed],
+  ["  toolbar, header, summary panel", (b) => b.panel - b.analysed],
+  ["  article (blocks, sentences, chips)", (b) => b.article - b.panel],
+  ["  host appended", (b) => b.appended - b.article],
+  ["  focus (style + layout), listeners", (b) => b.toggled - b.appended],
   ["to the painted frame", (b) => b.painted - b.toggled],
 ];
 const REOPEN_IN_FRAME = [
@@ -352,8 +376,15 @@ const REOPEN_IN_FRAME = [
   ["snapshot, warm frame shown", (b) => b.frame - b.script],
   ["page to the frame through the background", (b, f) => f.toggling - b.frame],
   ["analysis", (b, f) => f.analysed - f.toggling],
+  ["  extract (parse, clean, blocks)", (b, f) => f.extracted - f.toggling],
+  ["  understand (sentences, actors, figures, dates, rates)", (b, f) => f.understood - f.extracted],
+  ["  the JSON contract (Analysis::new)", (b, f) => f.analysed - f.understood],
   ["render (draw the overlay)", (b, f) => f.toggled - f.analysed],
-  ["to the painted frame", (b, f) => b.painted - f.toggled],
+  ["  toolbar, header, summary panel", (b, f) => f.panel - f.analysed],
+  ["  article (blocks, sentences, chips)", (b, f) => f.article - f.panel],
+  ["  host appended", (b, f) => f.appended - f.article],
+  ["  focus (style + layout), listeners", (b, f) => f.toggled - f.appended],
+  ["to the painted frame", (b) => b.painted - f.toggled],
 ];
 const TOTAL = ["total, click to painted", (b) => b.painted - b.clicked];
 

@@ -150,7 +150,7 @@ pub fn merge(candidates: &[Candidate], byline: Option<&str>) -> Vec<Entity> {
         });
     }
     for e in &mut entities {
-        e.mentions.sort_by_key(|m| m.0.start);
+        crate::order::by_key(&mut e.mentions, |m| m.0.start);
         e.mentions.dedup_by(|b, a| b.0.start < a.0.end);
     }
     entities
@@ -195,7 +195,7 @@ impl Merger {
     fn organisations(&mut self, candidates: &[Candidate]) {
         let mut orgs: Vec<&Candidate> =
             candidates.iter().filter(|c| c.guess == Guess::Organization).collect();
-        orgs.sort_by_key(|c| std::cmp::Reverse(c.words.len()));
+        crate::order::longest_first(&mut orgs, |c| c.words.len());
         for c in orgs {
             let name = c.name();
             let i = match self.org_by_form.get(&name) {

@@ -65,7 +65,7 @@ pub fn attach(doc: &Document<'_>, entities: &mut [Entity]) {
         }
     }
     for e in entities.iter_mut() {
-        e.mentions.sort_by_key(|m| m.0.start);
+        crate::order::by_key(&mut e.mentions, |m| m.0.start);
         e.mentions.dedup_by(|b, a| b.0.start < a.0.end);
     }
 }

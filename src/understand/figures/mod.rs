@@ -147,7 +147,7 @@ pub fn find(doc: &Document<'_>) -> Vec<Figure> {
             None => i += 1,
         }
     }
-    hits.sort_by_key(|h| h.start);
+    crate::order::by_key(&mut hits, |h| h.start);
     let mut figures: Vec<Figure> = hits.iter().map(|h| figure(doc, h)).collect();
     pair::link(doc.text, &hits, &mut figures);
     label::name(doc, &t, &hits, &mut figures);

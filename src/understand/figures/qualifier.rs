@@ -41,7 +41,7 @@ pub fn before(t: &Tokens<'_>, i: usize) -> Option<(&'static str, usize)> {
     static TABLE: OnceLock<Vec<(Tokens<'static>, &'static str)>> = OnceLock::new();
     let table = TABLE.get_or_init(|| {
         let mut rows: Vec<_> = PhraseTable::new(QUALIFIERS).entries;
-        rows.sort_by_key(|(p, _)| std::cmp::Reverse(p.len()));
+        crate::order::longest_first(&mut rows, |(p, _)| p.len());
         rows
     });
     table.iter().find_map(|(phrase, meaning)| {

@@ -161,7 +161,7 @@ impl<T: Copy + 'static> PhraseTable<T> {
     /// Builds the table, longest phrase first so "australian dollars" wins over "dollars".
     pub fn new(table: &'static [(&'static str, T)]) -> Self {
         let mut entries: Vec<_> = table.iter().map(|&(p, v)| (Tokens::new(p), v)).collect();
-        entries.sort_by_key(|(t, _)| std::cmp::Reverse(t.len()));
+        crate::order::longest_first(&mut entries, |(t, _)| t.len());
         let first = entries
             .iter()
             .map(|(t, _)| t.text.as_bytes().first().map_or(0, u8::to_ascii_lowercase))

@@ -35,7 +35,8 @@ struct Statement {
 /// quote ("the won closed at 1,437.3 per dollar"), the day's price rather than the rate the
 /// article converts at. Letters match in either case, except in the Korean shapes.
 ///
-/// Each scanner is the regular expression in its doc comment, read from left to right. Where
+/// Each scanner is the regular expression in its doc comment, read from left to right (except
+/// that a gap may hold a decimal point: [`in_clause`]). Where
 /// a part could give back what it read (an optional word, a run of digits), nothing that
 /// follows could then match, so the scanners read greedily; only the alternations whose
 /// words begin one another ("is", "is worth") try their later words
@@ -76,9 +77,15 @@ const STATEMENTS: &[Statement] = &[
 const WON_SIGN_LEAD: u8 = "₩".as_bytes()[0];
 
 /// Gap characters between the words of a market quote and its figure: anything but the end
-/// of a sentence or clause.
-fn in_clause(b: u8) -> bool {
-    !matches!(b, b'.' | b';' | b'\n')
+/// of a sentence or clause. A decimal point is no end ("down 4.3 won to 1,425.9").
+fn in_clause(b: &[u8], i: usize) -> bool {
+    !matches!(b[i], b';' | b'\n') && (b[i] != b'.' || decimal_point(b, i))
+}
+
+/// Whether the "." at `i` sits between digits.
+fn decimal_point(b: &[u8], i: usize) -> bool {
+    let digit = |j: Option<usize>| j.and_then(|j| b.get(j)).is_some_and(u8::is_ascii_digit);
+    digit(i.checked_sub(1)) && digit(Some(i + 1))
 }
 
 /// "($1 = 1,420.1 won)", "US$1 = W1,420", "U.S.$1 equals about KRW 1,420":
@@ -264,15 +271,15 @@ fn dallar_dang(c: &mut Cursor<'_>) -> Option<Range<usize>> {
     won_number(c)
 }
 
-/// "원·달러 환율은 전 거래일보다 12원 오른 1,437.3원": `원(·|・|/|-)?달러 ?환율[^.\n]{0,120}?N ?원`,
-/// the gap as short as it can be.
+/// "원·달러 환율은 전 거래일보다 4.3원 내린 1,425.9원": `원(·|・|/|-)?달러 ?환율[^.\n]{0,120}?N ?원`,
+/// the gap as short as it can be (a decimal point inside it is no full stop).
 fn won_dallar_hwanyul(c: &mut Cursor<'_>) -> Option<Range<usize>> {
     c.eat('원').then_some(())?;
     c.one_of(&["·", "・", "/", "-"]);
     c.lit("달러").then_some(())?;
     c.eat(' ');
     c.lit("환율").then_some(())?;
-    c.gap_then(120, |b| !matches!(b, b'.' | b'\n'), won_number)
+    c.gap_then(120, |b, i| b[i] != b'\n' && (b[i] != b'.' || decimal_point(b, i)), won_number)
 }
 
 /// A rate as a number, "1,420.1" or "1420.1" (`[0-9]{1,2},[0-9]{3}(\.[0-9]+)?|[0-9]{3,4}
@@ -381,7 +388,7 @@ pub fn stated(doc: &Document<'_>) -> Vec<Found> {
             });
         }
     }
-    out.sort_by_key(|f| f.bytes.start);
+    crate::order::by_key(&mut out, |f| f.bytes.start);
     out
 }
 
@@ -518,6 +525,14 @@ mod tests {
         assert!(read("the won fell. It closed at 1,437.3 per dollar").is_empty());
         assert!(read("the won; closed at 1,437.3 per dollar").is_empty());
         assert!(read("the won flat 1,437.3 per dollar").is_empty());
+    }
+
+    #[test]
+    fn a_gap_crosses_a_decimal_point_but_not_a_full_stop() {
+        let text = "원·달러 환율은 전 거래일보다 4.3원 내린 1,425.9원에 마감했다.";
+        assert_eq!(read(text)[0].2, "1,425.9");
+        assert!(read("원·달러 환율은 내렸다. 1,425.9원").is_empty());
+        assert_eq!(read("the won fell 2.3 to 1,437.3 per dollar")[0].2, "1,437.3");
     }
 
     #[test]

@@ -120,11 +120,14 @@ pub fn apply(
     when::place(doc, dates, published.and_then(Date::parse_iso), &mut found);
     let inside = inside_statements(&found, &bytes);
     found.extend(find::pairs(doc, figures, &bytes));
-    found.sort_by_key(|f| f.bytes.start);
+    crate::order::by_key(&mut found, |f| f.bytes.start);
     let reference = reference::on(published);
     let day = reference.filter(|r| r.standing == Standing::OfTheDay);
     let mut warnings = warnings::contradictions(&found);
-    let won: Vec<usize> = (0..figures.len()).filter(|&k| is_won(&figures[k]) && !inside[k]).collect();
+    let won: Vec<usize> = (0..figures.len())
+        .filter(|&k| is_won(&figures[k]) && !inside[k])
+        .filter(|&k| !when::is_rate_level(doc, bytes[k].clone(), figures[k].value))
+        .collect();
     // Past prices the article recalls stay listed but convert nothing.
     if let Some(d) = day {
         for f in found.iter_mut().filter(|f| warnings::is_past_quote(f, &d)) {

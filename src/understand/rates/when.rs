@@ -5,7 +5,8 @@
 //!
 //! - A forecast or a target: a word of [`FORECAST`] before the rate in its clause ("brokers
 //!   expect the won to weaken to 1,450 per dollar", "the won could reach 1,460 won against
-//!   the dollar"), or a date of the quote after the article's day.
+//!   the dollar"), in Korean a stem of [`FORECAST_AFTER`] after it ("원·달러 환율이 연말
+//!   1,380원까지 내려갈 것으로 전망했다"), or a date of the quote after the article's day.
 //! - A past level: a word of [`EARLIER_LEVEL`] right before the rate ("has climbed from
 //!   1,365 won per dollar", "weaker than 1,350 won per dollar"), or a date of the quote more
 //!   than [`RECENT_DAYS`] before the article's day ("A year ago the won stood at 1,350 won
@@ -34,6 +35,10 @@ word_lists! {
     pub FORECAST = "forecast.txt", Lower;
     /// Words right before a rate that make it a level the won moved from or is compared with.
     pub EARLIER_LEVEL = "earlier_level.txt", Lower;
+    /// Korean stems that make a rate before them in its clause a forecast or a target, the
+    /// verb coming last ("1,380원까지 내려갈 것으로 전망했다"); a word ending in "보다"
+    /// ("than": "예상보다 낮은") compares instead.
+    pub FORECAST_AFTER = "forecast_after.txt", Lower;
 }
 
 /// How many days before the article's a quote may be and still be the latest price
@@ -81,7 +86,9 @@ fn of(doc: &Document<'_>, dates: &[DateMention], published: Option<Date>, number
     let sentence = doc.sentences[index].bytes.clone();
     let clause = clause_around(text, sentence.clone(), number.clone());
     let before: Vec<&str> = words(&text[clause.start..number.start]).collect();
-    if before.iter().any(|w| FORECAST.contains(w)) {
+    let forecast_after = |w: &str| !w.ends_with("보다") && FORECAST_AFTER.entries().any(|e| w.starts_with(e));
+    if before.iter().any(|w| FORECAST.contains(w)) || words(&text[number.end..clause.end]).any(forecast_after)
+    {
         return When::Forecast;
     }
     if before.last().is_some_and(|w| EARLIER_LEVEL.contains_folded(w)) {
@@ -104,6 +111,20 @@ fn of(doc: &Document<'_>, dates: &[DateMention], published: Option<Date>, number
         Some(p) if last < p => When::Day(last),
         Some(_) => When::Today,
     }
+}
+
+/// Whether the won figure at `bytes` is a level of the exchange rate rather than an amount:
+/// a number in the band of rates whose clause names the rate before it ("the exchange rate
+/// hit 1,400 won", "환율이 연말 1,380원까지"). Such a figure is not converted (≈ $1).
+pub fn is_rate_level(doc: &Document<'_>, bytes: Range<usize>, value: f64) -> bool {
+    if !super::find::PLAUSIBLE.contains(&value) {
+        return false;
+    }
+    let sentence = doc.sentences[doc.sentence_at(bytes.start)].bytes.clone();
+    let clause = clause_around(doc.text, sentence, bytes.clone());
+    let before: Vec<&str> = words(&doc.text[clause.start..bytes.start]).collect();
+    let english = before.windows(2).any(|w| w[0].eq_ignore_ascii_case("exchange") && w[1] == "rate");
+    english || before.iter().any(|w| w.starts_with("환율"))
 }
 
 /// The clause of `sentence` that holds `number`: between the nearest clause marks (",", ";",

@@ -47,7 +47,7 @@ pub fn chips(a: &Analysis) -> Vec<Chip<'_>> {
         .filter(|f| f.currency == Some(Currency::KRW) && f.paired.is_none() && f.converted.is_some())
         .map(|figure| Chip { at: figure.end, figure })
         .collect();
-    out.sort_by_key(|c| c.at);
+    crate::order::by_key(&mut out, |c| c.at);
     out
 }
 

@@ -158,6 +158,7 @@ pub fn open(
     let parts = Parts { analysis, settings, pictures, on_settings };
     let overlay = build(doc, &shadow, parts, true, narrow)?;
     html.append_child(&host)?;
+    super::mark("lede-appended");
     if let Some(root) = overlay.root.dyn_ref::<HtmlElement>() {
         root.focus()?;
     }
@@ -307,8 +308,10 @@ fn build(
     reader::header(doc, &layout, a)?;
     let summary = crate::report::summary::Summary::new(a);
     panel::panel(doc, &layout, &summary, narrow)?;
+    super::mark("lede-panel");
     reader::article(doc, &layout, a, &parts.pictures)?;
     controls::apply(&root, &settings)?;
+    super::mark("lede-article");
     Ok(Rc::new(Overlay {
         doc: doc.clone(),
         shadow: shadow.clone(),
