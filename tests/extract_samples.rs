@@ -553,3 +553,18 @@ fn a_heading_that_closes_the_article_goes() {
     let a = page("", &article_with(&[(2, "<h3>What comes next</h3>")]));
     assert!(a.text.contains("What comes next"), "{}", a.text);
 }
+
+#[test]
+fn the_byline_and_the_site_name_printed_as_lines_leave_the_text() {
+    let head =
+        r#"<meta name="author" content="Kim Min-ji"><meta property="og:site_name" content="The Ledger">"#;
+    let html = article_with(&[(0, "<p>KIM MIN-JI</p><p>The Ledger</p>")]);
+    let a = page(head, &html);
+    assert_paragraphs_whole(&a);
+    assert_clean(&a, &["KIM MIN-JI", "The Ledger"]);
+    assert_eq!(a.meta.byline.as_deref(), Some("Kim Min-ji"));
+    // A line of the story that says more than the name stays.
+    let html = article_with(&[(0, "<p>The Ledger poll</p>")]);
+    let a = page(head, &html);
+    assert!(a.text.contains("The Ledger poll"), "{}", a.text);
+}

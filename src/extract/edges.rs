@@ -14,6 +14,10 @@
 //! separated by commas or bars (the page's tags, topics or categories) goes, with the one-
 //! or two-word label line before it ("Tags", "Topics:").
 //!
+//! Heuristic "name line": among the first and last blocks, a line that says only what the
+//! byline or the site's name says ("JANIE HAR", "By Reuters", "Florida Today") is the
+//! page's author line or masthead printed again; the byline and the site are metadata.
+//!
 //! Heuristic "closing heading": a story does not end on a heading. A heading with nothing
 //! after it introduced what the engine or the news layer took away (the comment form under
 //! "Tell us what you think", the links under "Related coverage"), and goes.
@@ -199,6 +203,28 @@ fn is_tag_list(block: &Block) -> bool {
         && block.links >= TAG_LINKS
         && tags.len() >= MIN_TAGS
         && tags.iter().all(|t| t.split_whitespace().count() <= MAX_TAG_WORDS)
+}
+
+/// Drops the lines among the first and last blocks that say only one of `names` (the
+/// byline, the site's name), compared in lower-case letters and digits, without "by".
+pub fn drop_name_lines(blocks: &mut Vec<Block>, names: &[Option<&str>]) {
+    let key = |s: &str| {
+        let k: String = s.chars().filter(|c| c.is_alphanumeric()).flat_map(char::to_lowercase).collect();
+        k.strip_prefix("by").map(str::to_string).unwrap_or(k)
+    };
+    let names: Vec<String> = names.iter().flatten().map(|n| key(n)).filter(|k| !k.is_empty()).collect();
+    let with_text: Vec<usize> = (0..blocks.len()).filter(|&i| !blocks[i].text.is_empty()).collect();
+    if names.is_empty() || with_text.len() <= 2 * STAMP_EDGE {
+        return;
+    }
+    let edges = with_text[..STAMP_EDGE].iter().chain(&with_text[with_text.len() - STAMP_EDGE..]);
+    let doomed: Vec<usize> = edges
+        .copied()
+        .filter(|&i| blocks[i].kind != BlockKind::Figure && names.contains(&key(&blocks[i].text)))
+        .collect();
+    for i in doomed.into_iter().rev() {
+        blocks.remove(i);
+    }
 }
 
 /// Drops the headings that close the article (never its only block).

@@ -119,7 +119,8 @@ pub fn extract(html: &str, url: Option<&str>) -> Article {
         None => (Vec::new(), news::Findings::default(), 0.0),
     };
     analysis.meta = meta(&article, &declared, [&page, &inside], doc_dir, url);
-    let raw = tidy(raw, analysis.meta.title.as_deref(), analysis.meta.byline.as_deref());
+    let names = [analysis.meta.byline.as_deref(), analysis.meta.site.as_deref()];
+    let raw = tidy(raw, analysis.meta.title.as_deref(), names);
     match not_an_article(&raw, links) {
         Some(reason) => analysis.warnings.push(format!("no article found on this page: {reason}")),
         None => set_body(&mut analysis, raw),
@@ -228,7 +229,7 @@ fn document_attr(doc: &Document, name: &str) -> Option<String> {
 /// Final touches on the walked blocks: no repeated caption or paragraph, no title heading,
 /// no note or card about the author nor tag list at the end, no timestamp line at either
 /// end, the translation credit last.
-fn tidy(raw: Vec<Block>, title: Option<&str>, byline: Option<&str>) -> Vec<Block> {
+fn tidy(raw: Vec<Block>, title: Option<&str>, [byline, site]: [Option<&str>; 2]) -> Vec<Block> {
     let mut out: Vec<Block> = Vec::with_capacity(raw.len());
     let mut captions: Vec<String> = Vec::new();
     for block in raw {
@@ -252,6 +253,7 @@ fn tidy(raw: Vec<Block>, title: Option<&str>, byline: Option<&str>) -> Vec<Block
     edges::drop_author_card(&mut out, byline);
     edges::drop_tag_lists(&mut out);
     edges::drop_timestamps(&mut out);
+    edges::drop_name_lines(&mut out, &[byline, site]);
     edges::drop_closing_headings(&mut out);
     if let Some(i) =
         out.iter().position(|b| b.kind == BlockKind::P && CREDIT_LINES.iter().any(|c| b.text.starts_with(c)))
@@ -490,7 +492,7 @@ mod tests {
             p("Protesters gather outside the National Assembly in Seoul. (Photo: Yonhap)"),
             p("Choi said the budget would pass."),
         ];
-        let out = tidy(raw, None, None);
+        let out = tidy(raw, None, [None, None]);
         assert_eq!(
             texts(&out),
             [
@@ -508,7 +510,7 @@ mod tests {
             Block::new(BlockKind::H2, "Cabinet approves extra budget".into()),
             p("The Cabinet approved it."),
         ];
-        let out = tidy(raw, Some("Cabinet approves extra budget | Yonhap News Agency"), None);
+        let out = tidy(raw, Some("Cabinet approves extra budget | Yonhap News Agency"), [None, None]);
         assert_eq!(texts(&out), ["The Cabinet approved it."]);
     }
 
