@@ -23,36 +23,13 @@ word_lists! {
     NOT_ORGS = "korean_per_unit.txt", Lower;
     /// Words shaped like a name that name places and groups: "한국 대통령" is no person 한국.
     NOT_NAMES = "korean_not_names.txt", Lower;
+    /// Endings of organisation names ("기획재정부", "한국은행").
+    ORG_SUFFIXES = "korean_org_suffixes.txt", Lower;
+    /// Case particles and endings glued to a noun ("장관은", "기획재정부에").
+    PARTICLES = "korean_particles.txt", Lower;
+    /// Korean family names, a syllable each (the two-syllable ones are rare in news).
+    SURNAMES = "korean_surname_syllables.txt", Lower;
 }
-
-/// Endings of organisation names.
-const ORG_SUFFIXES: &[&str] =
-    &["부", "은행", "위원회", "당", "청", "처", "공사", "연구원", "그룹", "전자", "협회", "공단"];
-
-/// Case particles and endings glued to a noun, longest first.
-const PARTICLES: &[&str] = &[
-    "에게서",
-    "에서",
-    "에게",
-    "으로",
-    "과의",
-    "와의",
-    "은",
-    "는",
-    "이",
-    "가",
-    "을",
-    "를",
-    "의",
-    "도",
-    "에",
-    "와",
-    "과",
-    "로",
-];
-
-/// Korean family names (one syllable; the two-syllable ones are rare in news).
-const SURNAMES: &str = "김이박최정강조윤장임한오서신권황안송류전홍고문양손배백허유남심노하곽성차주우구민진나지엄채원천방공현함변염여추도소석선설마길연위표명기반왕금옥육인맹제모탁국어은편용예경봉";
 
 /// Joins two titles into one role: "부총리 겸 기획재정부 장관".
 const JOINER: &str = "겸";
@@ -71,9 +48,13 @@ fn words(text: &str) -> Vec<Word<'_>> {
     runs(text, |c, _| is_hangul(c)).into_iter().map(|r| Word { text: &text[r.clone()], bytes: r }).collect()
 }
 
-/// The word without a glued particle, when what is left is still a word.
+/// The word without a glued particle, the longest that leaves a word ("에게서" before "에서").
 fn stem(w: &str) -> &str {
-    PARTICLES.iter().find_map(|p| w.strip_suffix(p).filter(|s| s.chars().count() >= 2)).unwrap_or(w)
+    PARTICLES
+        .entries()
+        .filter_map(|p| w.strip_suffix(p).filter(|s| s.chars().count() >= 2))
+        .min_by_key(|s| s.len())
+        .unwrap_or(w)
 }
 
 fn is_title(w: &str) -> bool {
@@ -82,14 +63,14 @@ fn is_title(w: &str) -> bool {
 
 fn org_name(w: &str) -> Option<&str> {
     let s = stem(w);
-    (s.chars().count() >= 3 && ORG_SUFFIXES.iter().any(|x| s.ends_with(x)) && !NOT_ORGS.contains(s))
+    (s.chars().count() >= 3 && ORG_SUFFIXES.entries().any(|x| s.ends_with(x)) && !NOT_ORGS.contains(s))
         .then_some(s)
 }
 
 fn is_name(w: &str) -> bool {
     let n = w.chars().count();
     (2..=4).contains(&n)
-        && w.chars().next().is_some_and(|c| SURNAMES.contains(c))
+        && w.chars().next().is_some_and(|c| SURNAMES.contains(c.encode_utf8(&mut [0; 4])))
         && !NOT_NAMES.contains(stem(w))
 }
 

@@ -44,6 +44,17 @@ word_lists! {
     pub DATE_PREPOSITIONS = "date_prepositions.txt", Lower;
     /// Words an event phrase does not begin with ("the", "and", "also").
     pub LEADING_FILLERS = "leading_fillers.txt", Lower;
+    /// Suffixes of numeric ordinals ("16th", "1st").
+    pub ORDINAL_SUFFIXES = "ordinal_suffixes.txt", Lower;
+    /// Vague position words that may open a relative period ("earlier this month", "late last year").
+    pub PERIOD_PREFIXES = "period_prefixes.txt", Lower;
+    /// Position words that open a relative period with "of" ("the end of next month").
+    pub PERIOD_PARTS = "period_parts.txt", Lower;
+    /// Words other than the tables' keys that can open a date expression ("the day after
+    /// tomorrow", "in two weeks", "a year ago", "two days ago", "in nineteen ninety-six").
+    OTHER_OPENERS = "other_openers.txt", Lower;
+    /// Particles a Korean date word may carry ("지난달에", "올해부터").
+    pub KOREAN_PARTICLES = "korean_particles.txt", Lower;
 }
 
 /// Month names and the abbreviations news style uses ("Sept.", "Aug").
@@ -122,9 +133,6 @@ pub const ORDINALS: &[(&str, u32)] = &[
     ("thirtieth", 30),
 ];
 
-/// Suffixes of numeric ordinals ("16th", "1st").
-pub const ORDINAL_SUFFIXES: &[&str] = &["st", "nd", "rd", "th"];
-
 /// Calendar units of relative expressions.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Unit {
@@ -160,12 +168,6 @@ pub const SHIFTS: &[(&str, i32)] = &[
     ("upcoming", 1),
 ];
 
-/// Vague position words that may open a relative period ("earlier this month", "late last year").
-pub const PERIOD_PREFIXES: &[&str] = &["earlier", "later", "early", "late", "mid"];
-
-/// Position words that open a relative period with "of" ("the end of next month").
-pub const PERIOD_PARTS: &[&str] = &["end", "beginning", "start", "middle"];
-
 /// Single words for a day relative to publication.
 pub const DAY_WORDS: &[(&str, i64)] = &[("today", 0), ("tonight", 0), ("yesterday", -1), ("tomorrow", 1)];
 
@@ -184,10 +186,6 @@ pub const DECADE_WORDS: &[(&str, i32)] = &[
     ("nineties", 1990),
 ];
 
-/// Words other than the tables' keys that can open a date expression ("the day after
-/// tomorrow", "in two weeks", "a year ago", "two days ago", "in nineteen ninety-six").
-const OTHER_OPENERS: &[&str] = &["the", "in", "since"];
-
 /// Whether a word can start a date expression: the scanner skips every other word without
 /// trying the grammar, which keeps it fast on long articles.
 pub fn opens_date(word: &str) -> bool {
@@ -202,9 +200,9 @@ pub fn opens_date(word: &str) -> bool {
             .chain(DAY_WORDS.iter().map(|e| e.0))
             .chain(SHIFTS.iter().map(|e| e.0))
             .chain(DECADE_WORDS.iter().map(|e| e.0))
-            .chain(PERIOD_PREFIXES.iter().copied())
-            .chain(PERIOD_PARTS.iter().copied())
-            .chain(OTHER_OPENERS.iter().copied())
+            .chain(PERIOD_PREFIXES.entries())
+            .chain(PERIOD_PARTS.entries())
+            .chain(OTHER_OPENERS.entries())
             .chain(NUMBER_WORDS.entries());
         keys.collect()
     });

@@ -67,7 +67,7 @@ pub fn day(t: &[Token<'_>], i: usize) -> Option<(u32, usize)> {
         let d = tok.num()?;
         let mut next = i + 1;
         if let Some(s) = t.get(next).filter(|s| !s.spaced && s.kind == Kind::Word) {
-            if !lexicon::contains(ORDINAL_SUFFIXES, s.text) {
+            if !ORDINAL_SUFFIXES.contains_folded(s.text) {
                 return None; // "16km"
             }
             next += 1;

@@ -8,7 +8,9 @@
 //! publication ([`When::Anchored`]): the scanner keeps them only when the event is itself a
 //! date ("three days after Jan. 12") and shifts that date.
 
-use super::lexicon::{self, Unit, OFFSET_DIRECTIONS, PERIOD_PARTS, PERIOD_PREFIXES, SHIFTS, UNITS};
+use super::lexicon::{
+    self, Unit, KOREAN_PARTICLES, OFFSET_DIRECTIONS, PERIOD_PARTS, PERIOD_PREFIXES, SHIFTS, UNITS,
+};
 use super::parts::{count, day, day_word, glued_punct, is_punct, is_word, month, skip, weekday, word};
 use super::resolve::{Tense, WeekdayRule, When};
 use super::tokens::{Kind, Token};
@@ -153,13 +155,13 @@ fn week_then_weekday(t: &[Token<'_>], i: usize) -> Option<(usize, When)> {
 /// "next week", "last month", "this year", "earlier this month", "late last year", "this
 /// past week", "the previous year", "this weekend", "last March", "the end of the year".
 fn period(t: &[Token<'_>], i: usize) -> Option<(usize, When)> {
-    let mut j = if is_word(t, i, "the") && word(t, i + 1).is_some_and(|w| lexicon::contains(PERIOD_PARTS, w))
+    let mut j = if is_word(t, i, "the") && word(t, i + 1).is_some_and(|w| PERIOD_PARTS.contains_folded(w))
     {
         i + 1
     } else {
         i
     };
-    if word(t, j).is_some_and(|w| lexicon::contains(PERIOD_PARTS, w)) && is_word(t, j + 1, "of") {
+    if word(t, j).is_some_and(|w| PERIOD_PARTS.contains_folded(w)) && is_word(t, j + 1, "of") {
         j += 2;
         // "the end of the year", "end of month": the current one.
         let k = if is_word(t, j, "the") { j + 1 } else { j };
@@ -171,7 +173,7 @@ fn period(t: &[Token<'_>], i: usize) -> Option<(usize, When)> {
                 return Some((k + 1, When::Period { unit, shift: 0 }));
             }
         }
-    } else if word(t, j).is_some_and(|w| lexicon::contains(PERIOD_PREFIXES, w)) {
+    } else if word(t, j).is_some_and(|w| PERIOD_PREFIXES.contains_folded(w)) {
         j += 1;
         if glued_punct(t, j, &['-']).is_some() {
             j += 1;
@@ -296,12 +298,14 @@ const KOREAN: &[(&str, Option<&str>, When)] = &[
     ("다음", Some("주"), When::Period { unit: Unit::Week, shift: 1 }),
 ];
 
-/// Particles a Korean date word may carry ("지난달에", "올해부터").
-const KOREAN_PARTICLES: &[&str] = &["", "에", "엔", "에는", "의", "부터", "까지", "도", "은", "는"];
+/// Nothing, or a particle a Korean date word may carry ([`KOREAN_PARTICLES`]).
+fn korean_particle(rest: &str) -> bool {
+    rest.is_empty() || KOREAN_PARTICLES.contains(rest)
+}
 
 /// `word` is `key` with at most a particle after it.
 fn korean_word(t: &[Token<'_>], i: usize, key: &str) -> bool {
-    word(t, i).and_then(|w| w.strip_prefix(key)).is_some_and(|rest| KOREAN_PARTICLES.contains(&rest))
+    word(t, i).and_then(|w| w.strip_prefix(key)).is_some_and(korean_particle)
 }
 
 /// A Hangul word, which may open a Korean date ("지난달", "올해").
@@ -320,7 +324,7 @@ fn korean(t: &[Token<'_>], i: usize) -> Option<(usize, When)> {
         if coming {
             return None;
         }
-        return (marker.text.strip_prefix('일').is_some_and(|rest| KOREAN_PARTICLES.contains(&rest))
+        return (marker.text.strip_prefix('일').is_some_and(korean_particle)
             && !after_month)
             .then_some((i + 2, When::DayOfMonth(d)));
     }
