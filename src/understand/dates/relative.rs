@@ -155,8 +155,7 @@ fn week_then_weekday(t: &[Token<'_>], i: usize) -> Option<(usize, When)> {
 /// "next week", "last month", "this year", "earlier this month", "late last year", "this
 /// past week", "the previous year", "this weekend", "last March", "the end of the year".
 fn period(t: &[Token<'_>], i: usize) -> Option<(usize, When)> {
-    let mut j = if is_word(t, i, "the") && word(t, i + 1).is_some_and(|w| PERIOD_PARTS.contains_folded(w))
-    {
+    let mut j = if is_word(t, i, "the") && word(t, i + 1).is_some_and(|w| PERIOD_PARTS.contains_folded(w)) {
         i + 1
     } else {
         i
@@ -324,8 +323,7 @@ fn korean(t: &[Token<'_>], i: usize) -> Option<(usize, When)> {
         if coming {
             return None;
         }
-        return (marker.text.strip_prefix('일').is_some_and(korean_particle)
-            && !after_month)
+        return (marker.text.strip_prefix('일').is_some_and(korean_particle) && !after_month)
             .then_some((i + 2, When::DayOfMonth(d)));
     }
     KOREAN.iter().find_map(|(first, second, when)| match second {
