@@ -278,13 +278,18 @@ fn ranges_won_signs_and_modifiers_in_a_report_without_a_rate() {
     }
 }
 
+/// `n` filler paragraphs, the `i`th one `line(i)`, each followed by a blank line.
+fn paragraphs(n: usize, line: impl Fn(usize) -> String) -> String {
+    (0..n).map(|i| line(i) + "\n\n").collect()
+}
+
 #[test]
 fn amounts_far_from_the_pair_use_the_articles_rate() {
     let mut text =
         String::from("The company will invest 1.2 trillion won ($845 million) in a new plant.\n\n");
-    for i in 0..12 {
-        text.push_str(&format!("Paragraph {i} discusses the market without any figures at all.\n\n"));
-    }
+    text.push_str(&paragraphs(12, |i| {
+        format!("Paragraph {i} discusses the market without any figures at all.")
+    }));
     text.push_str("The group also holds 730 billion won in cash reserves.");
     let a = dated(&text, "2025-04-16");
     let c = figure(&a, "730 billion won").converted.as_ref().unwrap();
@@ -298,15 +303,11 @@ fn an_amount_at_the_top_of_a_long_article_uses_the_pair_printed_at_its_end() {
     let mut text = String::from(
         "Hanwha Ocean said on Tuesday that it had booked W730 billion in new orders for two LNG carriers.\n\n",
     );
-    for i in 0..25 {
-        text.push_str(&format!(
-            "Section {i}: officials said the yards were hiring welders again after years of cuts.\n\n"
-        ));
-    }
+    text.push_str(&paragraphs(25, |i| {
+        format!("Section {i}: officials said the yards were hiring welders again after years of cuts.")
+    }));
     text.push_str("In early trade the won was quoted at 1,405.2 won against the dollar.\n\n");
-    for i in 0..10 {
-        text.push_str(&format!("Part {i}: analysts said the order books reach into 2028.\n\n"));
-    }
+    text.push_str(&paragraphs(10, |i| format!("Part {i}: analysts said the order books reach into 2028.")));
     text.push_str("Samsung Heavy Industries separately won a 2.1 trillion won ($1.48 billion) order for container ships.");
     let a = dated(&text, "2024-11-12");
     let c = figure(&a, "W730 billion").converted.as_ref().unwrap();

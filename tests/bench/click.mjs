@@ -319,6 +319,22 @@ console.log(`  goals: fresh browser <= ${GOALS.fresh}, new tab <= ${GOALS.newTab
 
 // The steps of a click, in order; each is the time from one mark to the next. `f` is the
 // reader frame's marks (strict page, Chromium). The fetch runs alongside the import.
+// The analysis and the drawing: the same steps in the page and in the reader frame, read
+// from the marks `at` picks (`pageMarks` or `frameMarks`); the paint is always the page's.
+const analysisAndRender = (analysis, at) => [
+  [analysis, (b, f) => at(b, f).analysed - at(b, f).toggling],
+  ["  extract (parse, clean, blocks)", (b, f) => at(b, f).extracted - at(b, f).toggling],
+  ["  understand (sentences, actors, figures, dates, rates)", (b, f) => at(b, f).understood - at(b, f).extracted],
+  ["  the JSON contract (Analysis::new)", (b, f) => at(b, f).analysed - at(b, f).understood],
+  ["render (draw the overlay)", (b, f) => at(b, f).toggled - at(b, f).analysed],
+  ["  toolbar, header, summary panel", (b, f) => at(b, f).panel - at(b, f).analysed],
+  ["  article (blocks, sentences, chips)", (b, f) => at(b, f).article - at(b, f).panel],
+  ["  host appended", (b, f) => at(b, f).appended - at(b, f).article],
+  ["  focus (style + layout), listeners", (b, f) => at(b, f).toggled - at(b, f).appended],
+  ["to the painted frame", (b, f) => b.painted - at(b, f).toggled],
+];
+const pageMarks = (b) => b;
+const frameMarks = (b, f) => f;
 const FIRST_IN_PAGE = [
   ["click -> content script running", (b) => b.script - b.clicked],
   ["import pkg/lede.js", (b) => b.imported - b.script],
@@ -326,16 +342,7 @@ const FIRST_IN_PAGE = [
   ["compile lede_bg.wasm (streaming; what is left after the import)", (b) => b.compiled - b.imported],
   ["instantiate", (b) => b.instantiated - b.compiled],
   ["snapshot + settings", (b) => b.toggling - b.instantiated],
-  ["first analysis", (b) => b.analysed - b.toggling],
-  ["  extract (parse, clean, blocks)", (b) => b.extracted - b.toggling],
-  ["  understand (sentences, actors, figures, dates, rates)", (b) => b.understood - b.extracted],
-  ["  the JSON contract (Analysis::new)", (b) => b.analysed - b.understood],
-  ["render (draw the overlay)", (b) => b.toggled - b.analysed],
-  ["  toolbar, header, summary panel", (b) => b.panel - b.analysed],
-  ["  article (blocks, sentences, chips)", (b) => b.article - b.panel],
-  ["  host appended", (b) => b.appended - b.article],
-  ["  focus (style + layout), listeners", (b) => b.toggled - b.appended],
-  ["to the painted frame", (b) => b.painted - b.toggled],
+  ...analysisAndRender("first analysis", pageMarks),
 ];
 const FIRST_IN_FRAME = [
   ["click -> content script running", (b) => b.script - b.clicked],
@@ -346,45 +353,18 @@ const FIRST_IN_FRAME = [
   ["  of which fetch (request to last byte)", (b, f) => f.wasmEnd - f.wasmStart],
   ["instantiate", (b, f) => f.instantiated - f.compiled],
   ["settings", (b, f) => f.toggling - f.instantiated],
-  ["first analysis", (b, f) => f.analysed - f.toggling],
-  ["  extract (parse, clean, blocks)", (b, f) => f.extracted - f.toggling],
-  ["  understand (sentences, actors, figures, dates, rates)", (b, f) => f.understood - f.extracted],
-  ["  the JSON contract (Analysis::new)", (b, f) => f.analysed - f.understood],
-  ["render (draw the overlay)", (b, f) => f.toggled - f.analysed],
-  ["  toolbar, header, summary panel", (b, f) => f.panel - f.analysed],
-  ["  article (blocks, sentences, chips)", (b, f) => f.article - f.panel],
-  ["  host appended", (b, f) => f.appended - f.article],
-  ["  focus (style + layout), listeners", (b, f) => f.toggled - f.appended],
-  ["to the painted frame", (b) => b.painted - f.toggled],
+  ...analysisAndRender("first analysis", frameMarks),
 ];
 const REOPEN_IN_PAGE = [
   ["click -> content script running", (b) => b.script - b.clicked],
   ["snapshot + settings", (b) => b.toggling - b.script],
-  ["analysis", (b) => b.analysed - b.toggling],
-  ["  extract (parse, clean, blocks)", (b) => b.extracted - b.toggling],
-  ["  understand (sentences, actors, figures, dates, rates)", (b) => b.understood - b.extracted],
-  ["  the JSON contract (Analysis::new)", (b) => b.analysed - b.understood],
-  ["render (draw the overlay)", (b) => b.toggled - b.analysed],
-  ["  toolbar, header, summary panel", (b) => b.panel - b.analysed],
-  ["  article (blocks, sentences, chips)", (b) => b.article - b.panel],
-  ["  host appended", (b) => b.appended - b.article],
-  ["  focus (style + layout), listeners", (b) => b.toggled - b.appended],
-  ["to the painted frame", (b) => b.painted - b.toggled],
+  ...analysisAndRender("analysis", pageMarks),
 ];
 const REOPEN_IN_FRAME = [
   ["click -> content script running", (b) => b.script - b.clicked],
   ["snapshot, warm frame shown", (b) => b.frame - b.script],
   ["page to the frame through the background", (b, f) => f.toggling - b.frame],
-  ["analysis", (b, f) => f.analysed - f.toggling],
-  ["  extract (parse, clean, blocks)", (b, f) => f.extracted - f.toggling],
-  ["  understand (sentences, actors, figures, dates, rates)", (b, f) => f.understood - f.extracted],
-  ["  the JSON contract (Analysis::new)", (b, f) => f.analysed - f.understood],
-  ["render (draw the overlay)", (b, f) => f.toggled - f.analysed],
-  ["  toolbar, header, summary panel", (b, f) => f.panel - f.analysed],
-  ["  article (blocks, sentences, chips)", (b, f) => f.article - f.panel],
-  ["  host appended", (b, f) => f.appended - f.article],
-  ["  focus (style + layout), listeners", (b, f) => f.toggled - f.appended],
-  ["to the painted frame", (b) => b.painted - f.toggled],
+  ...analysisAndRender("analysis", frameMarks),
 ];
 const TOTAL = ["total, click to painted", (b) => b.painted - b.clicked];
 

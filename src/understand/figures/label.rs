@@ -104,22 +104,8 @@ fn label(t: &Tokens<'_>, hit: &Hit, after: usize, sentence: Range<usize>) -> Opt
         }
         FigureKind::Duration => at.of_left().or_else(|| at.purpose()),
         FigureKind::Quantity => at.of_left(),
-        FigureKind::Percent => at
-            .of_left()
-            .or_else(|| at.attributive())
-            .or_else(|| at.purpose())
-            .or_else(|| at.subject())
-            .or_else(|| at.object())
-            .or_else(|| at.set_to())
-            .or_else(|| at.share_of())
-            .or_else(|| at.level()),
-        FigureKind::Money => at
-            .of_left()
-            .or_else(|| at.attributive())
-            .or_else(|| at.purpose())
-            .or_else(|| at.subject())
-            .or_else(|| at.object())
-            .or_else(|| at.set_to()),
+        FigureKind::Percent => at.amount().or_else(|| at.share_of()).or_else(|| at.level()),
+        FigureKind::Money => at.amount(),
     }
 }
 
@@ -140,6 +126,17 @@ impl Around<'_, '_> {
     /// The token before the figure, inside the sentence.
     fn before(&self) -> Option<usize> {
         self.s.checked_sub(1).filter(|&k| k >= self.sentence.start)
+    }
+
+    /// The shapes a money amount or a percentage takes, in order: "of" on the left, an
+    /// attributive noun, a purpose, the subject, the object, what it is set to.
+    fn amount(&self) -> Option<String> {
+        self.of_left()
+            .or_else(|| self.attributive())
+            .or_else(|| self.purpose())
+            .or_else(|| self.subject())
+            .or_else(|| self.object())
+            .or_else(|| self.set_to())
     }
 
     /// "a supplementary budget of over 12 trillion won": the noun phrase before "of".
