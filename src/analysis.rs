@@ -5,7 +5,7 @@
 //! [`Analysis::text`].
 //!
 //! These types are written once, at the end of the pipeline, from the extracted
-//! [`Article`](crate::extract::Article) and the typed [`Findings`](crate::understand::Findings)
+//! [`Article`](crate::article::Article) and the typed [`Findings`](crate::understand::Findings)
 //! ([`Analysis::new`], in `from_findings`); no stage works on them. The enums and the
 //! metadata are the pipeline's own, re-exported here as part of the contract.
 
@@ -13,7 +13,7 @@ mod from_findings;
 
 use serde::Serialize;
 
-pub use crate::extract::{BlockKind, Meta};
+pub use crate::article::{BlockKind, Meta};
 pub use crate::understand::actors::ActorKind;
 pub use crate::understand::dates::Granularity;
 pub use crate::understand::figures::{Currency, FigureKind};

@@ -1,6 +1,7 @@
 //! What extraction hands on to the rest of the pipeline: the article's metadata, its text
 //! and its blocks. The text is the blocks' texts joined; where each block sits in it is
 //! [`Article::block_bytes`], byte ranges like every position the later stages find.
+//! `extract` makes it; `understand` and `analysis` read it, and neither imports `extract`.
 
 use std::ops::Range;
 

@@ -12,6 +12,8 @@
 //!
 //! - [`extract`]: main-content extraction and metadata (a Readability-class engine plus the
 //!   news-page layer: bylines, doubled captions, "Related Article" boxes, comment prompts).
+//! - [`article`]: the [`Article`](article::Article) extraction hands to the later stages, a
+//!   module of its own so that `understand` reads it without importing `extract`.
 //! - [`understand`]: sentences, actors, figures, dates, exchange rates. Pure Rust, no DOM,
 //!   deterministic, identical natively and in WASM.
 //! - [`analysis`]: the JSON contract, written from the article and the findings.
@@ -24,6 +26,7 @@
 //! [`analyze`] runs the whole pipeline and never panics on any input.
 
 pub mod analysis;
+pub mod article;
 pub mod calendar;
 pub mod extract;
 pub mod offsets;

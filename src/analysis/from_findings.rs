@@ -3,7 +3,7 @@
 //! currencies become ISO codes and spans become their text.
 
 use super::{Actor, Amount, Analysis, Block, Converted, DateMention, Figure, Mention, Rate, Span};
-use crate::extract::Article;
+use crate::article::Article;
 use crate::offsets::Offsets;
 use crate::understand::figures::Currency;
 use crate::understand::{actors, dates, figures, rates, Findings};

@@ -29,7 +29,6 @@
 //! A page whose main text is empty, or links and no prose, yields no article and says why
 //! in `warnings`.
 
-mod article;
 mod blocks;
 mod byline;
 mod captions;
@@ -45,7 +44,7 @@ mod stories;
 use dom_query::Document;
 use dom_smoothie::{Config, Readability};
 
-pub use article::{Article, Block, BlockKind, Meta};
+pub use crate::article::{Article, Block, BlockKind, Meta};
 
 use crate::scan::Cursor;
 

@@ -16,8 +16,8 @@ pub mod text;
 
 use std::ops::Range;
 
+use crate::article::Article;
 use crate::calendar::Date;
-use crate::extract::Article;
 use crate::Options;
 
 /// What the understanding stages found in one article.
