@@ -3,47 +3,18 @@
 
 use std::ops::Range;
 
-/// Abbreviations whose period does not end a sentence (compared without the period,
-/// case-sensitively).
-const ABBREVIATIONS: &[&str] = &[
-    "Mr", "Mrs", "Ms", "Dr", "Prof", "Sen", "Rep", "Gov", "Gen", "Lt", "Col", "Maj", "Capt", "Sgt", "Adm",
-    "St", "Jr", "Sr", "Inc", "Corp", "Co", "Ltd", "Bros", "vs", "etc", "No", "Nos", "Vol", "Fig", "approx",
-    "Jan", "Feb", "Mar", "Apr", "Jun", "Jul", "Aug", "Sep", "Sept", "Oct", "Nov", "Dec", "Mt", "Ft", "Pres",
-    "Gov", "Supt", "Rev", "Hon", "Messrs", "tril", "bil", "mil", "est", "Dept", "Univ", "Assn", "Ave",
-    "Blvd",
-];
+use crate::words::word_lists;
 
-/// Words after "U.S." (or another dotted abbreviation) that show a new sentence began.
-const SENTENCE_STARTERS: &[&str] = &[
-    "The",
-    "A",
-    "An",
-    "He",
-    "She",
-    "It",
-    "They",
-    "We",
-    "I",
-    "This",
-    "That",
-    "These",
-    "Those",
-    "But",
-    "And",
-    "In",
-    "On",
-    "At",
-    "As",
-    "If",
-    "His",
-    "Her",
-    "Its",
-    "Their",
-    "There",
-    "Meanwhile",
-    "However",
-    "Still",
-];
+word_lists! {
+    /// Abbreviations whose period does not end a sentence (compared without the period,
+    /// case-sensitively): titles, months, company words ("Gov", "Sept", "Corp").
+    ABBREVIATIONS = "abbreviations.txt", Capitalised;
+    /// The lower-case ones ("vs", "etc", "tril").
+    LOWER_ABBREVIATIONS = "lower_abbreviations.txt", Lower;
+    /// Words after "U.S." (or another dotted abbreviation) that show a new sentence began
+    /// (compared case-sensitively).
+    SENTENCE_STARTERS = "sentence_starters.txt", Capitalised;
+}
 
 /// A sentence: its byte range in the text.
 #[derive(Debug, Clone)]
@@ -198,13 +169,13 @@ fn period_is_internal(text: &str, sentence_start: usize, dot: usize, next: &str)
     // Dotted abbreviations: "U.S.", "a.m.", "Ph.D." — a new sentence only before a word
     // that usually starts one.
     if word.contains('.') {
-        return !SENTENCE_STARTERS.contains(&next_word);
+        return !SENTENCE_STARTERS.contains(next_word);
     }
     // An initial: "John F. Kennedy".
     if word.len() == 1 && word.chars().all(|c| c.is_ascii_uppercase()) {
         return true;
     }
-    ABBREVIATIONS.contains(&word)
+    ABBREVIATIONS.contains(word) || LOWER_ABBREVIATIONS.contains(word)
 }
 
 #[cfg(test)]

@@ -7,6 +7,11 @@
 use crate::words::word_lists;
 
 word_lists! {
+    /// Words a figure can start with besides numerals and number words ("a", "between",
+    /// "minus"): everything else is skipped without trying the scanners.
+    pub FIGURE_STARTERS = "figure_starters.txt", Lower;
+    /// Scale abbreviations written with a period ("1.2 tril. won").
+    pub ABBREVIATED_SCALES = "abbreviated_scales.txt", Lower;
     /// Words allowed between the count and the unit ("six straight days").
     pub BETWEEN = "between.txt", Lower;
     /// Leads after "the": before a count they are part of the span ("the past five days");

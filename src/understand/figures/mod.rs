@@ -166,17 +166,16 @@ fn last_money(doc: &Document<'_>, hits: &[Hit], at: usize) -> Option<Currency> {
     (doc.sentence_at(last.start) == doc.sentence_at(at)).then_some(last.currency).flatten()
 }
 
-/// Words a figure can start with: number words, "a"/"the" (durations), "between"/"minus",
-/// and letters glued to a currency sign or a numeral ("US$", "W3.5"); upper-case ISO codes.
-/// Everything else is skipped without trying the scanners.
-const STARTERS: &[&str] = &["a", "an", "the", "half", "between", "minus", "negative", "hundred", "dozen"];
-
+/// Whether a figure can start at token `i`: number words, the words of
+/// [`lexicon::FIGURE_STARTERS`] ("a"/"the" for durations, "between"/"minus"), letters glued
+/// to a currency sign or a numeral ("US$", "W3.5"), and upper-case ISO codes. Everything
+/// else is skipped without trying the scanners.
 fn may_start(t: &Tokens<'_>, i: usize) -> bool {
     let w = t.str(i);
     let glued = t.attached(i + 1) && t.kind(i + 1) != Some(Kind::Word);
     glued
         || w.bytes().all(|b| b.is_ascii_uppercase()) && w.len() == 3
-        || STARTERS.iter().any(|s| s.eq_ignore_ascii_case(w))
+        || lexicon::FIGURE_STARTERS.contains_folded(w)
         || crate::understand::numbers::exact_word_value(w).is_some()
 }
 

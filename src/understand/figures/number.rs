@@ -4,6 +4,7 @@
 //! number was printed: "$8.45 billion" stands for anything in 8.445–8.455 billion, which is
 //! what bounds an exchange rate implied by it.
 
+use super::lexicon::ABBREVIATED_SCALES;
 use super::tokens::{Kind, Tokens};
 use crate::understand::numbers::{decimals, exact_word_value, parse_numeral, scale_value};
 
@@ -121,9 +122,6 @@ fn words(t: &Tokens<'_>, i: usize) -> Option<Number> {
     Some(Number { value, scale: 1.0, half_step: 0.5, end: j, words: true, article })
 }
 
-/// Scale abbreviations written with a period ("1.2 tril. won").
-const ABBREVIATED: &[&str] = &["tril", "bil", "mil"];
-
 /// Applies a scale word after the number: "8.45 billion", "11bn", "1.2 tril.". One-letter
 /// scales ("5m", "$3b") only when attached to the numeral, so "5 m" is not five million.
 fn with_scale(t: &Tokens<'_>, mut n: Number) -> Number {
@@ -138,7 +136,7 @@ fn with_scale(t: &Tokens<'_>, mut n: Number) -> Number {
     }
     let mut end = j + 1;
     // "tril." keeps its period.
-    if ABBREVIATED.iter().any(|a| w.eq_ignore_ascii_case(a)) && t.is_sym(end, ".") && t.attached(end) {
+    if ABBREVIATED_SCALES.contains_folded(w) && t.is_sym(end, ".") && t.attached(end) {
         end += 1;
     }
     n.value = times(n.value, scale);
