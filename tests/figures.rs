@@ -102,6 +102,16 @@ fn a_new_level_measures_what_changed_not_the_period_after_it() {
 }
 
 #[test]
+fn a_period_after_an_amount_says_when_not_what() {
+    let a = read(
+        "Household debt rose by 12.1 trillion won in the second quarter, the Bank of Korea said. \
+         Foreign investors sold a net 500 billion won worth of shares.",
+    );
+    assert_eq!(figure(&a, "12.1 trillion won").label.as_deref(), Some("Household debt"));
+    assert_eq!(figure(&a, "500 billion won").label.as_deref(), Some("shares"));
+}
+
+#[test]
 fn a_figure_someone_sets_measures_the_object_of_the_verb() {
     let a = read(
         "The Korea Development Institute cut its growth forecast for this year to 0.8 percent from 1.5 \

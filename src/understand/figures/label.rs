@@ -7,7 +7,9 @@
 //! 2. "90-day **suspension** of its global tariff rollout", "a $48.2 million **army
 //!    contract**" — the noun phrase the figure modifies, right after it.
 //! 3. "more than 4 trillion won **for** strengthening trade and AI competitiveness",
-//!    "$5 billion **in** new investment" — the phrase after "for", "in" or "on".
+//!    "$5 billion **in** new investment", "500 billion won **worth of** shares" — the phrase
+//!    after "for", "in", "on" or "worth of", unless it names a period ("in the second
+//!    quarter" says when, not what).
 //! 4. "**exports** rose 3.5 percent", "unemployment stood at 3.1 percent" — the subject of
 //!    a verb of change before the figure; "raised its **base rate** by 0.25 percentage
 //!    point" — the object before "by"; "cut its **growth forecast** for this year to 0.8
@@ -20,7 +22,9 @@
 use std::ops::Range;
 
 use super::hit::Hit;
-use super::lexicon::{CHANGE_VERBS, CLAUSE_ENDS, CONTINUATIONS, LEFT_LINKS, PARTICLES, SETTING_VERBS, STOP};
+use super::lexicon::{
+    CHANGE_VERBS, CLAUSE_ENDS, CONTINUATIONS, LEFT_LINKS, PARTICLES, PERIODS, SETTING_VERBS, STOP,
+};
 use super::tokens::{Kind, Tokens};
 use super::{Figure, FigureKind};
 use crate::understand::text::Document;
@@ -157,9 +161,14 @@ impl Around<'_, '_> {
     fn purpose(&self) -> Option<String> {
         let t = self.t;
         let end = self.sentence.end;
-        let k = skip_bracket(t, self.after, end);
-        let link = RIGHT_LINKS.iter().find(|w| t.is_word(k, w))?;
-        if *link == "for" {
+        let mut k = skip_bracket(t, self.after, end);
+        // "500 billion won worth of shares"
+        let worth = t.is_word(k, "worth") && t.is_word(k + 1, "of");
+        if worth {
+            k += 1;
+        }
+        let link = if worth { "of" } else { RIGHT_LINKS.iter().find(|w| t.is_word(k, w))? };
+        let phrase = if link == "for" {
             phrase_right(t, k + 1, end)
         } else if t.str(k + 1).starts_with(|c: char| c.is_ascii_uppercase()) {
             // "$58.2 billion in October", "in Arizona": a when or a where, not a what.
@@ -168,7 +177,10 @@ impl Around<'_, '_> {
             // "in its Ulsan plant": past one determiner.
             let det = ["the", "its", "their", "his", "her", "a", "an"].iter().any(|d| t.is_word(k + 1, d));
             noun_phrase_right(t, k + 1 + det as usize, end, false)
-        }
+        }?;
+        // "in the second quarter", "for the year": when, not what.
+        let head = phrase.rsplit(' ').next().unwrap_or_default();
+        (!PERIODS.contains_folded(head)).then_some(phrase)
     }
 
     /// "exports rose (by|to) 3.5 percent", "unemployment stood at 3.1 percent": the subject

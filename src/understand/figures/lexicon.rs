@@ -30,6 +30,9 @@ word_lists! {
     pub LEFT_LINKS = "left_links.txt", Lower;
     /// Words that end a purpose phrase ("for X, which ...").
     pub CLAUSE_ENDS = "clause_ends.txt", Lower;
+    /// Nouns of a stretch of the calendar: a phrase they head says when, not what ("in the
+    /// second quarter", "for the year").
+    pub PERIODS = "periods.txt", Lower;
     /// Verbs of change whose subject is what a percentage measures.
     pub CHANGE_VERBS = "change_verbs.txt", Lower;
     /// Verbs by which someone sets a figure, whose object is what it measures ("cut its
