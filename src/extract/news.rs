@@ -30,110 +30,8 @@ use super::byline::author_line;
 use super::dateline::{dateline, iso_date, Dated, Stamp};
 use super::dom::{collapsed, within};
 use crate::scan::{is_address_char, Cursor};
+use crate::words::word_lists;
 
-/// Class and id words of boilerplate boxes.
-const CLUTTER_WORDS: &[&str] = &[
-    "breadcrumb",
-    "breadcrumbs",
-    "share",
-    "sharing",
-    "sns",
-    "social",
-    "print",
-    "dic",
-    "dictionary",
-    "related",
-    "comment",
-    "comments",
-    "newsletter",
-    "subscribe",
-    "subscription",
-    "login",
-    "popular",
-    "ad",
-    "ads",
-    "advert",
-    "advertisement",
-    "banner",
-    "sponsor",
-    "sponsored",
-    "recommend",
-    "recommended",
-    "toolbar",
-    "tools",
-    "outbrain",
-    "taboola",
-    "trending",
-];
-/// Whole texts of small elements that are page furniture.
-const CLUTTER_TEXTS: &[&str] = &[
-    "advertisement",
-    "advertising",
-    "ad",
-    "광고",
-    "sponsored",
-    "sponsored content",
-    "print",
-    "dictionary",
-    "share",
-    "copy link",
-    "copy url",
-    "font size",
-    "listen",
-    "a+",
-    "a-",
-    "email",
-    "e-mail",
-    "advert",
-    "caption",
-    "close",
-    "comments",
-    "tags",
-    "기사 공유",
-    "인쇄",
-    "글자크기",
-    "공유",
-];
-/// Headings of boxes of links to other pages.
-const BOX_HEADINGS: &[&str] = &[
-    "related article",
-    "related articles",
-    "related news",
-    "related stories",
-    "관련기사",
-    "관련 기사",
-    "most popular",
-    "most viewed",
-    "most read",
-    "newsletter",
-    "trending",
-    "recommended",
-    "top stories",
-    "latest news",
-    "more from",
-    "you may also like",
-    "about the author",
-    "about the authors",
-    "keywords",
-    "tags",
-    "많이 본 뉴스",
-    "인기 기사",
-    "اقرأ أيضا",
-];
-/// Beginnings of prompts addressed to the reader, not part of any article.
-const PROMPTS: &[&str] = &[
-    "log in to twitter",
-    "log in to facebook",
-    "to write comments",
-    "please log in",
-    "sign up for our",
-    "subscribe to our",
-    "subscribe to the",
-    "follow us on",
-    "join our",
-    "댓글을 작성하려면",
-    "로그인이 필요",
-];
 /// Beginnings of short lines that point elsewhere ("Related: ...", "SEE MORE: ...") or
 /// stamp the page ("Updated 5:27 am CST, ...", "| PUBLISHED: 10:48, Tue, Nov 19, 2019").
 const POINTERS: &[&str] = &[
@@ -157,28 +55,30 @@ const POINTERS: &[&str] = &[
     "more articles from",
     "more from ",
 ];
-/// Names of networks to share on: one alone on a line is a share button.
-const SHARE_NETWORKS: &[&str] =
-    &["facebook", "kakaotalk", "linkedin", "pinterest", "reddit", "telegram", "twitter", "whatsapp"];
-/// Other words of share buttons; a line of these and network names, two or more, is a row
-/// of share buttons.
-const SHARE_WORDS: &[&str] =
-    &["copy", "download", "e-mail", "email", "line", "link", "pin", "print", "share", "tweet"];
-/// Whole lines that invite the reader to read on elsewhere ("Read More", "Continue
-/// reading »"), compared without trailing arrows, ellipses and stops.
-const READ_ON: &[&str] = &[
-    "read more",
-    "read full story",
-    "read the full story",
-    "read the full article",
-    "continue reading",
-    "more",
-];
 /// Beginnings of a credit line: "© Reuters", "Copyright 2025 The Associated Press",
 /// "Credit: Kim Min-ji", "Photograph: Lee Jin-man/AP".
 const CREDITS: &[&str] = &["©", "(c) ", "copyright ", "credit:", "credits:", "photograph:", "photographs:"];
-/// Words that make a short line a call to action.
-const CALLS: &[&str] = &["click here", "clicking here", "tap here"];
+word_lists! {
+    /// Class and id words of boilerplate boxes.
+    CLUTTER_WORDS = "clutter_words.txt", Lower;
+    /// Whole texts of small elements that are page furniture.
+    CLUTTER_TEXTS = "clutter_texts.txt", Lower;
+    /// Headings of boxes of links to other pages.
+    BOX_HEADINGS = "box_headings.txt", Lower;
+    /// Beginnings of prompts addressed to the reader, not part of any article.
+    PROMPTS = "prompts.txt", Lower;
+    /// Names of networks to share on: one alone on a line is a share button.
+    SHARE_NETWORKS = "share_networks.txt", Lower;
+    /// Other words of share buttons; a line of these and network names, two or more, is a row
+    /// of share buttons.
+    SHARE_WORDS = "share_words.txt", Lower;
+    /// Whole lines that invite the reader to read on elsewhere ("Read More", "Continue
+    /// reading »"), compared without trailing arrows, ellipses and stops.
+    READ_ON = "read_on.txt", Lower;
+    /// Words that make a short line a call to action.
+    CALLS = "calls.txt", Lower;
+}
+
 /// Short lines are at most this long for the pointer and capitals rules.
 const SHORT_LINE: usize = 100;
 
@@ -271,7 +171,7 @@ fn judge<'a>(node: &NodeRef<'a>, name: &str, pass: Pass, findings: &mut Findings
         // talking space ... let us know at: ..."); nothing else that long is furniture.
         let prompt = pass == Pass::Clean && chars <= 2 * MAX_LINE && !in_prose(node) && {
             let lower = text.to_lowercase();
-            PROMPTS.iter().any(|p| lower.starts_with(p))
+            PROMPTS.entries().any(|p| lower.starts_with(p))
         };
         return prompt.then_some(*node);
     }
@@ -295,8 +195,8 @@ fn judge<'a>(node: &NodeRef<'a>, name: &str, pass: Pass, findings: &mut Findings
     if pass == Pass::Read || in_prose(node) || name == "td" || name == "th" {
         return None;
     }
-    if CLUTTER_TEXTS.contains(&lower.as_str())
-        || PROMPTS.iter().any(|p| lower.starts_with(p))
+    if CLUTTER_TEXTS.contains(&lower)
+        || PROMPTS.entries().any(|p| lower.starts_with(p))
         || is_counter(&text)
         || is_sign_off(&text)
         || is_contact(&text)
@@ -307,11 +207,11 @@ fn judge<'a>(node: &NodeRef<'a>, name: &str, pass: Pass, findings: &mut Findings
         || is_pointer(&text, &lower, !within(node, "a").is_empty() || node.has_name("a"))
         || super::captions::is_labelled(&text) && !in_figure(node)
         || chars <= SHORT_LINE && CREDITS.iter().any(|c| lower.starts_with(c))
-        || READ_ON.contains(&lower.trim_end_matches(['»', '›', '>', '…', '.', ' ', '→']))
+        || READ_ON.contains(lower.trim_end_matches(['»', '›', '>', '…', '.', ' ', '→']))
     {
         return Some(*node);
     }
-    if BOX_HEADINGS.contains(&lower.trim_end_matches(':')) {
+    if BOX_HEADINGS.contains(lower.trim_end_matches(':')) {
         return Some(box_of(node));
     }
     None
@@ -323,7 +223,7 @@ fn judge<'a>(node: &NodeRef<'a>, name: &str, pass: Pass, findings: &mut Findings
 fn is_share_row(lower: &str) -> bool {
     let words: Vec<&str> = lower.split_whitespace().collect();
     match words[..] {
-        [one] => SHARE_NETWORKS.contains(&one),
+        [one] => SHARE_NETWORKS.contains(one),
         _ => words.len() >= 2 && words.iter().all(|w| SHARE_NETWORKS.contains(w) || SHARE_WORDS.contains(w)),
     }
 }
@@ -588,7 +488,7 @@ fn is_pointer(text: &str, lower: &str, linked: bool) -> bool {
         && (linked || text.starts_with(['\'', '"', '‘', '“']));
     kicker
         || POINTERS.iter().any(|p| lower.starts_with(p))
-        || linked && CALLS.iter().any(|c| lower.contains(c))
+        || linked && CALLS.entries().any(|c| lower.contains(c))
 }
 
 /// Whether the element is a figure with a picture, or inside one: its caption's labels are
@@ -671,7 +571,7 @@ fn has_clutter_name(node: &NodeRef<'_>) -> bool {
         return false;
     }
     let names = format!("{class} {id}").to_ascii_lowercase();
-    names.split(|c: char| !c.is_ascii_alphanumeric()).any(|w| CLUTTER_WORDS.contains(&w))
+    names.split(|c: char| !c.is_ascii_alphanumeric()).any(|w| CLUTTER_WORDS.contains(w))
 }
 
 /// Characters of text (white space collapsed) and how many of them are inside links.

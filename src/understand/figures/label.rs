@@ -23,14 +23,12 @@ use std::ops::Range;
 
 use super::hit::Hit;
 use super::lexicon::{
-    CHANGE_VERBS, CLAUSE_ENDS, CONTINUATIONS, LEFT_LINKS, PARTICLES, PERIODS, SETTING_VERBS, STOP,
+    CHANGE_VERBS, CLAUSE_ENDS, CONTINUATIONS, LEFT_LINKS, PARTICLES, PERIODS, RIGHT_LINKS, SETTING_VERBS,
+    STOP,
 };
 use super::tokens::{Kind, Tokens};
 use super::{Figure, FigureKind};
 use crate::understand::text::Document;
-
-/// Words after a figure that introduce what it is for or spent on.
-const RIGHT_LINKS: &[&str] = &["for", "in", "on", "into", "toward", "towards"];
 
 const MAX_WORDS: usize = 10;
 
@@ -167,7 +165,7 @@ impl Around<'_, '_> {
         if worth {
             k += 1;
         }
-        let link = if worth { "of" } else { RIGHT_LINKS.iter().find(|w| t.is_word(k, w))? };
+        let link = if worth { "of" } else { t.is_in(k, &RIGHT_LINKS).then(|| t.lower(k))? };
         let phrase = if link == "for" {
             phrase_right(t, k + 1, end)
         } else if t.str(k + 1).starts_with(|c: char| c.is_ascii_uppercase()) {

@@ -28,6 +28,8 @@ word_lists! {
     pub STOP = "stop.txt", Lower;
     /// Words before "FIGURE" that introduce it as the value of the noun phrase before them.
     pub LEFT_LINKS = "left_links.txt", Lower;
+    /// Words after a figure that introduce what it is for or spent on.
+    pub RIGHT_LINKS = "right_links.txt", Lower;
     /// Words that end a purpose phrase ("for X, which ...").
     pub CLAUSE_ENDS = "clause_ends.txt", Lower;
     /// Nouns of a stretch of the calendar: a phrase they head says when, not what ("in the
