@@ -6,10 +6,14 @@
 //! addresses dropped) and leaves the body.
 
 use crate::scan::{is_address_char, is_space, Cursor};
+use crate::words::word_lists;
 
-/// Words that follow "By" in a sentence, not in an author line.
-const NOT_NAMES: &[&str] =
-    &["The", "This", "That", "These", "Those", "Then", "Now", "Next", "Last", "Early", "Late"];
+word_lists! {
+    /// Words that follow "By" in a sentence, not in an author line.
+    NOT_NAMES = "not_byline_names.txt", Capitalised;
+    /// The titles that end a wire-service credit line ("AP Auto Writer").
+    TITLES = "wire_titles.txt", Capitalised;
+}
 
 /// The author named by a short line of the page, if the line is an author line.
 pub fn author_line(line: &str) -> Option<String> {
@@ -20,7 +24,7 @@ pub fn author_line(line: &str) -> Option<String> {
     if let Some(names) = english(line) {
         let names = names.trim_end_matches([',', '.', ' ']);
         let first = names.split_whitespace().next()?;
-        if NOT_NAMES.contains(&first) || names.split_whitespace().count() < 2 && !is_upper(names) {
+        if NOT_NAMES.contains(first) || names.split_whitespace().count() < 2 && !is_upper(names) {
             return None;
         }
         return Some(title_case(names));
@@ -89,9 +93,8 @@ fn address_follows(line: &str, pos: usize) -> bool {
 /// A wire-service credit line: "Tom Krisher, AP Auto Writer", "Kim Tong-hyung, Associated
 /// Press Correspondent": a name of two to four capitalised words (the first of letters
 /// only), a comma and a space, then up to 40 letters, spaces, dots and "&" ending the line
-/// with Writer, Correspondent, Reporter or Editor. Gives the name.
+/// with a title of [`TITLES`] (Writer, Correspondent, Reporter, Editor). Gives the name.
 fn credit(line: &str) -> Option<&str> {
-    const TITLES: &[&str] = &["Writer", "Correspondent", "Reporter", "Editor"];
     let mut c = Cursor::new(line);
     c.byte_if(|b| b.is_ascii_uppercase())?;
     c.many(1, usize::MAX, |c| c.is_ascii_lowercase())?;
@@ -107,7 +110,7 @@ fn credit(line: &str) -> Option<&str> {
     let name = c.since(0);
     (more > 0 && c.eat(',') && c.char_if(is_space).is_some()).then_some(())?;
     let outlet = |o: &str| o.len() <= 40 && o.bytes().all(|b| b.is_ascii_alphabetic() || b".& ".contains(&b));
-    TITLES.iter().any(|t| c.rest().strip_suffix(t).is_some_and(outlet)).then_some(name)
+    TITLES.entries().any(|t| c.rest().strip_suffix(t).is_some_and(outlet)).then_some(name)
 }
 
 /// A Korean author line: a name of two to four Hangul syllables, then 기자 (reporter) or

@@ -20,10 +20,15 @@ use dom_query::NodeRef;
 
 use super::dom::{collapsed, push_text, within};
 use crate::scan::{self, Cursor};
+use crate::words::word_lists;
 
-/// Class or id words, or their parts between underscores ("photo_desc", "txt_caption"),
-/// that mark a caption.
-const CAPTION_WORDS: &[&str] = &["caption", "cap", "figcaption", "desc"];
+word_lists! {
+    /// Class or id words, or their parts between underscores ("photo_desc", "txt_caption"),
+    /// that mark a caption.
+    CAPTION_WORDS = "caption_words.txt", Lower;
+    /// Class and id words of a slideshow (a gallery, a carousel, a slider).
+    SLIDESHOW_WORDS = "slideshow_words.txt", Lower;
+}
 
 /// How far above the picture its wrapper may start.
 const MAX_LEVELS: usize = 3;
@@ -115,11 +120,8 @@ fn is_caption_named(node: &NodeRef<'_>) -> bool {
     }
     let names = format!("{} {}", node.attr("class").unwrap_or_default(), node.attr("id").unwrap_or_default())
         .to_ascii_lowercase();
-    names.split(|c: char| !c.is_ascii_alphanumeric()).any(|w| CAPTION_WORDS.contains(&w))
+    names.split(|c: char| !c.is_ascii_alphanumeric()).any(|w| CAPTION_WORDS.contains(w))
 }
-
-/// Class and id words of a slideshow (a gallery, a carousel, a slider).
-const SLIDESHOW_WORDS: &[&str] = &["gallery", "slideshow", "carousel", "slider", "swiper"];
 
 /// Heuristic "slideshow slide": a picture or a line that is part of a slide (an item of a
 /// list, or a figure) inside a slideshow is one slide of many, most of them loaded by
@@ -133,7 +135,7 @@ pub fn in_slideshow(node: &NodeRef<'_>) -> bool {
         in_slide |= a.has_name("li") || a.has_name("ul") || a.has_name("ol") || a.has_name("figure");
         let names = format!("{} {}", a.attr("class").unwrap_or_default(), a.attr("id").unwrap_or_default())
             .to_ascii_lowercase();
-        if in_slide && names.split(|c: char| !c.is_ascii_alphanumeric()).any(|w| SLIDESHOW_WORDS.contains(&w))
+        if in_slide && names.split(|c: char| !c.is_ascii_alphanumeric()).any(|w| SLIDESHOW_WORDS.contains(w))
         {
             return true;
         }

@@ -47,6 +47,7 @@ use dom_smoothie::{Config, Readability};
 pub use crate::article::{Article, Block, BlockKind, Meta};
 
 use crate::scan::Cursor;
+use crate::words::word_lists;
 
 /// Pages with more elements than this are cut short by dom_smoothie (it reports an error,
 /// which we turn into a warning) rather than processed for seconds.
@@ -58,8 +59,10 @@ const MIN_WORDS: usize = 1;
 const MAX_LINK_SHARE: f64 = 0.5;
 const PROSE_WORDS: usize = 30;
 
-/// Languages written right to left, by primary subtag.
-const RTL_LANGS: &[&str] = &["ar", "he", "iw", "fa", "ur", "yi", "ps", "sd", "ug", "dv", "ku"];
+word_lists! {
+    /// Languages written right to left, by primary subtag.
+    RTL_LANGS = "rtl_languages.txt", Lower;
+}
 
 /// Beginnings of the credit line that ends a translated article; it stays the last line.
 const CREDIT_LINES: &[&str] = &["Translated from the ", "This article was translated", "Translated by "];
@@ -156,7 +159,7 @@ fn meta(
     let lang = article.lang.clone().filter(|l| !l.trim().is_empty());
     let dir = article.dir.clone().or(doc_dir).or_else(|| {
         let primary = lang.as_deref()?.split(['-', '_']).next()?.to_ascii_lowercase();
-        RTL_LANGS.contains(&primary.as_str()).then(|| "rtl".to_string())
+        RTL_LANGS.contains(&primary).then(|| "rtl".to_string())
     });
     let (title, title_furniture) = declared.clean_title(article.title.trim());
     // An engine byline that needs cleaning ("BY IM SOUNG-BIN [email]": capitals, an
