@@ -1,12 +1,16 @@
 //! The plain word lists of the figures stage: data files in `words/` (one entry a line,
-//! sorted, unique, lower case; checked by the test [`crate::words::word_lists`] writes). Scanners
-//! test a token against them with [`Tokens::is_in`](super::tokens::Tokens::is_in), which
-//! compares the token lower-cased. Tables that give a phrase a value (currencies,
+//! sorted, unique, lower case but for the unit symbols; checked by the test
+//! [`crate::words::word_lists`] writes). Scanners test a token against the lower-case ones
+//! with [`Tokens::is_in`](super::tokens::Tokens::is_in), which compares the token
+//! lower-cased. Tables that give a phrase a value (currencies,
 //! qualifiers) stay Rust beside their scanners.
 
 use crate::words::word_lists;
 
 word_lists! {
+    /// Unit symbols of power, energy and voltage written after a number ("400 W", "2 GWh"),
+    /// compared exactly.
+    pub MEASURE_SYMBOLS = "measure_symbols.txt", HasCapital;
     /// Words a figure can start with besides numerals and number words ("a", "between",
     /// "minus"): everything else is skipped without trying the scanners.
     pub FIGURE_STARTERS = "figure_starters.txt", Lower;

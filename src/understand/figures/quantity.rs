@@ -3,7 +3,7 @@
 //! of day and model numbers are not counts.
 
 use super::hit::Hit;
-use super::lexicon::{IRREGULAR_PLURALS, NOT_BEFORE, NOT_UNITS, NUMBERED_NAMES};
+use super::lexicon::{IRREGULAR_PLURALS, MEASURE_SYMBOLS, NOT_BEFORE, NOT_UNITS, NUMBERED_NAMES};
 use super::number;
 use super::tokens::{Kind, Tokens};
 use super::FigureKind;
@@ -35,7 +35,7 @@ pub fn at(t: &Tokens<'_>, i: usize) -> Option<Hit> {
     // "400 W panels", "1.5 GW plants": a measure in a unit of power or energy, not a count of
     // what follows.
     let unit_symbol =
-        MEASURE_SYMBOLS.iter().find(|u| t.kind(n.end) == Some(Kind::Word) && t.str(n.end) == **u);
+        (t.kind(n.end) == Some(Kind::Word) && MEASURE_SYMBOLS.contains(t.str(n.end))).then(|| t.str(n.end));
     if let Some(symbol) = unit_symbol {
         return measure(t, i, n.end, n.value, n.half_step, symbol);
     }
@@ -81,9 +81,6 @@ pub fn at(t: &Tokens<'_>, i: usize) -> Option<Hit> {
         qualifier_at: i,
     })
 }
-
-/// Unit symbols of power, energy and voltage written after a number ("400 W", "2 GWh").
-const MEASURE_SYMBOLS: &[&str] = &["W", "kW", "MW", "GW", "TW", "Wh", "kWh", "MWh", "GWh", "TWh", "V", "kV"];
 
 fn measure(t: &Tokens<'_>, i: usize, j: usize, value: f64, half_step: f64, symbol: &str) -> Option<Hit> {
     Some(Hit {
