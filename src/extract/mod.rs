@@ -65,6 +65,8 @@ word_lists! {
 }
 
 /// Beginnings of the credit line that ends a translated article; it stays the last line.
+/// Rust, not a data file: some entries end in a space that matters, which a line of a
+/// [`crate::words`] file cannot hold.
 const CREDIT_LINES: &[&str] = &["Translated from the ", "This article was translated", "Translated by "];
 
 /// Extracts the article from an HTML page.
@@ -365,6 +367,8 @@ fn drop_closing_bio(blocks: &mut Vec<Block>) {
 }
 
 /// Openings of the photo credit that ends a caption: "(Image: GETTY)", "(AP Photo/Alan Diaz)".
+/// Rust, not a data file: some entries end in a space that matters, which a line of a
+/// [`crate::words`] file cannot hold.
 const CREDIT_OPENERS: &[&str] =
     &["(image: ", "(image credit: ", "(photo: ", "(photo by ", "(ap photo", "(photo courtesy", "(credit: "];
 /// Captions are shorter than this.

@@ -34,6 +34,8 @@ use crate::words::word_lists;
 
 /// Beginnings of short lines that point elsewhere ("Related: ...", "SEE MORE: ...") or
 /// stamp the page ("Updated 5:27 am CST, ...", "| PUBLISHED: 10:48, Tue, Nov 19, 2019").
+/// Rust, not a data file: some entries end in a space that matters, which a line of a
+/// [`crate::words`] file cannot hold.
 const POINTERS: &[&str] = &[
     "related:",
     "see more:",
@@ -57,6 +59,8 @@ const POINTERS: &[&str] = &[
 ];
 /// Beginnings of a credit line: "© Reuters", "Copyright 2025 The Associated Press",
 /// "Credit: Kim Min-ji", "Photograph: Lee Jin-man/AP".
+/// Rust, not a data file: some entries end in a space that matters, which a line of a
+/// [`crate::words`] file cannot hold.
 const CREDITS: &[&str] = &["©", "(c) ", "copyright ", "credit:", "credits:", "photograph:", "photographs:"];
 word_lists! {
     /// Class and id words of boilerplate boxes.
