@@ -795,9 +795,11 @@ impl<'s, 'a> SentenceCtx<'s, 'a> {
         let mut from = prev;
         while from > 0 && prev - from < 3 {
             let w = self.word(from - 1);
-            let qualifies = lx::is_role_qualifier(w)
-                || lx::is_nationality(w)
-                || lx::is_title_word(w) && !self.cap(from - 1);
+            // A capitalised title word belongs to an earlier name ("… Minister Choi"),
+            // unless only the sentence's start capitalised it ("Presidential spokesperson").
+            let lower_or_first = !self.cap(from - 1) || Some(from - 1) == self.first;
+            let qualifies =
+                lx::is_role_qualifier(w) || lx::is_nationality(w) || lx::is_title_word(w) && lower_or_first;
             if !qualifies {
                 break;
             }
@@ -912,6 +914,12 @@ mod tests {
         );
         let f = found("Park Ji-won, head of the union, and Lee Min-ho, an analyst, spoke.");
         assert_eq!(f[0], (Guess::Person, "Park Ji-won".into(), vec!["head of the union".into()]));
+    }
+
+    #[test]
+    fn a_lower_case_title_keeps_the_qualifier_that_opens_the_sentence() {
+        let f = found("Presidential spokesperson Kang Yu-jung said the summit will go ahead.");
+        assert_eq!(f, [(Guess::Person, "Kang Yu-jung".into(), vec!["Presidential spokesperson".into()])]);
     }
 
     #[test]
