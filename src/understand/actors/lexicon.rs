@@ -45,7 +45,8 @@ word_lists! {
     PLACES = "places.txt", Capitalised;
     /// Calendar words: a name ending in one is a day or a season, not an actor ("Black Monday").
     CALENDAR = "calendar.txt", Capitalised;
-    /// Organisation words that are organisations by themselves ("Congress said").
+    /// Organisations named by a word or a fixed name of their own ("Congress said", "Cheong
+    /// Wa Dae said": the presidential office, not a person however its syllables look).
     INSTITUTIONS = "institutions.txt", Capitalised;
     /// Adjectives of nationality or origin ("Korean", "Alaskan"): not actors on their own.
     NATIONALITIES = "nationalities.txt", Capitalised;

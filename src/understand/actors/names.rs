@@ -503,6 +503,10 @@ impl<'s, 'a> SentenceCtx<'s, 'a> {
         if words.last().is_some_and(|w| lx::is_calendar_word(w)) || words[0] == "St." {
             return;
         }
+        if words.len() > 1 && lx::is_institution(&words.join(" ")) {
+            self.push(Guess::Organization, start, end, Vec::new(), Capitals::Name, out);
+            return;
+        }
         if self.titled_person(start, end, &words, out) || self.org_then_person(start, end, &words, out) {
             return;
         }
@@ -920,6 +924,13 @@ mod tests {
     fn a_lower_case_title_keeps_the_qualifier_that_opens_the_sentence() {
         let f = found("Presidential spokesperson Kang Yu-jung said the summit will go ahead.");
         assert_eq!(f, [(Guess::Person, "Kang Yu-jung".into(), vec!["Presidential spokesperson".into()])]);
+    }
+
+    #[test]
+    fn an_institution_with_a_name_of_its_own_is_no_person() {
+        let f = found("The presidential office Cheong Wa Dae said Friday that Lee Jae Myung will travel.");
+        assert!(f.contains(&(Guess::Organization, "Cheong Wa Dae".into(), vec![])), "{f:?}");
+        assert!(f.contains(&(Guess::Person, "Lee Jae Myung".into(), vec![])), "{f:?}");
     }
 
     #[test]
