@@ -13,6 +13,8 @@
 //! The headline is found before the engine runs, because the engine removes the heading
 //! that repeats the title; the story is marked with an attribute the engine keeps.
 
+use std::collections::HashSet;
+
 use dom_query::{Document, NodeRef};
 
 use super::dom::{collapsed, within};
@@ -56,8 +58,11 @@ pub fn drop_others(root: &NodeRef<'_>) {
         .filter(|a| a.id != story.id && !related(a, &story) && !related(&story, a))
         .copied()
         .collect();
+    // Only the outermost go (the inner ones go with them): one walk up from each, against
+    // a set, so that a page of many cards costs time in proportion to its size.
+    let ids: HashSet<_> = others.iter().map(|o| o.id).collect();
     for other in &others {
-        if !others.iter().any(|o| o.id != other.id && related(other, o)) {
+        if !other.ancestors_it(None).any(|x| ids.contains(&x.id)) {
             other.remove_from_parent();
         }
     }
@@ -110,6 +115,17 @@ mod tests {
         let text = body_text(&html, &["Cabinet approves extra budget - Daily Ledger"]);
         assert!(text.contains("supplementary budget"), "{text}");
         assert!(!text.contains("Exports rise") && !text.contains("Rain is expected"), "{text}");
+    }
+
+    #[test]
+    fn a_card_inside_another_card_goes_with_it() {
+        let html = format!(
+            r#"<body><article><h1>Cabinet approves extra budget</h1><p>{STORY}</p></article>
+            <article><h2>More news</h2><article><p>Exports rise again.</p></article><p>Rain on Sunday.</p></article></body>"#
+        );
+        let text = body_text(&html, &["Cabinet approves extra budget"]);
+        assert!(text.contains("supplementary budget"), "{text}");
+        assert!(!text.contains("Exports rise") && !text.contains("Rain on Sunday"), "{text}");
     }
 
     #[test]
