@@ -173,7 +173,7 @@ impl Around<'_, '_> {
             None
         } else {
             // "in its Ulsan plant": past one determiner.
-            let det = ["the", "its", "their", "his", "her", "a", "an"].iter().any(|d| t.is_word(k + 1, d));
+            let det = is_determiner(t, k + 1) || t.is_word(k + 1, "a") || t.is_word(k + 1, "an");
             noun_phrase_right(t, k + 1 + det as usize, end, false)
         }?;
         // "in the second quarter", "for the year": when, not what.
@@ -230,7 +230,7 @@ impl Around<'_, '_> {
         let period = (to.saturating_sub(3).max(lo + 1)..to).find(|&k| t.is_word(k, "for"));
         let (from, end) = noun_phrase_left_at(t, period.unwrap_or(to), lo)?;
         let mut verb = from.checked_sub(1).filter(|&k| k >= lo)?;
-        if ["its", "the", "their", "his", "her"].iter().any(|d| t.is_word(verb, d)) {
+        if is_determiner(t, verb) {
             verb = verb.checked_sub(1).filter(|&k| k >= lo)?;
         }
         t.is_in(verb, &SETTING_VERBS).then_some(())?;
@@ -243,9 +243,15 @@ impl Around<'_, '_> {
         if !t.is_word(k, "of") {
             return None;
         }
-        let det = ["the", "its", "their", "his", "her", "all", "total"].iter().any(|d| t.is_word(k + 1, d));
+        let det = is_determiner(t, k + 1) || t.is_word(k + 1, "all") || t.is_word(k + 1, "total");
         noun_phrase_right(t, k + 1 + det as usize, self.sentence.end, false)
     }
+}
+
+/// "the", "its", "their", "his", "her" at token `k`: what may open a noun phrase around a
+/// figure.
+fn is_determiner(t: &Tokens<'_>, k: usize) -> bool {
+    ["the", "its", "their", "his", "her"].iter().any(|d| t.is_word(k, d))
 }
 
 /// The subject ending before token `end`, with the phrase it belongs to across one "of"
