@@ -165,7 +165,9 @@ test("on a page whose CSP forbids WebAssembly, the reader frame shows the same o
 
   // The toolbar button closes it too: the overlay inside closes and the frame is hidden.
   await clickOnce(page, () => page.waitForFunction(() => getComputedStyle(document.querySelector(":root > iframe")).display === "none"), "the frame hidden");
-  await frame.waitForFunction(() => !document.querySelector(":root > div"));
+  // The frame is hidden now, and a hidden frame runs no animation frames: poll on a timer
+  // (Playwright's default waits for animation frames, and would never look again).
+  await frame.waitForFunction(() => !document.querySelector(":root > div"), null, { polling: 100 });
   assert.deepEqual(await page.evaluate(FRAME_STATE), HIDDEN);
   await page.close();
 });
