@@ -365,3 +365,23 @@ will fall again on Jan. 24, the FSC said.";
     }
     assert_eq!(a.actors.len(), 2, "{listed:?}");
 }
+
+#[test]
+fn a_bare_family_name_is_the_person_the_story_is_about_unless_another_was_just_named() {
+    let text = "Lee Jae-myung of the Democratic Party won the election with 49.4 percent of the vote. Lee, 61, \
+beat Kim Moon-soo. Lee Jun-seok of the minor Reform Party came third.
+
+The new president was sworn in at the National Assembly on Wednesday.
+
+\"I will serve all the people,\" Lee said in his inaugural speech. Lee, a former governor of Gyeonggi Province, \
+lost the 2022 election.
+
+Samsung Electronics Chairman Lee Jae-yong attended the ceremony. Lee later told reporters the group would \
+invest at home.";
+    let a = run(text);
+    let president = actor(&a, "Lee Jae-myung");
+    assert_eq!(mention_texts(&a, president), ["Lee Jae-myung", "Lee", "Lee", "Lee"]);
+    assert_eq!(president.roles, ["former governor of Gyeonggi Province"]);
+    assert_eq!(mention_texts(&a, actor(&a, "Lee Jun-seok")), ["Lee Jun-seok"]);
+    assert_eq!(mention_texts(&a, actor(&a, "Lee Jae-yong")), ["Lee Jae-yong", "Lee"]);
+}
