@@ -105,13 +105,16 @@ fn referent(entities: &[Entity], ids: &[usize], at: usize, sentence: usize) -> u
     let before = |i: usize| entities[i].mentions.iter().filter(move |m| m.0.start < at);
     let named: Vec<usize> = ids.iter().copied().filter(|&i| before(i).next().is_some()).collect();
     let last = |i: usize| before(i).max_by_key(|m| m.0.start).map(|m| (m.0.start, m.1));
-    let just_named = named.iter().copied().max_by_key(|&i| last(i)).filter(|&i| {
-        last(i).is_some_and(|(_, s)| s + 1 >= sentence)
-    });
+    let just_named = named
+        .iter()
+        .copied()
+        .max_by_key(|&i| last(i))
+        .filter(|&i| last(i).is_some_and(|(_, s)| s + 1 >= sentence));
     let first = |i: usize| before(i).map(|m| m.0.start).min();
-    let most_named = named.iter().copied().max_by(|&a, &b| {
-        before(a).count().cmp(&before(b).count()).then_with(|| first(b).cmp(&first(a)))
-    });
+    let most_named = named
+        .iter()
+        .copied()
+        .max_by(|&a, &b| before(a).count().cmp(&before(b).count()).then_with(|| first(b).cmp(&first(a))));
     just_named.or(most_named).or(ids.first().copied()).unwrap_or_default()
 }
 
