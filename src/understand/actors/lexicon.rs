@@ -71,6 +71,20 @@ word_lists! {
     /// Titles of the head of an organisation, which a bare mention ties to the organisation
     /// the sentence names ("the Bank of Korea …, Governor Rhee").
     ORG_LEADER_TITLES = "org_leader_titles.txt", Capitalised;
+    /// Labels before a picture's credit ("Photo: Yonhap", "Credit…Doug Mills"): the
+    /// name after them took the picture or owns it and is not an actor of the story.
+    /// Plural nouns for people that own an organisation's name as its first word
+    /// ("People's Liberation Army", "Workers' Party of Korea"), unlike a place or a
+    /// company that owns a separate body ("Korea's Democratic Party").
+    COLLECTIVE_POSSESSORS = "collective_possessors.txt", Capitalised;
+    /// Last words of the names of laws, plans, treaties and market indexes ("Hong Kong Human
+    /// Rights and Democracy Act", "Fourth Energy Technology Development Plan", "Dow Jones
+    /// Industrial Average"): things, never actors however organisation-like their other words.
+    NON_ACTOR_HEADS = "non_actor_heads.txt", Capitalised;
+    PICTURE_CREDIT_LABELS = "picture_credit_labels.txt", Lower;
+    /// Words of a staff credit line before "by" ("Reporting by …; Editing by …",
+    /// "Additional reporting by …"): the names credit the story's makers.
+    STAFF_CREDIT_WORDS = "staff_credit_words.txt", Lower;
 }
 
 static PLACE_UPPER_SET: OnceLock<HashSet<String>> = OnceLock::new();
@@ -129,6 +143,22 @@ pub fn is_nationality(word: &str) -> bool {
 
 pub fn is_not_actor(word: &str) -> bool {
     NOT_ACTORS.contains(word) || is_calendar_word(word)
+}
+
+pub fn is_collective_possessor(word: &str) -> bool {
+    COLLECTIVE_POSSESSORS.contains(word)
+}
+
+pub fn is_non_actor_head(word: &str) -> bool {
+    NON_ACTOR_HEADS.contains(word)
+}
+
+pub fn is_picture_credit_label(word: &str) -> bool {
+    PICTURE_CREDIT_LABELS.contains_folded(word)
+}
+
+pub fn is_staff_credit_word(word: &str) -> bool {
+    STAFF_CREDIT_WORDS.contains_folded(word)
 }
 
 pub fn is_calendar_word(word: &str) -> bool {
