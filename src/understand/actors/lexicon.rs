@@ -45,6 +45,10 @@ word_lists! {
     PLACES = "places.txt", Capitalised;
     /// Calendar words: a name ending in one is a day or a season, not an actor ("Black Monday").
     CALENDAR = "calendar.txt", Capitalised;
+    /// The last words of names of laws, treaties, plans and other documents ("Inflation
+    /// Reduction Act", "Paris Agreement", "Fourth Energy Technology Development Plan"): what
+    /// such a name names is a text, not an actor.
+    DOCUMENTS = "documents.txt", Capitalised;
     /// Organisations named by a word or a fixed name of their own ("Congress said", "Cheong
     /// Wa Dae said": the presidential office, not a person however its syllables look).
     INSTITUTIONS = "institutions.txt", Capitalised;
@@ -71,16 +75,15 @@ word_lists! {
     /// Titles of the head of an organisation, which a bare mention ties to the organisation
     /// the sentence names ("the Bank of Korea …, Governor Rhee").
     ORG_LEADER_TITLES = "org_leader_titles.txt", Capitalised;
-    /// Labels before a picture's credit ("Photo: Yonhap", "Credit…Doug Mills"): the
-    /// name after them took the picture or owns it and is not an actor of the story.
     /// Plural nouns for people that own an organisation's name as its first word
     /// ("People's Liberation Army", "Workers' Party of Korea"), unlike a place or a
     /// company that owns a separate body ("Korea's Democratic Party").
     COLLECTIVE_POSSESSORS = "collective_possessors.txt", Capitalised;
-    /// Last words of the names of laws, plans, treaties and market indexes ("Hong Kong Human
-    /// Rights and Democracy Act", "Fourth Energy Technology Development Plan", "Dow Jones
-    /// Industrial Average"): things, never actors however organisation-like their other words.
-    NON_ACTOR_HEADS = "non_actor_heads.txt", Capitalised;
+    /// The last words of market indexes' names ("Dow Jones Industrial Average", "Nasdaq
+    /// Composite"): a number that moves, not an actor.
+    INDEX_HEADS = "index_heads.txt", Capitalised;
+    /// Labels before a picture's credit ("Photo: Yonhap", "Credit…Doug Mills"): the
+    /// name after them took the picture or owns it and is not an actor of the story.
     PICTURE_CREDIT_LABELS = "picture_credit_labels.txt", Lower;
     /// Words of a staff credit line before "by" ("Reporting by …; Editing by …",
     /// "Additional reporting by …"): the names credit the story's makers.
@@ -149,8 +152,8 @@ pub fn is_collective_possessor(word: &str) -> bool {
     COLLECTIVE_POSSESSORS.contains(word)
 }
 
-pub fn is_non_actor_head(word: &str) -> bool {
-    NON_ACTOR_HEADS.contains(word)
+pub fn is_index_head(word: &str) -> bool {
+    INDEX_HEADS.contains(word)
 }
 
 pub fn is_picture_credit_label(word: &str) -> bool {
@@ -163,6 +166,10 @@ pub fn is_staff_credit_word(word: &str) -> bool {
 
 pub fn is_calendar_word(word: &str) -> bool {
     CALENDAR.contains(word)
+}
+
+pub fn is_document_word(word: &str) -> bool {
+    DOCUMENTS.contains(word)
 }
 
 pub fn is_institution(word: &str) -> bool {
