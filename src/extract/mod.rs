@@ -31,6 +31,7 @@
 
 mod blocks;
 mod byline;
+mod calls;
 mod captions;
 mod dateline;
 mod dom;
@@ -260,6 +261,7 @@ fn tidy(raw: Vec<Block>, title: Option<&str>, [byline, site]: [Option<&str>; 2])
     edges::drop_tag_lists(&mut out);
     edges::drop_timestamps(&mut out);
     edges::drop_name_lines(&mut out, &[byline, site]);
+    calls::drop_calls_to_action(&mut out);
     edges::drop_closing_headings(&mut out);
     if let Some(i) =
         out.iter().position(|b| b.kind == BlockKind::P && CREDIT_LINES.iter().any(|c| b.text.starts_with(c)))
