@@ -116,3 +116,16 @@ fn calls_to_sign_up_and_follow_around_the_story_go() {
     let a = story_with("", &[(2, inside), (4, "<p>Follow the money, the senator said.</p>")]);
     assert_kept(&a, &["officials urged farmers", "Follow the money, the senator said."]);
 }
+
+#[test]
+fn sign_up_and_comment_boxes_inside_the_story_go() {
+    // A newsletter box between two paragraphs, and the comment box after the story: each
+    // a form that asks for an e-mail address and a few words around it.
+    let signup = r#"<div id="emailSignup"><h4>Morning Brief</h4><div>Let our news meet your inbox. The stories that matter, delivered weekday mornings.</div>
+        <form><input name="emailAddress" placeholder="Your Email Address"><button type="button">Sign Up</button></form></div>"#;
+    let comments = r#"<div id="respond"><h3>Leave a Reply</h3><p>Your email address will not be published.</p>
+        <form><textarea name="comment"></textarea><input type="email" name="email"><input type="submit" value="Post"></form></div>"#;
+    let a = story_with("", &[(2, signup), (4, comments)]);
+    assert_story_whole(&a);
+    assert_gone(&a, &["Morning Brief", "meet your inbox", "Leave a Reply", "will not be published"]);
+}

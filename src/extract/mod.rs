@@ -36,6 +36,7 @@ mod captions;
 mod dateline;
 mod dom;
 mod edges;
+mod forms;
 mod limits;
 mod metadata;
 mod news;
@@ -90,6 +91,7 @@ pub fn extract(html: &str, url: Option<&str>) -> Article {
     let page = news::scan(&doc.root(), news::Pass::Read);
     let declared = metadata::read(&doc);
     stories::mark(&doc, &declared.titles);
+    forms::mark(&doc);
 
     // Classes are kept so that the news layer can recognise furniture inside the article.
     let config = Config { max_elements_to_parse: MAX_ELEMENTS, keep_classes: true, ..Config::default() };
@@ -116,6 +118,7 @@ pub fn extract(html: &str, url: Option<&str>) -> Article {
     let (raw, inside, links) = match root.nodes().first() {
         Some(root) => {
             stories::drop_others(root);
+            forms::drop_marked(root);
             let links = link_share(root);
             captions::unify(root);
             let inside = news::scan(root, news::Pass::Clean);
