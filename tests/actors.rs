@@ -383,6 +383,9 @@ fn names_are_whole_and_roles_set_off_before_them_are_theirs() {
     assert_eq!(actor(&bbc, "Caroline Hawley").roles, ["BBC diplomatic correspondent"]);
     assert!(!names(&bbc).contains(&"Hawley"), "{:?}", names(&bbc));
     assert_eq!(actor(&bbc, "HMP Belmarsh").kind, ActorKind::Organization);
+    // Initials in capitals are a person's, not an abbreviation leading an organisation.
+    let film = run("The 2013 sequel was directed by J.J. Abrams, who also produced the next one.");
+    assert_eq!(actor(&film, "J.J. Abrams").kind, ActorKind::Person);
 }
 
 #[test]

@@ -511,7 +511,9 @@ impl<'s, 'a> SentenceCtx<'s, 'a> {
         };
         let equals_after =
             self.tokens.get(end).is_some_and(|t| t.text == "=" && glued(&self.tokens[end - 1], t));
-        dot_before || equals_after
+        let equals_before =
+            start > 0 && self.word(start - 1) == "=" && glued(&self.tokens[start - 1], &self.tokens[start]);
+        dot_before || equals_after || equals_before
     }
 
     /// Where the name starts when the chunk opens its sentence, whose grammar capitalises
@@ -729,8 +731,9 @@ impl<'s, 'a> SentenceCtx<'s, 'a> {
         }
         // An abbreviation leads an organisation's or a place's name, not a person's
         // ("HMP Belmarsh", "NASA Ames"), unless it is a family name in capitals ("LEE Jae-myung").
-        let abbreviation_first =
-            self.tokens[start].is_all_caps() && !lx::is_family_name_first(&capitalise(words[0]));
+        let abbreviation_first = self.tokens[start].is_all_caps()
+            && words[0].chars().all(char::is_alphanumeric)
+            && !lx::is_family_name_first(&capitalise(words[0]));
         if self.org_context(start, end)
             || abbreviation_first
             || lx::is_known_company(words[0])
