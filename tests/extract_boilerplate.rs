@@ -42,6 +42,12 @@ fn assert_kept(a: &Analysis, kept: &[&str]) {
     }
 }
 
+fn assert_gone(a: &Analysis, gone: &[&str]) {
+    for g in gone {
+        assert!(!a.text.contains(g), "{g:?} left in\n{}", a.text);
+    }
+}
+
 #[test]
 fn a_paragraph_that_opens_like_a_caption_is_not_the_caption() {
     // Caption and story name the same person the same way; the story's sentence goes on
@@ -93,4 +99,33 @@ fn the_story_s_own_links_and_names_of_networks_stay() {
         &a,
         &["Facebook", "KakaoTalk", "Twitter", "Click here to read the central bank's full report."],
     );
+}
+
+#[test]
+fn calls_to_sign_up_and_follow_around_the_story_go() {
+    // Calls to action printed in the story's container, as plain paragraphs with no class
+    // that names them: above the story, and below it.
+    let above = r#"<p><strong>Start your day with The Brief. <a href="https://list.example/brief">The Brief</a> is the morning read of the finance desk.</strong> Sign up for The Brief to get it in your inbox.</p>"#;
+    let below = r#"<p>Follow <a href="https://social.example/ledgerdeals">@LedgerDeals</a> on Twitter to keep up with the latest deals. Prices may change at any time.</p>
+        <p><a href="https://video.example/ledger">Subscribe to The Ledger on YouTube for more budget news:</a></p>"#;
+    let a = story_with("", &[(0, above), (4, below)]);
+    assert_story_whole(&a);
+    assert_gone(&a, &["Start your day", "in your inbox", "@LedgerDeals", "on YouTube"]);
+    // The story's own imperatives, and a call the story reports, stay.
+    let inside = "<p>Sign up for the ministry's newsletter, officials urged farmers, so that relief payments arrive on time.</p>";
+    let a = story_with("", &[(2, inside), (4, "<p>Follow the money, the senator said.</p>")]);
+    assert_kept(&a, &["officials urged farmers", "Follow the money, the senator said."]);
+}
+
+#[test]
+fn sign_up_and_comment_boxes_inside_the_story_go() {
+    // A newsletter box between two paragraphs, and the comment box after the story: each
+    // a form that asks for an e-mail address and a few words around it.
+    let signup = r#"<div id="emailSignup"><h4>Morning Brief</h4><div>Let our news meet your inbox. The stories that matter, delivered weekday mornings.</div>
+        <form><input name="emailAddress" placeholder="Your Email Address"><button type="button">Sign Up</button></form></div>"#;
+    let comments = r#"<div id="respond"><h3>Leave a Reply</h3><p>Your email address will not be published.</p>
+        <form><textarea name="comment"></textarea><input type="email" name="email"><input type="submit" value="Post"></form></div>"#;
+    let a = story_with("", &[(2, signup), (4, comments)]);
+    assert_story_whole(&a);
+    assert_gone(&a, &["Morning Brief", "meet your inbox", "Leave a Reply", "will not be published"]);
 }
