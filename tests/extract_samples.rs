@@ -265,6 +265,11 @@ fn a_section_in_the_title_is_neither_title_nor_byline() {
     let a = page(head, &format!(r#"<div class="byline">By Editorial</div>{BODY}"#));
     assert_eq!(a.meta.title.as_deref(), Some("The Ledger view on exports: a record built on chips"));
     assert_eq!(a.meta.byline, None);
+    // The same section declared as the page's author.
+    let declared = format!(r#"{head}<meta name="author" content="Editorial">"#);
+    let a = page(&declared, &format!(r#"<a rel="author" href="/profile/editorial">Editorial</a>{BODY}"#));
+    assert_eq!(a.meta.title.as_deref(), Some("The Ledger view on exports: a record built on chips"));
+    assert_eq!(a.meta.byline, None);
 }
 
 // ---------------------------------------------------------------------------------------
