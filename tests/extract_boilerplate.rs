@@ -129,3 +129,23 @@ fn sign_up_and_comment_boxes_inside_the_story_go() {
     assert_story_whole(&a);
     assert_gone(&a, &["Morning Brief", "meet your inbox", "Leave a Reply", "will not be published"]);
 }
+
+#[test]
+fn a_list_of_other_stories_between_paragraphs_goes() {
+    // Headlines of the site's other stories, as a plain list right after a paragraph.
+    let others = r#"<ul><li><a href="/exports">Exports rise for a third month as chips boom</a></li>
+        <li><a href="/won">Won falls to its lowest in two years</a></li>
+        <li><a href="/plants">Chipmakers bet on three new plants</a></li></ul>"#;
+    let a = story_with("", &[(3, others)]);
+    assert_story_whole(&a);
+    assert_gone(&a, &["Exports rise", "Won falls", "Chipmakers bet"]);
+    // A list of documents the story introduces stays.
+    let reports = r#"<p>The central bank published three reports on the budget's effects:</p>
+        <ul><li><a href="/r1">Monetary Policy Report, April 2025</a></li><li><a href="/r2">Financial Stability Report, June 2025</a></li>
+        <li><a href="/r3">Minutes of the April rate meeting</a></li></ul>"#;
+    let a = story_with("", &[(3, reports)]);
+    assert_kept(
+        &a,
+        &["Monetary Policy Report", "Financial Stability Report", "Minutes of the April rate meeting"],
+    );
+}
