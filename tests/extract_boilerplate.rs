@@ -149,3 +149,19 @@ fn a_list_of_other_stories_between_paragraphs_goes() {
         &["Monetary Policy Report", "Financial Stability Report", "Minutes of the April rate meeting"],
     );
 }
+
+#[test]
+fn the_site_s_list_of_its_own_stories_goes_with_its_label() {
+    let head = r#"<meta property="og:site_name" content="LEDGER">"#;
+    let more = r#"<p>More Great LEDGER Stories</p><ul>
+        <li><a href="/exports">Exports rise for a third month</a>; plus, the chips behind the boom</li>
+        <li>📱 Torn between savings accounts? <a href="/guide">Check out our guide to the best rates</a></li></ul>"#;
+    let a = story_with(head, &[(4, more)]);
+    assert_story_whole(&a);
+    assert_gone(&a, &["More Great LEDGER Stories", "Exports rise", "savings accounts"]);
+    // A list under a label that does not name the site stays.
+    let sources = r#"<p>Sources</p><ul><li><a href="https://bank.example/r1">Monetary Policy Report</a>, April 2025</li>
+        <li><a href="https://bank.example/r2">Financial Stability Report</a>, June 2025</li></ul>"#;
+    let a = story_with(head, &[(4, sources)]);
+    assert_kept(&a, &["Monetary Policy Report", "Financial Stability Report"]);
+}

@@ -9,6 +9,13 @@
 //! [`STORY_WORDS`] words, mostly not links) that does not introduce it: a paragraph ending
 //! in a colon ("The ministry published these reports:") introduces a list that is the
 //! story's own, and a list after a heading or a label line is a section of the page.
+//!
+//! Heuristic "the site's own list": a label line that names the site ("More Great WIRED
+//! Stories", "More from The Ledger": a heading or a short line, at most [`MAX_LABEL_WORDS`]
+//! words, not a sentence) over at least [`MIN_SITE_ITEMS`] items that carry links (at
+//! least [`SITE_LINKED`] of their characters: a headline and a teaser) is the site
+//! promoting its other stories; the label and its items go. A list under any other label
+//! ("See also", "Sources", "More games news:") is left to the page.
 
 use super::{Block, BlockKind};
 
@@ -21,6 +28,41 @@ const LINKED: f64 = 0.9;
 /// A paragraph of the story has at least this many words, and less than half of its
 /// characters in links.
 const STORY_WORDS: usize = 15;
+
+/// A label line has at most this many words.
+const MAX_LABEL_WORDS: usize = 6;
+/// The site's own list has at least this many items, each with at least this share of its
+/// characters in links.
+const MIN_SITE_ITEMS: usize = 2;
+const SITE_LINKED: f64 = 0.3;
+
+/// Drops each label line that names `site`, with the linked items under it.
+pub fn drop_site_lists(blocks: &mut Vec<Block>, site: Option<&str>) {
+    let Some(site) = site.map(|s| s.trim().to_lowercase()).filter(|s| s.chars().count() >= 3) else { return };
+    let mut doomed = vec![false; blocks.len()];
+    for i in 0..blocks.len() {
+        if !is_label(&blocks[i]) || !blocks[i].text.to_lowercase().contains(&site) {
+            continue;
+        }
+        let items = blocks[i + 1..]
+            .iter()
+            .take_while(|b| matches!(b.kind, BlockKind::Li | BlockKind::P) && b.links >= SITE_LINKED)
+            .count();
+        if items >= MIN_SITE_ITEMS {
+            doomed[i..=i + items].iter_mut().for_each(|d| *d = true);
+        }
+    }
+    let mut doomed = doomed.into_iter();
+    blocks.retain(|_| !doomed.next().unwrap_or(false));
+}
+
+/// A heading or a short line that is no sentence.
+fn is_label(block: &Block) -> bool {
+    let words = block.text.split_whitespace().count();
+    matches!(block.kind, BlockKind::P | BlockKind::H2 | BlockKind::H3 | BlockKind::H4)
+        && (1..=MAX_LABEL_WORDS).contains(&words)
+        && !block.text.trim_end().ends_with(['.', '!', '?'])
+}
 
 /// Drops the lists of other stories that follow a paragraph of the story.
 pub fn drop_other_stories(blocks: &mut Vec<Block>) {
@@ -80,6 +122,29 @@ mod tests {
         ];
         drop_other_stories(&mut blocks);
         assert_eq!(blocks.len(), 2);
+    }
+
+    #[test]
+    fn the_site_s_own_list_goes_with_its_label_and_other_lists_stay() {
+        let partly = |text: &str| {
+            let mut b = link_item(text);
+            b.links = 0.4;
+            b
+        };
+        let list = |label: &str| {
+            vec![
+                p(PARAGRAPH),
+                p(label),
+                partly("Exports rise for a third month; plus, the chips behind it"),
+                partly("Won falls to a two-year low, and what it means for you"),
+            ]
+        };
+        let mut blocks = list("More from The Ledger");
+        drop_site_lists(&mut blocks, Some("The Ledger"));
+        assert_eq!(blocks.len(), 1);
+        let mut blocks = list("See also");
+        drop_site_lists(&mut blocks, Some("The Ledger"));
+        assert_eq!(blocks.len(), 4);
     }
 
     #[test]
