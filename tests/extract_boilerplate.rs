@@ -129,3 +129,39 @@ fn sign_up_and_comment_boxes_inside_the_story_go() {
     assert_story_whole(&a);
     assert_gone(&a, &["Morning Brief", "meet your inbox", "Leave a Reply", "will not be published"]);
 }
+
+#[test]
+fn a_list_of_other_stories_between_paragraphs_goes() {
+    // Headlines of the site's other stories, as a plain list right after a paragraph.
+    let others = r#"<ul><li><a href="/exports">Exports rise for a third month as chips boom</a></li>
+        <li><a href="/won">Won falls to its lowest in two years</a></li>
+        <li><a href="/plants">Chipmakers bet on three new plants</a></li></ul>"#;
+    let a = story_with("", &[(3, others)]);
+    assert_story_whole(&a);
+    assert_gone(&a, &["Exports rise", "Won falls", "Chipmakers bet"]);
+    // A list of documents the story introduces stays.
+    let reports = r#"<p>The central bank published three reports on the budget's effects:</p>
+        <ul><li><a href="/r1">Monetary Policy Report, April 2025</a></li><li><a href="/r2">Financial Stability Report, June 2025</a></li>
+        <li><a href="/r3">Minutes of the April rate meeting</a></li></ul>"#;
+    let a = story_with("", &[(3, reports)]);
+    assert_kept(
+        &a,
+        &["Monetary Policy Report", "Financial Stability Report", "Minutes of the April rate meeting"],
+    );
+}
+
+#[test]
+fn the_site_s_list_of_its_own_stories_goes_with_its_label() {
+    let head = r#"<meta property="og:site_name" content="LEDGER">"#;
+    let more = r#"<p>More Great LEDGER Stories</p><ul>
+        <li><a href="/exports">Exports rise for a third month</a>; plus, the chips behind the boom</li>
+        <li>📱 Torn between savings accounts? <a href="/guide">Check out our guide to the best rates</a></li></ul>"#;
+    let a = story_with(head, &[(4, more)]);
+    assert_story_whole(&a);
+    assert_gone(&a, &["More Great LEDGER Stories", "Exports rise", "savings accounts"]);
+    // A list under a label that does not name the site stays.
+    let sources = r#"<p>Sources</p><ul><li><a href="https://bank.example/r1">Monetary Policy Report</a>, April 2025</li>
+        <li><a href="https://bank.example/r2">Financial Stability Report</a>, June 2025</li></ul>"#;
+    let a = story_with(head, &[(4, sources)]);
+    assert_kept(&a, &["Monetary Policy Report", "Financial Stability Report"]);
+}

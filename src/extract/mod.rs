@@ -41,6 +41,7 @@ mod limits;
 mod metadata;
 mod news;
 mod parse;
+mod related;
 mod stories;
 
 use dom_query::Document;
@@ -265,6 +266,8 @@ fn tidy(raw: Vec<Block>, title: Option<&str>, [byline, site]: [Option<&str>; 2])
     edges::drop_timestamps(&mut out);
     edges::drop_name_lines(&mut out, &[byline, site]);
     calls::drop_calls_to_action(&mut out);
+    related::drop_other_stories(&mut out);
+    related::drop_site_lists(&mut out, site);
     edges::drop_closing_headings(&mut out);
     if let Some(i) =
         out.iter().position(|b| b.kind == BlockKind::P && CREDIT_LINES.iter().any(|c| b.text.starts_with(c)))

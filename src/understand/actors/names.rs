@@ -566,7 +566,7 @@ impl<'s, 'a> SentenceCtx<'s, 'a> {
         let w = self.word(i);
         lx::is_given_name(w)
             || lx::is_korean_surname(w) && self.cap(i + 1)
-            || lx::is_title_head(w) && self.cap(i + 1)
+            || lx::is_title_head(w) && (self.cap(i + 1) || self.word(i + 1) == "of" && self.cap(i + 2))
             || lx::is_title_word(w) && self.cap(i + 1) && lx::is_title_word(self.word(i + 1))
             || (!self.in_headline && lx::is_org_acronym(w))
             || lx::is_known_company(w)
@@ -592,8 +592,18 @@ impl<'s, 'a> SentenceCtx<'s, 'a> {
     /// title then a name, an organisation then a person, then what the words' shapes say.
     fn classify(&self, start: usize, end: usize, out: &mut Vec<Candidate>) {
         let words: Vec<&str> = (start..end).map(|k| self.word(k)).collect();
-        if words.iter().all(|w| {
-            lx::is_place(w) || lx::is_nationality(w) || lx::is_not_actor(w) || *w == "," || is_connector(w)
+        // "N. Korea", "S. Korea": a compass point's initial before a place is part of it.
+        let compass = |k: usize| {
+            matches!(words[k], "N." | "S." | "E." | "W.") && words.get(k + 1).is_some_and(|w| lx::is_place(w))
+        };
+        if (0..words.len()).all(|k| {
+            let w = words[k];
+            lx::is_place(w)
+                || lx::is_nationality(w)
+                || lx::is_not_actor(w)
+                || w == ","
+                || is_connector(w)
+                || compass(k)
         }) {
             // A country acting: "the Korean government", "the U.S. government".
             let country = words.iter().any(|w| lx::is_place(w) || lx::is_nationality(w));
@@ -931,9 +941,23 @@ impl<'s, 'a> SentenceCtx<'s, 'a> {
     /// A lower-case title right before the name: "analyst Chris Weafer" → "analyst".
     /// With the words that qualify it: "North Korean leader", "former chief executive".
     fn lower_title_role(&self, start: usize) -> Option<String> {
-        let prev = start.checked_sub(1)?;
-        let t = &self.tokens[prev];
-        if !(t.is_word() && !t.is_capitalised() && lx::is_title_head(t.text)) {
+        let lower_head = |k: usize| {
+            let t = &self.tokens[k];
+            t.is_word() && !t.is_capitalised() && lx::is_title_head(t.text)
+        };
+        let mut prev = start.checked_sub(1)?;
+        // "chief of staff Kang Hoon-sik", "secretary of state Marco Rubio": a head of a bare noun.
+        let lower = |k: usize| self.tokens[k].is_word() && !self.tokens[k].is_capitalised();
+        if prev >= 2
+            && !lower_head(prev)
+            && lower(prev)
+            && !is_determiner(self.word(prev))
+            && self.word(prev - 1) == "of"
+            && lower_head(prev - 2)
+        {
+            prev -= 2;
+        }
+        if !lower_head(prev) {
             return None;
         }
         let mut from = prev;
@@ -949,11 +973,29 @@ impl<'s, 'a> SentenceCtx<'s, 'a> {
             }
             from -= 1;
         }
-        // The party or body the role belongs to: "DP floor leader".
+        Some(self.role_text(self.role_owner(from), start))
+    }
+
+    /// Where the party or body a lower-case role at `from` belongs to starts: "DP floor
+    /// leader", "Democratic Party spokesperson", "Samsung Electronics spokesman".
+    fn role_owner(&self, from: usize) -> usize {
         if from > 0 && self.tokens[from - 1].is_all_caps() && lx::is_org_acronym(self.word(from - 1)) {
-            from -= 1;
+            return from - 1;
         }
-        Some(self.role_text(from, start))
+        let mut k = from;
+        while k > 0 && from - k < 6 && self.cap(k - 1) {
+            k -= 1;
+        }
+        while k < from && matches!(self.word(k), "The" | "A" | "An") {
+            k += 1;
+        }
+        let words: Vec<&str> = (k..from).map(|j| self.word(j)).collect();
+        let org = is_org_shaped(&words) || matches!(words.as_slice(), [w] if lx::is_known_company(w));
+        if k < from && org {
+            k
+        } else {
+            from
+        }
     }
 
     /// A capitalised role set off before the name: "the then UK Home Secretary, Sajid
