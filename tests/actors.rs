@@ -499,3 +499,12 @@ called the launch a provocation. Robert S. McNamara was quoted.";
     }
     assert_eq!(actor(&a, "Robert S. McNamara").kind, ActorKind::Person);
 }
+
+#[test]
+fn a_partys_adjective_is_not_an_organisation() {
+    let a = run("In Kentucky, the Democratic candidate, Andy Beshear, won narrowly. Voters were not tired \
+                 of Democratic investigations. The six Democratic presidential candidates will debate \
+                 in Atlanta on Wednesday.");
+    assert!(!names(&a).contains(&"Democratic"), "{:?}", names(&a));
+    assert_eq!(actor(&a, "Andy Beshear").kind, ActorKind::Person);
+}

@@ -709,6 +709,8 @@ impl<'s, 'a> SentenceCtx<'s, 'a> {
             self.push(Guess::Organization, start, end, Vec::new(), Capitals::Name, out);
         } else if lx::is_org_head(w) {
             // "Group", "Automotive": a word of a name, not a name.
+        } else if self.adjective_before_noun(start) {
+            // "the Democratic candidate", "Democratic investigations": a party's adjective.
         } else if self.tokens[start].is_all_caps() {
             if lx::is_org_acronym(w) {
                 self.push(Guess::Organization, start, end, Vec::new(), Capitals::Name, out);
@@ -774,6 +776,15 @@ impl<'s, 'a> SentenceCtx<'s, 'a> {
         verb(self.word(end))
             || self.word(end) == "," && self.word(end + 1) == "who"
             || start > 0 && verb(self.word(start - 1)) && closes(self.word(end))
+    }
+
+    /// A capitalised adjective in "-ic" qualifying the lower-case noun after it
+    /// ("Democratic candidate", "Olympic team"): what it names is the noun's kind.
+    fn adjective_before_noun(&self, i: usize) -> bool {
+        let noun_after = self.tokens.get(i + 1).is_some_and(|t| {
+            t.is_word() && t.text.starts_with(|c: char| c.is_lowercase()) && !is_connector(t.text)
+        });
+        self.word(i).ends_with("ic") && noun_after
     }
 
     /// A day of the month follows the phrase's abbreviation point: "Jan. 10".
