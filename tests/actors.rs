@@ -508,3 +508,12 @@ fn a_partys_adjective_is_not_an_organisation() {
     assert!(!names(&a).contains(&"Democratic"), "{:?}", names(&a));
     assert_eq!(actor(&a, "Andy Beshear").kind, ActorKind::Person);
 }
+
+#[test]
+fn a_compound_adjective_opening_a_sentence_is_not_part_of_the_name_after_it() {
+    let a =
+        run("Long-dated U.S. Treasury yields slipped on Tuesday. Sang-mok Choi said the budget would pass.");
+    assert_eq!(actor(&a, "U.S. Treasury").kind, ActorKind::Organization);
+    assert_eq!(actor(&a, "Sang-mok Choi").kind, ActorKind::Person);
+    assert!(!names(&a).iter().any(|n| n.starts_with("Long-dated")), "{:?}", names(&a));
+}

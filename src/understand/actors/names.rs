@@ -528,7 +528,13 @@ impl<'s, 'a> SentenceCtx<'s, 'a> {
         // Alan Mulally said"); "Following President Trump" does not.
         let titled_org =
             titles::title_then_name(&words).is_some_and(|n| titles::org_in_role(&words[..n]).is_some());
-        let shaped = is_org_shaped(&words) || person_shaped(&words) || titled_org;
+        // A compound adjective opening the sentence ("Long-dated U.S. Treasury yields") is
+        // not the start of the organisation after it; a hyphenated given name before a
+        // family name ("Sang-mok Choi") is a person's shape and stays.
+        let compound_adjective = end - start >= 2
+            && words[0].split_once('-').is_some_and(|(_, tail)| tail.starts_with(|c: char| c.is_lowercase()))
+            && !person_shaped(&words);
+        let shaped = !compound_adjective && (is_org_shaped(&words) || person_shaped(&words) || titled_org);
         // A capitalised phrase that opens the sentence and speaks is its subject, a name
         // ("Statistics Korea said …"), even though its first word alone proves nothing.
         let speaking_subject = end - start >= 2 && self.speaks_after(end);
