@@ -499,3 +499,21 @@ called the launch a provocation. Robert S. McNamara was quoted.";
     }
     assert_eq!(actor(&a, "Robert S. McNamara").kind, ActorKind::Person);
 }
+
+#[test]
+fn a_partys_adjective_is_not_an_organisation() {
+    let a = run("In Kentucky, the Democratic candidate, Andy Beshear, won narrowly. Voters were not tired \
+                 of Democratic investigations. The six Democratic presidential candidates will debate \
+                 in Atlanta on Wednesday.");
+    assert!(!names(&a).contains(&"Democratic"), "{:?}", names(&a));
+    assert_eq!(actor(&a, "Andy Beshear").kind, ActorKind::Person);
+}
+
+#[test]
+fn a_compound_adjective_opening_a_sentence_is_not_part_of_the_name_after_it() {
+    let a =
+        run("Long-dated U.S. Treasury yields slipped on Tuesday. Sang-mok Choi said the budget would pass.");
+    assert_eq!(actor(&a, "U.S. Treasury").kind, ActorKind::Organization);
+    assert_eq!(actor(&a, "Sang-mok Choi").kind, ActorKind::Person);
+    assert!(!names(&a).iter().any(|n| n.starts_with("Long-dated")), "{:?}", names(&a));
+}

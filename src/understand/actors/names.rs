@@ -528,7 +528,13 @@ impl<'s, 'a> SentenceCtx<'s, 'a> {
         // Alan Mulally said"); "Following President Trump" does not.
         let titled_org =
             titles::title_then_name(&words).is_some_and(|n| titles::org_in_role(&words[..n]).is_some());
-        let shaped = is_org_shaped(&words) || person_shaped(&words) || titled_org;
+        // A compound adjective opening the sentence ("Long-dated U.S. Treasury yields") is
+        // not the start of the organisation after it; a hyphenated given name before a
+        // family name ("Sang-mok Choi") is a person's shape and stays.
+        let compound_adjective = end - start >= 2
+            && words[0].split_once('-').is_some_and(|(_, tail)| tail.starts_with(|c: char| c.is_lowercase()))
+            && !person_shaped(&words);
+        let shaped = !compound_adjective && (is_org_shaped(&words) || person_shaped(&words) || titled_org);
         // A capitalised phrase that opens the sentence and speaks is its subject, a name
         // ("Statistics Korea said …"), even though its first word alone proves nothing.
         let speaking_subject = end - start >= 2 && self.speaks_after(end);
@@ -709,6 +715,8 @@ impl<'s, 'a> SentenceCtx<'s, 'a> {
             self.push(Guess::Organization, start, end, Vec::new(), Capitals::Name, out);
         } else if lx::is_org_head(w) {
             // "Group", "Automotive": a word of a name, not a name.
+        } else if self.adjective_before_noun(start) {
+            // "the Democratic candidate", "Democratic investigations": a party's adjective.
         } else if self.tokens[start].is_all_caps() {
             if lx::is_org_acronym(w) {
                 self.push(Guess::Organization, start, end, Vec::new(), Capitals::Name, out);
@@ -774,6 +782,15 @@ impl<'s, 'a> SentenceCtx<'s, 'a> {
         verb(self.word(end))
             || self.word(end) == "," && self.word(end + 1) == "who"
             || start > 0 && verb(self.word(start - 1)) && closes(self.word(end))
+    }
+
+    /// A capitalised adjective in "-ic" qualifying the lower-case noun after it
+    /// ("Democratic candidate", "Olympic team"): what it names is the noun's kind.
+    fn adjective_before_noun(&self, i: usize) -> bool {
+        let noun_after = self.tokens.get(i + 1).is_some_and(|t| {
+            t.is_word() && t.text.starts_with(|c: char| c.is_lowercase()) && !is_connector(t.text)
+        });
+        self.word(i).ends_with("ic") && noun_after
     }
 
     /// A day of the month follows the phrase's abbreviation point: "Jan. 10".
