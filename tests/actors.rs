@@ -328,3 +328,40 @@ fn an_agency_opening_its_sentence_is_whole_when_it_speaks() {
     assert_eq!(actor(&a, "Korea Customs Service").kind, ActorKind::Organization);
     assert!(!names(&a).contains(&"Analysts"), "{:?}", names(&a));
 }
+
+#[test]
+fn names_with_an_ampersand_or_a_plural_owner_are_whole() {
+    let text =
+        "\"Samsung has narrowed the gap,\" said Lee Min-hee, an analyst at BNK Investment & Securities.
+
+The Supreme Prosecutors' Office handed its records to the special counsel. The North held a parade to mark \
+the founding anniversary of the Workers' Party of Korea.";
+    let a = run(text);
+    for org in ["BNK Investment & Securities", "Supreme Prosecutors' Office", "Workers' Party of Korea"] {
+        assert_eq!(actor(&a, org).kind, ActorKind::Organization, "{org}");
+    }
+    assert_eq!(actor(&a, "Lee Min-hee").roles, ["analyst at BNK Investment & Securities"]);
+    for part in ["BNK Investment", "Supreme Prosecutors", "Party of Korea"] {
+        assert!(!names(&a).contains(&part), "{part}: {:?}", names(&a));
+    }
+}
+
+#[test]
+fn defined_terms_laws_and_month_abbreviations_are_not_organisations() {
+    let text = "LG Energy Solution (LGES) will supply energy storage system (ESS) batteries made of lithium iron \
+phosphate (LFP) to a U.S. utility. Excluding tax credits under the U.S. Inflation Reduction Act (IRA), LGES lost \
+500 billion won. ESS sales will double, and LFP cells are cheaper; IRA credits may shrink.
+
+The Financial Services Commission (FSC) lowered the cap on loan-to-value (LTV) ratios on Jan. 10, and the LTV cap \
+will fall again on Jan. 24, the FSC said.";
+    let a = run(text);
+    assert_eq!(actor(&a, "LG Energy Solution").aliases, ["LGES"]);
+    assert_eq!(actor(&a, "Financial Services Commission").aliases, ["FSC"]);
+    let listed = names(&a);
+    for not_actor in
+        ["ESS", "LFP", "IRA", "LTV", "U.S. Inflation Reduction Act", "Inflation Reduction Act", "Jan"]
+    {
+        assert!(!listed.contains(&not_actor), "{not_actor}: {listed:?}");
+    }
+    assert_eq!(a.actors.len(), 2, "{listed:?}");
+}

@@ -45,6 +45,9 @@ word_lists! {
     PLACES = "places.txt", Capitalised;
     /// Calendar words: a name ending in one is a day or a season, not an actor ("Black Monday").
     CALENDAR = "calendar.txt", Capitalised;
+    /// The last words of names of laws, treaties and other documents ("Inflation Reduction
+    /// Act", "Paris Agreement"): what such a name names is a text, not an actor.
+    DOCUMENTS = "documents.txt", Capitalised;
     /// Organisations named by a word or a fixed name of their own ("Congress said", "Cheong
     /// Wa Dae said": the presidential office, not a person however its syllables look).
     INSTITUTIONS = "institutions.txt", Capitalised;
@@ -133,6 +136,10 @@ pub fn is_not_actor(word: &str) -> bool {
 
 pub fn is_calendar_word(word: &str) -> bool {
     CALENDAR.contains(word)
+}
+
+pub fn is_document_word(word: &str) -> bool {
+    DOCUMENTS.contains(word)
 }
 
 pub fn is_institution(word: &str) -> bool {

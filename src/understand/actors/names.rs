@@ -117,6 +117,7 @@ pub fn candidates(doc: &Document<'_>) -> Vec<Candidate> {
         .filter(|t| t.is_word() && t.text.starts_with(|c: char| c.is_lowercase()))
         .map(|t| t.text.to_string())
         .collect();
+    let terms = defined_terms(&sentences);
     let mut out = Vec::new();
     for (s, tokens) in sentences.iter().enumerate() {
         let in_headline = headline.get(doc.sentences[s].paragraph).copied().unwrap_or(false);
@@ -127,10 +128,29 @@ pub fn candidates(doc: &Document<'_>) -> Vec<Candidate> {
             in_headline,
             mid_sentence: &mid_sentence,
             lower_case: &lower_case,
+            terms: &terms,
         };
         ctx.find(&mut out);
     }
     out
+}
+
+/// Abbreviations the article defines after a common noun phrase or a law's name: "energy
+/// storage system (ESS)", "loan-to-value (LTV) ratios", "Inflation Reduction Act (IRA)".
+/// They name a thing, not an organisation, wherever they stand later.
+fn defined_terms<'a>(sentences: &[Vec<Token<'a>>]) -> HashSet<&'a str> {
+    sentences
+        .iter()
+        .flat_map(|tokens| tokens.windows(4))
+        .filter(|w| {
+            w[0].is_word()
+                && (w[0].text.starts_with(|c: char| c.is_lowercase()) || lx::is_document_word(w[0].text))
+                && w[1].text == "("
+                && w[2].is_all_caps()
+                && w[3].text == ")"
+        })
+        .map(|w| w[2].text)
+        .collect()
 }
 
 fn first_word(tokens: &[Token<'_>]) -> Option<usize> {
@@ -169,6 +189,7 @@ struct SentenceCtx<'s, 'a> {
     in_headline: bool,
     mid_sentence: &'s HashSet<&'a str>,
     lower_case: &'s HashSet<String>,
+    terms: &'s HashSet<&'a str>,
 }
 
 /// No name is longer than this many tokens ("Minister of Trade, Industry and Energy Ahn
@@ -214,7 +235,7 @@ impl<'s, 'a> SentenceCtx<'s, 'a> {
                 i += 1;
                 continue;
             }
-            if t.is_word() && is_connector(t.text) {
+            if (t.is_word() || t.text == "&") && is_connector(t.text) {
                 let mut j = i + 1;
                 if matches!(t.text, "of" | "for") && self.word(j) == "the" {
                     j += 1;
@@ -241,7 +262,10 @@ impl<'s, 'a> SentenceCtx<'s, 'a> {
                 i += 1;
                 continue;
             }
-            if t.kind == TokenKind::Possessive && self.cap(i + 1) && self.possessive_joins(start, i) {
+            if t.kind == TokenKind::Possessive
+                && self.cap(i + 1)
+                && (self.possessive_joins(start, i) || self.plural_owner_in_name(i))
+            {
                 i += 1;
                 continue;
             }
@@ -269,6 +293,13 @@ impl<'s, 'a> SentenceCtx<'s, 'a> {
                 .take(MAX_RUN)
                 .take_while(|&k| self.cap(k))
                 .any(|k| lx::is_org_head(self.word(k)))
+    }
+
+    /// "Supreme Prosecutors' Office", "Workers' Party of Korea": a plural's bare apostrophe
+    /// before an organisation head is inside one name (a plural owner with a capitalised
+    /// head after it is how such bodies are named, not a possession of a name).
+    fn plural_owner_in_name(&self, pos: usize) -> bool {
+        self.word(pos).len() == 1 && lx::is_org_head(self.word(pos + 1))
     }
 
     /// Whether "Industry and Energy" (a comma list closed by "and") starts at `i`.
@@ -499,8 +530,17 @@ impl<'s, 'a> SentenceCtx<'s, 'a> {
             }
             return;
         }
-        // Days and places named like actors: "Black Monday", "St. Louis".
-        if words.last().is_some_and(|w| lx::is_calendar_word(w)) || words[0] == "St." {
+        // Days and places named like actors: "Black Monday", "St. Louis"; a term the
+        // article defines ("energy storage system (ESS)"); a law or a treaty ("Inflation
+        // Reduction Act"); a month's abbreviation that is also a given name ("Jan. 10").
+        let term = matches!(words.as_slice(), [w] if self.terms.contains(w));
+        let document = words.len() >= 2 && words.last().is_some_and(|w| lx::is_document_word(w));
+        if words.last().is_some_and(|w| lx::is_calendar_word(w))
+            || words[0] == "St."
+            || term
+            || document
+            || self.dated(end)
+        {
             return;
         }
         if words.len() > 1 && lx::is_institution(&words.join(" ")) {
@@ -630,6 +670,12 @@ impl<'s, 'a> SentenceCtx<'s, 'a> {
         verb(self.word(end))
             || self.word(end) == "," && self.word(end + 1) == "who"
             || start > 0 && verb(self.word(start - 1)) && closes(self.word(end))
+    }
+
+    /// A day of the month follows the phrase's abbreviation point: "Jan. 10".
+    fn dated(&self, end: usize) -> bool {
+        let day = self.word(end + 1);
+        self.word(end) == "." && (1..=2).contains(&day.len()) && day.bytes().all(|b| b.is_ascii_digit())
     }
 
     /// A verb of speech or announcement right after the phrase: "… said", "… announced".
