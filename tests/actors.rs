@@ -329,6 +329,80 @@ fn an_agency_opening_its_sentence_is_whole_when_it_speaks() {
     assert!(!names(&a).contains(&"Analysts"), "{:?}", names(&a));
 }
 
+/// Wire copy on world markets and politics, with the things a reader would not accept as
+/// actors: instrument codes, laws and indexes, credit lines.
+const WORLD_WIRE: &str = "Asian shares steady as trade doubts linger
+
+On Wall Street, the Dow Jones Industrial Average .DJI fell 102.2 points, or 0.36%, the S&P 500 .SPX lost 1.85 points and the Nasdaq Composite .IXIC added 20.72 points. Benchmark 10-year notes US10YT=RR rose 7/32 in price. Spot gold XAU= added 0.1% to $1,472.19 an ounce.
+
+He Jianxiong, the former executive director for China at the International Monetary Fund, said the deal was fragile. He added that Beijing would wait.
+
+The People's Liberation Army took to the streets to clear barricades. The Hong Kong Human Rights and Democracy Act, under consideration by the US Senate, would impose sanctions. The plan is part of the Fourth Energy Technology Development Plan.
+
+In June, the then UK Home Secretary, Sajid Javid, formally approved an extradition request. The news was first reported by The Wrap.
+
+Reporting by Stephanie Kelly; Editing by Nick Zieminski and Dan Grebler";
+
+#[test]
+fn codes_laws_and_indexes_are_not_actors() {
+    let a = run(WORLD_WIRE);
+    let listed = names(&a);
+    for code in ["DJI", "SPX", "IXIC", "US10YT", "RR", "XAU"] {
+        assert!(!listed.contains(&code), "{code}: {listed:?}");
+    }
+    for thing in [
+        "Dow Jones Industrial Average",
+        "Hong Kong Human Rights",
+        "Fourth Energy Technology Development Plan",
+    ] {
+        assert!(!listed.iter().any(|n| n.contains(thing)), "{thing}: {listed:?}");
+    }
+    assert_eq!(actor(&a, "People's Liberation Army").kind, ActorKind::Organization);
+    assert_eq!(actor(&a, "US Senate").kind, ActorKind::Organization);
+    assert_eq!(actor(&a, "The Wrap").kind, ActorKind::Organization);
+}
+
+#[test]
+fn names_are_whole_and_roles_set_off_before_them_are_theirs() {
+    let a = run(WORLD_WIRE);
+    // "He" is the family name here, and only here: "He added" is a pronoun.
+    let he = actor(&a, "He Jianxiong");
+    assert_eq!(he.roles, ["former executive director for China at the International Monetary Fund"]);
+    assert!(mention_texts(&a, he).iter().all(|m| m != "He"), "{:?}", mention_texts(&a, he));
+    assert!(!names(&a).contains(&"Jianxiong"));
+    let javid = actor(&a, "Sajid Javid");
+    assert_eq!(
+        (javid.kind, javid.roles.as_slice()),
+        (ActorKind::Person, ["UK Home Secretary".to_string()].as_slice())
+    );
+    assert!(!names(&a).contains(&"UK Home Secretary"), "{:?}", names(&a));
+
+    let bbc = run("Assange was due to be released from HMP Belmarsh in September.\n\n\
+                   Caroline Hawley, BBC diplomatic correspondent\n\n\
+                   With the investigation dropped, the focus turns to extradition.");
+    assert_eq!(actor(&bbc, "Caroline Hawley").roles, ["BBC diplomatic correspondent"]);
+    assert!(!names(&bbc).contains(&"Hawley"), "{:?}", names(&bbc));
+    assert_eq!(actor(&bbc, "HMP Belmarsh").kind, ActorKind::Organization);
+    // Initials in capitals are a person's, not an abbreviation leading an organisation.
+    let film = run("The 2013 sequel was directed by J.J. Abrams, who also produced the next one.");
+    assert_eq!(actor(&film, "J.J. Abrams").kind, ActorKind::Person);
+}
+
+#[test]
+fn the_people_credited_for_the_story_and_its_pictures_are_not_actors() {
+    let a = run(WORLD_WIRE);
+    for credited in ["Stephanie Kelly", "Nick Zieminski", "Dan Grebler"] {
+        assert!(!names(&a).contains(&credited), "{credited}: {:?}", names(&a));
+    }
+    let b = run("Trump keeps world guessing\n\n\
+                 Credit...Anna Moneymaker/The New York Times\n\n\
+                 When President Trump's advisers suggested a deal, he balked. Samsung contributed to \
+                 the fund, said Lee Jae-yong.\n\n\
+                 'The movement is broad.' Photograph: AFP via Getty\n\n\
+                 Keith Bradsher contributed reporting from Beijing.");
+    assert_eq!(names(&b), ["Trump", "Samsung", "Lee Jae-yong"]);
+}
+
 #[test]
 fn names_with_an_ampersand_or_a_plural_owner_are_whole() {
     let text =

@@ -240,8 +240,10 @@ fn tidy(raw: Vec<Block>, title: Option<&str>, [byline, site]: [Option<&str>; 2])
         // A caption printed again after its figure. Other repeats are the page's own.
         let repeated = block.kind == BlockKind::P
             && captions.iter().rev().take(RECENT_CAPTIONS).any(|c| restates(c, &block.text));
+        // Only a top-level heading (h1, h2) is the title printed again; an h3 opening the
+        // article is its first section, whatever it says.
         let is_title = out.iter().all(|b| b.kind == BlockKind::Figure)
-            && matches!(block.kind, BlockKind::H2 | BlockKind::H3)
+            && block.kind == BlockKind::H2
             && title.is_some_and(|t| same_title(t, &block.text));
         if block.kind == BlockKind::Figure {
             captions.extend(
@@ -386,8 +388,12 @@ fn is_orphan_caption(text: &str) -> bool {
     CREDIT_OPENERS.iter().any(|c| credit.starts_with(c))
 }
 
-/// Characters two captions share at their start when they are versions of one caption.
+/// Characters two captions share at their start when they are versions of one caption,
+/// at least, and at least this share of the shorter one's characters (two different
+/// sentences may open with the same name and title: "Israeli Prime Minister Benjamin
+/// Netanyahu reacts ...", "... Netanyahu pledged ...").
 const SAME_OPENING: usize = 40;
+const SAME_OPENING_SHARE: f64 = 0.6;
 /// How many of the latest captions a paragraph is compared with.
 const RECENT_CAPTIONS: usize = 8;
 
@@ -396,7 +402,9 @@ const RECENT_CAPTIONS: usize = 8;
 /// or they open with the same words (a caption's short and long versions, "... more").
 fn restates(caption: &str, text: &str) -> bool {
     let (short, long) = if caption.len() <= text.len() { (caption, text) } else { (text, caption) };
-    let same_opening = caption.chars().zip(text.chars()).take_while(|(a, b)| a == b).count() >= SAME_OPENING;
+    let shared = caption.chars().zip(text.chars()).take_while(|(a, b)| a == b).count();
+    let same_opening =
+        shared >= SAME_OPENING && shared as f64 >= SAME_OPENING_SHARE * short.chars().count() as f64;
     same_opening || (short.len() * 10 >= long.len() * 7 && long.contains(short))
 }
 
@@ -518,6 +526,9 @@ mod tests {
         ];
         let out = tidy(raw, Some("Cabinet approves extra budget | Yonhap News Agency"), [None, None]);
         assert_eq!(texts(&out), ["The Cabinet approved it."]);
+        // An h3 is a section of the article, whatever it says.
+        let raw = vec![Block::new(BlockKind::H3, "Cabinet approves extra budget".into()), p("It did.")];
+        assert_eq!(tidy(raw, Some("Cabinet approves extra budget"), [None, None]).len(), 2);
     }
 
     #[test]

@@ -14,10 +14,8 @@
 //!   "Home > National > Politics", "Log in to Twitter or Facebook account to connect") go,
 //!   and a heading such as "Related Article" takes its box of links with it;
 //! - short lines that point elsewhere or stamp the page ("Related: ...", "Image 1 of 8",
-//!   "November 20, 2019", "Updated 5:27 am CST"), rows of share buttons and wire sign-offs
+//!   "November 20, 2019", "Updated 5:27 am CST"), wire sign-offs
 //!   ("ejkim@yna.co.kr (END)") and author contact lines ("Email Tariq Malik at ...") go;
-//! - the text of a slideshow's slides (captions, "1 of 4") goes (see
-//!   [`super::captions::in_slideshow`]);
 //! - caption and credit lines whose picture is gone ("Image caption ...", "Media caption
 //!   ...", "Image copyright ...", "© Reuters", "Credit: ...") and lines inviting the reader
 //!   to read on ("Read More", "Continue reading »") go.
@@ -71,25 +69,20 @@ word_lists! {
     BOX_HEADINGS = "box_headings.txt", Lower;
     /// Beginnings of prompts addressed to the reader, not part of any article.
     PROMPTS = "prompts.txt", Lower;
-    /// Names of networks to share on: one alone on a line is a share button.
-    SHARE_NETWORKS = "share_networks.txt", Lower;
-    /// Other words of share buttons; a line of these and network names, two or more, is a row
-    /// of share buttons.
-    SHARE_WORDS = "share_words.txt", Lower;
     /// Whole lines that invite the reader to read on elsewhere ("Read More", "Continue
     /// reading »"), compared without trailing arrows, ellipses and stops.
     READ_ON = "read_on.txt", Lower;
-    /// Words that make a short line a call to action.
-    CALLS = "calls.txt", Lower;
 }
 
 /// Short lines are at most this long for the pointer and capitals rules.
 const SHORT_LINE: usize = 100;
 
-/// Elements never walked into: their text is not the page's.
-const OPAQUE: &[&str] = &["script", "style", "noscript", "template", "svg", "head"];
-/// Elements never removed by class, whatever their class says.
-const STRUCTURE: &[&str] = &["html", "body", "main", "article"];
+/// Elements never walked into: their text is not the page's, or is code, whose markup
+/// (`<span class="token comment">`, a line that reads "Updated 5:27") is never furniture.
+const OPAQUE: &[&str] = &["script", "style", "noscript", "template", "svg", "head", "pre", "code"];
+/// Elements never removed by class, whatever their class says: the page's structure, and
+/// pictures ("block-image-ads hero-image": an advertisement's picture sits in its box).
+const STRUCTURE: &[&str] = &["html", "body", "main", "article", "img", "picture"];
 
 /// A clutter box holding more text than this must be mostly links to be removed.
 const SMALL_TEXT: usize = 300;
@@ -161,9 +154,6 @@ fn judge<'a>(node: &NodeRef<'a>, name: &str, pass: Pass, findings: &mut Findings
         return None;
     }
     let raw = node.text();
-    if pass == Pass::Clean && super::captions::in_slideshow(node) && !raw.trim().is_empty() {
-        return Some(*node);
-    }
     // Cheap test first: a long paragraph is never a line of furniture.
     if raw.len() > MAX_LINE * 8 {
         return None;
@@ -207,7 +197,6 @@ fn judge<'a>(node: &NodeRef<'a>, name: &str, pass: Pass, findings: &mut Findings
         || is_breadcrumb(&text)
         || is_gallery_counter(&text)
         || is_date_only(&text)
-        || is_share_row(&lower)
         || is_pointer(&text, &lower, !within(node, "a").is_empty() || node.has_name("a"))
         || super::captions::is_labelled(&text) && !in_figure(node)
         || chars <= SHORT_LINE && CREDITS.iter().any(|c| lower.starts_with(c))
@@ -219,17 +208,6 @@ fn judge<'a>(node: &NodeRef<'a>, name: &str, pass: Pass, findings: &mut Findings
         return Some(box_of(node));
     }
     None
-}
-
-/// "WhatsApp", "Facebook Twitter Email", "Share Copy link": share buttons and nothing else,
-/// a network's name alone or two share words or more (one word alone, "link" or "print",
-/// may be the text's own).
-fn is_share_row(lower: &str) -> bool {
-    let words: Vec<&str> = lower.split_whitespace().collect();
-    match words[..] {
-        [one] => SHARE_NETWORKS.contains(one),
-        _ => words.len() >= 2 && words.iter().all(|w| SHARE_NETWORKS.contains(w) || SHARE_WORDS.contains(w)),
-    }
 }
 
 /// "(0/250자)", "0 / 300 characters", "12/500 chars": a comment form's character counter.
@@ -477,8 +455,7 @@ fn is_breadcrumb(line: &str) -> bool {
         })
 }
 
-/// A short line that points elsewhere, stamps the page, calls to action, or shouts a
-/// kicker in capitals ("'A NATIONAL TRAGEDY'", "DON'T MISS").
+/// A short line that points elsewhere, stamps the page, or shouts a kicker in capitals ("'A NATIONAL TRAGEDY'", "DON'T MISS").
 fn is_pointer(text: &str, lower: &str, linked: bool) -> bool {
     if text.chars().count() > SHORT_LINE {
         return false;
@@ -490,9 +467,7 @@ fn is_pointer(text: &str, lower: &str, linked: bool) -> bool {
     let kicker = shouted
         && text.split_whitespace().nth(1).is_some()
         && (linked || text.starts_with(['\'', '"', '‘', '“']));
-    kicker
-        || POINTERS.iter().any(|p| lower.starts_with(p))
-        || linked && CALLS.entries().any(|c| lower.contains(c))
+    kicker || POINTERS.iter().any(|p| lower.starts_with(p))
 }
 
 /// Whether the element is a figure with a picture, or inside one: its caption's labels are
@@ -615,22 +590,16 @@ mod tests {
     }
 
     #[test]
-    fn slideshow_captions_author_contacts_and_long_prompts_go() {
+    fn author_contacts_and_long_prompts_go() {
         let doc = Document::from(
-            r#"<body><div class="gallery"><figure class="slide"><figcaption><span>1<span>of</span>4</span><span>Shoppers look at extension cords at a hardware store, Tuesday, Nov. 19, 2019, ahead of the planned power shutoff. Photo: Janie Har / AP</span></figcaption></figure></div>
-            <p>Utility crews began cutting power to 150,000 customers on Wednesday.</p>
+            r#"<body><p>Utility crews began cutting power to 150,000 customers on Wednesday.</p>
             <p>Email Tariq Malik at tmalik@space.com or follow him @tariqjmalik.</p>
             <p><em>Join our Space Forums to keep talking space on the latest missions, night sky and more! And if you have a news tip, correction or comment, let us know at: community@space.com.</em></p>
             <p>Email the ministry at info@moef.go.kr if you qualify, the notice said, and expect an answer within a week.</p></body>"#,
         );
         scan(&doc.select("body").nodes()[0], Pass::Clean);
         let text = doc.select("body").text().to_string();
-        assert!(
-            !text.contains("Shoppers look")
-                && !text.contains("Tariq Malik")
-                && !text.contains("Space Forums"),
-            "{text}"
-        );
+        assert!(!text.contains("Tariq Malik") && !text.contains("Space Forums"), "{text}");
         assert!(text.contains("Utility crews began cutting power"));
         assert!(
             text.contains("Email the ministry at info@moef.go.kr"),

@@ -45,8 +45,9 @@ word_lists! {
     PLACES = "places.txt", Capitalised;
     /// Calendar words: a name ending in one is a day or a season, not an actor ("Black Monday").
     CALENDAR = "calendar.txt", Capitalised;
-    /// The last words of names of laws, treaties and other documents ("Inflation Reduction
-    /// Act", "Paris Agreement"): what such a name names is a text, not an actor.
+    /// The last words of names of laws, treaties, plans and other documents ("Inflation
+    /// Reduction Act", "Paris Agreement", "Fourth Energy Technology Development Plan"): what
+    /// such a name names is a text, not an actor.
     DOCUMENTS = "documents.txt", Capitalised;
     /// Organisations named by a word or a fixed name of their own ("Congress said", "Cheong
     /// Wa Dae said": the presidential office, not a person however its syllables look).
@@ -74,6 +75,19 @@ word_lists! {
     /// Titles of the head of an organisation, which a bare mention ties to the organisation
     /// the sentence names ("the Bank of Korea …, Governor Rhee").
     ORG_LEADER_TITLES = "org_leader_titles.txt", Capitalised;
+    /// Plural nouns for people that own an organisation's name as its first word
+    /// ("People's Liberation Army", "Workers' Party of Korea"), unlike a place or a
+    /// company that owns a separate body ("Korea's Democratic Party").
+    COLLECTIVE_POSSESSORS = "collective_possessors.txt", Capitalised;
+    /// The last words of market indexes' names ("Dow Jones Industrial Average", "Nasdaq
+    /// Composite"): a number that moves, not an actor.
+    INDEX_HEADS = "index_heads.txt", Capitalised;
+    /// Labels before a picture's credit ("Photo: Yonhap", "Credit…Doug Mills"): the
+    /// name after them took the picture or owns it and is not an actor of the story.
+    PICTURE_CREDIT_LABELS = "picture_credit_labels.txt", Lower;
+    /// Words of a staff credit line before "by" ("Reporting by …; Editing by …",
+    /// "Additional reporting by …"): the names credit the story's makers.
+    STAFF_CREDIT_WORDS = "staff_credit_words.txt", Lower;
 }
 
 static PLACE_UPPER_SET: OnceLock<HashSet<String>> = OnceLock::new();
@@ -132,6 +146,22 @@ pub fn is_nationality(word: &str) -> bool {
 
 pub fn is_not_actor(word: &str) -> bool {
     NOT_ACTORS.contains(word) || is_calendar_word(word)
+}
+
+pub fn is_collective_possessor(word: &str) -> bool {
+    COLLECTIVE_POSSESSORS.contains(word)
+}
+
+pub fn is_index_head(word: &str) -> bool {
+    INDEX_HEADS.contains(word)
+}
+
+pub fn is_picture_credit_label(word: &str) -> bool {
+    PICTURE_CREDIT_LABELS.contains_folded(word)
+}
+
+pub fn is_staff_credit_word(word: &str) -> bool {
+    STAFF_CREDIT_WORDS.contains_folded(word)
 }
 
 pub fn is_calendar_word(word: &str) -> bool {

@@ -21,7 +21,7 @@ use std::collections::HashSet;
 use std::ops::Range;
 
 use super::lexicon as lx;
-use super::shape::{is_org_shaped, participle_like, person_shaped};
+use super::shape::{capitalise, is_org_shaped, name_like, participle_like, person_shaped};
 use super::titles;
 use super::tokens::{tokenize, Token, TokenKind};
 use crate::understand::text::Document;
@@ -212,6 +212,9 @@ impl<'s, 'a> SentenceCtx<'s, 'a> {
     }
 
     fn find(&self, out: &mut Vec<Candidate>) {
+        if self.is_staff_credit() {
+            return;
+        }
         let mut i = 0;
         while i < self.tokens.len() {
             if !self.cap(i) {
@@ -222,6 +225,19 @@ impl<'s, 'a> SentenceCtx<'s, 'a> {
             self.split_run(i, end, out);
             i = end;
         }
+    }
+
+    /// A line crediting the story's makers: "Reporting by …; Editing by …", "Additional
+    /// reporting by …", "… contributed reporting from Beijing."
+    fn is_staff_credit(&self) -> bool {
+        let words: Vec<&str> = self.tokens.iter().filter(|t| t.is_word()).map(|t| t.text).collect();
+        let opening = words.iter().take_while(|w| lx::is_staff_credit_word(w) || **w == "and").count();
+        let by_line = opening > 0 && words.get(opening) == Some(&"by");
+        // "contributed to this report", not "contributed to the fund".
+        let contributed = words.windows(3).any(|w| {
+            w[0] == "contributed" && (lx::is_staff_credit_word(w[1]) || w[1] == "to" && w[2] == "this")
+        });
+        by_line || contributed
     }
 
     /// The end (exclusive) of the run of name words starting at `start`.
@@ -286,9 +302,14 @@ impl<'s, 'a> SentenceCtx<'s, 'a> {
             && !self.word(of + 1).is_empty()
     }
 
-    /// "Prime Minister's Office": a title owning an organisation head stays one name.
+    /// "Prime Minister's Office", "People's Liberation Army": a title or a people owning an
+    /// organisation head stays one name.
     fn possessive_joins(&self, start: usize, pos: usize) -> bool {
-        (start..pos).all(|k| lx::is_title_word(self.word(k)) || matches!(self.word(k), "U.S." | "The"))
+        let owner_in_name = (start..pos)
+            .all(|k| lx::is_title_word(self.word(k)) || matches!(self.word(k), "U.S." | "The"))
+            || lx::is_collective_possessor(self.word(pos - 1))
+                && (pos - 1 == start || pos - 2 == start && self.word(start) == "The");
+        owner_in_name
             && (pos + 1..self.tokens.len())
                 .take(MAX_RUN)
                 .take_while(|&k| self.cap(k))
@@ -324,6 +345,12 @@ impl<'s, 'a> SentenceCtx<'s, 'a> {
 
     /// Cuts the run `[start, end)` into chunks at the connectors that join two names.
     fn split_run(&self, start: usize, end: usize, out: &mut Vec<Candidate>) {
+        // The name of a law, a plan, a treaty or an index, however many names it holds
+        // ("Hong Kong Human Rights and Democracy Act").
+        let last = self.word(end - 1);
+        if end - start >= 2 && (lx::is_document_word(last) || lx::is_index_head(last)) {
+            return;
+        }
         let mut chunk_start = start;
         let mut i = start;
         while i < end {
@@ -447,7 +474,46 @@ impl<'s, 'a> SentenceCtx<'s, 'a> {
         };
         // Products: "Airbus A380", "787 Dreamliner", "iPhone 4".
         let product = || (start..=end).any(|k| self.tokens.get(k).is_some_and(|t| is_model_code(t.text)));
-        label || self.is_credit(start, end) || shouted() || product()
+        label
+            || self.is_credit(start, end)
+            || self.is_picture_credit(start, end)
+            || shouted()
+            || product()
+            || self.is_instrument_code(start, end)
+    }
+
+    /// A picture's credit: a name after a credit label ("Photo: Yonhap", "Credit…Doug
+    /// Mills", "Photograph: AFP") or a photographer and agency joined by a slash ("Doug
+    /// Mills/The New York Times").
+    fn is_picture_credit(&self, start: usize, end: usize) -> bool {
+        let mut k = start;
+        while k > 0 && matches!(self.word(k - 1), ":" | "." | "…") && start - k < 3 {
+            k -= 1;
+        }
+        let labelled = k < start && k > 0 && lx::is_picture_credit_label(self.word(k - 1));
+        let glued = |a: usize, b: usize| self.tokens[a].bytes.end == self.tokens[b].bytes.start;
+        let slash_after = self.word(end) == "/" && glued(end - 1, end);
+        let from = if start > 0 && self.word(start - 1) == "The" { start - 1 } else { start };
+        let slash_before = from > 0 && self.word(from - 1) == "/" && glued(from - 1, from);
+        labelled || slash_after || slash_before
+    }
+
+    /// A market instrument's code as wire copy writes it: ".DJI", ".SPX", "US10YT=RR",
+    /// "XAU=". A full stop glued to a word after a space, or an "=" glued to its end, is
+    /// never a name's.
+    fn is_instrument_code(&self, start: usize, end: usize) -> bool {
+        let glued = |a: &Token<'_>, b: &Token<'_>| a.bytes.end == b.bytes.start;
+        let dot_before = start > 0 && {
+            let dot = &self.tokens[start - 1];
+            dot.text == "."
+                && glued(dot, &self.tokens[start])
+                && (start < 2 || !glued(&self.tokens[start - 2], dot))
+        };
+        let equals_after =
+            self.tokens.get(end).is_some_and(|t| t.text == "=" && glued(&self.tokens[end - 1], t));
+        let equals_before =
+            start > 0 && self.word(start - 1) == "=" && glued(&self.tokens[start - 1], &self.tokens[start]);
+        dot_before || equals_after || equals_before
     }
 
     /// Where the name starts when the chunk opens its sentence, whose grammar capitalises
@@ -466,11 +532,17 @@ impl<'s, 'a> SentenceCtx<'s, 'a> {
         // A capitalised phrase that opens the sentence and speaks is its subject, a name
         // ("Statistics Korea said …"), even though its first word alone proves nothing.
         let speaking_subject = end - start >= 2 && self.speaks_after(end);
-        if shaped || speaking_subject || self.has_evidence(start) {
+        // A name set off by its role is whole: "Caroline Hawley, BBC diplomatic correspondent".
+        let words_name_like = words.iter().all(|w| name_like(w));
+        let with_role = (2..=3).contains(&(end - start)) && words_name_like && self.appositive(end).is_some();
+        if shaped || speaking_subject || with_role || self.has_evidence(start) {
             return Some(start);
         }
         if end - start == 1 {
-            self.push(Guess::Unknown, start, end, Vec::new(), Capitals::Position, out);
+            // A pronoun opening a sentence is not the family name it may also be ("He").
+            if !lx::is_not_actor(self.word(start)) {
+                self.push(Guess::Unknown, start, end, Vec::new(), Capitals::Position, out);
+            }
             return None;
         }
         start += 1;
@@ -550,8 +622,12 @@ impl<'s, 'a> SentenceCtx<'s, 'a> {
         if self.titled_person(start, end, &words, out) || self.org_then_person(start, end, &words, out) {
             return;
         }
-        // A role without a name ("President of the United States").
-        if lx::is_title_head(words[0]) && !is_org_shaped(&words) {
+        // A role without a name ("President of the United States", "UK Home Secretary").
+        // A title head ending the words is a surname when a given name vouches for it
+        // ("Martin Luther King").
+        let role_only = lx::is_title_head(words[0])
+            || lx::is_title_head(words[words.len() - 1]) && !person_shaped(&words);
+        if role_only && !is_org_shaped(&words) {
             return;
         }
         let org_context = self.org_context(start, end);
@@ -628,7 +704,10 @@ impl<'s, 'a> SentenceCtx<'s, 'a> {
                 self.push(Guess::Organization, start, end, Vec::new(), Capitals::Name, out);
             }
         } else if !(lx::is_not_actor(w) || lx::is_place(w) || lx::is_nationality(w) || lx::is_title_word(w)) {
-            let roles = self.lower_title_role(start).into_iter().chain(self.appositive(end)).collect();
+            let roles = (self.lower_title_role(start).into_iter())
+                .chain(self.role_before_comma(start))
+                .chain(self.appositive(end))
+                .collect();
             let mut c = self.candidate(Guess::Unknown, start, end, roles, Capitals::Name);
             if !c.roles.is_empty() {
                 c.guess = Guess::Person;
@@ -642,7 +721,21 @@ impl<'s, 'a> SentenceCtx<'s, 'a> {
     /// shaped like a person's name; else a person when the shape, a role or speech says so.
     fn several_words(&self, start: usize, end: usize, words: &[&str], out: &mut Vec<Candidate>) {
         let person_shape = person_shaped(words);
+        // A "The" capitalised inside a sentence belongs to the name of a publication, a
+        // company or a work ("reports from The Wrap"), never to a person's.
+        if words[0] == "The" {
+            if !self.names_a_work(start, end) {
+                self.push(Guess::Organization, start, end, Vec::new(), Capitals::Name, out);
+            }
+            return;
+        }
+        // An abbreviation leads an organisation's or a place's name, not a person's
+        // ("HMP Belmarsh", "NASA Ames"), unless it is a family name in capitals ("LEE Jae-myung").
+        let abbreviation_first = self.tokens[start].is_all_caps()
+            && words[0].chars().all(char::is_alphanumeric)
+            && !lx::is_family_name_first(&capitalise(words[0]));
         if self.org_context(start, end)
+            || abbreviation_first
             || lx::is_known_company(words[0])
             || words.iter().any(|w| lx::is_place(w) || lx::is_org_head(w)) && !person_shape
         {
@@ -650,6 +743,7 @@ impl<'s, 'a> SentenceCtx<'s, 'a> {
             return;
         }
         let mut roles: Vec<String> = self.lower_title_role(start).into_iter().collect();
+        roles.extend(self.role_before_comma(start));
         roles.extend(self.appositive(end));
         let titled = words.iter().any(|w| lx::is_title_word(w));
         let guess = if person_shape || !roles.is_empty() || !titled && self.speaks(start, end) {
@@ -860,6 +954,20 @@ impl<'s, 'a> SentenceCtx<'s, 'a> {
             from -= 1;
         }
         Some(self.role_text(from, start))
+    }
+
+    /// A capitalised role set off before the name: "the then UK Home Secretary, Sajid
+    /// Javid, approved …" → "UK Home Secretary".
+    fn role_before_comma(&self, start: usize) -> Option<String> {
+        let head = start.checked_sub(2)?;
+        if self.word(start - 1) != "," || !self.cap(head) || !lx::is_title_head(self.word(head)) {
+            return None;
+        }
+        let mut from = head;
+        while from > 0 && head - from < 4 && self.cap(from - 1) && Some(from - 1) != self.first {
+            from -= 1;
+        }
+        Some(self.role_text(from, head + 1))
     }
 
     /// A role in apposition after the name ("Park Sung-hoon, professor emeritus at ...").

@@ -118,7 +118,8 @@ pub fn family_name_last(words: &[&str]) -> bool {
         && g.split('-').all(|p| romanised_syllables(&capitalise(p)) == Some(1)))
 }
 
-fn capitalise(part: &str) -> String {
+/// "LEE" or "lee" → "Lee": a word cased the way the name lists hold it.
+pub fn capitalise(part: &str) -> String {
     let mut c = part.chars();
     c.next().map(|f| f.to_uppercase().chain(c.flat_map(char::to_lowercase)).collect()).unwrap_or_default()
 }
@@ -137,7 +138,9 @@ pub fn person_shaped(words: &[&str]) -> bool {
             && !lx::is_title_modifier(w)
     };
     let fits = |w: &&str| name_like(w) || lx::is_name_suffix(w) || is_initial(w) || vouched(w);
-    if words.len() < 2 || words.len() > 5 || !words[1..].iter().all(fits) || !fits(&words[0]) {
+    // A family name may also be an English word the lists keep from names ("He Jianxiong").
+    let first_fits = fits(&words[0]) || lx::is_family_name_first(words[0]);
+    if words.len() < 2 || words.len() > 5 || !words[1..].iter().all(fits) || !first_fits {
         return false;
     }
     east_asian_name(words)
