@@ -42,6 +42,12 @@ fn assert_kept(a: &Analysis, kept: &[&str]) {
     }
 }
 
+fn assert_gone(a: &Analysis, gone: &[&str]) {
+    for g in gone {
+        assert!(!a.text.contains(g), "{g:?} left in\n{}", a.text);
+    }
+}
+
 #[test]
 fn a_paragraph_that_opens_like_a_caption_is_not_the_caption() {
     // Caption and story name the same person the same way; the story's sentence goes on
@@ -93,4 +99,69 @@ fn the_story_s_own_links_and_names_of_networks_stay() {
         &a,
         &["Facebook", "KakaoTalk", "Twitter", "Click here to read the central bank's full report."],
     );
+}
+
+#[test]
+fn calls_to_sign_up_and_follow_around_the_story_go() {
+    // Calls to action printed in the story's container, as plain paragraphs with no class
+    // that names them: above the story, and below it.
+    let above = r#"<p><strong>Start your day with The Brief. <a href="https://list.example/brief">The Brief</a> is the morning read of the finance desk.</strong> Sign up for The Brief to get it in your inbox.</p>"#;
+    let below = r#"<p>Follow <a href="https://social.example/ledgerdeals">@LedgerDeals</a> on Twitter to keep up with the latest deals. Prices may change at any time.</p>
+        <p><a href="https://video.example/ledger">Subscribe to The Ledger on YouTube for more budget news:</a></p>"#;
+    let a = story_with("", &[(0, above), (4, below)]);
+    assert_story_whole(&a);
+    assert_gone(&a, &["Start your day", "in your inbox", "@LedgerDeals", "on YouTube"]);
+    // The story's own imperatives, and a call the story reports, stay.
+    let inside = "<p>Sign up for the ministry's newsletter, officials urged farmers, so that relief payments arrive on time.</p>";
+    let a = story_with("", &[(2, inside), (4, "<p>Follow the money, the senator said.</p>")]);
+    assert_kept(&a, &["officials urged farmers", "Follow the money, the senator said."]);
+}
+
+#[test]
+fn sign_up_and_comment_boxes_inside_the_story_go() {
+    // A newsletter box between two paragraphs, and the comment box after the story: each
+    // a form that asks for an e-mail address and a few words around it.
+    let signup = r#"<div id="emailSignup"><h4>Morning Brief</h4><div>Let our news meet your inbox. The stories that matter, delivered weekday mornings.</div>
+        <form><input name="emailAddress" placeholder="Your Email Address"><button type="button">Sign Up</button></form></div>"#;
+    let comments = r#"<div id="respond"><h3>Leave a Reply</h3><p>Your email address will not be published.</p>
+        <form><textarea name="comment"></textarea><input type="email" name="email"><input type="submit" value="Post"></form></div>"#;
+    let a = story_with("", &[(2, signup), (4, comments)]);
+    assert_story_whole(&a);
+    assert_gone(&a, &["Morning Brief", "meet your inbox", "Leave a Reply", "will not be published"]);
+}
+
+#[test]
+fn a_list_of_other_stories_between_paragraphs_goes() {
+    // Headlines of the site's other stories, as a plain list right after a paragraph.
+    let others = r#"<ul><li><a href="/exports">Exports rise for a third month as chips boom</a></li>
+        <li><a href="/won">Won falls to its lowest in two years</a></li>
+        <li><a href="/plants">Chipmakers bet on three new plants</a></li></ul>"#;
+    let a = story_with("", &[(3, others)]);
+    assert_story_whole(&a);
+    assert_gone(&a, &["Exports rise", "Won falls", "Chipmakers bet"]);
+    // A list of documents the story introduces stays.
+    let reports = r#"<p>The central bank published three reports on the budget's effects:</p>
+        <ul><li><a href="/r1">Monetary Policy Report, April 2025</a></li><li><a href="/r2">Financial Stability Report, June 2025</a></li>
+        <li><a href="/r3">Minutes of the April rate meeting</a></li></ul>"#;
+    let a = story_with("", &[(3, reports)]);
+    assert_kept(
+        &a,
+        &["Monetary Policy Report", "Financial Stability Report", "Minutes of the April rate meeting"],
+    );
+}
+
+#[test]
+fn the_site_s_list_of_its_own_stories_goes_with_its_label() {
+    let head = r#"<meta property="og:site_name" content="LEDGER">"#;
+    let more = r#"<p>More Great LEDGER Stories</p><ul>
+        <li><a href="/exports">Exports rise for a third month</a>; plus, the chips behind the boom</li>
+        <li>📱 Torn between savings accounts? <a href="/guide">Check out our guide to the best rates</a></li></ul>"#;
+    let a = story_with(head, &[(4, more)]);
+    assert_story_whole(&a);
+    assert_gone(&a, &["More Great LEDGER Stories", "Exports rise", "savings accounts"]);
+    // A list under a label that does not name the site stays.
+    let sources = r#"<p>Sources</p><ul><li><a href="https://bank.example/r1">Monetary Policy Report</a>, April 2025</li>
+        <li><a href="https://bank.example/r2">Financial Stability Report</a>, June 2025</li></ul>"#;
+    let a = story_with(head, &[(4, sources)]);
+    assert_kept(&a, &["Monetary Policy Report", "Financial Stability Report"]);
 }

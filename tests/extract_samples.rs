@@ -265,6 +265,11 @@ fn a_section_in_the_title_is_neither_title_nor_byline() {
     let a = page(head, &format!(r#"<div class="byline">By Editorial</div>{BODY}"#));
     assert_eq!(a.meta.title.as_deref(), Some("The Ledger view on exports: a record built on chips"));
     assert_eq!(a.meta.byline, None);
+    // The same section declared as the page's author.
+    let declared = format!(r#"{head}<meta name="author" content="Editorial">"#);
+    let a = page(&declared, &format!(r#"<a rel="author" href="/profile/editorial">Editorial</a>{BODY}"#));
+    assert_eq!(a.meta.title.as_deref(), Some("The Ledger view on exports: a record built on chips"));
+    assert_eq!(a.meta.byline, None);
 }
 
 // ---------------------------------------------------------------------------------------
@@ -341,6 +346,25 @@ fn caption_and_credit_labels_are_not_article_text() {
         "{:?}",
         a.blocks
     );
+}
+
+#[test]
+fn a_pictures_credit_is_not_its_caption() {
+    let html = article_with(&[
+        (
+            1,
+            r#"<figure><img src="https://img.example/farm.jpg"><figcaption>Farmers rally outside the Assembly. <span>Photograph: Yonhap via Getty</span></figcaption></figure>"#,
+        ),
+        (
+            3,
+            r#"<figure><img src="https://img.example/vote.jpg"><figcaption><span>Credit</span><span>...</span><span>Kim Hong-ji/Reuters</span></figcaption></figure>"#,
+        ),
+    ]);
+    let a = page("", &html);
+    assert_paragraphs_whole(&a);
+    assert_clean(&a, &["Photograph:", "Credit", "Kim Hong-ji", "Getty"]);
+    let captions: Vec<&str> = kinds(&a, BlockKind::Figure).iter().map(|b| b.text.as_str()).collect();
+    assert_eq!(captions, ["Farmers rally outside the Assembly.", ""], "{:?}", a.blocks);
 }
 
 #[test]

@@ -122,7 +122,8 @@ impl Walker {
             }
             "pre" => {
                 self.flush();
-                let text = node.text().trim_matches('\n').trim_end().to_string();
+                let text = pre_text(&node);
+                let text = text.trim_matches('\n').trim_end().to_string();
                 if !text.trim().is_empty() {
                     self.blocks.push(Block::new(BlockKind::Pre, text));
                 }
@@ -179,6 +180,28 @@ impl Walker {
         self.buffer.clear();
         self.link_chars = 0;
     }
+}
+
+/// The text of preformatted code as it is shown: its characters as written, a line break
+/// for each `<br>` and before each paragraph or division inside it (highlighters and
+/// pages converted from other formats break lines with elements, not characters).
+fn pre_text(pre: &NodeRef<'_>) -> String {
+    let mut out = String::new();
+    let mut stack: Vec<NodeRef<'_>> = pre.children_it(true).collect();
+    while let Some(node) = stack.pop() {
+        if node.is_text() {
+            out.push_str(&node.text());
+            continue;
+        }
+        let Some(name) = node.node_name() else { continue };
+        match name.to_ascii_lowercase().as_str() {
+            "br" => out.push('\n'),
+            "p" | "div" | "li" if !out.is_empty() && !out.ends_with('\n') => out.push('\n'),
+            _ => {}
+        }
+        stack.extend(node.children_it(true));
+    }
+    out
 }
 
 /// A figure block: the picture's source and alternative text, its caption as the text
@@ -272,6 +295,21 @@ mod tests {
         let got =
             blocks("<body><table><tr><td><p>A paragraph in a layout table.</p></td></tr></table></body>");
         assert_eq!(got, vec![(BlockKind::P, "A paragraph in a layout table.".into())]);
+    }
+
+    #[test]
+    fn code_broken_into_lines_by_elements_keeps_its_lines() {
+        let got = blocks(
+            r#"<body><pre><code><span class="c">// add.c</span><br><span>int</span> add(int x) {<br>  return x;<br>}</code></pre>
+            <pre><p>$ hg init</p><p>$ hg push</p></pre></body>"#,
+        );
+        assert_eq!(
+            got,
+            vec![
+                (BlockKind::Pre, "// add.c\nint add(int x) {\n  return x;\n}".into()),
+                (BlockKind::Pre, "$ hg init\n$ hg push".into()),
+            ]
+        );
     }
 
     #[test]

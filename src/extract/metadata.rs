@@ -261,15 +261,17 @@ impl Declared {
             return true;
         }
         let same = |other: &String| key(other) == k;
+        // A one-word "name" that the title carries as furniture is a section ("Editorial"),
+        // even where the page declares it as the author; a person's full name there is the
+        // author's (kept).
+        let one_word = name.split_whitespace().count() == 1;
+        if one_word && title_parts.iter().any(same) {
+            return true;
+        }
         if self.authors.iter().any(same) {
             return false;
         }
-        // A one-word "name" that the title carries as furniture is a section ("Editorial");
-        // a person's full name there is the author's (kept).
-        let one_word = name.split_whitespace().count() == 1;
-        self.site_names.iter().any(same)
-            || self.sections.iter().any(same)
-            || one_word && title_parts.iter().any(same)
+        self.site_names.iter().any(same) || self.sections.iter().any(same)
     }
 
     /// The declared authors as one byline ("A", "A and B", "A, B and C").

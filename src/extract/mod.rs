@@ -31,14 +31,17 @@
 
 mod blocks;
 mod byline;
+mod calls;
 mod captions;
 mod dateline;
 mod dom;
 mod edges;
+mod forms;
 mod limits;
 mod metadata;
 mod news;
 mod parse;
+mod related;
 mod stories;
 
 use dom_query::Document;
@@ -89,6 +92,7 @@ pub fn extract(html: &str, url: Option<&str>) -> Article {
     let page = news::scan(&doc.root(), news::Pass::Read);
     let declared = metadata::read(&doc);
     stories::mark(&doc, &declared.titles);
+    forms::mark(&doc);
 
     // Classes are kept so that the news layer can recognise furniture inside the article.
     let config = Config { max_elements_to_parse: MAX_ELEMENTS, keep_classes: true, ..Config::default() };
@@ -115,6 +119,7 @@ pub fn extract(html: &str, url: Option<&str>) -> Article {
     let (raw, inside, links) = match root.nodes().first() {
         Some(root) => {
             stories::drop_others(root);
+            forms::drop_marked(root);
             let links = link_share(root);
             captions::unify(root);
             let inside = news::scan(root, news::Pass::Clean);
@@ -260,6 +265,9 @@ fn tidy(raw: Vec<Block>, title: Option<&str>, [byline, site]: [Option<&str>; 2])
     edges::drop_tag_lists(&mut out);
     edges::drop_timestamps(&mut out);
     edges::drop_name_lines(&mut out, &[byline, site]);
+    calls::drop_calls_to_action(&mut out);
+    related::drop_other_stories(&mut out);
+    related::drop_site_lists(&mut out, site);
     edges::drop_closing_headings(&mut out);
     if let Some(i) =
         out.iter().position(|b| b.kind == BlockKind::P && CREDIT_LINES.iter().any(|c| b.text.starts_with(c)))
