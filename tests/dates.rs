@@ -345,3 +345,39 @@ fn how_long_since_a_record_is_no_date() {
 pace in three years. The first ship will arrive in two weeks.";
     assert_eq!(values(text, "2025-01-13"), pairs(&[("in two weeks", "2025-01-27")]));
 }
+
+#[test]
+fn quarters_and_halves_are_placed_in_their_year() {
+    // Published on Thursday, Oct. 30, 2025.
+    let text = "Operating profit for the third quarter rose to 12.2 trillion won, compared with 400 billion won \
+in the second quarter. \"We expect the market to remain strong in the fourth quarter,\" he said. SK hynix will \
+keep the lead through the first half of next year. Net profit for H1 fell, after the fourth quarter of last year \
+was a record.";
+    assert_eq!(
+        values(text, "2025-10-30"),
+        pairs(&[
+            ("the third quarter", "2025"),
+            ("the second quarter", "2025"),
+            ("the fourth quarter", "2025"),
+            ("the first half of next year", "2026"),
+            ("H1", "2025"),
+            ("the fourth quarter of last year", "2024"),
+        ])
+    );
+    // Early in a year a past fourth quarter is last year's; a quarter just over is what is
+    // about to be reported.
+    assert_eq!(
+        values("The company posted a loss in the fourth quarter.", "2025-01-13"),
+        pairs(&[("the fourth quarter", "2024")])
+    );
+    assert_eq!(
+        values("Samsung is set to release its preliminary first-quarter earnings next week.", "2025-04-01"),
+        pairs(&[("first-quarter", "2025"), ("next week", "2025-W15")])
+    );
+    assert_eq!(values("The striker scored in the second half of the match.", "2025-04-01"), pairs(&[]));
+    // The attribution after a quotation is not the tense of what is quoted.
+    assert_eq!(
+        values("\"Demand should cool in the fourth quarter,\" Ham said.", "2025-09-07"),
+        pairs(&[("the fourth quarter", "2025")])
+    );
+}

@@ -9,7 +9,8 @@
 //!
 //! - [`tokens`] splits a sentence; [`parts`] reads months, days, years, counts at a token;
 //! - [`absolute`] and [`relative`] are the grammar: at each token the longest expression
-//!   wins and scanning resumes after it, so the work is linear in the text;
+//!   wins and scanning resumes after it, so the work is linear in the text; [`quarter`]
+//!   reads quarters and halves ("the fourth quarter", "H1"), valued as their year;
 //! - [`tense`] reads the verb group around a bare weekday or a year-less date;
 //! - [`resolve`] turns a [`resolve::When`] into `YYYY-MM-DD`, `YYYY-Www`, `YYYY-MM` or
 //!   `YYYY` (the crate's [`calendar`](crate::calendar) does the arithmetic);
@@ -23,6 +24,7 @@ mod event;
 pub mod lexicon;
 mod ordinal;
 mod parts;
+mod quarter;
 mod relative;
 pub mod resolve;
 mod tense;
@@ -101,8 +103,15 @@ pub fn find(doc: &Document<'_>, published: Option<Date>) -> Vec<DateMention> {
             }
             let bytes = t[f.start].start..t[f.end - 1].end;
             let local = bytes.start - sentence.bytes.start..bytes.end - sentence.bytes.start;
-            let floor = k.checked_sub(1).map_or(0, |p| t[found[p].end - 1].end - sentence.bytes.start);
-            let ceiling = found.get(k + 1).map_or(text.len(), |n| t[n.start].start - sentence.bytes.start);
+            let floor = found[..k]
+                .iter()
+                .rev()
+                .find(|p| bounds_clause(&t, p))
+                .map_or(0, |p| t[p.end - 1].end - sentence.bytes.start);
+            let ceiling = found[k + 1..]
+                .iter()
+                .find(|n| bounds_clause(&t, n))
+                .map_or(text.len(), |n| t[n.start].start - sentence.bytes.start);
             out.push(DateMention {
                 bytes,
                 value: resolved.value,
@@ -114,12 +123,24 @@ pub fn find(doc: &Document<'_>, published: Option<Date>) -> Vec<DateMention> {
                     Some(p) if joined(&t[found[p].end..f.start]) => {
                         out.last().and_then(|m: &DateMention| m.event.clone())
                     }
+                    // A quarter qualifying a noun has no clause of its own: the sentence
+                    // says what happens.
+                    _ if !bounds_clause(&t, f) => None,
                     _ => event::phrase(text, local, floor, ceiling),
                 },
             });
         }
     }
     out
+}
+
+/// Whether a date ends the clause of the date before it and starts the clause of the one
+/// after it, for their events. A quarter written as an attribute of a noun ("its
+/// preliminary first-quarter earnings next week") is part of that clause, not a bound;
+/// one a preposition introduces ("in the fourth quarter") is one.
+fn bounds_clause(t: &[Token<'_>], f: &Found) -> bool {
+    let introduced = f.start > 0 && lexicon::DATE_PREPOSITIONS.contains_folded(t[f.start - 1].text);
+    !matches!(f.when, When::Part(_)) || introduced
 }
 
 /// "the previous day", "two days earlier", "the following week": counted from `anchor`,
@@ -197,8 +218,8 @@ fn exists(when: &When) -> bool {
     }
 }
 
-/// "Dec. 14 last year", "in March this year": a year-less day or month followed by a
-/// relative year is one expression in that year.
+/// "Dec. 14 last year", "in March this year", "the fourth quarter last year": a year-less
+/// day, month or quarter followed by a relative year is one expression in that year.
 fn attach_relative_years(t: &[Token<'_>], found: Vec<Found>) -> Vec<Found> {
     let mut out: Vec<Found> = Vec::with_capacity(found.len());
     for f in found {
@@ -212,6 +233,9 @@ fn attach_relative_years(t: &[Token<'_>], found: Vec<Found>) -> Vec<Found> {
                     counted: ordinal::Counted::Month,
                     within: ordinal::Within::Year { year: None, shift },
                 })),
+                When::Part(part @ quarter::Part { year: None, shift: None, .. }) => {
+                    Some(When::Part(quarter::Part { shift: Some(shift), ..part }))
+                }
                 _ => None,
             };
             if let (true, Some(when), None) = (adjacent, merged, prev.shift) {

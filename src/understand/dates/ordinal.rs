@@ -90,7 +90,8 @@ fn ordinal(t: &[Token<'_>], i: usize) -> Option<(i32, usize)> {
     Some((d as i32, e))
 }
 
-fn within(t: &[Token<'_>], i: usize) -> Option<(Within, usize)> {
+/// The year or month something is counted in: "2021", "March 2020", "next year", "the year".
+pub(super) fn within(t: &[Token<'_>], i: usize) -> Option<(Within, usize)> {
     if let Some((y, e)) = year(t, i) {
         return Some((Within::Year { year: Some(y), shift: 0 }, e));
     }

@@ -31,6 +31,7 @@ pub fn at(t: &[Token<'_>], i: usize, tense_at: &dyn Fn(usize) -> Tense) -> Optio
         period(t, i),
         offset(t, i, tense_at),
         korean(t, i),
+        super::quarter::at(t, i),
         nth,
     ]
     .into_iter()

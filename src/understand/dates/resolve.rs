@@ -20,6 +20,7 @@
 
 use super::lexicon::Unit;
 use super::ordinal::{Counted, Nth};
+use super::quarter::Part;
 use super::Granularity;
 use crate::calendar::{days_in_month, Date};
 
@@ -83,6 +84,13 @@ pub enum When {
     },
     /// "the first week of March", "the 15th day of next month".
     Nth(Nth),
+    /// A quarter or half of a year ("the fourth quarter", "H1 2025"), valued as its year.
+    Part(Part),
+    /// The quarter (`len` 3) `n` quarters from publication's ("last quarter" = -1).
+    PartOffset {
+        len: u32,
+        n: i64,
+    },
     /// Counted from the last day the story named, or from publication when it named none:
     /// "the previous day", "the day before", "the next day", "two days earlier" (`n` days,
     /// signed), "the following week", "the previous year" (that period). [`super::find`]
@@ -129,6 +137,7 @@ impl When {
     pub fn is_relative(&self) -> bool {
         match self {
             When::Day { .. } | When::Month { shift: None, .. } | When::Year(_) | When::Decade(_) => false,
+            When::Part(part) => part.year.is_none(),
             When::Nth(nth) => nth.is_relative(),
             _ => true,
         }
@@ -144,6 +153,7 @@ impl When {
             | When::TheWeekend => true,
             When::Weekday { rule, .. } => *rule == WeekdayRule::Tense,
             When::Nth(nth) => nth.needs_month_year(),
+            When::Part(part) => part.year.is_none() && part.shift.is_none(),
             _ => false,
         }
     }
@@ -164,7 +174,7 @@ impl When {
                 Counted::Day | Counted::Weekday(_) => Granularity::Day,
             },
             When::Month { .. } => Granularity::Month,
-            When::Year(_) | When::Decade(_) => Granularity::Year,
+            When::Year(_) | When::Decade(_) | When::Part(_) | When::PartOffset { .. } => Granularity::Year,
             When::Weekend(_) | When::TheWeekend => Granularity::Week,
             When::Offset { .. } => Granularity::Day,
             When::Period { unit, .. } => period_granularity(unit),
@@ -193,7 +203,7 @@ fn value(when: When, published: Option<Date>, tense: Tense) -> Option<String> {
     match when {
         When::Day { year: Some(y), month, day } => Date::new(y, month, day).map(|d| d.to_string()),
         When::Month { year: Some(y), month, .. } => Some(month_string(y, month)),
-        When::Year(y) => Some(format!("{y:04}")),
+        When::Year(y) | When::Part(Part { year: Some(y), .. }) => Some(format!("{y:04}")),
         When::Decade(_) | When::Anchored { .. } | When::FromLast { .. } => None,
         When::Nth(nth) => nth.value(published, |m| published.map(|p| year_less_month(p, m, None, tense).0)),
         _ => {
@@ -214,6 +224,12 @@ fn value(when: When, published: Option<Date>, tense: Tense) -> Option<String> {
                 }
                 When::DayOfMonth(day) => day_in_nearby_month(p, day, None, tense)?.to_string(),
                 When::Period { unit, shift } => period_from(p, unit, shift),
+                When::Part(part) => format!("{:04}", part_year(p, part, tense)),
+                When::PartOffset { len, n } => {
+                    let parts = i64::from(12 / len);
+                    let here = i64::from(p.year) * parts + i64::from((p.month - 1) / len);
+                    format!("{:04}", (here + n).div_euclid(parts))
+                }
                 When::Offset { n, unit } => offset_day(p, n, unit).to_string(),
                 When::Weekend(shift) => p.monday().add_days(7 * shift + 5).iso_week_string(),
                 When::TheWeekend => {
@@ -268,6 +284,31 @@ fn month_string(y: i32, m: u32) -> String {
 fn year_less_day(p: Date, month: u32, day: u32, tense: Tense) -> Option<Date> {
     let candidates: Vec<Date> = (p.year - 4..=p.year + 4).filter_map(|y| Date::new(y, month, day)).collect();
     pick_day(&candidates, tense, |d| d.day_number() - p.day_number())
+}
+
+/// The year of a quarter or half: written, counted from publication, or by tense. Past →
+/// the latest that has begun by publication; future → the first that had not ended two
+/// months before it (what will be released or reported is often a quarter just over:
+/// "is set to release its first-quarter earnings next week", on April 1); neutral → the
+/// nearest.
+fn part_year(p: Date, part: Part, tense: Tense) -> i32 {
+    if let Some(shift) = part.shift {
+        return p.year + shift as i32;
+    }
+    let here = i64::from(p.year) * 12 + i64::from(p.month) - 1;
+    let mut years = p.year - 1..=p.year + 1;
+    let chosen = match tense {
+        Tense::Past => years.rev().find(|&y| part.months(y).0 <= here),
+        Tense::Future => years.find(|&y| part.months(y).1 >= here - 2),
+        Tense::Neutral => {
+            let distance = |&y: &i32| {
+                let (first, last) = part.months(y);
+                (last - here).min(0) + (first - here).max(0)
+            };
+            pick(years, tense, distance)
+        }
+    };
+    chosen.unwrap_or(p.year)
 }
 
 fn year_less_month(p: Date, month: u32, shift: Option<i32>, tense: Tense) -> (i32, u32) {

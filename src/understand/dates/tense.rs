@@ -77,7 +77,12 @@ pub fn of(t: &[Token<'_>], start: usize, end: usize) -> super::resolve::Tense {
         .find(|&i| t[i].kind == Kind::Punct && matches!(t[i].text, "," | ";" | ":" | "—" | "“" | "”" | "\""))
         .map_or(start.saturating_sub(REACH), |i| i + 1);
     let backwards = (clause_start..start).rev();
-    let forwards = end..t.len().min(end + REACH);
+    // Forwards up to the end of a quotation: the attribution after it ("…," Ham said) is
+    // the tense of the saying, not of what is said.
+    let quote_end = (end..t.len().min(end + REACH))
+        .find(|&i| t[i].kind == Kind::Punct && matches!(t[i].text, "\"" | "”" | "“"))
+        .unwrap_or(t.len().min(end + REACH));
+    let forwards = end..quote_end;
     for i in backwards.chain(forwards) {
         match mark(t, i) {
             Mark::Past => return Tense::Past,
