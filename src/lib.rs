@@ -67,6 +67,15 @@ pub fn analyze(input: Input<'_>, options: &Options) -> Analysis {
 /// [`analyze`], calling `done` with the name of each stage as it ends ("extracted",
 /// "understood"): the browser layer marks them for the breakdown of a click.
 pub fn analyze_staged(input: Input<'_>, options: &Options, mut done: impl FnMut(&'static str)) -> Analysis {
+    let article = extract_article(input, options);
+    done("extracted");
+    understand_article(article, options, done)
+}
+
+/// The first stage alone: the page as an [`Article`](article::Article), with what the caller
+/// knows (the address, the reference date) where the page states none. The browser draws
+/// the reader view from it while the rest of the pipeline waits.
+pub fn extract_article(input: Input<'_>, options: &Options) -> article::Article {
     let mut article = match input {
         Input::Html(html) => extract::extract(html, options.url.as_deref()),
         Input::Plain(text) => extract::from_plain(text),
@@ -77,7 +86,16 @@ pub fn analyze_staged(input: Input<'_>, options: &Options, mut done: impl FnMut(
     if article.meta.published.is_none() {
         article.meta.published = options.published.as_deref().and_then(calendar::normalize_iso_date);
     }
-    done("extracted");
+    article
+}
+
+/// The rest of the pipeline on an extracted article: its findings, then the contract;
+/// `done` hears "understood" between the two.
+pub fn understand_article(
+    article: article::Article,
+    options: &Options,
+    mut done: impl FnMut(&'static str),
+) -> Analysis {
     let findings = understand::understand(&article, options);
     done("understood");
     Analysis::new(article, findings)

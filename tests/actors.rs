@@ -439,3 +439,81 @@ will fall again on Jan. 24, the FSC said.";
     }
     assert_eq!(a.actors.len(), 2, "{listed:?}");
 }
+
+#[test]
+fn a_bare_family_name_is_the_person_the_story_is_about_unless_another_was_just_named() {
+    let text = "Lee Jae-myung of the Democratic Party won the election with 49.4 percent of the vote. Lee, 61, \
+beat Kim Moon-soo. Lee Jun-seok of the minor Reform Party came third.
+
+The new president was sworn in at the National Assembly on Wednesday.
+
+\"I will serve all the people,\" Lee said in his inaugural speech. Lee, a former governor of Gyeonggi Province, \
+lost the 2022 election.
+
+Samsung Electronics Chairman Lee Jae-yong attended the ceremony. Lee later told reporters the group would \
+invest at home.";
+    let a = run(text);
+    let president = actor(&a, "Lee Jae-myung");
+    assert_eq!(mention_texts(&a, president), ["Lee Jae-myung", "Lee", "Lee", "Lee"]);
+    assert_eq!(president.roles, ["former governor of Gyeonggi Province"]);
+    assert_eq!(mention_texts(&a, actor(&a, "Lee Jun-seok")), ["Lee Jun-seok"]);
+    assert_eq!(mention_texts(&a, actor(&a, "Lee Jae-yong")), ["Lee Jae-yong", "Lee"]);
+}
+
+#[test]
+fn roles_owned_by_a_party_and_roles_with_an_of_phrase() {
+    let text = "\"This budget is a first step,\" Democratic Party floor leader Kim Byung-kee told reporters. \
+People Power Party leader Kweon Young-se resigned. Presidential chief of staff Kang Hoon-sik said the office was \
+ready.
+
+The team, led by special counsel Min Joong-ki, indicted Han Hak-ja, leader of the Unification Church. Kim Yo-jong, \
+the powerful sister of the North Korean leader, said talks were off. Secretary of State Marco Rubio declined to \
+comment.";
+    let a = run(text);
+    for (name, role) in [
+        ("Kim Byung-kee", "Democratic Party floor leader"),
+        ("Kweon Young-se", "People Power Party leader"),
+        ("Kang Hoon-sik", "Presidential chief of staff"),
+        ("Min Joong-ki", "special counsel"),
+        ("Han Hak-ja", "leader of the Unification Church"),
+        ("Kim Yo-jong", "powerful sister of the North Korean leader"),
+        ("Marco Rubio", "Secretary of State"),
+    ] {
+        assert_eq!(actor(&a, name).roles, [role], "{name}");
+    }
+    for org in ["Democratic Party", "People Power Party", "Unification Church"] {
+        assert_eq!(actor(&a, org).kind, ActorKind::Organization, "{org}");
+    }
+}
+
+#[test]
+fn places_written_short_or_by_their_kind_are_not_actors() {
+    let text = "N. Korea fires ballistic missiles into East Sea
+
+S. Korea's military said the missiles landed off the coast. Lee, a former governor of Gyeonggi Province, \
+called the launch a provocation. Robert S. McNamara was quoted.";
+    let a = run(text);
+    let listed = names(&a);
+    for place in ["N. Korea", "S. Korea", "Gyeonggi Province", "East Sea"] {
+        assert!(!listed.contains(&place), "{place}: {listed:?}");
+    }
+    assert_eq!(actor(&a, "Robert S. McNamara").kind, ActorKind::Person);
+}
+
+#[test]
+fn a_partys_adjective_is_not_an_organisation() {
+    let a = run("In Kentucky, the Democratic candidate, Andy Beshear, won narrowly. Voters were not tired \
+                 of Democratic investigations. The six Democratic presidential candidates will debate \
+                 in Atlanta on Wednesday.");
+    assert!(!names(&a).contains(&"Democratic"), "{:?}", names(&a));
+    assert_eq!(actor(&a, "Andy Beshear").kind, ActorKind::Person);
+}
+
+#[test]
+fn a_compound_adjective_opening_a_sentence_is_not_part_of_the_name_after_it() {
+    let a =
+        run("Long-dated U.S. Treasury yields slipped on Tuesday. Sang-mok Choi said the budget would pass.");
+    assert_eq!(actor(&a, "U.S. Treasury").kind, ActorKind::Organization);
+    assert_eq!(actor(&a, "Sang-mok Choi").kind, ActorKind::Person);
+    assert!(!names(&a).iter().any(|n| n.starts_with("Long-dated")), "{:?}", names(&a));
+}

@@ -349,6 +349,25 @@ fn caption_and_credit_labels_are_not_article_text() {
 }
 
 #[test]
+fn a_pictures_credit_is_not_its_caption() {
+    let html = article_with(&[
+        (
+            1,
+            r#"<figure><img src="https://img.example/farm.jpg"><figcaption>Farmers rally outside the Assembly. <span>Photograph: Yonhap via Getty</span></figcaption></figure>"#,
+        ),
+        (
+            3,
+            r#"<figure><img src="https://img.example/vote.jpg"><figcaption><span>Credit</span><span>...</span><span>Kim Hong-ji/Reuters</span></figcaption></figure>"#,
+        ),
+    ]);
+    let a = page("", &html);
+    assert_paragraphs_whole(&a);
+    assert_clean(&a, &["Photograph:", "Credit", "Kim Hong-ji", "Getty"]);
+    let captions: Vec<&str> = kinds(&a, BlockKind::Figure).iter().map(|b| b.text.as_str()).collect();
+    assert_eq!(captions, ["Farmers rally outside the Assembly.", ""], "{:?}", a.blocks);
+}
+
+#[test]
 fn read_more_lines_are_not_article_text() {
     let html = article_with(&[
         (1, r#"<p><a href="/news/1">Read More</a></p>"#),

@@ -60,12 +60,35 @@ fn page(html: &str, url: &str, pictures: &[&str]) -> JsValue {
     js(&json!({ "html": html, "url": url, "pictures": pictures }))
 }
 
-/// Opens the overlay; returns its host and (kept by the test's wrapper) its shadow root.
-fn open(html: &str, settings: Value, callback: Option<js_sys::Function>) -> (Element, ShadowRoot) {
+/// Opens the overlay and waits for its summary; returns its host and (kept by the test's
+/// wrapper) its shadow root.
+async fn open(html: &str, settings: Value, callback: Option<js_sys::Function>) -> (Element, ShadowRoot) {
     keep_shadow_roots();
     assert_eq!(lede::web::toggle(page(html, URL, &[]), js(&settings), callback), Ok(true));
     let host = document().document_element().and_then(|r| r.last_element_child()).expect("a host");
-    (host, last_shadow_root())
+    let root = last_shadow_root();
+    summary_drawn(&root).await;
+    (host, root)
+}
+
+/// Lets the browser run its tasks and frames for `ms` milliseconds.
+async fn pause(ms: i32) {
+    let wait = js_sys::Promise::new(&mut |done, _| {
+        let window = web_sys::window().expect("a window");
+        window.set_timeout_with_callback_and_timeout_and_arguments_0(&done, ms).expect("a timer");
+    });
+    wasm_bindgen_futures::JsFuture::from(wait).await.expect("the timer fires");
+}
+
+/// Waits until the overlay's summary panel is drawn (its body is `aria-busy` until then).
+async fn summary_drawn(root: &ShadowRoot) {
+    for _ in 0..500 {
+        if root.query_selector("[aria-busy]").unwrap().is_none() {
+            return;
+        }
+        pause(10).await;
+    }
+    panic!("the summary panel was never drawn");
 }
 
 fn click(root: &ShadowRoot, selector: &str) {
@@ -87,10 +110,10 @@ fn analyze_returns_the_contract_json() {
 }
 
 #[wasm_bindgen_test]
-fn the_overlay_is_a_plain_host_with_a_closed_root_and_leaves_the_page_as_it_was() {
+async fn the_overlay_is_a_plain_host_with_a_closed_root_and_leaves_the_page_as_it_was() {
     let doc = document();
     let before = doc.document_element().map(|e| e.outer_html());
-    let (host, root) = open(SAMPLE, json!({}), None);
+    let (host, root) = open(SAMPLE, json!({}), None).await;
     assert_eq!(host.tag_name(), "DIV", "no custom element the page could define");
     assert_eq!(host.get_attribute_names().length(), 1, "only the style: no id or class to find it by");
     assert!(host.shadow_root().is_none(), "the page cannot reach the closed root");
@@ -105,10 +128,10 @@ fn the_overlay_is_a_plain_host_with_a_closed_root_and_leaves_the_page_as_it_was(
 }
 
 #[wasm_bindgen_test]
-fn a_changed_setting_goes_to_the_callback_as_a_validated_patch() {
+async fn a_changed_setting_goes_to_the_callback_as_a_validated_patch() {
     let calls = recorder();
     let (_, root) =
-        open(SAMPLE, json!({ "theme": "light", "user_won_per_dollar": 1400 }), Some(calls.clone()));
+        open(SAMPLE, json!({ "theme": "light", "user_won_per_dollar": 1400 }), Some(calls.clone())).await;
     click(&root, "input[data-setting=theme][value=dark]");
     click(&root, "button[data-action=step][data-setting=size][data-dir='1']");
     let lede_root = root.query_selector(".lede").unwrap().unwrap();
@@ -122,11 +145,12 @@ fn a_changed_setting_goes_to_the_callback_as_a_validated_patch() {
 }
 
 #[wasm_bindgen_test]
-fn settings_that_do_not_fit_the_schema_are_not_used() {
+async fn settings_that_do_not_fit_the_schema_are_not_used() {
     let html = "<html><head><title>Budget</title></head><body><article><h1>Budget</h1>\
         <p>The government plans to spend 800 billion won on roads next year, officials said.</p>\
         <p>Opposition lawmakers said the plan was too small for the regions it covers.</p></article></body></html>";
-    let (_, root) = open(html, json!({ "theme": "evil", "size": 1000, "user_won_per_dollar": 1 }), None);
+    let (_, root) =
+        open(html, json!({ "theme": "evil", "size": 1000, "user_won_per_dollar": 1 }), None).await;
     let lede_root = root.query_selector(".lede").unwrap().unwrap();
     assert_eq!(lede_root.get_attribute("data-theme").as_deref(), Some("auto"));
     let text = root.text_content().unwrap_or_default();
@@ -149,7 +173,7 @@ fn the_exports_check_settings_against_the_schema() {
 }
 
 #[wasm_bindgen_test]
-fn long_lists_are_drawn_a_page_at_a_time() {
+async fn long_lists_are_drawn_a_page_at_a_time() {
     let mut html =
         String::from("<html><head><title>Many amounts</title></head><body><article><h1>Many amounts</h1>");
     html.push_str("<p>The dollar traded at 1,400 won on Monday, the central bank said.</p>");
@@ -160,7 +184,7 @@ fn long_lists_are_drawn_a_page_at_a_time() {
         ));
     }
     html.push_str("</article></body></html>");
-    let (_, root) = open(&html, json!({}), None);
+    let (_, root) = open(&html, json!({}), None).await;
     assert_eq!(count(&root, "[data-section=figures] li"), 50);
     assert!(count(&root, ".lede-chip") <= 200, "chips are capped");
     let more = root.query_selector("[data-section=figures] .lede-more").unwrap().expect("a Show more button");
@@ -171,7 +195,7 @@ fn long_lists_are_drawn_a_page_at_a_time() {
 }
 
 #[wasm_bindgen_test]
-fn dollar_chips_are_drawn_two_hundred_at_a_time_on_request() {
+async fn dollar_chips_are_drawn_two_hundred_at_a_time_on_request() {
     let mut html =
         String::from("<html><head><title>Many amounts</title></head><body><article><h1>Many amounts</h1>");
     html.push_str("<p>The dollar traded at 1,400 won on Monday, the central bank said.</p>");
@@ -182,7 +206,7 @@ fn dollar_chips_are_drawn_two_hundred_at_a_time_on_request() {
         ));
     }
     html.push_str("</article></body></html>");
-    let (_, root) = open(&html, json!({}), None);
+    let (_, root) = open(&html, json!({}), None).await;
     let chips_text = |root: &ShadowRoot| {
         let list = root.query_selector_all(".lede-article .lede-chip").unwrap();
         (0..list.length())
@@ -248,10 +272,10 @@ fn pictures_the_page_did_not_load_wait_for_the_reader() {
 }
 
 #[wasm_bindgen_test]
-fn a_removed_host_is_freed_and_decoys_change_nothing() {
+async fn a_removed_host_is_freed_and_decoys_change_nothing() {
     let doc = document();
     let root_el = doc.document_element().unwrap();
-    let (host, _) = open(SAMPLE, json!({}), None);
+    let (host, _) = open(SAMPLE, json!({}), None).await;
     // Decoys after the host: another div and an element with the old host's name.
     let decoy = doc.create_element("div").unwrap();
     let named = doc.create_element("lede-overlay").unwrap();
@@ -265,13 +289,57 @@ fn a_removed_host_is_freed_and_decoys_change_nothing() {
     named.remove();
 
     // The page removes the host: Lede is closed, and the next toggle opens a fresh one.
-    let (host, _) = open(SAMPLE, json!({}), None);
+    let (host, _) = open(SAMPLE, json!({}), None).await;
     host.remove();
     assert!(!lede::web::is_open().unwrap());
-    let (again, _) = open(SAMPLE, json!({}), None);
+    let (again, _) = open(SAMPLE, json!({}), None).await;
     assert!(again.is_connected() && again != host);
     assert_eq!(lede::web::close(), Ok(true));
     assert_eq!(root_el.query_selector_all(":scope > div").unwrap().length(), 0, "nothing left behind");
+}
+
+#[wasm_bindgen_test]
+async fn the_article_is_shown_first_and_the_summary_after_the_frame_that_shows_it() {
+    keep_shadow_roots();
+    assert_eq!(lede::web::toggle(page(SAMPLE, URL, &[]), js(&json!({})), None), Ok(true));
+    let root = last_shadow_root();
+    // When toggle returns, the browser paints the reader view: the article's text, the
+    // panel's frame waiting for its summary.
+    let text = root.text_content().unwrap_or_default();
+    assert!(text.contains(TITLE) && text.contains("Scott Bessent"), "no article at first");
+    let body = root.query_selector("#lede-panel-body").unwrap().expect("the panel's frame");
+    assert_eq!(body.get_attribute("aria-busy").as_deref(), Some("true"));
+    assert_eq!(count(&root, "[data-section]") + count(&root, ".lede-chip"), 0);
+    summary_drawn(&root).await;
+    assert_eq!(count(&root, "#lede-panel-body > [data-section]"), 4, "the summary's four sections");
+    assert!(count(&root, ".lede-article .lede-chip") > 0, "the article's dollar chips");
+    assert!(count(&root, ".lede-article .lede-s[data-s]") > 0, "the article's sentences");
+    assert!(count(&root, "[data-section=actors] .lede-entry") > 0, "the key actors");
+    lede::web::close().unwrap();
+}
+
+#[wasm_bindgen_test]
+async fn closed_before_its_summary_the_overlay_draws_nothing_more() {
+    keep_shadow_roots();
+    assert_eq!(lede::web::toggle(page(SAMPLE, URL, &[]), js(&json!({})), None), Ok(true));
+    let root = last_shadow_root();
+    assert_eq!(lede::web::close(), Ok(true));
+    pause(400).await;
+    assert_eq!(count(&root, "[data-section]"), 0, "the closed overlay was drawn on");
+    assert!(!lede::web::is_open().unwrap());
+    let left = document().document_element().unwrap().query_selector_all(":scope > div").unwrap().length();
+    assert_eq!(left, 0, "nothing came back");
+}
+
+#[wasm_bindgen_test]
+fn copy_summary_before_the_summary_is_shown_completes_it_first() {
+    keep_shadow_roots();
+    assert_eq!(lede::web::toggle(page(SAMPLE, URL, &[]), js(&json!({})), None), Ok(true));
+    let root = last_shadow_root();
+    click(&root, "[data-action=copy]");
+    assert_eq!(count(&root, "[aria-busy]"), 0);
+    assert_eq!(count(&root, "#lede-panel-body > [data-section]"), 4, "the summary that was copied is shown");
+    lede::web::close().unwrap();
 }
 
 #[wasm_bindgen_test]

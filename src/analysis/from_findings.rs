@@ -45,6 +45,12 @@ impl Analysis {
         warnings.extend(findings.warnings);
         Analysis { meta, blocks, sentences, actors, figures, dates, rates, warnings, text }
     }
+
+    /// The contract for an article not understood yet: its metadata, text and blocks, no
+    /// sentences and no findings (what the reader view shows before the summary is ready).
+    pub fn unread(article: Article) -> Analysis {
+        Analysis::new(article, Findings::default())
+    }
 }
 
 type ToSpan<'a> = dyn Fn(&std::ops::Range<usize>) -> Span + 'a;

@@ -210,7 +210,38 @@ pub fn without_label(caption: &str) -> &str {
             }
         }
     }
-    rest.trim()
+    without_credit(rest.trim())
+}
+
+/// Words that introduce a picture's credit, followed by ":" or an ellipsis: "Photograph:
+/// AFP via Getty", "Credit…Doug Mills/The New York Times", "Photo: Yonhap".
+const CREDIT_LABELS: [&str; 6] = ["credit", "illustration", "image", "photo", "photograph", "picture"];
+
+/// A credit is a name or two: a longer text after "Photo:" is the caption itself.
+const MAX_CREDIT_WORDS: usize = 8;
+
+/// A caption without the credit that closes it or makes it up: "Crowds gathered.
+/// Photograph: AFP via Getty" → "Crowds gathered."; "Credit…Doug Mills/The New York
+/// Times" → "".
+fn without_credit(caption: &str) -> &str {
+    let word_starts = caption
+        .char_indices()
+        .filter(|&(i, c)| c.is_alphabetic() && (i == 0 || caption[..i].ends_with(char::is_whitespace)));
+    for (i, _) in word_starts {
+        let end = caption[i..].find(|c: char| !c.is_alphabetic()).map_or(caption.len(), |e| i + e);
+        let word = caption[i..end].to_lowercase();
+        let word = word.strip_suffix('s').filter(|w| CREDIT_LABELS.contains(w)).unwrap_or(&word);
+        if !CREDIT_LABELS.contains(&word) {
+            continue;
+        }
+        let after = &caption[end..];
+        let Some(marker) = [":", "…", "..."].into_iter().find(|m| after.starts_with(m)) else { continue };
+        let credit = after[marker.len()..].trim();
+        if !credit.is_empty() && credit.split_whitespace().count() <= MAX_CREDIT_WORDS {
+            return caption[..i].trim_end();
+        }
+    }
+    caption
 }
 
 /// The first label in `text`: where it is and the kind of text it introduces ("caption",
@@ -277,6 +308,17 @@ mod label_tests {
         );
         assert_eq!(without_label("Image source, Reuters"), "");
         assert_eq!(without_label("Crowds gathered in Seoul"), "Crowds gathered in Seoul");
+        assert_eq!(
+            without_label("Crowds gathered in Seoul. Photograph: AFP via Getty"),
+            "Crowds gathered in Seoul."
+        );
+        assert_eq!(without_label("Credit...Doug Mills/The New York Times"), "");
+        assert_eq!(without_label("Credit…Doug Mills"), "");
+        assert_eq!(
+            without_label("Photo: President Lee speaks at the cabinet meeting in Seoul on Tuesday morning, before the vote"),
+            "Photo: President Lee speaks at the cabinet meeting in Seoul on Tuesday morning, before the vote"
+        );
+        assert_eq!(without_label("The credit card market: a review"), "The credit card market: a review");
         assert!(is_labelled("Media caption Watch: the moment the vote passed"));
         assert!(!is_labelled("The image source was never found, police said."));
         assert!(is_labelled("Media captionWatch: the moment the vote passed"));

@@ -8,7 +8,7 @@ use serde_json::{Map, Value};
 use wasm_bindgen::prelude::*;
 
 use super::mark;
-use super::overlay::{self, Pictures};
+use super::overlay::{self, Drawing, Pictures};
 use super::settings::schema;
 use crate::{Analysis, Input, Options};
 
@@ -34,14 +34,18 @@ fn to_js(value: &impl Serialize) -> Result<JsValue, JsValue> {
     value.serialize(&serde_wasm_bindgen::Serializer::json_compatible()).map_err(JsValue::from)
 }
 
-/// Runs the pipeline on a page snapshot with the user's (validated) settings.
-fn run(html: &str, url: &str, settings: &Map<String, Value>) -> Analysis {
-    let options = Options {
+/// The pipeline's options for a page at `url`, with the user's (validated) settings.
+fn options(url: &str, settings: &Map<String, Value>) -> Options {
+    Options {
         url: Some(url.to_owned()).filter(|u| !u.is_empty()),
         published: None,
         user_won_per_dollar: settings.get("user_won_per_dollar").and_then(Value::as_f64),
-    };
-    crate::analyze_staged(Input::Html(html), &options, |stage| mark(&format!("lede-{stage}")))
+    }
+}
+
+/// Runs the pipeline on a page snapshot with the user's (validated) settings.
+fn run(html: &str, url: &str, settings: &Map<String, Value>) -> Analysis {
+    crate::analyze_staged(Input::Html(html), &options(url, settings), |stage| mark(&format!("lede-{stage}")))
 }
 
 /// The analysis of one page as JSON: the same object `lede analyze` prints.
@@ -58,6 +62,10 @@ fn document() -> Result<web_sys::Document, JsValue> {
 
 /// Closes the overlay when it is open (`false`); otherwise analyses `page` (`{ html, url,
 /// pictures }`) and opens it (`true`). `on_settings` is called with each settings change.
+///
+/// The reader view (header and article) is drawn as soon as the article is extracted and
+/// shown when this returns; the article is understood and the summary panel drawn after the
+/// browser has painted it (see [`overlay::open`]).
 #[wasm_bindgen]
 pub fn toggle(page: JsValue, settings: JsValue, on_settings: Option<Function>) -> Result<bool, JsValue> {
     let doc = document()?;
@@ -67,10 +75,18 @@ pub fn toggle(page: JsValue, settings: JsValue, on_settings: Option<Function>) -
     let page: Page = serde_wasm_bindgen::from_value(page)
         .map_err(|e| JsValue::from_str(&format!("lede: the page snapshot is malformed: {e}")))?;
     let settings = settings_from(&settings);
-    let analysis = run(&page.html, &page.url, &settings);
-    mark("lede-analysed");
+    let options = options(&page.url, &settings);
+    let article = crate::extract_article(Input::Html(&page.html), &options);
+    mark("lede-extracted");
+    let unread = Analysis::unread(article.clone());
+    let finish = Box::new(move || {
+        let analysis = crate::understand_article(article, &options, |stage| mark(&format!("lede-{stage}")));
+        mark("lede-analysed");
+        analysis
+    });
     let pictures = Pictures::Loaded(page.pictures.into_iter().collect::<HashSet<_>>());
-    overlay::open(&doc, analysis, &settings, pictures, on_settings)?;
+    let drawing = Drawing { analysis: unread, finish: Some(finish) };
+    overlay::open(&doc, drawing, &settings, pictures, on_settings)?;
     Ok(true)
 }
 
@@ -103,7 +119,8 @@ pub fn render_demo(
     on_settings: Option<Function>,
 ) -> Result<(), JsValue> {
     let settings = settings_from(&settings);
-    overlay::render_into(container, run(html, url, &settings), &settings, Pictures::All, on_settings)
+    let drawing = Drawing { analysis: run(html, url, &settings), finish: None };
+    overlay::render_into(container, drawing, &settings, Pictures::All, on_settings)
 }
 
 /// `stored` with the keys of `patch` applied, each checked against the schema (`null`

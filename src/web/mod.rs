@@ -26,7 +26,8 @@
 //! - [`analyze`]`(html, url) -> String`: the analysis JSON, the same object `lede analyze`
 //!   prints (see README, "The analysis contract").
 //! - [`toggle`]`(page, settings, on_settings) -> bool`: closes the overlay when it is open
-//!   (`false`), otherwise analyses the page and opens it (`true`). Callers check
+//!   (`false`), otherwise analyses the page and opens it (`true`): the reader view at once,
+//!   the summary panel on the first task after the frame that shows it. Callers check
 //!   [`is_open`] first, so closing costs no snapshot.
 //! - [`is_open`]`() -> bool`, [`close`]`() -> bool` on the current document.
 //! - [`update_settings`]`(settings)`: shows changed settings (from `storage.onChanged`) in

@@ -21,15 +21,13 @@
 
 use std::sync::OnceLock;
 
-use serde::Deserialize;
 use serde_json::{Map, Value};
 
 /// The schema file, as shipped in the extension.
 pub const SCHEMA_JSON: &str = include_str!("../../extension/settings-schema.json");
 
-/// What kind of value a key holds.
-#[derive(Debug, Clone, Deserialize)]
-#[serde(tag = "kind", rename_all = "lowercase")]
+/// What kind of value a key holds (`kind` in the file).
+#[derive(Debug, Clone)]
 pub enum Field {
     /// One of `choices` (`[value, label]`); the first is the default.
     Choice { choices: Vec<(String, String)> },
@@ -40,14 +38,43 @@ pub enum Field {
 }
 
 /// One key of the schema.
-#[derive(Debug, Clone, Deserialize)]
+#[derive(Debug, Clone)]
 pub struct Key {
-    #[serde(skip)]
     pub name: String,
     pub label: String,
     pub unit: Option<String>,
-    #[serde(flatten)]
     pub field: Field,
+}
+
+impl Key {
+    /// A key's entry in the schema file.
+    fn read(name: &str, entry: &Value) -> Result<Key, String> {
+        let text = |field: &str| entry.get(field).and_then(Value::as_str).map(str::to_owned);
+        let number = |field: &str| entry.get(field).and_then(Value::as_f64);
+        let count = |field: &str| entry.get(field).and_then(Value::as_u64).ok_or(format!("no {field}"));
+        let field = match entry.get("kind").and_then(Value::as_str) {
+            Some("choice") => Field::Choice { choices: pairs(entry.get("choices"))? },
+            Some("number") => Field::Number {
+                min: number("min").ok_or("no min")?,
+                max: number("max").ok_or("no max")?,
+                decimals: u32::try_from(count("decimals")?).map_err(|e| e.to_string())?,
+                step: number("step"),
+                default: number("default"),
+            },
+            Some("hosts") => Field::Hosts { max_items: count("max_items")? as usize },
+            kind => return Err(format!("unknown kind {kind:?}")),
+        };
+        Ok(Key { name: name.to_owned(), label: text("label").ok_or("no label")?, unit: text("unit"), field })
+    }
+}
+
+/// A choice key's `[value, label]` pairs.
+fn pairs(list: Option<&Value>) -> Result<Vec<(String, String)>, String> {
+    let pair = |p: &Value| match p.as_array().map(Vec::as_slice) {
+        Some([Value::String(value), Value::String(label)]) => Ok((value.clone(), label.clone())),
+        _ => Err(format!("a choice is not a [value, label] pair: {p}")),
+    };
+    list.and_then(Value::as_array).ok_or("no choices")?.iter().map(pair).collect()
 }
 
 /// Every key Lede keeps.
@@ -64,18 +91,16 @@ pub fn schema() -> &'static Schema {
 }
 
 impl Schema {
-    /// Parses a schema file (every top-level key but `$comment` is a setting).
+    /// Parses a schema file (every top-level key but `$comment` is a setting). Read by hand
+    /// from the JSON value, not by a derived `Deserialize`: the first click on a page parses
+    /// it, and the derived code (a tagged, flattened enum) was 53 KB of WASM to compile then.
     pub fn parse(json: &str) -> Result<Schema, String> {
         let Value::Object(map) = serde_json::from_str::<Value>(json).map_err(|e| e.to_string())? else {
             return Err("the schema is not an object".into());
         };
-        let mut keys = Vec::new();
-        for (name, value) in map.into_iter().filter(|(name, _)| !name.starts_with('$')) {
-            let mut key: Key = serde_json::from_value(value).map_err(|e| format!("{name}: {e}"))?;
-            key.name = name;
-            keys.push(key);
-        }
-        Ok(Schema { keys })
+        let keys = map.iter().filter(|(name, _)| !name.starts_with('$'));
+        let keys = keys.map(|(name, value)| Key::read(name, value).map_err(|e| format!("{name}: {e}")));
+        Ok(Schema { keys: keys.collect::<Result<_, _>>()? })
     }
 
     pub fn key(&self, name: &str) -> Option<&Key> {

@@ -84,7 +84,10 @@ window.openLede = async (settings, pictures) => {
   await m.default();
   window.lede = m;
   const page = { html: document.documentElement.outerHTML, url: location.href, pictures: pictures.map((p) => new URL(p, location.href).href) };
-  return m.toggle(page, settings, () => {});
+  const opened = m.toggle(page, settings, () => {});
+  // The summary panel comes after the reader view: its body is aria-busy until it is drawn.
+  while (opened && ledeRoot().querySelector("[aria-busy]")) await new Promise((ok) => setTimeout(ok, 10));
+  return opened;
 };
 `;
 

@@ -185,11 +185,14 @@ async function loadLede() {
   window.lede = m;
 }
 
-function openLede(settings) {
+/** Opens Lede and waits until its summary panel is drawn (the reader view comes first: the
+ *  panel's body is `aria-busy` until then). */
+async function openLede(settings) {
   window.__ledeEvents = [];
   const analysis = JSON.parse(window.lede.analyze(document.documentElement.outerHTML, location.href));
   const page = { html: document.documentElement.outerHTML, url: location.href, pictures: [] };
   const opened = window.lede.toggle(page, settings, (patch) => window.__ledeEvents.push(patch));
+  while (opened && ledeRoot().querySelector("[aria-busy]")) await new Promise((ok) => setTimeout(ok, 10));
   return { opened, analysis };
 }
 

@@ -7,8 +7,10 @@ import assert from "node:assert/strict";
 export const NO_RATE_PAGE = "/pages/no-rate";
 
 /** Run on the overlay's closed shadow root (`this`): each chip's text, class, tooltip and
- *  how it is drawn. */
-export const CHIPS = `function () {
+ *  how it is drawn, once the article is understood (the chips come with the summary panel,
+ *  whose body is aria-busy until then). */
+export const CHIPS = `async function () {
+  while (this.querySelector("[aria-busy]")) await new Promise((ok) => setTimeout(ok, 10));
   return [...this.querySelectorAll(".lede-chip")].map((c) => {
     const style = getComputedStyle(c);
     return { text: c.textContent, reference: c.classList.contains("lede-reference"),

@@ -348,7 +348,8 @@ for (const name of BROWSERS) {
       await b.goto("/pages/many-amounts");
       const started = Date.now();
       await clickOpen("A hundred thousand amounts", 120_000);
-      const state = await until("the overlay", async () => b.overlay(`function () {
+      const state = await until("the summary panel", async () => b.overlay(`function () {
+        if (this.querySelector("[aria-busy]")) return null;
         return { figures: this.querySelectorAll("[data-section=figures] li").length,
           more: this.querySelector("[data-section=figures] .lede-more")?.textContent ?? null,
           chips: this.querySelectorAll(".lede-chip").length };

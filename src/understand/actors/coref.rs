@@ -96,15 +96,26 @@ fn family_name(words: &[String]) -> Option<&str> {
     Some(if shape::family_name_first(&w) { w[0] } else { w[w.len() - 1] })
 }
 
-/// Of the people sharing a family name, the one mentioned last before `at` (else the first).
-fn nearest(entities: &[Entity], ids: &[usize], at: usize) -> usize {
-    let last_before = |&i: &usize| entities[i].mentions.iter().map(|m| m.0.start).filter(|&s| s < at).max();
-    ids.iter()
+/// Of the people sharing a family name, the one a bare family name at `at` (in sentence
+/// `sentence`) refers to: the one just named, in this sentence or the one before ("Samsung
+/// Chairman Lee Jae-yong … Lee added"); further on, the one the story is about, named most
+/// often so far (first named on a tie). A writer names the other Lee in full, so a full
+/// mention of him three paragraphs back does not take the bare "Lee" from the president.
+fn referent(entities: &[Entity], ids: &[usize], at: usize, sentence: usize) -> usize {
+    let before = |i: usize| entities[i].mentions.iter().filter(move |m| m.0.start < at);
+    let named: Vec<usize> = ids.iter().copied().filter(|&i| before(i).next().is_some()).collect();
+    let last = |i: usize| before(i).max_by_key(|m| m.0.start).map(|m| (m.0.start, m.1));
+    let just_named = named
+        .iter()
         .copied()
-        .filter(|i| last_before(i).is_some())
-        .max_by_key(last_before)
-        .or(ids.first().copied())
-        .unwrap_or_default()
+        .max_by_key(|&i| last(i))
+        .filter(|&i| last(i).is_some_and(|(_, s)| s + 1 >= sentence));
+    let first = |i: usize| before(i).map(|m| m.0.start).min();
+    let most_named = named
+        .iter()
+        .copied()
+        .max_by(|&a, &b| before(a).count().cmp(&before(b).count()).then_with(|| first(b).cmp(&first(a))));
+    just_named.or(most_named).or(ids.first().copied()).unwrap_or_default()
 }
 
 /// Romanisations differ in hyphens, spaces, case and order: "Kim Jong-un", "Kim Jong Un",
@@ -246,7 +257,7 @@ impl Merger {
         let as_person = self
             .person_by_family
             .get(&name)
-            .map(|ids| nearest(&self.entities, ids, c.bytes.start))
+            .map(|ids| referent(&self.entities, ids, c.bytes.start, c.sentence))
             .or(self.person_by_name.get(&spelling_key(&name)).copied())
             .or(self
                 .person_by_word

@@ -21,8 +21,8 @@ word_lists! {
     /// case-insensitively, so "analyst" before a name counts as well.
     TITLE_HEADS = "title_heads.txt", Lower;
     /// Nouns that give a role only in apposition after a name (", a senior official at the
-    /// trade ministry", ", a member of the National Assembly"): before a name they are not
-    /// titles ("the Official Secrets Act").
+    /// trade ministry", ", a member of the National Assembly", ", the sister of the North
+    /// Korean leader"): before a name they are not titles ("the Official Secrets Act").
     APPOSITIVE_ROLES = "appositive_roles.txt", Lower;
     /// Words that only qualify a following title ("Deputy Prime Minister", "Acting President").
     TITLE_MODIFIERS = "title_modifiers.txt", Lower;
@@ -110,7 +110,7 @@ pub fn is_title_word(word: &str) -> bool {
 
 /// Organisation words that are also common surnames ("Edward House", "Jim Banks").
 pub fn is_surname_like_head(word: &str) -> bool {
-    matches!(word, "House" | "Post" | "Bank" | "Banks" | "Guard" | "Chase" | "Lines")
+    matches!(word, "House" | "Post" | "Bank" | "Banks" | "Guard" | "Chase" | "Lines" | "Church")
 }
 
 /// A word that only qualifies a title ("Deputy", "Finance").

@@ -528,7 +528,13 @@ impl<'s, 'a> SentenceCtx<'s, 'a> {
         // Alan Mulally said"); "Following President Trump" does not.
         let titled_org =
             titles::title_then_name(&words).is_some_and(|n| titles::org_in_role(&words[..n]).is_some());
-        let shaped = is_org_shaped(&words) || person_shaped(&words) || titled_org;
+        // A compound adjective opening the sentence ("Long-dated U.S. Treasury yields") is
+        // not the start of the organisation after it; a hyphenated given name before a
+        // family name ("Sang-mok Choi") is a person's shape and stays.
+        let compound_adjective = end - start >= 2
+            && words[0].split_once('-').is_some_and(|(_, tail)| tail.starts_with(|c: char| c.is_lowercase()))
+            && !person_shaped(&words);
+        let shaped = !compound_adjective && (is_org_shaped(&words) || person_shaped(&words) || titled_org);
         // A capitalised phrase that opens the sentence and speaks is its subject, a name
         // ("Statistics Korea said …"), even though its first word alone proves nothing.
         let speaking_subject = end - start >= 2 && self.speaks_after(end);
@@ -566,7 +572,7 @@ impl<'s, 'a> SentenceCtx<'s, 'a> {
         let w = self.word(i);
         lx::is_given_name(w)
             || lx::is_korean_surname(w) && self.cap(i + 1)
-            || lx::is_title_head(w) && self.cap(i + 1)
+            || lx::is_title_head(w) && (self.cap(i + 1) || self.word(i + 1) == "of" && self.cap(i + 2))
             || lx::is_title_word(w) && self.cap(i + 1) && lx::is_title_word(self.word(i + 1))
             || (!self.in_headline && lx::is_org_acronym(w))
             || lx::is_known_company(w)
@@ -592,8 +598,18 @@ impl<'s, 'a> SentenceCtx<'s, 'a> {
     /// title then a name, an organisation then a person, then what the words' shapes say.
     fn classify(&self, start: usize, end: usize, out: &mut Vec<Candidate>) {
         let words: Vec<&str> = (start..end).map(|k| self.word(k)).collect();
-        if words.iter().all(|w| {
-            lx::is_place(w) || lx::is_nationality(w) || lx::is_not_actor(w) || *w == "," || is_connector(w)
+        // "N. Korea", "S. Korea": a compass point's initial before a place is part of it.
+        let compass = |k: usize| {
+            matches!(words[k], "N." | "S." | "E." | "W.") && words.get(k + 1).is_some_and(|w| lx::is_place(w))
+        };
+        if (0..words.len()).all(|k| {
+            let w = words[k];
+            lx::is_place(w)
+                || lx::is_nationality(w)
+                || lx::is_not_actor(w)
+                || w == ","
+                || is_connector(w)
+                || compass(k)
         }) {
             // A country acting: "the Korean government", "the U.S. government".
             let country = words.iter().any(|w| lx::is_place(w) || lx::is_nationality(w));
@@ -699,6 +715,8 @@ impl<'s, 'a> SentenceCtx<'s, 'a> {
             self.push(Guess::Organization, start, end, Vec::new(), Capitals::Name, out);
         } else if lx::is_org_head(w) {
             // "Group", "Automotive": a word of a name, not a name.
+        } else if self.adjective_before_noun(start) {
+            // "the Democratic candidate", "Democratic investigations": a party's adjective.
         } else if self.tokens[start].is_all_caps() {
             if lx::is_org_acronym(w) {
                 self.push(Guess::Organization, start, end, Vec::new(), Capitals::Name, out);
@@ -764,6 +782,15 @@ impl<'s, 'a> SentenceCtx<'s, 'a> {
         verb(self.word(end))
             || self.word(end) == "," && self.word(end + 1) == "who"
             || start > 0 && verb(self.word(start - 1)) && closes(self.word(end))
+    }
+
+    /// A capitalised adjective in "-ic" qualifying the lower-case noun after it
+    /// ("Democratic candidate", "Olympic team"): what it names is the noun's kind.
+    fn adjective_before_noun(&self, i: usize) -> bool {
+        let noun_after = self.tokens.get(i + 1).is_some_and(|t| {
+            t.is_word() && t.text.starts_with(|c: char| c.is_lowercase()) && !is_connector(t.text)
+        });
+        self.word(i).ends_with("ic") && noun_after
     }
 
     /// A day of the month follows the phrase's abbreviation point: "Jan. 10".
@@ -931,9 +958,23 @@ impl<'s, 'a> SentenceCtx<'s, 'a> {
     /// A lower-case title right before the name: "analyst Chris Weafer" → "analyst".
     /// With the words that qualify it: "North Korean leader", "former chief executive".
     fn lower_title_role(&self, start: usize) -> Option<String> {
-        let prev = start.checked_sub(1)?;
-        let t = &self.tokens[prev];
-        if !(t.is_word() && !t.is_capitalised() && lx::is_title_head(t.text)) {
+        let lower_head = |k: usize| {
+            let t = &self.tokens[k];
+            t.is_word() && !t.is_capitalised() && lx::is_title_head(t.text)
+        };
+        let mut prev = start.checked_sub(1)?;
+        // "chief of staff Kang Hoon-sik", "secretary of state Marco Rubio": a head of a bare noun.
+        let lower = |k: usize| self.tokens[k].is_word() && !self.tokens[k].is_capitalised();
+        if prev >= 2
+            && !lower_head(prev)
+            && lower(prev)
+            && !is_determiner(self.word(prev))
+            && self.word(prev - 1) == "of"
+            && lower_head(prev - 2)
+        {
+            prev -= 2;
+        }
+        if !lower_head(prev) {
             return None;
         }
         let mut from = prev;
@@ -949,11 +990,29 @@ impl<'s, 'a> SentenceCtx<'s, 'a> {
             }
             from -= 1;
         }
-        // The party or body the role belongs to: "DP floor leader".
+        Some(self.role_text(self.role_owner(from), start))
+    }
+
+    /// Where the party or body a lower-case role at `from` belongs to starts: "DP floor
+    /// leader", "Democratic Party spokesperson", "Samsung Electronics spokesman".
+    fn role_owner(&self, from: usize) -> usize {
         if from > 0 && self.tokens[from - 1].is_all_caps() && lx::is_org_acronym(self.word(from - 1)) {
-            from -= 1;
+            return from - 1;
         }
-        Some(self.role_text(from, start))
+        let mut k = from;
+        while k > 0 && from - k < 6 && self.cap(k - 1) {
+            k -= 1;
+        }
+        while k < from && matches!(self.word(k), "The" | "A" | "An") {
+            k += 1;
+        }
+        let words: Vec<&str> = (k..from).map(|j| self.word(j)).collect();
+        let org = is_org_shaped(&words) || matches!(words.as_slice(), [w] if lx::is_known_company(w));
+        if k < from && org {
+            k
+        } else {
+            from
+        }
     }
 
     /// A capitalised role set off before the name: "the then UK Home Secretary, Sajid

@@ -29,6 +29,7 @@ use super::controls;
 use super::panel::{self, Section};
 use super::reader;
 use super::settings::Settings;
+use super::{Finish, Pictures};
 use crate::report::summary::Summary;
 use crate::Analysis;
 
@@ -47,9 +48,13 @@ pub struct Overlay {
     pub on_settings: Option<Function>,
     /// What is shown; "Copy summary" writes its Markdown only when asked (on a page of
     /// 100,000 amounts that is megabytes, not worth building on every open).
-    pub analysis: Analysis,
+    pub analysis: RefCell<Analysis>,
     /// The panel's data, for the lists' further pages.
-    pub summary: Summary,
+    pub summary: RefCell<Summary>,
+    /// While the article is not understood yet: the work that completes `analysis`.
+    pub finish: RefCell<Option<Finish>>,
+    /// The pictures the article may show (it is drawn again once understood).
+    pub pictures: Pictures,
 }
 
 fn attr(e: &Element, name: &str) -> Option<String> {
@@ -130,9 +135,10 @@ impl Overlay {
     pub fn goto(&self, s: usize) {
         let mut targets = elements(&self.root, &format!(".lede-s[data-s=\"{s}\"]"));
         if targets.is_empty() {
-            let at = self.analysis.sentences.get(s).map(|span| span.start);
+            let analysis = self.analysis.borrow();
+            let at = analysis.sentences.get(s).map(|span| span.start);
             if let Some(b) =
-                at.and_then(|at| self.analysis.blocks.iter().position(|b| b.start <= at && at < b.end))
+                at.and_then(|at| analysis.blocks.iter().position(|b| b.start <= at && at < b.end))
             {
                 targets = elements(&self.root, &format!("[data-b=\"{b}\"]"));
             }
@@ -206,8 +212,9 @@ impl Overlay {
         let list = button.parent_element().and_then(|s| s.query_selector(":scope > ul").ok().flatten());
         let (Some(section), Some(shown), Some(list)) = (section, shown, list) else { return };
         let before = list.child_element_count();
-        let Ok(now) = panel::more(&self.doc, &list, &self.summary, section, shown) else { return };
-        let _ = panel::more_button(&self.doc, &list, section, now, section.len(&self.summary));
+        let summary = self.summary.borrow();
+        let Ok(now) = panel::more(&self.doc, &list, &summary, section, shown) else { return };
+        let _ = panel::more_button(&self.doc, &list, section, now, section.len(&summary));
         let first_new =
             list.children().item(before).and_then(|li| li.query_selector(".lede-entry").ok().flatten());
         if let Some(entry) = first_new.and_then(|e| e.dyn_into::<HtmlElement>().ok()) {
@@ -220,7 +227,7 @@ impl Overlay {
         let shown: Option<usize> = attr(button, "data-shown").and_then(|n| n.parse().ok());
         let article = button.closest(".lede-article").ok().flatten();
         let (Some(shown), Some(article)) = (shown, article) else { return };
-        if reader::more_chips(&self.doc, &article, &self.analysis, shown).is_err() {
+        if reader::more_chips(&self.doc, &article, &self.analysis.borrow(), shown).is_err() {
             return;
         }
         let first_new =
@@ -279,7 +286,11 @@ impl Overlay {
         let navigator = window.navigator();
         let clipboard =
             Reflect::get(&navigator, &"clipboard".into()).ok().filter(|c| !c.is_undefined() && !c.is_null());
-        let markdown = crate::report::markdown(&self.analysis);
+        // The summary is copied whole, even in the moment before the panel shows it.
+        if self.complete().is_err() {
+            return;
+        }
+        let markdown = crate::report::markdown(&self.analysis.borrow());
         if let Some(clipboard) = clipboard {
             let promise = clipboard.unchecked_into::<Clipboard>().write_text(&markdown);
             let report = |message: &'static str| {

@@ -12,7 +12,11 @@
 //!   kept here, in Rust, never looked up again in the page. The overlay is a modal dialog
 //!   (`role="dialog"`, `aria-modal`, labelled by the article title): focus moves into it,
 //!   Tab stays inside, and Esc or its Close button closes it. The page itself is not
-//!   modified.
+//!   modified. The overlay is drawn in two steps when the article still has to be
+//!   understood ([`Drawing::finish`]): the reader view first (toolbar, header, the
+//!   article's text, the panel's frame marked `aria-busy`), painted before the rest runs;
+//!   then, on the first task after that frame ([`progress`]), the summary panel and the
+//!   article again with its sentences and dollar chips.
 //! - [`close`] removes that element, drops its listeners and its observer, and gives focus
 //!   back to the page element that had it; the page is exactly as before.
 //! - [`is_open`] tells whether that very element is still where `open` put it. Decoys the
@@ -49,6 +53,7 @@ mod chips;
 mod controls;
 mod dom;
 mod panel;
+mod progress;
 mod reader;
 mod settings;
 
@@ -75,6 +80,16 @@ use settings::Settings;
 const CSS: &str = include_str!("../../../extension/overlay.css");
 /// Below this width (CSS pixels) the panel sits under the title and starts folded.
 const NARROW_PX: f64 = 860.0;
+
+/// The rest of the pipeline, run once the reader view is painted: the full analysis.
+pub type Finish = Box<dyn FnOnce() -> Analysis>;
+
+/// What an overlay draws: the analysis it shows at once and, while the article is not yet
+/// understood, the work that completes it.
+pub struct Drawing {
+    pub analysis: Analysis,
+    pub finish: Option<Finish>,
+}
 
 /// Which pictures the overlay may show without asking.
 pub enum Pictures {
@@ -126,7 +141,7 @@ thread_local! {
 /// Opens the overlay on `doc` (replacing one already open).
 pub fn open(
     doc: &Document,
-    analysis: Analysis,
+    drawing: Drawing,
     settings: &Map<String, Value>,
     pictures: Pictures,
     on_settings: Option<Function>,
@@ -155,7 +170,7 @@ pub fn open(
         .and_then(|w| w.inner_width().ok())
         .and_then(|w| w.as_f64())
         .is_some_and(|w| w < NARROW_PX);
-    let parts = Parts { analysis, settings, pictures, on_settings };
+    let parts = Parts { drawing, settings, pictures, on_settings };
     let overlay = build(doc, &shadow, parts, true, narrow)?;
     html.append_child(&host)?;
     super::mark("lede-appended");
@@ -163,8 +178,8 @@ pub fn open(
         root.focus()?;
     }
     let watch = watch_removal(&html, &host)?;
-    mount(host, overlay, Some(watch), previous_focus);
-    Ok(())
+    mount(host, Rc::clone(&overlay), Some(watch), previous_focus);
+    progress::after_paint(&overlay)
 }
 
 /// Closes the overlay; true when one was open on `doc`.
@@ -204,7 +219,7 @@ pub fn update_settings(settings: &Map<String, Value>) {
 /// Draws the reader and panel into `container` (its closed shadow root), for the demo page.
 pub fn render_into(
     container: &Element,
-    analysis: Analysis,
+    drawing: Drawing,
     settings: &Map<String, Value>,
     pictures: Pictures,
     on_settings: Option<Function>,
@@ -226,9 +241,9 @@ pub fn render_into(
         }
     };
     let narrow = f64::from(container.client_width()) < NARROW_PX && container.client_width() > 0;
-    let overlay = build(&doc, &shadow, Parts { analysis, settings, pictures, on_settings }, false, narrow)?;
-    mount(container.clone(), overlay, None, None);
-    Ok(())
+    let overlay = build(&doc, &shadow, Parts { drawing, settings, pictures, on_settings }, false, narrow)?;
+    mount(container.clone(), Rc::clone(&overlay), None, None);
+    overlay.complete()
 }
 
 /// The host is still the root element's child (the page may have removed or moved it).
@@ -271,7 +286,7 @@ fn watch_removal(root: &Element, host: &Element) -> Result<Watch, JsValue> {
 
 /// What an overlay is drawn from.
 struct Parts<'a> {
-    analysis: Analysis,
+    drawing: Drawing,
     settings: &'a Map<String, Value>,
     pictures: Pictures,
     on_settings: Option<Function>,
@@ -285,7 +300,8 @@ fn build(
     modal: bool,
     narrow: bool,
 ) -> Result<Rc<Overlay>, JsValue> {
-    let a = &parts.analysis;
+    let a = &parts.drawing.analysis;
+    let unread = parts.drawing.finish.is_some();
     add_stylesheet(doc, shadow)?;
     let root = dom::add(doc, shadow, "div", if modal { "lede lede-modal" } else { "lede" })?;
     // Lede's own interface is English, left to right, whatever the page declares (the
@@ -307,9 +323,14 @@ fn build(
     let layout = dom::add(doc, &root, "div", "lede-layout")?;
     reader::header(doc, &layout, a)?;
     let summary = crate::report::summary::Summary::new(a);
-    panel::panel(doc, &layout, &summary, narrow)?;
-    super::mark("lede-panel");
-    reader::article(doc, &layout, a, &parts.pictures)?;
+    let body = panel::panel(doc, &layout, narrow)?;
+    if unread {
+        body.set_attribute("aria-busy", "true")?;
+    } else {
+        panel::sections(doc, &body, &summary)?;
+    }
+    let article = reader::article(doc, a, &parts.pictures)?;
+    layout.append_child(&article)?;
     controls::apply(&root, &settings)?;
     super::mark("lede-article");
     Ok(Rc::new(Overlay {
@@ -319,8 +340,10 @@ fn build(
         modal,
         settings: RefCell::new(settings),
         on_settings: parts.on_settings,
-        analysis: parts.analysis,
-        summary,
+        analysis: RefCell::new(parts.drawing.analysis),
+        summary: RefCell::new(summary),
+        finish: RefCell::new(parts.drawing.finish),
+        pictures: parts.pictures,
     }))
 }
 

@@ -37,8 +37,9 @@ fn first_page(section: Section) -> usize {
     }
 }
 
-/// The panel; `folded` starts it folded (narrow windows, where it sits under the title).
-pub fn panel(doc: &Document, parent: &Node, s: &Summary, folded: bool) -> Result<Element, JsValue> {
+/// The panel's frame: its title (the fold button) and an empty body, which it returns;
+/// `folded` starts it folded (narrow windows, where it sits under the title).
+pub fn panel(doc: &Document, parent: &Node, folded: bool) -> Result<Element, JsValue> {
     let aside = dom::add(doc, parent, "aside", "lede-panel")?;
     aside.set_attribute("aria-labelledby", "lede-panel-title")?;
     let h2 = dom::add(doc, &aside, "h2", "lede-panel-title")?;
@@ -57,8 +58,13 @@ pub fn panel(doc: &Document, parent: &Node, s: &Summary, folded: bool) -> Result
     if folded {
         body.set_attribute("hidden", "")?;
     }
+    Ok(body)
+}
+
+/// The panel's sections, into its `body`.
+pub fn sections(doc: &Document, body: &Element, s: &Summary) -> Result<(), JsValue> {
     for section in Section::ALL {
-        let list = titled(doc, &body, section.key(), section.title())?;
+        let list = titled(doc, body, section.key(), section.title())?;
         if let Some(none) = s.empty_note(section) {
             dom::add_text(doc, &list, "li", "lede-none", none)?;
         }
@@ -69,7 +75,7 @@ pub fn panel(doc: &Document, parent: &Node, s: &Summary, folded: bool) -> Result
         }
         more_button(doc, &list, section, end, section.len(s))?;
     }
-    Ok(aside)
+    Ok(())
 }
 
 /// Draws the next page of `section` after the `shown` entries already in `list`; returns

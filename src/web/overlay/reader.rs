@@ -122,9 +122,9 @@ fn picture(
     button.set_attribute("title", "The page did not load this picture; Lede loads it only if you ask.")
 }
 
-/// Lays out the article body.
-pub fn article(doc: &Document, parent: &Node, a: &Analysis, pictures: &Pictures) -> Result<Element, JsValue> {
-    let article = dom::add(doc, parent, "article", "lede-article")?;
+/// Lays out the article body, in a new element the caller places.
+pub fn article(doc: &Document, a: &Analysis, pictures: &Pictures) -> Result<Element, JsValue> {
+    let article = dom::el(doc, "article", "lede-article")?;
     set_direction(&article, a)?;
     if a.blocks.is_empty() {
         dom::add_text(doc, &article, "p", "lede-empty", "Lede found no article text on this page.")?;
