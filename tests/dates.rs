@@ -294,3 +294,54 @@ fn the_previous_day_without_an_earlier_date_counts_from_publication() {
         pairs(&[("the previous day", "2025-03-03"), ("The next day", "2025-03-05")])
     );
 }
+
+#[test]
+fn the_previous_day_and_the_following_week_count_from_a_day_of_the_same_paragraph() {
+    // A Yonhap-style report published on Thursday, Aug. 28, 2025.
+    let text = "SEOUL, Aug. 28 (Yonhap) -- The FSC capped mortgage loans in the Seoul area at 600 million \
+won from June 28.
+
+Finance Minister Koo Yun-cheol said the previous day that more measures would follow next week.
+
+The next rate-setting meeting is scheduled for Oct. 23. The BOK will also hold a meeting on financial \
+stability the following week.";
+    assert_eq!(
+        values(text, "2025-08-28"),
+        pairs(&[
+            ("Aug. 28", "2025-08-28"),
+            ("June 28", "2025-06-28"),
+            ("the previous day", "2025-08-27"),
+            ("next week", "2025-W36"),
+            ("Oct. 23", "2025-10-23"),
+            ("the following week", "2025-W44"),
+        ])
+    );
+}
+
+#[test]
+fn a_year_less_date_stays_near_the_story_when_the_tense_is_misread() {
+    let text = "The Korea Development Institute estimated on Dec. 1 that the economy would grow 1.8 percent \
+next year. The won strengthened to its strongest level since October.";
+    assert_eq!(
+        values(text, "2025-12-02"),
+        pairs(&[("Dec. 1", "2025-12-01"), ("next year", "2026"), ("October", "2025-10")])
+    );
+    let text = "The won rose to its strongest level since October. Fed Chair Jerome Powell signaled last \
+Friday that a cut could come as early as September. The firm could not pay on Monday.";
+    assert_eq!(
+        values(text, "2025-06-04"),
+        pairs(&[
+            ("October", "2024-10"),
+            ("last Friday", "2025-05-30"),
+            ("September", "2025-09"),
+            ("Monday", "2025-06-02")
+        ])
+    );
+}
+
+#[test]
+fn how_long_since_a_record_is_no_date() {
+    let text = "The company posted its first quarterly loss in five years, and prices rose at the fastest \
+pace in three years. The first ship will arrive in two weeks.";
+    assert_eq!(values(text, "2025-01-13"), pairs(&[("in two weeks", "2025-01-27")]));
+}

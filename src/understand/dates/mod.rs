@@ -73,9 +73,14 @@ struct Found {
 /// Finds the article's date expressions and resolves them against `published`.
 pub fn find(doc: &Document<'_>, published: Option<Date>) -> Vec<DateMention> {
     let mut out = Vec::new();
-    // The last day the story named itself, which "the previous day" counts from.
+    // The last day the story named itself in this paragraph, which "the previous day"
+    // counts from. A new paragraph starts from publication: "Koo said the previous day",
+    // two paragraphs after "from June 28", is the day before the news.
     let mut last_day: Option<Date> = None;
     for (index, sentence) in doc.sentences.iter().enumerate() {
+        if index > 0 && doc.sentences[index - 1].paragraph != sentence.paragraph {
+            last_day = None;
+        }
         let text = &doc.text[sentence.bytes.clone()];
         let t = tokens::tokenize(text, sentence.bytes.start);
         let mut found = scan(&t);
@@ -117,16 +122,17 @@ pub fn find(doc: &Document<'_>, published: Option<Date>) -> Vec<DateMention> {
     out
 }
 
-/// "the previous day", "two days earlier": counted from `anchor`, the last day the story
-/// itself named before it (written or resolved to the day, not another such count), else
-/// publication.
+/// "the previous day", "two days earlier", "the following week": counted from `anchor`,
+/// the last day the story itself named before it in the same paragraph (written or
+/// resolved to the day, not another such count), else publication. A day or a count of
+/// days is a day; "the following week" is that week.
 fn from_last(anchor: Option<&Date>, n: i64, unit: lexicon::Unit) -> resolve::Resolved {
-    let base = resolve::Resolved {
-        value: anchor.map(Date::to_string),
-        granularity: Granularity::Day,
+    let when = When::FromLast { n, unit };
+    resolve::Resolved {
+        value: anchor.map(|a| resolve::period_from(*a, unit, n)),
+        granularity: when.granularity(),
         relative: true,
-    };
-    resolve::shifted(base, n, unit)
+    }
 }
 
 /// The longest expression at each token, left to right.

@@ -215,8 +215,50 @@ fn period(t: &[Token<'_>], i: usize) -> Option<(usize, When)> {
     if unit == Unit::Day || unit_word.ends_with('s') || unit_word.eq_ignore_ascii_case("fortnight") {
         return None;
     }
+    // "the previous week", "the following year": the one before or after the period the
+    // story is telling of, counted like "the previous day" from the last day it named.
+    if start_at_the && (t[j - 1].is("previous") || t[j - 1].is("following")) {
+        return Some((j + 1, When::FromLast { n: shift, unit }));
+    }
     // "the past year" / "the past week" read as the previous calendar period.
     Some((j + 1, When::Period { unit, shift }))
+}
+
+/// Whether the "in" at `i` measures how long since something was last so ("the first time
+/// in two years", "the highest in a decade", "its first quarterly loss in five years"): a
+/// superlative, "first", "only" or "time" in the noun phrase before it, up to four words back
+/// and not past a verb's auxiliary or a comma ("the first ship will arrive in two weeks" is
+/// a date).
+fn since_the_record(t: &[Token<'_>], i: usize) -> bool {
+    for b in (i.saturating_sub(4)..i).rev() {
+        let Some(w) = word(t, b).map(str::to_ascii_lowercase) else { return false };
+        if w.ends_with("est") || matches!(w.as_str(), "time" | "first" | "only" | "once" | "ever" | "times") {
+            return true;
+        }
+        let clause_break = matches!(
+            w.as_str(),
+            "will"
+                | "would"
+                | "shall"
+                | "should"
+                | "can"
+                | "could"
+                | "may"
+                | "might"
+                | "must"
+                | "is"
+                | "are"
+                | "be"
+                | "to"
+                | "and"
+                | "or"
+                | "that"
+        );
+        if clause_break {
+            return false;
+        }
+    }
+    false
 }
 
 /// "two days ago", "a year ago", "five months from now", "three days later" (no value),
@@ -232,11 +274,8 @@ fn offset(t: &[Token<'_>], i: usize, tense_at: &dyn Fn(usize) -> Tense) -> Optio
     if lead_in {
         // "in two weeks" ahead, but not "rose for the first time in two years" or "the
         // highest in a decade": no past tense, no superlative or "time" before it.
-        let before = i.checked_sub(1).and_then(|b| word(t, b)).map(str::to_ascii_lowercase);
-        let comparative = before.as_deref().is_some_and(|b| {
-            b.ends_with("est") || matches!(b, "time" | "first" | "only" | "once" | "ever" | "times")
-        });
-        return (tense_at(i) != Tense::Past && !comparative).then_some((after, When::Offset { n, unit }));
+        return (tense_at(i) != Tense::Past && !since_the_record(t, i))
+            .then_some((after, When::Offset { n, unit }));
     }
     if let Some(dir) = word(t, after).and_then(|w| lexicon::lookup(OFFSET_DIRECTIONS, w)) {
         return Some((after + 1, When::Offset { n: dir * n, unit }));
@@ -263,7 +302,8 @@ fn offset(t: &[Token<'_>], i: usize, tense_at: &dyn Fn(usize) -> Tense) -> Optio
     // earlier" is a comparison period ("down 22 percent from a year earlier"), not a day.
     let days_or_weeks = matches!(unit, Unit::Day | Unit::Week);
     if days_or_weeks && (is_word(t, after, "earlier") || is_word(t, after, "later")) {
-        return Some((after + 1, When::FromLast { n: sign * n, unit }));
+        let days = if unit == Unit::Week { 7 * n } else { n };
+        return Some((after + 1, When::FromLast { n: sign * days, unit: Unit::Day }));
     }
     // "two days before yesterday" counts from publication after all.
     if let Some(d) = day_word(t, after + 1).filter(|_| matches!(unit, Unit::Day | Unit::Week)) {

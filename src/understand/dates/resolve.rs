@@ -84,8 +84,9 @@ pub enum When {
     /// "the first week of March", "the 15th day of next month".
     Nth(Nth),
     /// Counted from the last day the story named, or from publication when it named none:
-    /// "the previous day", "the day before", "the next day", "two days earlier" (`n` units,
-    /// signed). [`super::find`] places it.
+    /// "the previous day", "the day before", "the next day", "two days earlier" (`n` days,
+    /// signed), "the following week", "the previous year" (that period). [`super::find`]
+    /// places it.
     FromLast {
         n: i64,
         unit: Unit,
@@ -155,8 +156,8 @@ impl When {
             | When::Weekday { .. }
             | When::WeekdayDay { .. }
             | When::DayOfMonth(_)
-            | When::Anchored { .. }
-            | When::FromLast { .. } => Granularity::Day,
+            | When::Anchored { .. } => Granularity::Day,
+            When::FromLast { unit, .. } => period_granularity(unit),
             When::Nth(nth) => match nth.counted {
                 Counted::Week => Granularity::Week,
                 Counted::Month => Granularity::Month,
@@ -166,13 +167,17 @@ impl When {
             When::Year(_) | When::Decade(_) => Granularity::Year,
             When::Weekend(_) | When::TheWeekend => Granularity::Week,
             When::Offset { .. } => Granularity::Day,
-            When::Period { unit, .. } => match unit {
-                Unit::Day => Granularity::Day,
-                Unit::Week => Granularity::Week,
-                Unit::Month => Granularity::Month,
-                Unit::Year => Granularity::Year,
-            },
+            When::Period { unit, .. } => period_granularity(unit),
         }
+    }
+}
+
+fn period_granularity(unit: Unit) -> Granularity {
+    match unit {
+        Unit::Day => Granularity::Day,
+        Unit::Week => Granularity::Week,
+        Unit::Month => Granularity::Month,
+        Unit::Year => Granularity::Year,
     }
 }
 
@@ -208,15 +213,7 @@ fn value(when: When, published: Option<Date>, tense: Tense) -> Option<String> {
                     day_in_nearby_month(p, day, Some(weekday), tense)?.to_string()
                 }
                 When::DayOfMonth(day) => day_in_nearby_month(p, day, None, tense)?.to_string(),
-                When::Period { unit, shift } => match unit {
-                    Unit::Day => p.add_days(shift).to_string(),
-                    Unit::Week => p.add_days(7 * shift).iso_week_string(),
-                    Unit::Month => {
-                        let (y, m) = p.add_months(shift);
-                        month_string(y, m)
-                    }
-                    Unit::Year => format!("{:04}", i64::from(p.year) + shift),
-                },
+                When::Period { unit, shift } => period_from(p, unit, shift),
                 When::Offset { n, unit } => offset_day(p, n, unit).to_string(),
                 When::Weekend(shift) => p.monday().add_days(7 * shift + 5).iso_week_string(),
                 When::TheWeekend => {
@@ -226,6 +223,20 @@ fn value(when: When, published: Option<Date>, tense: Tense) -> Option<String> {
                 _ => return None,
             })
         }
+    }
+}
+
+/// The day, week, month or year `shift` units from the day `p` ("next week" from
+/// publication, "the following week" from the story's last day).
+pub fn period_from(p: Date, unit: Unit, shift: i64) -> String {
+    match unit {
+        Unit::Day => p.add_days(shift).to_string(),
+        Unit::Week => p.add_days(7 * shift).iso_week_string(),
+        Unit::Month => {
+            let (y, m) = p.add_months(shift);
+            month_string(y, m)
+        }
+        Unit::Year => format!("{:04}", i64::from(p.year) + shift),
     }
 }
 
@@ -255,8 +266,8 @@ fn month_string(y: i32, m: u32) -> String {
 
 /// The year of "April 16" (or "Feb. 29", which only leap years have) by tense.
 fn year_less_day(p: Date, month: u32, day: u32, tense: Tense) -> Option<Date> {
-    let candidates = (p.year - 4..=p.year + 4).filter_map(|y| Date::new(y, month, day));
-    pick(candidates, tense, |d| d.day_number() - p.day_number())
+    let candidates: Vec<Date> = (p.year - 4..=p.year + 4).filter_map(|y| Date::new(y, month, day)).collect();
+    pick_day(&candidates, tense, |d| d.day_number() - p.day_number())
 }
 
 fn year_less_month(p: Date, month: u32, shift: Option<i32>, tense: Tense) -> (i32, u32) {
@@ -289,6 +300,17 @@ fn pick<T>(candidates: impl Iterator<Item = T>, tense: Tense, distance: impl Fn(
         }
     }
     best.map(|(c, _)| c)
+}
+
+/// [`pick`] for a year-less day, `distance` in days. A writer leaves the year out of a day
+/// close to the story: when the tense would carry it more than half a year away while the
+/// same day falls within a month of publication the other way, the tense was misread
+/// ("estimated on Dec. 1 that the economy would grow", published Dec. 2) and the near day is
+/// meant.
+fn pick_day(candidates: &[Date], tense: Tense, distance: impl Fn(&Date) -> i64) -> Option<Date> {
+    let chosen = pick(candidates.iter().copied(), tense, &distance)?;
+    let near = pick(candidates.iter().copied(), Tense::Neutral, &distance)?;
+    Some(if distance(&chosen).abs() > 182 && distance(&near).abs() <= 31 { near } else { chosen })
 }
 
 /// "the 27th" or "Friday the 13th": the month, up to three years either way, in which the

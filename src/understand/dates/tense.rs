@@ -26,7 +26,11 @@ fn mark(t: &[Token<'_>], i: usize) -> Mark {
     if w == "May" {
         return Mark::None; // the month
     }
-    if FUTURE.contains_folded(w) {
+    // "could come as early as September": a possibility ahead; "could not attend" and
+    // "could have met" look back.
+    let could_ahead = w.eq_ignore_ascii_case("could")
+        && t.get(i + 1).is_some_and(|n| n.kind == Kind::Word && !n.is("not") && !n.is("have"));
+    if FUTURE.contains_folded(w) || could_ahead {
         return Mark::Future;
     }
     // "to be held on October 12": an infinitive passive looks ahead.
@@ -58,9 +62,13 @@ fn mark(t: &[Token<'_>], i: usize) -> Mark {
 pub fn of(t: &[Token<'_>], start: usize, end: usize) -> super::resolve::Tense {
     use super::resolve::Tense;
     const REACH: usize = 16;
-    // "closed until Friday", "due Wednesday": the word itself looks ahead.
+    // "closed until Friday", "due Wednesday": the word itself looks ahead; "the strongest
+    // level since October" looks back.
     if start > 0 && ["until", "till", "due"].iter().any(|w| t[start - 1].is(w)) {
         return Tense::Future;
+    }
+    if start > 0 && t[start - 1].is("since") {
+        return Tense::Past;
     }
     // Backwards only within the clause: "Exports rose in April, and talks are planned for
     // May" must not read "rose" for May.
