@@ -149,6 +149,28 @@ fn a_hundred_thousand_attributes_on_one_element() {
     assert_article(&run_guarded(page), "100k attributes");
 }
 
+#[test]
+fn twenty_thousand_sign_up_forms_in_a_long_article() {
+    // Each form asks for an e-mail address and sits beside the article's paragraphs, so
+    // each would measure the whole article's text as its box.
+    let form = r#"<form><input type="email" name="email"></form>"#;
+    let body: String = (0..20_000).map(|_| format!("{PARAGRAPH}{form}")).collect();
+    let a = run_guarded(format!("<html><body><article><div>{body}</div></article></body></html>"));
+    assert_eq!(a.text.matches("Exports rose 3.2 percent").count(), 20_000, "{:?}", a.warnings);
+}
+
+#[test]
+fn fifty_thousand_linked_lines_that_name_the_site() {
+    // Each line is a label naming the site over all the linked lines after it.
+    let line = r#"<p><a href="/more">Korea Herald</a> stories this week</p>"#;
+    let page = format!(
+        r#"<html><head><meta property="og:site_name" content="Korea Herald"></head><body><article>{}{}</article></body></html>"#,
+        PARAGRAPH.repeat(5),
+        line.repeat(50_000)
+    );
+    assert_article(&run_guarded(page), "50k site labels");
+}
+
 /// A page whose article has `flood` as its fourth paragraph.
 fn flooded(flood: &str) -> String {
     format!(

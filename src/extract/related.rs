@@ -39,17 +39,23 @@ const SITE_LINKED: f64 = 0.3;
 /// Drops each label line that names `site`, with the linked items under it.
 pub fn drop_site_lists(blocks: &mut Vec<Block>, site: Option<&str>) {
     let Some(site) = site.map(|s| s.trim().to_lowercase()).filter(|s| s.chars().count() >= 3) else { return };
+    // How many linked items start at each block, counted from the end in one pass, so that
+    // a page of many labels costs no more than one of a few.
+    let mut items = vec![0; blocks.len() + 1];
+    for i in (0..blocks.len()).rev() {
+        let linked = matches!(blocks[i].kind, BlockKind::Li | BlockKind::P) && blocks[i].links >= SITE_LINKED;
+        items[i] = if linked { items[i + 1] + 1 } else { 0 };
+    }
     let mut doomed = vec![false; blocks.len()];
     for i in 0..blocks.len() {
-        if !is_label(&blocks[i]) || !blocks[i].text.to_lowercase().contains(&site) {
-            continue;
-        }
-        let items = blocks[i + 1..]
-            .iter()
-            .take_while(|b| matches!(b.kind, BlockKind::Li | BlockKind::P) && b.links >= SITE_LINKED)
-            .count();
-        if items >= MIN_SITE_ITEMS {
-            doomed[i..=i + items].iter_mut().for_each(|d| *d = true);
+        let run = items[i + 1];
+        // A label inside a marked run: its own run ends where that one does.
+        if !doomed[i]
+            && run >= MIN_SITE_ITEMS
+            && is_label(&blocks[i])
+            && blocks[i].text.to_lowercase().contains(&site)
+        {
+            doomed[i..=i + run].iter_mut().for_each(|d| *d = true);
         }
     }
     let mut doomed = doomed.into_iter();

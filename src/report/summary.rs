@@ -17,7 +17,7 @@ use crate::report::format::{self, CalendarValue};
 /// How long a date's "what happens" may be before it is cut.
 const EVENT_CHARS: usize = 160;
 
-#[derive(Debug, Clone)]
+#[derive(Debug, Clone, Default)]
 pub struct Summary {
     pub actors: Vec<ActorEntry>,
     pub figures: Vec<FigureEntry>,

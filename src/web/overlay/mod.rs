@@ -71,6 +71,7 @@ use web_sys::{
     ShadowRootInit, ShadowRootMode,
 };
 
+use crate::report::summary::Summary;
 use crate::Analysis;
 use a11y::focus;
 use actions::Overlay;
@@ -322,8 +323,9 @@ fn build(
     dom::add(doc, &root, "div", "lede-status")?.set_attribute("role", "status")?;
     let layout = dom::add(doc, &root, "div", "lede-layout")?;
     reader::header(doc, &layout, a)?;
-    let summary = crate::report::summary::Summary::new(a);
     let body = panel::panel(doc, &layout, narrow)?;
+    // An article not understood yet has no summary: its panel waits, `aria-busy`.
+    let summary = if unread { Summary::default() } else { Summary::new(a) };
     if unread {
         body.set_attribute("aria-busy", "true")?;
     } else {
