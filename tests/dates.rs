@@ -381,3 +381,18 @@ was a record.";
         pairs(&[("the fourth quarter", "2025")])
     );
 }
+
+#[test]
+fn the_start_of_a_range_takes_the_relative_year_of_its_end() {
+    let text = "The three makers' share fell to 16.4 percent in January-November last year. \
+                Exports from March to May next year will rise.";
+    assert_eq!(
+        values(text, "2025-01-13"),
+        pairs(&[
+            ("January", "2024-01"),
+            ("November last year", "2024-11"),
+            ("March", "2026-03"),
+            ("May next year", "2026-05"),
+        ])
+    );
+}

@@ -219,7 +219,8 @@ fn exists(when: &When) -> bool {
 }
 
 /// "Dec. 14 last year", "in March this year", "the fourth quarter last year": a year-less
-/// day, month or quarter followed by a relative year is one expression in that year.
+/// day, month or quarter followed by a relative year is one expression in that year, and so
+/// is the start of the range it ends ("January-November last year").
 fn attach_relative_years(t: &[Token<'_>], found: Vec<Found>) -> Vec<Found> {
     let mut out: Vec<Found> = Vec::with_capacity(found.len());
     for f in found {
@@ -241,12 +242,31 @@ fn attach_relative_years(t: &[Token<'_>], found: Vec<Found>) -> Vec<Found> {
             if let (true, Some(when), None) = (adjacent, merged, prev.shift) {
                 prev.when = when;
                 prev.end = f.end;
+                range_start_takes_year(t, &mut out, shift);
                 continue;
             }
         }
         out.push(f);
     }
     out
+}
+
+/// "January-November last year": the start of a range takes the relative year its end
+/// just took.
+fn range_start_takes_year(t: &[Token<'_>], out: &mut [Found], shift: i64) {
+    let [.., first, last] = out else { return };
+    if !joined(&t[first.end..last.start]) || first.shift.is_some() {
+        return;
+    }
+    first.when = match first.when {
+        When::Day { year: None, month, day } => When::DayInYear { month, day, shift },
+        When::Month { year: None, month, shift: None } => When::Nth(ordinal::Nth {
+            n: month as i32,
+            counted: ordinal::Counted::Month,
+            within: ordinal::Within::Year { year: None, shift },
+        }),
+        other => other,
+    };
 }
 
 /// "Nov. 18 to Dec. 19, 2015", "from March 3 to March 5, 2024": the first end takes the
