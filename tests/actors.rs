@@ -517,3 +517,19 @@ fn a_compound_adjective_opening_a_sentence_is_not_part_of_the_name_after_it() {
     assert_eq!(actor(&a, "Sang-mok Choi").kind, ActorKind::Person);
     assert!(!names(&a).iter().any(|n| n.starts_with("Long-dated")), "{:?}", names(&a));
 }
+
+#[test]
+fn two_words_of_what_a_body_does_joined_by_and_are_one_name() {
+    let text = "State-run Korea Land and Housing Corp. (LH) will start construction next year, with 8 trillion \
+won from the Housing and Urban Fund. LH said costs would rise. Shares of Samsung and LG Electronics rose, while \
+Hyundai Motor and Kia Corp. fell.";
+    let a = run(text);
+    assert_eq!(actor(&a, "Korea Land and Housing Corp.").aliases, ["LH"]);
+    assert_eq!(actor(&a, "Housing and Urban Fund").kind, ActorKind::Organization);
+    for org in ["LG Electronics", "Hyundai Motor", "Kia Corp."] {
+        assert_eq!(actor(&a, org).kind, ActorKind::Organization, "{org}");
+    }
+    for part in ["Korea Land", "Housing Corp.", "Urban Fund", "Samsung and LG Electronics"] {
+        assert!(!names(&a).contains(&part), "{part}: {:?}", names(&a));
+    }
+}

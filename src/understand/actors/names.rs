@@ -389,7 +389,34 @@ impl<'s, 'a> SentenceCtx<'s, 'a> {
                 && k > chunk_start
                 && (lx::is_org_of_head(self.word(k - 1)) || lx::is_title_head(self.word(k - 1)))
         });
-        (only_titles && (at + 1..at + 5).any(|k| lx::is_title_head(self.word(k)))) || in_of_list
+        (only_titles && (at + 1..at + 5).any(|k| lx::is_title_head(self.word(k))))
+            || in_of_list
+            || self.one_name_across_and(chunk_start, at)
+    }
+
+    /// "Korea Land and Housing Corp.", "Housing and Urban Fund": two words of what the body
+    /// does joined by "and" before the organisation head that names it. The words before
+    /// "and" name nothing themselves (no head, company, person, title or place alone), and
+    /// a head closes the words after it within three.
+    fn one_name_across_and(&self, chunk_start: usize, at: usize) -> bool {
+        let left: Vec<&str> = (chunk_start..at).map(|k| self.word(k)).collect();
+        let right_end = (at + 1..at + 4).take_while(|&k| self.cap(k)).last();
+        let Some(right_end) = right_end else { return false };
+        let head = self.word(right_end);
+        let names_something = |w: &&str| {
+            lx::is_org_head(w)
+                || lx::is_org_suffix(w)
+                || lx::is_known_company(w)
+                || lx::is_title_word(w)
+                || lx::is_given_name(w)
+                || lx::is_korean_surname(w)
+                || !w.starts_with(|c: char| c.is_uppercase())
+        };
+        (1..=3).contains(&left.len())
+            && (lx::is_org_head(head) || lx::is_org_suffix(head))
+            && !left.iter().any(names_something)
+            && !left.iter().all(|w| lx::is_place(w) || lx::is_nationality(w))
+            && !person_shaped(&left)
     }
 
     /// Reads one chunk `[start, end)` into candidates: trims what cannot begin or end a
