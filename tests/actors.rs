@@ -533,3 +533,15 @@ Hyundai Motor and Kia Corp. fell.";
         assert!(!names(&a).contains(&part), "{part}: {:?}", names(&a));
     }
 }
+
+#[test]
+fn foreign_partners_named_by_one_word_once() {
+    let text = "Samsung SDI said Friday it would convert part of its joint-venture line with Stellantis in \
+Indiana. Korean Air finalized an order for Boeing jets, after talks with Airbus stalled. \"The board will \
+wait,\" said Kim Jin-wook, an economist at Citi.";
+    let a = run(text);
+    for company in ["Samsung SDI", "Stellantis", "Boeing", "Airbus", "Citi"] {
+        assert_eq!(actor(&a, company).kind, ActorKind::Organization, "{company}");
+    }
+    assert_eq!(actor(&a, "Kim Jin-wook").roles, ["economist at Citi"]);
+}
