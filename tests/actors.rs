@@ -545,3 +545,16 @@ wait,\" said Kim Jin-wook, an economist at Citi.";
     }
     assert_eq!(actor(&a, "Kim Jin-wook").roles, ["economist at Citi"]);
 }
+
+#[test]
+fn roles_from_a_relative_clause_and_abbreviated_titles() {
+    let text = "\"We will respond sternly,\" said Ahn Duk-geun, who heads the trade ministry. \
+Bank of Korea Gov. Rhee Chang-yong said the central bank would supply liquidity. The governor added that \
+markets were stable. Rep. Kwon Seong-dong disagreed.";
+    let a = run(text);
+    assert_eq!(actor(&a, "Ahn Duk-geun").roles, ["head of the trade ministry"]);
+    let rhee = actor(&a, "Rhee Chang-yong");
+    assert_eq!(rhee.roles, ["Bank of Korea Governor"]);
+    assert_eq!(mention_texts(&a, rhee), ["Rhee Chang-yong", "governor"]);
+    assert_eq!(actor(&a, "Kwon Seong-dong").roles, ["Representative"]);
+}

@@ -234,6 +234,26 @@ pub fn is_org_leader_title(role: &str) -> bool {
     ORG_LEADER_TITLES.contains(role)
 }
 
+/// A title's abbreviation spelled out, as the panel shows a role ("Gov." → "Governor": "Bank
+/// of Korea Gov. Rhee" is the Bank of Korea Governor, whom "the governor" names later).
+pub fn title_in_full(word: &str) -> Option<&'static str> {
+    Some(match word {
+        "Gov." => "Governor",
+        "Rep." => "Representative",
+        "Sen." => "Senator",
+        "Gen." => "General",
+        "Lt." => "Lieutenant",
+        "Col." => "Colonel",
+        "Sgt." => "Sergeant",
+        "Capt." => "Captain",
+        "Prof." => "Professor",
+        "Supt." => "Superintendent",
+        "Adm." => "Admiral",
+        "Pres." => "President",
+        _ => return None,
+    })
+}
+
 /// Forms of address that are not roles ("Mr. Lee").
 pub fn is_honorific(word: &str) -> bool {
     matches!(word, "Mr" | "Mr." | "Mrs" | "Mrs." | "Ms" | "Ms." | "Mx." | "Miss")

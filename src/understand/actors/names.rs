@@ -969,9 +969,15 @@ impl<'s, 'a> SentenceCtx<'s, 'a> {
     }
 
     /// The role's words, spaced the usual way whatever the source's tokenisation
-    /// ("Indonesia 's transport minister" → "Indonesia's transport minister").
+    /// ("Indonesia 's transport minister" → "Indonesia's transport minister"), titles spelled
+    /// out ("Gov." → "Governor").
     fn role_text(&self, start: usize, end: usize) -> String {
-        let words: Vec<String> = (start..end).map(|k| normalise_apostrophes(self.word(k))).collect();
+        let words: Vec<String> = (start..end)
+            .map(|k| {
+                lx::title_in_full(self.word(k))
+                    .map_or_else(|| normalise_apostrophes(self.word(k)), str::to_string)
+            })
+            .collect();
         join_words(&words)
     }
 
@@ -1057,7 +1063,12 @@ impl<'s, 'a> SentenceCtx<'s, 'a> {
     }
 
     /// A role in apposition after the name ("Park Sung-hoon, professor emeritus at ...").
+    /// Or one a relative clause gives: "Ahn Duk-geun, who heads the trade ministry" → "head
+    /// of the trade ministry".
     fn appositive(&self, end: usize) -> Option<String> {
+        if let Some((noun, a, b)) = titles::relative_role(self.tokens, end) {
+            return Some(format!("{noun} of {}", self.role_text(a, b)));
+        }
         let (a, b) = titles::appositive(self.tokens, end)?;
         Some(self.role_text(a, b))
     }

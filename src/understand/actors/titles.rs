@@ -98,6 +98,30 @@ pub fn appositive(tokens: &[Token<'_>], end: usize) -> Option<(usize, usize)> {
     (b > a && titled && !speaks && (b == tokens.len() || b - a < 16)).then_some((a, b))
 }
 
+/// A role a relative clause gives after the name: ", who heads the trade ministry," →
+/// ("head", the token range of "the trade ministry"). The verbs that say what a person
+/// runs, each with the noun of its holder.
+pub fn relative_role(tokens: &[Token<'_>], end: usize) -> Option<(&'static str, usize, usize)> {
+    if tokens.get(end)?.text != "," || tokens.get(end + 1)?.text != "who" {
+        return None;
+    }
+    let mut v = end + 2;
+    if tokens.get(v).is_some_and(|t| matches!(t.text, "also" | "now" | "currently")) {
+        v += 1;
+    }
+    let noun = match tokens.get(v)?.text {
+        "heads" => "head",
+        "leads" => "leader",
+        "chairs" => "chair",
+        "directs" => "director",
+        "manages" => "manager",
+        _ => return None,
+    };
+    let a = v + 1;
+    let b = (a..tokens.len().min(a + 12)).find(|&k| closes_appositive(&tokens[k])).unwrap_or(tokens.len());
+    (b > a && (b < tokens.len() || b - a < 12)).then_some((noun, a, b))
+}
+
 /// Where an "of" list that a comma at `comma` interrupts ends: "minister of trade, |
 /// industry and energy|," — the words after the comma hold "and" and close on a comma or a
 /// full stop within four words. None when the comma ends the role.
