@@ -210,3 +210,26 @@ fn an_amount_before_a_framing_period_is_found_and_the_period_is_not_a_figure() {
     // Only the duration that measures something named (the contract) is a figure.
     assert_eq!(durations, ["two-year"], "{durations:?}");
 }
+
+#[test]
+fn a_change_then_the_new_level_is_no_range() {
+    let a = read(
+        "The won fell 8.5 won to 1,470.5 won per dollar. Exports rose by $2 billion to $60 billion, \
+and the fund will hold 3 trillion to 4 trillion won.",
+    );
+    let money: Vec<(&str, f64, Option<f64>)> = a
+        .figures
+        .iter()
+        .filter(|f| f.kind == FigureKind::Money)
+        .map(|f| (f.surface.as_str(), f.value, f.value_max))
+        .collect();
+    assert_eq!(
+        money,
+        [
+            ("8.5 won", 8.5, None),
+            ("$2 billion", 2e9, None),
+            ("$60 billion", 6e10, None),
+            ("3 trillion to 4 trillion won", 3e12, Some(4e12)),
+        ]
+    );
+}

@@ -5,7 +5,7 @@
 
 use super::currency::{self, Currency, Unit};
 use super::hit::Hit;
-use super::lexicon::VERB_OBJECTS;
+use super::lexicon::{CHANGE_VERBS, VERB_OBJECTS};
 use super::number;
 use super::tokens::{Kind, Tokens};
 use super::FigureKind;
@@ -27,11 +27,16 @@ const RANGE_JOINERS: &[&str] = &["to", "-", "–", "~"];
 pub fn at(t: &Tokens<'_>, i: usize) -> Option<Hit> {
     let between = t.is_word(i, "between");
     let first_at = i + between as usize;
+    // "The won fell 8.5 won to 1,470 won": after a verb of change the first amount is the
+    // change and "to" leads to the new level, two figures and no range.
+    let changed = i.checked_sub(1).is_some_and(|k| {
+        t.is_in(k, &CHANGE_VERBS) || t.is_word(k, "by") && k > 0 && t.is_in(k - 1, &CHANGE_VERBS)
+    });
     let joined = |k: usize| {
         if between {
             t.is_word(k, "and")
         } else {
-            RANGE_JOINERS.iter().any(|j| t.str(k).eq_ignore_ascii_case(j))
+            RANGE_JOINERS.iter().any(|j| t.str(k).eq_ignore_ascii_case(j)) && !(changed && t.is_word(k, "to"))
         }
     };
     if let Some(first) = amount(t, first_at) {
