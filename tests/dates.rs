@@ -396,3 +396,18 @@ fn the_start_of_a_range_takes_the_relative_year_of_its_end() {
         ])
     );
 }
+
+#[test]
+fn times_of_the_story_day() {
+    let text = "Officials said earlier in the day that talks would resume. The minister spoke this morning. \
+                Kweon resigned later in the day, and the latter half of the year looks weaker.";
+    assert_eq!(
+        values(text, "2025-06-04"),
+        pairs(&[
+            ("earlier in the day", "2025-06-04"),
+            ("this morning", "2025-06-04"),
+            ("later in the day", "2025-06-04"),
+            ("the latter half of the year", "2025"),
+        ])
+    );
+}

@@ -117,6 +117,8 @@ fn spelled(t: &[Token<'_>], i: usize) -> Option<(usize, When)> {
     let j = if the { i + 1 } else { i };
     let (index, k) = if is_word(t, j, "final") || is_word(t, j, "last") && the {
         (0, j + 1)
+    } else if is_word(t, j, "latter") && is_word(t, j + 1, "half") {
+        (2, j + 1)
     } else {
         let (n, e) = day(t, j).filter(|_| word(t, j).is_some() || t.get(j + 1).is_some_and(|s| !s.spaced))?;
         (n, e)
@@ -181,6 +183,7 @@ mod tests {
             ("in q1-2019", "q1-2019", part(1, 3, Some(2019), None)),
             ("net profit for H1 fell", "H1", part(1, 6, None, None)),
             ("in 1st quarter of 2013", "1st quarter of 2013", part(1, 3, Some(2013), None)),
+            ("in the latter half of the year", "the latter half of the year", part(2, 6, None, Some(0))),
             ("sales fell last quarter", "last quarter", When::PartOffset { len: 3, n: -1 }),
         ] {
             assert_eq!(read(text), Some((surface.to_string(), when)), "{text}");

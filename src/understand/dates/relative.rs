@@ -39,9 +39,20 @@ pub fn at(t: &[Token<'_>], i: usize, tense_at: &dyn Fn(usize) -> Tense) -> Optio
     .max_by_key(|&(end, _)| end)
 }
 
-/// "today", "yesterday", "tomorrow", "the day before yesterday", "the day after tomorrow";
-/// "the previous day", "the next day", "the day before" (counted from the story's last day).
+/// "today", "yesterday", "tomorrow", "the day before yesterday", "the day after tomorrow",
+/// "this morning"; "the previous day", "the next day", "the day before", "earlier in the
+/// day" (counted from the story's last day).
 fn day_words(t: &[Token<'_>], i: usize) -> Option<(usize, When)> {
+    // "earlier in the day", "late in the day": the story's day.
+    let part = ["early", "earlier", "late", "later"].iter().any(|w| is_word(t, i, w));
+    if part && is_word(t, i + 1, "in") && is_word(t, i + 2, "the") && is_word(t, i + 3, "day") {
+        return Some((i + 4, When::FromLast { n: 0, unit: Unit::Day }));
+    }
+    // "this morning", "this evening": publication's day.
+    let time_of_day = ["morning", "afternoon", "evening"].iter().any(|w| is_word(t, i + 1, w));
+    if is_word(t, i, "this") && time_of_day {
+        return Some((i + 2, When::DayOffset(0)));
+    }
     if is_word(t, i, "the") && is_word(t, i + 2, "day") {
         let n = match word(t, i + 1).map(str::to_ascii_lowercase).as_deref() {
             Some("previous" | "prior") => -1,
