@@ -558,3 +558,28 @@ markets were stable. Rep. Kwon Seong-dong disagreed.";
     assert_eq!(mention_texts(&a, rhee), ["Rhee Chang-yong", "governor"]);
     assert_eq!(actor(&a, "Kwon Seong-dong").roles, ["Representative"]);
 }
+
+#[test]
+fn the_body_a_head_leads_is_named_before_the_title() {
+    let text = "Korea Zinc Chairman Choi Yun-birm fought Young Poong Chairman Chang Hyung-jin for control. \
+The decision came after the U.S. Federal Reserve held its rate. Fed Chair Jerome Powell signaled a cut, and \
+the Fed will meet again in September. Land Minister Kim Yun-duk and Vice President JD Vance were not asked.";
+    let a = run(text);
+    for (name, role) in [
+        ("Choi Yun-birm", "Korea Zinc Chairman"),
+        ("Chang Hyung-jin", "Young Poong Chairman"),
+        ("Jerome Powell", "Fed Chair"),
+        ("Kim Yun-duk", "Land Minister"),
+        ("JD Vance", "Vice President"),
+    ] {
+        assert_eq!(actor(&a, name).roles, [role], "{name}");
+    }
+    for org in ["Korea Zinc", "Young Poong"] {
+        assert_eq!(actor(&a, org).kind, ActorKind::Organization, "{org}");
+    }
+    let fed = actor(&a, "U.S. Federal Reserve");
+    assert_eq!((fed.aliases.as_slice(), fed.mentions.len()), (["Fed".to_string()].as_slice(), 3));
+    for not_org in ["Land", "Vice", "Fed"] {
+        assert!(!names(&a).contains(&not_org), "{not_org}: {:?}", names(&a));
+    }
+}

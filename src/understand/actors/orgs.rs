@@ -88,9 +88,19 @@ pub fn short_forms(words: &[String]) -> Vec<String> {
     if with_of != significant && with_of.chars().count() >= 2 {
         out.push(with_of);
     }
+    // The names news clips by convention: "(U.S.) Federal Reserve (Board)" → "Fed".
+    let core = if lx::is_place(w[0]) || lx::is_nationality(w[0]) { &w[1..] } else { &w[..] };
+    for (full, clipped) in CLIPPED {
+        if core.join(" ").starts_with(full) {
+            out.push(clipped.to_string());
+        }
+    }
     out.retain(|f| f.as_str() != w.join(" "));
     out
 }
+
+/// Organisations every reader knows by a clipped name that no rule derives.
+const CLIPPED: &[(&str, &str)] = &[("Federal Reserve", "Fed")];
 
 #[cfg(test)]
 mod tests {

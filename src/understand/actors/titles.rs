@@ -52,14 +52,19 @@ pub fn title_then_name(words: &[&str]) -> Option<usize> {
 }
 
 /// The organisation a role starts with ("Samsung Electronics Chairman", "U.S. Treasury
-/// Secretary"): its length in words.
+/// Secretary"): its length in words. Before the title of a body's head ("Chairman", "CEO",
+/// "Chair", "Governor") up to three capitalised words that are no title name that body even
+/// without an organisation's head word ("Korea Zinc Chairman", "Fed Chair").
 pub fn org_in_role(role: &[&str]) -> Option<usize> {
     (1..role.len()).rev().find(|&p| {
         let prefix = &role[..p];
+        let headed_body = lx::is_org_leader_title(role[p])
+            && prefix.len() <= 3
+            && prefix.iter().all(|w| w.starts_with(|c: char| c.is_uppercase()) && !lx::is_title_word(w));
         lx::is_title_word(role[p])
             && !prefix.iter().any(|w| lx::is_title_head(w))
             && !prefix.iter().all(|w| lx::is_place(w) || lx::is_nationality(w))
-            && is_org_shaped(prefix)
+            && (is_org_shaped(prefix) || headed_body)
     })
 }
 
@@ -157,6 +162,9 @@ mod tests {
         assert_eq!(org_in_role(&["Samsung", "Electronics", "Chairman"]), Some(2));
         assert_eq!(org_in_role(&["U.S.", "Treasury", "Secretary"]), Some(2));
         assert_eq!(org_in_role(&["U.S.", "Commerce", "Secretary"]), None);
+        assert_eq!(org_in_role(&["Korea", "Zinc", "Chairman"]), Some(2));
+        assert_eq!(org_in_role(&["Land", "Minister"]), None);
+        assert_eq!(org_in_role(&["Seoul", "Governor"]), None);
         assert_eq!(org_in_role(&["Deputy", "Prime", "Minister", "and", "Finance", "Minister"]), None);
     }
 }
