@@ -563,7 +563,7 @@ markets were stable. Rep. Kwon Seong-dong disagreed.";
 fn the_body_a_head_leads_is_named_before_the_title() {
     let text = "Korea Zinc Chairman Choi Yun-birm fought Young Poong Chairman Chang Hyung-jin for control. \
 The decision came after the U.S. Federal Reserve held its rate. Fed Chair Jerome Powell signaled a cut, and \
-the Fed will meet again in September. Land Minister Kim Yun-duk and Vice President JD Vance were not asked.";
+the Fed will meet again in September. Reporters asked Land Minister Kim Yun-duk and Vice President JD Vance.";
     let a = run(text);
     for (name, role) in [
         ("Choi Yun-birm", "Korea Zinc Chairman"),
