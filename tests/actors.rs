@@ -519,17 +519,19 @@ fn a_compound_adjective_opening_a_sentence_is_not_part_of_the_name_after_it() {
 }
 
 #[test]
-fn two_words_of_what_a_body_does_joined_by_and_are_one_name() {
-    let text = "State-run Korea Land and Housing Corp. (LH) will start construction next year, with 8 trillion \
-won from the Housing and Urban Fund. LH said costs would rise. Shares of Samsung and LG Electronics rose, while \
-Hyundai Motor and Kia Corp. fell.";
+fn a_countrys_body_named_by_two_fields_joined_by_and_is_one_name() {
+    let text = "State-run Korea Land and Housing Corp. (LH) will start construction next year, with help from \
+the Korea Trade and Investment Promotion Agency. LH said costs would rise. Shares of Samsung and LG Electronics \
+rose, while Hyundai Motor and Kia Corp. fell, and Kbank and Toss Bank grew.";
     let a = run(text);
     assert_eq!(actor(&a, "Korea Land and Housing Corp.").aliases, ["LH"]);
-    assert_eq!(actor(&a, "Housing and Urban Fund").kind, ActorKind::Organization);
-    for org in ["LG Electronics", "Hyundai Motor", "Kia Corp."] {
+    assert_eq!(actor(&a, "Korea Trade and Investment Promotion Agency").kind, ActorKind::Organization);
+    for org in ["LG Electronics", "Hyundai Motor", "Kia Corp.", "Toss Bank"] {
         assert_eq!(actor(&a, org).kind, ActorKind::Organization, "{org}");
     }
-    for part in ["Korea Land", "Housing Corp.", "Urban Fund", "Samsung and LG Electronics"] {
+    for part in
+        ["Korea Land", "Housing Corp.", "Korea Trade", "Samsung and LG Electronics", "Kbank and Toss Bank"]
+    {
         assert!(!names(&a).contains(&part), "{part}: {:?}", names(&a));
     }
 }
@@ -582,4 +584,15 @@ the Fed will meet again in September. Reporters asked Land Minister Kim Yun-duk 
     for not_org in ["Land", "Vice", "Fed"] {
         assert!(!names(&a).contains(&not_org), "{not_org}: {:?}", names(&a));
     }
+}
+
+#[test]
+fn banks_and_raters_with_names_of_their_own() {
+    let text = "Goldman Sachs and Morgan Stanley raised their forecasts for the KOSPI, and BlackRock bought \
+shares. S&P Global affirmed the rating, and Fitch Ratings agreed. Morgan Stanley said exports would recover.";
+    let a = run(text);
+    for org in ["Goldman Sachs", "Morgan Stanley", "BlackRock", "S&P Global", "Fitch Ratings"] {
+        assert_eq!(actor(&a, org).kind, ActorKind::Organization, "{org}");
+    }
+    assert_eq!(actor(&a, "Morgan Stanley").mentions.len(), 2);
 }

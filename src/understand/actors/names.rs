@@ -394,12 +394,19 @@ impl<'s, 'a> SentenceCtx<'s, 'a> {
             || self.one_name_across_and(chunk_start, at)
     }
 
-    /// "Korea Land and Housing Corp.", "Housing and Urban Fund": two words of what the body
-    /// does joined by "and" before the organisation head that names it. The words before
-    /// "and" name nothing themselves (no head, company, person, title or place alone), and
-    /// a head closes the words after it within three.
+    /// "Korea Land and Housing Corp.", "Korea Trade and Investment Promotion Agency": a
+    /// country's body named by two fields of its work joined by "and" before its head. The
+    /// words before "and" are the place and a field that names nothing itself (no head,
+    /// company, person or title's head), and a head closes the words after it within three
+    /// ("Kbank and Toss Bank" are two).
     fn one_name_across_and(&self, chunk_start: usize, at: usize) -> bool {
-        let left: Vec<&str> = (chunk_start..at).map(|k| self.word(k)).collect();
+        // From the place on: the chunk may open with the sentence's "The" or "State-run".
+        let Some(place) =
+            (chunk_start..at).rev().find(|&k| lx::is_place(self.word(k)) || lx::is_nationality(self.word(k)))
+        else {
+            return false;
+        };
+        let left: Vec<&str> = (place..at).map(|k| self.word(k)).collect();
         let right_end = (at + 1..at + 4).take_while(|&k| self.cap(k)).last();
         let Some(right_end) = right_end else { return false };
         let head = self.word(right_end);
@@ -407,15 +414,14 @@ impl<'s, 'a> SentenceCtx<'s, 'a> {
             lx::is_org_head(w)
                 || lx::is_org_suffix(w)
                 || lx::is_known_company(w)
-                || lx::is_title_word(w)
+                || lx::is_title_head(w)
                 || lx::is_given_name(w)
                 || lx::is_korean_surname(w)
                 || !w.starts_with(|c: char| c.is_uppercase())
         };
-        (1..=3).contains(&left.len())
+        (2..=3).contains(&left.len())
             && (lx::is_org_head(head) || lx::is_org_suffix(head))
-            && !left.iter().any(names_something)
-            && !left.iter().all(|w| lx::is_place(w) || lx::is_nationality(w))
+            && !left[1..].iter().any(names_something)
             && !person_shaped(&left)
     }
 
@@ -561,7 +567,9 @@ impl<'s, 'a> SentenceCtx<'s, 'a> {
         let compound_adjective = end - start >= 2
             && words[0].split_once('-').is_some_and(|(_, tail)| tail.starts_with(|c: char| c.is_lowercase()))
             && !person_shaped(&words);
-        let shaped = !compound_adjective && (is_org_shaped(&words) || person_shaped(&words) || titled_org);
+        let institution = lx::is_institution(&words.join(" "));
+        let shaped = !compound_adjective
+            && (is_org_shaped(&words) || person_shaped(&words) || titled_org || institution);
         // A capitalised phrase that opens the sentence and speaks is its subject, a name
         // ("Statistics Korea said …"), even though its first word alone proves nothing.
         let speaking_subject = end - start >= 2 && self.speaks_after(end);
