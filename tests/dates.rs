@@ -411,3 +411,15 @@ fn times_of_the_story_day() {
         ])
     );
 }
+
+#[test]
+fn a_short_quoted_term_and_the_marks_of_an_abbreviation_do_not_cut_the_clause_that_sets_the_tense() {
+    // Published on Thursday, July 24, 2025: the talks were set for the next day.
+    let text = "Finance Minister Koo Yun-cheol had been scheduled to hold \"2+2\" talks with U.S. Treasury \
+                Secretary Scott Bessent on Friday, but the meeting was \
+                called off the previous day. \"We met on Friday,\" he said.";
+    assert_eq!(
+        values(text, "2025-07-24"),
+        pairs(&[("Friday", "2025-07-25"), ("the previous day", "2025-07-24"), ("Friday", "2025-07-18")])
+    );
+}

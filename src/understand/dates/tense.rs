@@ -72,10 +72,32 @@ pub fn of(t: &[Token<'_>], start: usize, end: usize) -> super::resolve::Tense {
     }
     // Backwards only within the clause: "Exports rose in April, and talks are planned for
     // May" must not read "rose" for May.
-    let clause_start = (start.saturating_sub(REACH)..start)
+    // A short quoted term ("2+2" talks, a "package deal") is part of the clause, not its end.
+    let quote = |i: usize| t[i].kind == Kind::Punct && matches!(t[i].text, "“" | "”" | "\"");
+    let scare_quoted = |i: usize| quote(i) && (i.saturating_sub(5)..i).any(|j| quote(j) && j + 1 < i);
+    // REACH words back; the marks inside "U.S." or "2+2" do not count.
+    let mut words = 0;
+    let reach_start = (0..start)
         .rev()
-        .find(|&i| t[i].kind == Kind::Punct && matches!(t[i].text, "," | ";" | ":" | "—" | "“" | "”" | "\""))
-        .map_or(start.saturating_sub(REACH), |i| i + 1);
+        .find(|&i| {
+            words += usize::from(t[i].kind != Kind::Punct);
+            words == REACH
+        })
+        .unwrap_or(0);
+    let mut scan = (reach_start..start).rev();
+    let mut boundary = None;
+    while let Some(i) = scan.next() {
+        if scare_quoted(i) {
+            // Skip to the opening mark.
+            while scan.next().is_some_and(|j| !quote(j)) {}
+            continue;
+        }
+        if t[i].kind == Kind::Punct && (matches!(t[i].text, "," | ";" | ":" | "—") || quote(i)) {
+            boundary = Some(i);
+            break;
+        }
+    }
+    let clause_start = boundary.map_or(reach_start, |i| i + 1);
     let backwards = (clause_start..start).rev();
     // Forwards up to the end of a quotation: the attribution after it ("…," Ham said) is
     // the tense of the saying, not of what is said.
