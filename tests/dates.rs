@@ -423,3 +423,22 @@ fn a_short_quoted_term_and_the_marks_of_an_abbreviation_do_not_cut_the_clause_th
         pairs(&[("Friday", "2025-07-25"), ("the previous day", "2025-07-24"), ("Friday", "2025-07-18")])
     );
 }
+
+#[test]
+fn the_previous_month_after_a_month_and_until_after_a_past_verb() {
+    // Published on Wednesday, Sept. 10, 2025.
+    let text = "Household loans rose by 4.7 trillion won in August, accelerating from the previous month. \
+                Kim Byoung-hwan, who led the FSC until July, had warned of the risk. The markets stay closed \
+                until Friday. In 2024, exports grew 8 percent from the previous year.";
+    assert_eq!(
+        values(text, "2025-09-10"),
+        pairs(&[
+            ("August", "2025-08"),
+            ("the previous month", "2025-07"),
+            ("July", "2025-07"),
+            ("Friday", "2025-09-12"),
+            ("2024", "2024"),
+            ("the previous year", "2023"),
+        ])
+    );
+}

@@ -75,13 +75,14 @@ struct Found {
 /// Finds the article's date expressions and resolves them against `published`.
 pub fn find(doc: &Document<'_>, published: Option<Date>) -> Vec<DateMention> {
     let mut out = Vec::new();
-    // The last day the story named itself in this paragraph, which "the previous day"
-    // counts from. A new paragraph starts from publication: "Koo said the previous day",
-    // two paragraphs after "from June 28", is the day before the news.
-    let mut last_day: Option<Date> = None;
+    // The last day, month and year the story named itself in this paragraph, which "the
+    // previous day", "the previous month" and "the previous year" count from. A new
+    // paragraph starts from publication: "Koo said the previous day", two paragraphs after
+    // "from June 28", is the day before the news.
+    let mut named = Named::default();
     for (index, sentence) in doc.sentences.iter().enumerate() {
         if index > 0 && doc.sentences[index - 1].paragraph != sentence.paragraph {
-            last_day = None;
+            named = Named::default();
         }
         let text = &doc.text[sentence.bytes.clone()];
         let t = tokens::tokenize(text, sentence.bytes.start);
@@ -92,14 +93,14 @@ pub fn find(doc: &Document<'_>, published: Option<Date>) -> Vec<DateMention> {
             let tense =
                 if f.when.needs_tense() { tense::of(&t, f.start, f.end) } else { resolve::Tense::Neutral };
             let mut resolved = match f.when {
-                When::FromLast { n, unit } => from_last(last_day.as_ref().or(published.as_ref()), n, unit),
+                When::FromLast { n, unit } => from_last(named.anchor(unit).or(published), n, unit),
                 when => resolve::resolve(when, published, tense),
             };
             if let Some((n, unit)) = f.shift {
                 resolved = resolve::shifted(resolved, n, unit);
             }
-            if !matches!(f.when, When::FromLast { .. }) && resolved.granularity == Granularity::Day {
-                last_day = resolved.value.as_deref().and_then(Date::parse_iso).or(last_day);
+            if !matches!(f.when, When::FromLast { .. }) {
+                named.note(&resolved);
             }
             let bytes = t[f.start].start..t[f.end - 1].end;
             let local = bytes.start - sentence.bytes.start..bytes.end - sentence.bytes.start;
@@ -134,6 +135,46 @@ pub fn find(doc: &Document<'_>, published: Option<Date>) -> Vec<DateMention> {
     out
 }
 
+/// The last day, month and year the story named in the current paragraph.
+#[derive(Default)]
+struct Named {
+    day: Option<Date>,
+    /// The first day of the month named ("in August", or the month of a day named).
+    month: Option<Date>,
+    year: Option<Date>,
+}
+
+impl Named {
+    fn note(&mut self, resolved: &resolve::Resolved) {
+        let Some(value) = resolved.value.as_deref() else { return };
+        let day = match resolved.granularity {
+            Granularity::Day => Date::parse_iso(value),
+            Granularity::Month => Date::parse_iso(&format!("{value}-01")),
+            Granularity::Year => Date::parse_iso(&format!("{value}-01-01")),
+            Granularity::Week => None,
+        };
+        let Some(day) = day else { return };
+        if resolved.granularity == Granularity::Day {
+            self.day = Some(day);
+        }
+        if resolved.granularity != Granularity::Year {
+            self.month = Date::new(day.year, day.month, 1);
+        }
+        self.year = Date::new(day.year, 1, 1);
+    }
+
+    /// The date "the previous/following <unit>" counts from: the last one named at least
+    /// that finely ("the previous month" after "in August" is July; "the previous day"
+    /// needs a day).
+    fn anchor(&self, unit: lexicon::Unit) -> Option<Date> {
+        match unit {
+            lexicon::Unit::Day | lexicon::Unit::Week => self.day,
+            lexicon::Unit::Month => self.month,
+            lexicon::Unit::Year => self.year,
+        }
+    }
+}
+
 /// Whether a date ends the clause of the date before it and starts the clause of the one
 /// after it, for their events. A quarter written as an attribute of a noun ("its
 /// preliminary first-quarter earnings next week") is part of that clause, not a bound;
@@ -147,10 +188,10 @@ fn bounds_clause(t: &[Token<'_>], f: &Found) -> bool {
 /// the last day the story itself named before it in the same paragraph (written or
 /// resolved to the day, not another such count), else publication. A day or a count of
 /// days is a day; "the following week" is that week.
-fn from_last(anchor: Option<&Date>, n: i64, unit: lexicon::Unit) -> resolve::Resolved {
+fn from_last(anchor: Option<Date>, n: i64, unit: lexicon::Unit) -> resolve::Resolved {
     let when = When::FromLast { n, unit };
     resolve::Resolved {
-        value: anchor.map(|a| resolve::period_from(*a, unit, n)),
+        value: anchor.map(|a| resolve::period_from(a, unit, n)),
         granularity: when.granularity(),
         relative: true,
     }

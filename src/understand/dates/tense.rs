@@ -61,15 +61,31 @@ fn mark(t: &[Token<'_>], i: usize) -> Mark {
 /// The tense governing the date at tokens `start..end` of a sentence.
 pub fn of(t: &[Token<'_>], start: usize, end: usize) -> super::resolve::Tense {
     use super::resolve::Tense;
-    const REACH: usize = 16;
-    // "closed until Friday", "due Wednesday": the word itself looks ahead; "the strongest
-    // level since October" looks back.
-    if start > 0 && ["until", "till", "due"].iter().any(|w| t[start - 1].is(w)) {
+    let before = |w: &str| start > 0 && t[start - 1].is(w);
+    // "due Wednesday" looks ahead; "the strongest level since October" looks back.
+    if before("due") {
         return Tense::Future;
     }
-    if start > 0 && t[start - 1].is("since") {
+    if before("since") {
         return Tense::Past;
     }
+    // "closed until Friday" looks ahead ("closed", "suspended" are states, however past
+    // they look), unless a past form that is only a verb says it is over ("who led the FSC
+    // until July").
+    if before("until") || before("till") {
+        let over = (start.saturating_sub(8)..start)
+            .rev()
+            .take_while(|&i| t[i].kind != Kind::Punct)
+            .any(|i| t[i].kind == Kind::Word && PAST.contains_folded(t[i].text));
+        return if over { Tense::Past } else { Tense::Future };
+    }
+    of_verbs(t, start, end)
+}
+
+/// The tense the verb group around the date gives.
+fn of_verbs(t: &[Token<'_>], start: usize, end: usize) -> super::resolve::Tense {
+    use super::resolve::Tense;
+    const REACH: usize = 16;
     // Backwards only within the clause: "Exports rose in April, and talks are planned for
     // May" must not read "rose" for May.
     // A short quoted term ("2+2" talks, a "package deal") is part of the clause, not its end.
