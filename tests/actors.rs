@@ -596,3 +596,15 @@ shares. S&P Global affirmed the rating, and Fitch Ratings agreed. Morgan Stanley
     }
     assert_eq!(actor(&a, "Morgan Stanley").mentions.len(), 2);
 }
+
+#[test]
+fn ships_and_trade_abbreviations_are_not_actors() {
+    let text = "Hanwha Ocean won a contract to overhaul the USNS Alan Shepard, and the USS Carl Vinson arrived \
+in Busan. Hanwha bought the Philly Shipyard in December. The MRO market is worth about 2 trillion won a year.";
+    let a = run(text);
+    let listed = names(&a);
+    for not_actor in ["USNS", "Alan Shepard", "USS", "Carl Vinson", "MRO"] {
+        assert!(!listed.contains(&not_actor), "{not_actor}: {listed:?}");
+    }
+    assert_eq!(actor(&a, "Philly Shipyard").kind, ActorKind::Organization);
+}

@@ -505,9 +505,11 @@ impl<'s, 'a> SentenceCtx<'s, 'a> {
                 && !ordinary_case
                 && !(start..end).any(|k| lx::is_org_head(self.word(k)))
         };
-        // Products: "Airbus A380", "787 Dreamliner", "iPhone 4".
+        // Products: "Airbus A380", "787 Dreamliner", "iPhone 4"; ships by their navy's
+        // prefix: "USNS Alan Shepard", "HMS Queen Elizabeth".
         let product = || (start..=end).any(|k| self.tokens.get(k).is_some_and(|t| is_model_code(t.text)));
-        label
+        let ship = matches!(self.word(start), "USS" | "USNS" | "HMS" | "HMAS" | "HMCS" | "ROKS" | "INS");
+        ship || label
             || self.is_credit(start, end)
             || self.is_picture_credit(start, end)
             || shouted()
