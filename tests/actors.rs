@@ -608,3 +608,14 @@ in Busan. Hanwha bought the Philly Shipyard in December. The MRO market is worth
     }
     assert_eq!(actor(&a, "Philly Shipyard").kind, ActorKind::Organization);
 }
+
+#[test]
+fn a_company_keeps_its_name_from_the_group_named_after_it() {
+    let text =
+        "Hyundai Motor Group will invest 125.2 trillion won in Korea. Hyundai Motor Co., Kia Corp. and \
+Hyundai Mobis will carry out most of the investment. Shares of Hyundai Motor rose 2.4 percent.";
+    let a = run(text);
+    let company = actor(&a, "Hyundai Motor Co.");
+    assert_eq!(mention_texts(&a, company), ["Hyundai Motor Co.", "Hyundai Motor"]);
+    assert_eq!(mention_texts(&a, actor(&a, "Hyundai Motor Group")), ["Hyundai Motor Group"]);
+}

@@ -9,7 +9,7 @@
 //! or two or more mentions), and a word capitalised only by position is dropped unless it
 //! names an actor already found. All lookups go through hash maps: linear in mentions.
 
-use std::collections::HashMap;
+use std::collections::{HashMap, HashSet};
 use std::ops::Range;
 
 use super::lexicon as lx;
@@ -176,6 +176,9 @@ struct Merger {
     /// Several people may share a family name ("Lee"): all are kept, the nearest wins.
     person_by_family: HashMap<String, Vec<usize>>,
     org_by_form: HashMap<String, usize>,
+    /// Short forms that are a company's name without its company form ("Hyundai Motor" of
+    /// "Hyundai Motor Co."), which no other organisation may claim.
+    legal_forms: HashSet<String>,
 }
 
 impl Merger {
@@ -219,6 +222,14 @@ impl Merger {
                     self.org_by_form.insert(name, i);
                     for form in orgs::short_forms(&c.words) {
                         self.org_by_form.entry(form).or_insert(i);
+                    }
+                    // "Hyundai Motor" is Hyundai Motor Co., not Hyundai Motor Group: the
+                    // name without its company form beats any other claim on it.
+                    if let [rest @ .., form] = c.words.as_slice() {
+                        let legal = lx::is_org_suffix(form) && !matches!(form.as_str(), "Group" | "Holdings");
+                        if legal && !rest.is_empty() && self.legal_forms.insert(rest.join(" ")) {
+                            self.org_by_form.insert(rest.join(" "), i);
+                        }
                     }
                     self.entities.push(Entity::new(ActorKind::Organization, c));
                     i
