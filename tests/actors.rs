@@ -619,3 +619,13 @@ Hyundai Mobis will carry out most of the investment. Shares of Hyundai Motor ros
     assert_eq!(mention_texts(&a, company), ["Hyundai Motor Co.", "Hyundai Motor"]);
     assert_eq!(mention_texts(&a, actor(&a, "Hyundai Motor Group")), ["Hyundai Motor Group"]);
 }
+
+#[test]
+fn a_company_styled_with_a_small_first_letter() {
+    let text = "\"Unless exports recover, the currency will stay under pressure,\" said Park Sang-hyun, an \
+economist at iM Securities. The new iPhone sold well and iTunes grew, Apple said. iTunes was updated.";
+    let a = run(text);
+    assert_eq!(actor(&a, "iM Securities").kind, ActorKind::Organization);
+    assert_eq!(actor(&a, "Park Sang-hyun").roles, ["economist at iM Securities"]);
+    assert!(!names(&a).iter().any(|n| n.starts_with("iPhone") || n.starts_with("iTunes")), "{:?}", names(&a));
+}

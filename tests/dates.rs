@@ -442,3 +442,10 @@ fn the_previous_month_after_a_month_and_until_after_a_past_verb() {
         ])
     );
 }
+
+#[test]
+fn a_day_of_the_month_said_on_before_a_clause() {
+    let text = "BOK Governor Rhee Chang-yong told lawmakers on the 10th that the bank was ready. \
+                It was the 10th rate cut in a row.";
+    assert_eq!(values(text, "2025-03-12"), pairs(&[("the 10th", "2025-03-10")]));
+}

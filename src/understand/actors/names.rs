@@ -203,8 +203,14 @@ fn is_connector(word: &str) -> bool {
 }
 
 impl<'s, 'a> SentenceCtx<'s, 'a> {
+    /// A capitalised word, or a styled one that a company's head word follows ("iM
+    /// Securities"; not "iPhone", "iTunes", which are products).
     fn cap(&self, i: usize) -> bool {
-        self.tokens.get(i).is_some_and(|t| t.is_capitalised())
+        let styled_company = || {
+            self.tokens[i].is_styled()
+                && self.tokens.get(i + 1).is_some_and(|n| n.is_capitalised() && lx::is_org_head(n.text))
+        };
+        self.tokens.get(i).is_some_and(|t| t.is_capitalised()) || i < self.tokens.len() && styled_company()
     }
 
     fn word(&self, i: usize) -> &'a str {

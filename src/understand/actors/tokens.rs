@@ -37,6 +37,14 @@ impl Token<'_> {
         self.is_word() && self.text.chars().next().is_some_and(|c| c.is_uppercase())
     }
 
+    /// Styled with a small letter before its capital ("iM", "eBay", "iPhone").
+    pub fn is_styled(&self) -> bool {
+        let mut chars = self.text.chars();
+        self.is_word()
+            && chars.next().is_some_and(char::is_lowercase)
+            && chars.next().is_some_and(char::is_uppercase)
+    }
+
     /// Every letter is upper case and there are at least two ("BOK", "JOONGANG").
     pub fn is_all_caps(&self) -> bool {
         let mut letters = 0;

@@ -146,12 +146,16 @@ fn day_of_month(t: &[Token<'_>], i: usize) -> Option<(usize, When)> {
         return None;
     }
     let (d, e) = day(t, i + 1).filter(|&(_, e)| e == i + 3)?;
-    // Not "the 27th anniversary", "the 21st century".
+    // Not "the 27th anniversary", "the 21st century"; after "on" a clause may go on ("told
+    // lawmakers on the 10th that …").
+    let on = i > 0 && is_word(t, i - 1, "on");
     t.get(e)
         .is_none_or(|n| {
             n.kind == Kind::Punct
                 || ["of", "and", "or", "to", "through", "until"].iter().any(|w| n.is(w))
                     && month(t, e + 1).is_none()
+                || on
+                    && ["that", "when", "while", "after", "before", "at", "in", "but"].iter().any(|w| n.is(w))
         })
         .then_some((e, When::DayOfMonth(d)))
 }
