@@ -229,9 +229,9 @@ fn without_credit(caption: &str) -> &str {
         .filter(|&(i, c)| c.is_alphabetic() && (i == 0 || caption[..i].ends_with(char::is_whitespace)));
     for (i, _) in word_starts {
         let end = caption[i..].find(|c: char| !c.is_alphabetic()).map_or(caption.len(), |e| i + e);
-        let word = caption[i..end].to_lowercase();
-        let word = word.strip_suffix('s').filter(|w| CREDIT_LABELS.contains(w)).unwrap_or(&word);
-        if !CREDIT_LABELS.contains(&word) {
+        let word = &caption[i..end];
+        let singular = word.strip_suffix(['s', 'S']).unwrap_or(word);
+        if !CREDIT_LABELS.iter().any(|l| l.eq_ignore_ascii_case(word) || l.eq_ignore_ascii_case(singular)) {
             continue;
         }
         let after = &caption[end..];

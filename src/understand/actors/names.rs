@@ -532,29 +532,31 @@ impl<'s, 'a> SentenceCtx<'s, 'a> {
             k -= 1;
         }
         let labelled = k < start && k > 0 && lx::is_picture_credit_label(self.word(k - 1));
-        let glued = |a: usize, b: usize| self.tokens[a].bytes.end == self.tokens[b].bytes.start;
-        let slash_after = self.word(end) == "/" && glued(end - 1, end);
+        let slash_after = self.word(end) == "/" && self.glued(end - 1);
         let from = if start > 0 && self.word(start - 1) == "The" { start - 1 } else { start };
-        let slash_before = from > 0 && self.word(from - 1) == "/" && glued(from - 1, from);
+        let slash_before = from > 0 && self.word(from - 1) == "/" && self.glued(from - 1);
         labelled || slash_after || slash_before
     }
 
     /// A market instrument's code as wire copy writes it: ".DJI", ".SPX", "US10YT=RR",
-    /// "XAU=". A full stop glued to a word after a space, or an "=" glued to its end, is
-    /// never a name's.
+    /// "XAU=". A full stop glued to a word after a space, or an "=" glued to either side,
+    /// is never a name's.
     fn is_instrument_code(&self, start: usize, end: usize) -> bool {
-        let glued = |a: &Token<'_>, b: &Token<'_>| a.bytes.end == b.bytes.start;
-        let dot_before = start > 0 && {
-            let dot = &self.tokens[start - 1];
-            dot.text == "."
-                && glued(dot, &self.tokens[start])
-                && (start < 2 || !glued(&self.tokens[start - 2], dot))
-        };
-        let equals_after =
-            self.tokens.get(end).is_some_and(|t| t.text == "=" && glued(&self.tokens[end - 1], t));
-        let equals_before =
-            start > 0 && self.word(start - 1) == "=" && glued(&self.tokens[start - 1], &self.tokens[start]);
+        let dot_before = start > 0
+            && self.word(start - 1) == "."
+            && self.glued(start - 1)
+            && !(start >= 2 && self.glued(start - 2));
+        let equals_after = self.word(end) == "=" && self.glued(end - 1);
+        let equals_before = start > 0 && self.word(start - 1) == "=" && self.glued(start - 1);
         dot_before || equals_after || equals_before
+    }
+
+    /// Whether token `i` runs into the next one with no space between them.
+    fn glued(&self, i: usize) -> bool {
+        match (self.tokens.get(i), self.tokens.get(i + 1)) {
+            (Some(a), Some(b)) => a.bytes.end == b.bytes.start,
+            _ => false,
+        }
     }
 
     /// Where the name starts when the chunk opens its sentence, whose grammar capitalises
