@@ -629,3 +629,14 @@ economist at iM Securities. The new iPhone sold well and iTunes grew, Apple said
     assert_eq!(actor(&a, "Park Sang-hyun").roles, ["economist at iM Securities"]);
     assert!(!names(&a).iter().any(|n| n.starts_with("iPhone") || n.starts_with("iTunes")), "{:?}", names(&a));
 }
+
+#[test]
+fn a_role_keeps_the_body_that_owns_it_by_a_possessive() {
+    let text =
+        "Samsung's chairman Lee Jae-yong met the BOK's governor Rhee Chang-yong on Monday. The country's \
+finance minister Choi Sang-mok joined them.";
+    let a = run(text);
+    assert_eq!(actor(&a, "Lee Jae-yong").roles, ["Samsung's chairman"]);
+    assert_eq!(actor(&a, "Rhee Chang-yong").roles, ["BOK's governor"]);
+    assert_eq!(actor(&a, "Choi Sang-mok").roles, ["finance minister"]);
+}

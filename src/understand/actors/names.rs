@@ -1045,8 +1045,14 @@ impl<'s, 'a> SentenceCtx<'s, 'a> {
     }
 
     /// Where the party or body a lower-case role at `from` belongs to starts: "DP floor
-    /// leader", "Democratic Party spokesperson", "Samsung Electronics spokesman".
+    /// leader", "Democratic Party spokesperson", "Samsung Electronics spokesman", "Samsung's
+    /// chairman".
     fn role_owner(&self, from: usize) -> usize {
+        // "Samsung's chairman", "the BOK's governor": the owner and its possessive.
+        let possessed = from > 1 && self.tokens[from - 1].kind == TokenKind::Possessive;
+        if possessed && self.role_owner(from - 1) < from - 1 {
+            return self.role_owner(from - 1);
+        }
         if from > 0 && self.tokens[from - 1].is_all_caps() && lx::is_org_acronym(self.word(from - 1)) {
             return from - 1;
         }
