@@ -296,6 +296,22 @@ fn the_previous_day_without_an_earlier_date_counts_from_publication() {
 }
 
 #[test]
+fn a_market_report_on_monday_counts_trading_days_and_quarters_by_their_months() {
+    // A Maeil-style market report published on Monday, Oct. 27, 2025.
+    let text = "The KOSPI closed at 4,042.83, up 2.57 percent from the previous trading day. \
+                SK hynix said its profit for the April-June period doubled. \
+                Investors await the summit, which is scheduled for Wednesday in Gyeongju.";
+    assert_eq!(
+        values(text, "2025-10-27"),
+        pairs(&[
+            ("the previous trading day", "2025-10-24"),
+            ("the April-June period", "2025"),
+            ("Wednesday", "2025-10-29"),
+        ])
+    );
+}
+
+#[test]
 fn the_previous_day_and_the_following_week_count_from_a_day_of_the_same_paragraph() {
     // A Yonhap-style report published on Thursday, Aug. 28, 2025.
     let text = "SEOUL, Aug. 28 (Yonhap) -- The FSC capped mortgage loans in the Seoul area at 600 million \

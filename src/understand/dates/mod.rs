@@ -94,12 +94,15 @@ pub fn find(doc: &Document<'_>, published: Option<Date>) -> Vec<DateMention> {
                 if f.when.needs_tense() { tense::of(&t, f.start, f.end) } else { resolve::Tense::Neutral };
             let mut resolved = match f.when {
                 When::FromLast { n, unit } => from_last(named.anchor(unit).or(published), n, unit),
+                When::FromLastWorkday(n) => {
+                    from_last_workday(named.anchor(lexicon::Unit::Day).or(published), n)
+                }
                 when => resolve::resolve(when, published, tense),
             };
             if let Some((n, unit)) = f.shift {
                 resolved = resolve::shifted(resolved, n, unit);
             }
-            if !matches!(f.when, When::FromLast { .. }) {
+            if !matches!(f.when, When::FromLast { .. } | When::FromLastWorkday(_)) {
                 named.note(&resolved);
             }
             let bytes = t[f.start].start..t[f.end - 1].end;
@@ -195,6 +198,22 @@ fn from_last(anchor: Option<Date>, n: i64, unit: lexicon::Unit) -> resolve::Reso
         granularity: when.granularity(),
         relative: true,
     }
+}
+
+/// "the previous trading day" from a Monday is the Friday before: `n` weekdays from
+/// `anchor`, counted like [`from_last`].
+fn from_last_workday(anchor: Option<Date>, n: i64) -> resolve::Resolved {
+    let step = n.signum();
+    let value = anchor.map(|mut day| {
+        for _ in 0..n.abs() {
+            day = day.add_days(step);
+            while day.weekday() >= 5 {
+                day = day.add_days(step);
+            }
+        }
+        day.to_string()
+    });
+    resolve::Resolved { value, granularity: Granularity::Day, relative: true }
 }
 
 /// The longest expression at each token, left to right.

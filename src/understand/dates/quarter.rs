@@ -1,6 +1,6 @@
 //! Quarters and halves of a year, the periods business news reports by: "the fourth
 //! quarter", "the first half of next year", "the third quarter of 2024", "first-quarter
-//! profit", "Q3 2024", "2019 Q3", "1Q", "H1", "last quarter".
+//! profit", "Q3 2024", "2019 Q3", "1Q", "H1", "last quarter", "the April-June period".
 //!
 //! The contract has no value finer than a year for them, so each is placed in its year:
 //! written ("of 2024"), counted from publication ("of last year", "next quarter"), or, for a
@@ -10,7 +10,7 @@
 
 use super::lexicon::{self, SHIFTS};
 use super::ordinal::{within, Within};
-use super::parts::{day, glued_punct, is_word, word, year};
+use super::parts::{day, glued_punct, is_word, month, word, year};
 use super::resolve::When;
 use super::tokens::{Kind, Token};
 
@@ -35,7 +35,24 @@ impl Part {
 
 /// The quarter or half written at token `i`, and the index just past it.
 pub fn at(t: &[Token<'_>], i: usize) -> Option<(usize, When)> {
-    coded(t, i).or_else(|| spelled(t, i)).or_else(|| shifted(t, i))
+    coded(t, i).or_else(|| spelled(t, i)).or_else(|| shifted(t, i)).or_else(|| month_range(t, i))
+}
+
+/// "the April-June period", "the January-March quarter", "January-June 2024": a range of
+/// months that makes a quarter or a half is that part of the year.
+fn month_range(t: &[Token<'_>], i: usize) -> Option<(usize, When)> {
+    let j = if is_word(t, i, "the") { i + 1 } else { i };
+    let (first, k) = month(t, j)?;
+    glued_punct(t, k, &['-', '–'])?;
+    let (last, k) = month(t, k + 1).filter(|_| t.get(k + 1).is_some_and(|x| !x.spaced))?;
+    let len = (last + 1).checked_sub(first)?;
+    if !matches!(len, 3 | 6) || (first - 1) % len != 0 {
+        return None;
+    }
+    let k =
+        if is_word(t, k, "period") || is_word(t, k, "quarter") || is_word(t, k, "half") { k + 1 } else { k };
+    let (year, shift, end) = year_after(t, k).unwrap_or((None, None, k));
+    Some((end, When::Part(Part { len, index: (first - 1) / len + 1, year, shift })))
 }
 
 /// "Q3", "q1", "3Q", "H1", "1H", with a year before or after it ("2019 Q3", "Q1-2019",
@@ -185,6 +202,8 @@ mod tests {
             ("in 1st quarter of 2013", "1st quarter of 2013", part(1, 3, Some(2013), None)),
             ("in the latter half of the year", "the latter half of the year", part(2, 6, None, Some(0))),
             ("sales fell last quarter", "last quarter", When::PartOffset { len: 3, n: -1 }),
+            ("profit for the April-June period rose", "the April-June period", part(2, 3, None, None)),
+            ("exports in January-June 2024 fell", "January-June 2024", part(1, 6, Some(2024), None)),
         ] {
             assert_eq!(read(text), Some((surface.to_string(), when)), "{text}");
         }
@@ -200,6 +219,7 @@ mod tests {
             "the second half",
             "a quarter of the budget",
             "the last quarter century",
+            "in the July-August holidays",
         ] {
             assert_eq!(read(text), None, "{text}");
         }

@@ -53,13 +53,20 @@ fn day_words(t: &[Token<'_>], i: usize) -> Option<(usize, When)> {
     if is_word(t, i, "this") && time_of_day {
         return Some((i + 2, When::DayOffset(0)));
     }
-    if is_word(t, i, "the") && is_word(t, i + 2, "day") {
+    if is_word(t, i, "the") {
         let n = match word(t, i + 1).map(str::to_ascii_lowercase).as_deref() {
             Some("previous" | "prior") => -1,
             Some("next" | "following") => 1,
-            _ => return None,
+            _ => 0,
         };
-        return Some((i + 3, When::FromLast { n, unit: Unit::Day }));
+        // "the previous trading day", "the next business day": weekdays only.
+        let workday = ["trading", "business", "working"].iter().any(|w| is_word(t, i + 2, w));
+        if n != 0 && workday && is_word(t, i + 3, "day") {
+            return Some((i + 4, When::FromLastWorkday(n)));
+        }
+        if n != 0 && is_word(t, i + 2, "day") {
+            return Some((i + 3, When::FromLast { n, unit: Unit::Day }));
+        }
     }
     if is_word(t, i, "the") && is_word(t, i + 1, "day") {
         let dir = if is_word(t, i + 2, "before") {

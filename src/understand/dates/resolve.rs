@@ -99,6 +99,9 @@ pub enum When {
         n: i64,
         unit: Unit,
     },
+    /// "the previous trading day", "the next business day": `n` weekdays from the same day
+    /// [`When::FromLast`] counts from, Saturdays and Sundays skipped.
+    FromLastWorkday(i64),
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -166,6 +169,7 @@ impl When {
             | When::Weekday { .. }
             | When::WeekdayDay { .. }
             | When::DayOfMonth(_)
+            | When::FromLastWorkday(_)
             | When::Anchored { .. } => Granularity::Day,
             When::FromLast { unit, .. } => period_granularity(unit),
             When::Nth(nth) => match nth.counted {
@@ -204,7 +208,7 @@ fn value(when: When, published: Option<Date>, tense: Tense) -> Option<String> {
         When::Day { year: Some(y), month, day } => Date::new(y, month, day).map(|d| d.to_string()),
         When::Month { year: Some(y), month, .. } => Some(month_string(y, month)),
         When::Year(y) | When::Part(Part { year: Some(y), .. }) => Some(format!("{y:04}")),
-        When::Decade(_) | When::Anchored { .. } | When::FromLast { .. } => None,
+        When::Decade(_) | When::Anchored { .. } | When::FromLast { .. } | When::FromLastWorkday(_) => None,
         When::Nth(nth) => nth.value(published, |m| published.map(|p| year_less_month(p, m, None, tense).0)),
         _ => {
             let p = published?;

@@ -4,7 +4,7 @@
 //! The verb group that governs a date usually comes before it in its clause, so the
 //! nearest tense marker before the date, back to the last comma or semicolon, decides; only
 //! when there is none do the words after it count ("On Friday, the Cabinet will meet"). Markers: future auxiliaries,
-//! "scheduled/expected/set/plans to", "to be", and "until" or "due" right before the date; past forms ("said", "was", irregular pasts and
+//! "scheduled/expected/set/plans to" or "scheduled for", "to be", and "until" or "due" right before the date; past forms ("said", "was", irregular pasts and
 //! regular "-ed" verbs, except participles after "be/has/will": "will be held").
 
 use super::lexicon::{AUXILIARIES, FUTURE, FUTURE_BEFORE_TO, NOT_PAST, PAST};
@@ -37,7 +37,8 @@ fn mark(t: &[Token<'_>], i: usize) -> Mark {
     if w.eq_ignore_ascii_case("be") && i > 0 && t[i - 1].is("to") {
         return Mark::Future;
     }
-    let to_follows = t.get(i + 1).is_some_and(|n| n.is("to"));
+    // "scheduled to meet", and "scheduled for Wednesday": an arrangement ahead.
+    let to_follows = t.get(i + 1).is_some_and(|n| n.is("to") || n.is("for"));
     if to_follows && FUTURE_BEFORE_TO.contains_folded(w) {
         return Mark::Future;
     }
@@ -158,6 +159,13 @@ mod tests {
             Tense::Future
         );
         assert_eq!(tense_of("On Friday, the Cabinet will review the plan.", "Friday"), Tense::Future);
+        assert_eq!(
+            tense_of(
+                "Investors await the summit, which is scheduled for Wednesday in Gyeongju.",
+                "Wednesday"
+            ),
+            Tense::Future
+        );
         assert_eq!(tense_of("Choi responds to questions on Monday.", "Monday"), Tense::Neutral);
     }
 }
