@@ -176,3 +176,15 @@ fn a_linked_headline_between_paragraphs_goes() {
     assert_story_whole(&a);
     assert_gone(&a, &["Exporters brace", "Why the won keeps falling"]);
 }
+
+#[test]
+fn the_authors_title_under_the_byline_goes_with_the_byline() {
+    let byline = r#"<div class="byline"><p>By <a href="/by/jamie-park">Jamie Park</a></p><div><p>Opinion Columnist</p></div></div>"#;
+    let a = story_with("", &[(0, byline)]);
+    assert_story_whole(&a);
+    assert_eq!(a.meta.byline.as_deref(), Some("By Jamie Park"));
+    assert_gone(&a, &["Opinion Columnist"]);
+    // Without a byline the same words are the story's own: a heading-like line stays.
+    let a = story_with("", &[(0, "<p>Staff Writer</p>")]);
+    assert_kept(&a, &["Staff Writer"]);
+}

@@ -113,6 +113,28 @@ fn credit(line: &str) -> Option<&str> {
     TITLES.entries().any(|t| c.rest().strip_suffix(t).is_some_and(outlet)).then_some(name)
 }
 
+/// An author's title printed on its own line under the byline: one to four capitalised
+/// words ending with a title of [`TITLES`] ("Opinion Columnist", "Staff Writer", "Senior
+/// Correspondent").
+pub fn is_author_title(line: &str) -> bool {
+    let words: Vec<&str> = line.split_whitespace().collect();
+    (1..=4).contains(&words.len())
+        && words
+            .iter()
+            .all(|w| w.starts_with(|c: char| c.is_uppercase()) && w.chars().all(char::is_alphabetic))
+        && words.last().is_some_and(|w| TITLES.contains(w))
+}
+
+/// A byline read from an element's text runs the author's title into the name when the
+/// page prints them in separate blocks ("By Jamie ParkOpinion Columnist"): the name alone.
+pub fn without_glued_title(byline: &str) -> &str {
+    let glue = byline.char_indices().zip(byline.chars().skip(1)).find_map(|((i, a), b)| {
+        (a.is_lowercase() && b.is_uppercase() && is_author_title(&byline[i + a.len_utf8()..]))
+            .then_some(i + a.len_utf8())
+    });
+    glue.map_or(byline, |i| &byline[..i])
+}
+
 /// A Korean author line: a name of two to four Hangul syllables, then 기자 (reporter) or
 /// 특파원 (correspondent), then the end of the line, a space, a bracket, "=" or an e-mail
 /// address: "김은정 기자 kej@yna.co.kr", "홍길동기자". Gives the name.

@@ -18,6 +18,10 @@
 //! byline or the site's name says ("JANIE HAR", "By Reuters", "Florida Today") is the
 //! page's author line or masthead printed again; the byline and the site are metadata.
 //!
+//! Heuristic "author's title": among the first blocks of an article with a byline, a line
+//! that is only a staff title ("Opinion Columnist", "Staff Writer") is the title printed
+//! under the author's name, which the byline has taken.
+//!
 //! Heuristic "closing heading": a story does not end on a heading. A heading with nothing
 //! after it introduced what the engine or the news layer took away (the comment form under
 //! "Tell us what you think", the links under "Related coverage"), and goes.
@@ -223,6 +227,21 @@ pub fn drop_name_lines(blocks: &mut Vec<Block>, names: &[Option<&str>]) {
         .filter(|&i| blocks[i].kind != BlockKind::Figure && names.contains(&key(&blocks[i].text)))
         .collect();
     for i in doomed.into_iter().rev() {
+        blocks.remove(i);
+    }
+}
+
+/// Drops the author's title line among the first blocks, if the article has a byline.
+pub fn drop_author_title(blocks: &mut Vec<Block>, byline: Option<&str>) {
+    if byline.is_none() {
+        return;
+    }
+    let first: Vec<usize> =
+        (0..blocks.len()).filter(|&i| !blocks[i].text.is_empty()).take(STAMP_EDGE).collect();
+    if let Some(i) = first.into_iter().find(|&i| {
+        matches!(blocks[i].kind, BlockKind::P | BlockKind::Li)
+            && super::byline::is_author_title(&blocks[i].text)
+    }) {
         blocks.remove(i);
     }
 }

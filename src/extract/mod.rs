@@ -172,7 +172,8 @@ fn meta(
     // An engine byline that needs cleaning ("BY IM SOUNG-BIN [email]": capitals, an
     // address) is cleaned; one that reads well ("By Erin Cunningham") is kept as written.
     let engine_byline = article.byline.as_deref().filter(|b| !b.trim().is_empty()).map(|b| {
-        needs_cleaning(b).then(|| byline::author_line(b)).flatten().unwrap_or_else(|| b.trim().to_string())
+        let b = byline::without_glued_title(b.trim());
+        needs_cleaning(b).then(|| byline::author_line(b)).flatten().unwrap_or_else(|| b.to_string())
     });
     let byline = [
         engine_byline,
@@ -265,6 +266,7 @@ fn tidy(raw: Vec<Block>, title: Option<&str>, [byline, site]: [Option<&str>; 2])
     edges::drop_tag_lists(&mut out);
     edges::drop_timestamps(&mut out);
     edges::drop_name_lines(&mut out, &[byline, site]);
+    edges::drop_author_title(&mut out, byline);
     calls::drop_calls_to_action(&mut out);
     related::drop_other_stories(&mut out);
     related::drop_linked_lines(&mut out);
