@@ -165,3 +165,14 @@ fn the_site_s_list_of_its_own_stories_goes_with_its_label() {
     let a = story_with(head, &[(4, sources)]);
     assert_kept(&a, &["Monetary Policy Report", "Financial Stability Report"]);
 }
+
+#[test]
+fn a_linked_headline_between_paragraphs_goes() {
+    // Single headlines of other stories dropped between the paragraphs, each a paragraph
+    // that is all link, with no class or label naming them.
+    let also = r#"<a href="/tariffs"><span>Also on ledger.example</span> <span>Exporters brace for a second round of tariffs as talks stall</span></a>"#;
+    let read = r#"<p><a href="/won">[Read: Why the won keeps falling against the dollar]</a></p>"#;
+    let a = story_with("", &[(1, also), (3, read)]);
+    assert_story_whole(&a);
+    assert_gone(&a, &["Exporters brace", "Why the won keeps falling"]);
+}

@@ -267,6 +267,7 @@ fn tidy(raw: Vec<Block>, title: Option<&str>, [byline, site]: [Option<&str>; 2])
     edges::drop_name_lines(&mut out, &[byline, site]);
     calls::drop_calls_to_action(&mut out);
     related::drop_other_stories(&mut out);
+    related::drop_linked_lines(&mut out);
     related::drop_site_lists(&mut out, site);
     edges::drop_closing_headings(&mut out);
     if let Some(i) =
