@@ -640,3 +640,35 @@ finance minister Choi Sang-mok joined them.";
     assert_eq!(actor(&a, "Rhee Chang-yong").roles, ["BOK's governor"]);
     assert_eq!(actor(&a, "Choi Sang-mok").roles, ["finance minister"]);
 }
+
+#[test]
+fn programmes_products_and_slogans_are_not_organisations_but_companies_that_act_are() {
+    let a = run("Gov. Andy Beshear promised to protect Medicaid and attacked his rival's plan for work requirements. The Medicaid expansion gave coverage to 400,000 residents, and Medicaid was a key issue in the race.
+
+\"GET OUT and VOTE on November 5th!\" the president wrote. Turnout in the vote was the highest in years.
+
+Apple introduced the Macbook and Macbook Pro on Tuesday. The Macbook starts at $1,099, while the Pro comes in two sizes.
+
+Ryanair said on Monday it would cut flights. Analysts at Ryanair expect weaker fares, and GM and Chrysler asked for loans. Sales at Chrysler fell 30 percent.");
+    let n = names(&a);
+    for thing in ["Medicaid", "VOTE", "Macbook", "Macbook Pro"] {
+        assert!(!n.contains(&thing), "{thing} in {n:?}");
+    }
+    for org in ["Ryanair", "Chrysler"] {
+        assert_eq!(actor(&a, org).kind, ActorKind::Organization, "{org}");
+    }
+}
+
+#[test]
+fn rooms_and_the_characters_of_a_film_are_not_actors() {
+    let a = run("In a dramatic retelling in the Cabinet Room, President Trump said he pressed his team. Reporters waited in the East Room.
+
+Chris Hemsworth will return to reprise his role as George Kirk in the sequel, Paramount said. In the drama, Song Hye-kyo portrays Moon Dong-eun, a woman who plans revenge; Moon Dong-eun becomes a teacher.");
+    let n = names(&a);
+    for not_actor in ["Cabinet Room", "East Room", "George Kirk", "Moon Dong-eun"] {
+        assert!(!n.contains(&not_actor), "{not_actor} in {n:?}");
+    }
+    for person in ["Trump", "Chris Hemsworth", "Song Hye-kyo"] {
+        assert_eq!(actor(&a, person).kind, ActorKind::Person, "{person}");
+    }
+}

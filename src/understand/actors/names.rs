@@ -60,6 +60,13 @@ pub struct Candidate {
     /// A work noun stands beside it ("the film Star Trek Beyond", "Star Trek fans"): the
     /// title of a film, book or show, which is never an actor.
     pub work: bool,
+    /// It does what organisations do: it owns ("Ryanair's fleet"), speaks or acts ("Cisco
+    /// said", "Ford will"), or is a place of work or a party to a deal ("at Cisco", "by
+    /// Ryanair"). A programme, a product line or a slogan rarely does ([`super::coref`]).
+    pub acts: bool,
+    /// A role in a film or a show stands before it ("his role as George Kirk", "portrays
+    /// Moon Dong-eun"): a character, which is never an actor of the story.
+    pub character: bool,
 }
 
 impl Candidate {
@@ -699,6 +706,14 @@ impl<'s, 'a> SentenceCtx<'s, 'a> {
             && w.chars().filter(char::is_ascii_alphabetic).count() <= 2
             && !lx::is_known_org_acronym(w)
             && !org_context);
+        // A word the article also writes in lower case is shouted, not an acronym: "GET OUT
+        // and VOTE" beside "the vote".
+        if matches!(words.as_slice(), [w] if self.tokens[start].is_all_caps()
+            && !lx::is_known_org_acronym(w)
+            && self.is_common_noun(w))
+        {
+            return;
+        }
         // A region by its kind: "Emerging Asia", "Developing Europe".
         if words.len() >= 2 && participle_like(words[0]) && words[1..].iter().all(|w| lx::is_place(w)) {
             return;
@@ -792,6 +807,10 @@ impl<'s, 'a> SentenceCtx<'s, 'a> {
             }
             return;
         }
+        // A room is where people meet, not who meets: "the Cabinet Room", "the East Room".
+        if matches!(words[words.len() - 1], "Room" | "Rooms") {
+            return;
+        }
         // An abbreviation leads an organisation's or a place's name, not a person's
         // ("HMP Belmarsh", "NASA Ames"), unless it is a family name in capitals ("LEE Jae-myung").
         let abbreviation_first = self.tokens[start].is_all_caps()
@@ -847,6 +866,66 @@ impl<'s, 'a> SentenceCtx<'s, 'a> {
     /// A verb of speech or announcement right after the phrase: "… said", "… announced".
     fn speaks_after(&self, end: usize) -> bool {
         matches!(self.word(end), "said" | "says" | "announced" | "reported" | "told" | "added")
+    }
+
+    /// A cue that the name after it is a part an actor plays: "his role as", "the role
+    /// of", "cast as", "starring as", "portrays", "the character". Bare "plays" is left
+    /// out: "Nadal plays Federer" names two real people.
+    fn plays_a_character(&self, start: usize) -> bool {
+        let before = |k: usize| start.checked_sub(k).map_or("", |i| self.word(i));
+        let part = matches!(before(2), "role" | "roles" | "cast" | "starring" | "stars" | "starred");
+        matches!(before(1), "portrays" | "portrayed" | "portraying" | "character")
+            || matches!(before(1), "as" | "of") && part
+    }
+
+    /// Evidence of an agent around the phrase (see [`Candidate::acts`]).
+    fn acts(&self, start: usize, end: usize) -> bool {
+        let possessed = self.tokens.get(end).is_some_and(|t| t.kind == TokenKind::Possessive);
+        let verb_after = matches!(
+            self.word(end),
+            "said"
+                | "says"
+                | "announced"
+                | "reported"
+                | "told"
+                | "added"
+                | "will"
+                | "would"
+                | "plans"
+                | "planned"
+                | "has"
+                | "have"
+                | "had"
+                | "agreed"
+                | "declined"
+                | "expects"
+                | "expected"
+                | "reports"
+        );
+        // "at Cisco", "by the Beatles", "a stake in Chrysler", "between Boeing and …".
+        let mut b = start;
+        if b > 0 && is_determiner(self.word(b - 1)) {
+            b -= 1;
+        }
+        let before = b.checked_sub(1).map_or("", |k| self.word(k));
+        let holding = b >= 2 && matches!(self.word(b - 2), "stake" | "stakes" | "shares" | "investment");
+        let according = before == "to" && b >= 2 && self.word(b - 2) == "according";
+        let party = according
+            || matches!(before, "at" | "from" | "by" | "with" | "against" | "between")
+            || matches!(before, "in" | "of") && holding;
+        possessed || verb_after || party || self.beside_an_organisation(start, end)
+    }
+
+    /// "GM and Chrysler", "Chrysler and Fiat": joined by "and" to a known company or an
+    /// organisation's acronym.
+    fn beside_an_organisation(&self, start: usize, end: usize) -> bool {
+        let org = |k: usize| {
+            self.tokens.get(k).is_some_and(|t| {
+                lx::is_known_company(t.text) || t.is_all_caps() && lx::is_org_acronym(t.text)
+            })
+        };
+        start >= 2 && self.word(start - 1) == "and" && org(start - 2)
+            || self.word(end) == "and" && org(end + 1)
     }
 
     /// A work noun right before the phrase ("the film …", "the novel …") or a word that
@@ -926,6 +1005,8 @@ impl<'s, 'a> SentenceCtx<'s, 'a> {
             defined_acronym,
             common,
             work: guess == Guess::Unknown && self.names_a_work(start, end),
+            acts: self.acts(start, end),
+            character: self.plays_a_character(start),
         }
     }
 
