@@ -176,3 +176,18 @@ fn a_linked_headline_between_paragraphs_goes() {
     assert_story_whole(&a);
     assert_gone(&a, &["Exporters brace", "Why the won keeps falling"]);
 }
+
+#[test]
+fn the_caption_of_a_picture_the_page_had_not_loaded_goes() {
+    // A lazy picture: the snapshot holds its placeholder and caption, not the picture; the
+    // caption alone, run into its credit, would read as a paragraph of the story.
+    let lazy = r#"<figure class="small"><div class="theimg" data-test="picture__placeholder"><div style="padding-top:67%"></div></div>
+        <figcaption><span>Finance Minister Choi Sang-mok speaks at the National Assembly on April 16, 2025.</span><span>Kim Min-ji / Yonhap file</span></figcaption></figure>"#;
+    let a = story_with("", &[(2, lazy)]);
+    assert_story_whole(&a);
+    assert_gone(&a, &["speaks at the National Assembly", "Yonhap file"]);
+    // A picture that is there keeps its caption.
+    let shown = r#"<figure><img src="https://img.example/choi.jpg"><figcaption>Finance Minister Choi Sang-mok speaks at the National Assembly.</figcaption></figure>"#;
+    let a = story_with("", &[(2, shown)]);
+    assert_kept(&a, &["speaks at the National Assembly"]);
+}
