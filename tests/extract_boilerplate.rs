@@ -191,3 +191,21 @@ fn the_caption_of_a_picture_the_page_had_not_loaded_goes() {
     let a = story_with("", &[(2, shown)]);
     assert_kept(&a, &["speaks at the National Assembly"]);
 }
+
+#[test]
+fn the_newsroom_s_credit_line_after_the_story_goes() {
+    // Who else reported and edited the story: the line that closes a wire story.
+    for credit in [
+        "<p>(Reporting by Kim Min-ji; Editing by Lee Jae-won)</p>",
+        "<p><i>Associated Press writers Kim Min-ji and Lee Jae-won contributed to this report.</i></p>",
+    ] {
+        let a = story_with("", &[(4, credit)]);
+        assert_story_whole(&a);
+        assert_gone(&a, &["Kim Min-ji"]);
+    }
+    // A paragraph of the story about reporting stays.
+    let own =
+        "<p>Reporting by the state broadcaster showed that the ministry knew of the shortfall in March.</p>";
+    let a = story_with("", &[(4, own)]);
+    assert_kept(&a, &["Reporting by the state broadcaster"]);
+}
