@@ -209,3 +209,14 @@ fn the_newsroom_s_credit_line_after_the_story_goes() {
     let a = story_with("", &[(4, own)]);
     assert_kept(&a, &["Reporting by the state broadcaster"]);
 }
+
+#[test]
+fn a_table_s_rows_stay_whatever_they_look_like_alone() {
+    // A quote table: each row, read alone, is a linked line in capitals (a kicker's shape).
+    let quotes = r#"<table class="stock-fundamentals"><thead><tr><th>Ticker</th><th>Security</th><th>Last</th><th>Change %</th></tr></thead>
+        <tbody><tr><td><a href="/quote?t=005930">005930</a></td><td>SAMSUNG ELECTRONICS CO.</td><td>55,300</td><td>-1.25%</td></tr>
+        <tr><td><a href="/quote?t=000660">000660</a></td><td>SK HYNIX INC.</td><td>178,000</td><td>+0.85%</td></tr></tbody></table>"#;
+    let a = story_with("", &[(2, quotes)]);
+    assert_story_whole(&a);
+    assert_kept(&a, &["SAMSUNG ELECTRONICS CO.", "SK HYNIX INC.", "-1.25%"]);
+}
