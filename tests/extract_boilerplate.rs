@@ -188,3 +188,47 @@ fn the_authors_title_under_the_byline_goes_with_the_byline() {
     let a = story_with("", &[(0, "<p>Staff Writer</p>")]);
     assert_kept(&a, &["Staff Writer"]);
 }
+
+#[test]
+fn the_caption_of_a_picture_the_page_had_not_loaded_goes() {
+    // A lazy picture: the snapshot holds its placeholder and caption, not the picture; the
+    // caption alone, run into its credit, would read as a paragraph of the story.
+    let lazy = r#"<figure class="small"><div class="theimg" data-test="picture__placeholder"><div style="padding-top:67%"></div></div>
+        <figcaption><span>Finance Minister Choi Sang-mok speaks at the National Assembly on April 16, 2025.</span><span>Kim Min-ji / Yonhap file</span></figcaption></figure>"#;
+    let a = story_with("", &[(2, lazy)]);
+    assert_story_whole(&a);
+    assert_gone(&a, &["speaks at the National Assembly", "Yonhap file"]);
+    // A picture that is there keeps its caption.
+    let shown = r#"<figure><img src="https://img.example/choi.jpg"><figcaption>Finance Minister Choi Sang-mok speaks at the National Assembly.</figcaption></figure>"#;
+    let a = story_with("", &[(2, shown)]);
+    assert_kept(&a, &["speaks at the National Assembly"]);
+}
+
+#[test]
+fn the_newsroom_s_credit_line_after_the_story_goes() {
+    // Who else reported and edited the story: the line that closes a wire story.
+    for credit in [
+        "<p>(Reporting by Kim Min-ji; Editing by Lee Jae-won)</p>",
+        "<p><i>Associated Press writers Kim Min-ji and Lee Jae-won contributed to this report.</i></p>",
+    ] {
+        let a = story_with("", &[(4, credit)]);
+        assert_story_whole(&a);
+        assert_gone(&a, &["Kim Min-ji"]);
+    }
+    // A paragraph of the story about reporting stays.
+    let own =
+        "<p>Reporting by the state broadcaster showed that the ministry knew of the shortfall in March.</p>";
+    let a = story_with("", &[(4, own)]);
+    assert_kept(&a, &["Reporting by the state broadcaster"]);
+}
+
+#[test]
+fn a_table_s_rows_stay_whatever_they_look_like_alone() {
+    // A quote table: each row, read alone, is a linked line in capitals (a kicker's shape).
+    let quotes = r#"<table class="stock-fundamentals"><thead><tr><th>Ticker</th><th>Security</th><th>Last</th><th>Change %</th></tr></thead>
+        <tbody><tr><td><a href="/quote?t=005930">005930</a></td><td>SAMSUNG ELECTRONICS CO.</td><td>55,300</td><td>-1.25%</td></tr>
+        <tr><td><a href="/quote?t=000660">000660</a></td><td>SK HYNIX INC.</td><td>178,000</td><td>+0.85%</td></tr></tbody></table>"#;
+    let a = story_with("", &[(2, quotes)]);
+    assert_story_whole(&a);
+    assert_kept(&a, &["SAMSUNG ELECTRONICS CO.", "SK HYNIX INC.", "-1.25%"]);
+}
