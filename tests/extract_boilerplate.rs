@@ -220,3 +220,14 @@ fn a_table_s_rows_stay_whatever_they_look_like_alone() {
     assert_story_whole(&a);
     assert_kept(&a, &["SAMSUNG ELECTRONICS CO.", "SK HYNIX INC.", "-1.25%"]);
 }
+
+#[test]
+fn a_list_of_other_stories_after_a_one_sentence_paragraph_goes() {
+    let closing = r#"<p>The figures were published on Friday in the central bank's quarterly report.</p>
+        <ul><li><a href="/a">Ten budgets that changed the country</a></li><li><a href="/b">Five strangest tax breaks</a></li>
+        <li><a href="/c">Seven things the won bought in 1990</a></li></ul>"#;
+    let a = story_with("", &[(4, closing)]);
+    assert_story_whole(&a);
+    assert_kept(&a, &["published on Friday in the central bank's quarterly report"]);
+    assert_gone(&a, &["Ten budgets", "Five strangest", "Seven things"]);
+}
