@@ -642,6 +642,37 @@ finance minister Choi Sang-mok joined them.";
 }
 
 #[test]
+fn a_wire_tag_a_descriptor_and_a_given_name_that_is_also_a_place() {
+    let text = "(LEAD) Hyundai Motor union stages partial strike
+
+ULSAN, Sept. 3 (Yonhap) -- President and CEO Jose Munoz said the strike would hurt exports. Rival Kia \
+Corp. said its lines ran normally. Munoz met the union on Monday.";
+    let a = run(text);
+    let munoz = actor(&a, "Jose Munoz");
+    assert_eq!(
+        (munoz.roles.as_slice(), munoz.mentions.len()),
+        (["President and CEO".to_string()].as_slice(), 2)
+    );
+    assert_eq!(actor(&a, "Kia Corp.").kind, ActorKind::Organization);
+    let listed = names(&a);
+    assert!(!listed.iter().any(|n| *n == "LEAD" || n.starts_with("Rival") || *n == "Munoz"), "{listed:?}");
+}
+
+#[test]
+fn lenders_in_a_list_and_a_name_given_after_known_as() {
+    let text = "The five lenders -- KB Kookmin, Shinhan, Hana, Woori and NH NongHyup -- saw their deposits \
+shrink. The Korea Federation of Community Credit Cooperatives, known as MG Saemaul Geumgo, said its deposits \
+rose. The results beat the consensus compiled by FnGuide.";
+    let a = run(text);
+    for org in ["KB Kookmin", "Shinhan", "Hana", "Woori", "NH NongHyup", "FnGuide"] {
+        assert_eq!(actor(&a, org).kind, ActorKind::Organization, "{org}");
+    }
+    let federation = actor(&a, "Korea Federation of Community Credit Cooperatives");
+    assert_eq!(federation.aliases, ["MG Saemaul Geumgo"]);
+    assert!(!names(&a).contains(&"MG Saemaul Geumgo"), "{:?}", names(&a));
+}
+
+#[test]
 fn programmes_products_and_slogans_are_not_organisations_but_companies_that_act_are() {
     let a = run("Gov. Andy Beshear promised to protect Medicaid and attacked his rival's plan for work requirements. The Medicaid expansion gave coverage to 400,000 residents, and Medicaid was a key issue in the race.
 

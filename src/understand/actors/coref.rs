@@ -239,8 +239,8 @@ impl Merger {
                     i
                 }
             };
-            if let Some(acronym) = &c.defined_acronym {
-                self.org_by_form.entry(acronym.clone()).or_insert(i);
+            if let Some(alias) = &c.defined_alias {
+                self.org_by_form.entry(alias.clone()).or_insert(i);
             }
         }
     }
