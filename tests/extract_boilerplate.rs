@@ -231,3 +231,14 @@ fn a_list_of_other_stories_after_a_one_sentence_paragraph_goes() {
     assert_kept(&a, &["published on Friday in the central bank's quarterly report"]);
     assert_gone(&a, &["Ten budgets", "Five strangest", "Seven things"]);
 }
+
+#[test]
+fn a_caption_loses_its_bracketed_credit_whole() {
+    // "(Image credit: ...)" closing a caption: the credit goes with its bracket and label,
+    // leaving no "(Image" behind.
+    let figure = r#"<figure><img src="https://img.example/lander.jpg"><figcaption>An artist's concept of the lunar lander. (Image credit: Blue Origin)</figcaption></figure>"#;
+    let a = story_with("", &[(2, figure)]);
+    assert_story_whole(&a);
+    assert_kept(&a, &["An artist's concept of the lunar lander."]);
+    assert_gone(&a, &["(Image", "Blue Origin"]);
+}
