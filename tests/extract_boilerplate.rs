@@ -220,3 +220,25 @@ fn a_table_s_rows_stay_whatever_they_look_like_alone() {
     assert_story_whole(&a);
     assert_kept(&a, &["SAMSUNG ELECTRONICS CO.", "SK HYNIX INC.", "-1.25%"]);
 }
+
+#[test]
+fn a_list_of_other_stories_after_a_one_sentence_paragraph_goes() {
+    let closing = r#"<p>The figures were published on Friday in the central bank's quarterly report.</p>
+        <ul><li><a href="/a">Ten budgets that changed the country</a></li><li><a href="/b">Five strangest tax breaks</a></li>
+        <li><a href="/c">Seven things the won bought in 1990</a></li></ul>"#;
+    let a = story_with("", &[(4, closing)]);
+    assert_story_whole(&a);
+    assert_kept(&a, &["published on Friday in the central bank's quarterly report"]);
+    assert_gone(&a, &["Ten budgets", "Five strangest", "Seven things"]);
+}
+
+#[test]
+fn a_caption_loses_its_bracketed_credit_whole() {
+    // "(Image credit: ...)" closing a caption: the credit goes with its bracket and label,
+    // leaving no "(Image" behind.
+    let figure = r#"<figure><img src="https://img.example/lander.jpg"><figcaption>An artist's concept of the lunar lander. (Image credit: Blue Origin)</figcaption></figure>"#;
+    let a = story_with("", &[(2, figure)]);
+    assert_story_whole(&a);
+    assert_kept(&a, &["An artist's concept of the lunar lander."]);
+    assert_gone(&a, &["(Image", "Blue Origin"]);
+}
