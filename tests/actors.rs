@@ -740,3 +740,15 @@ month. Ishiba cited the 1998 joint declaration of Kim Dae-jung and Keizo Obuchi.
     assert_eq!(actor(&a, "Takeshi Iwaya").roles, ["Japanese counterpart"]);
     assert_eq!(actor(&a, "Keizo Obuchi").kind, ActorKind::Person);
 }
+
+#[test]
+fn roles_set_off_before_a_name_and_a_name_clipped_in_brackets() {
+    let text = "The People Power Party's interim leader, Song Eon-seok, said the party would act. Former \
+Seongdong District chief Chung Won-o declared his bid. Workers of Korea Railroad Corp. (Korail) went on \
+strike, and Korail cut its services.";
+    let a = run(text);
+    assert_eq!(actor(&a, "Song Eon-seok").roles, ["People Power Party's interim leader"]);
+    assert_eq!(actor(&a, "Chung Won-o").roles, ["Former Seongdong District chief"]);
+    let korail = actor(&a, "Korea Railroad Corp.");
+    assert_eq!((korail.aliases.as_slice(), korail.mentions.len()), (["Korail".to_string()].as_slice(), 3));
+}

@@ -872,7 +872,7 @@ impl<'s, 'a> SentenceCtx<'s, 'a> {
             }
         } else if !(lx::is_not_actor(w) || lx::is_place(w) || lx::is_nationality(w) || lx::is_title_word(w)) {
             let roles = (self.lower_title_role(start).into_iter())
-                .chain(self.role_before_comma(start))
+                .chain(self.role_before_comma(start, end))
                 .chain(self.appositive(end))
                 .collect();
             let mut c = self.candidate(Guess::Unknown, start, end, roles, Capitals::Name);
@@ -916,7 +916,7 @@ impl<'s, 'a> SentenceCtx<'s, 'a> {
             return;
         }
         let mut roles: Vec<String> = self.lower_title_role(start).into_iter().collect();
-        roles.extend(self.role_before_comma(start));
+        roles.extend(self.role_before_comma(start, end));
         roles.extend(self.appositive(end));
         let titled = words.iter().any(|w| lx::is_title_word(w));
         let guess = if person_shape || !roles.is_empty() || !titled && self.speaks(start, end) {
@@ -1083,7 +1083,9 @@ impl<'s, 'a> SentenceCtx<'s, 'a> {
         let after =
             if self.tokens.get(end).is_some_and(|t| t.kind == TokenKind::Possessive) { end + 1 } else { end };
         let defined_alias = match (self.word(after), self.tokens.get(after + 1), self.word(after + 2)) {
-            ("(", Some(t), ")") if t.is_all_caps() && end - start >= 2 => Some(t.text.to_string()),
+            ("(", Some(t), ")") if end - start >= 2 && (t.is_all_caps() || self.clipped(start, t.text)) => {
+                Some(t.text.to_string())
+            }
             _ => self.known_as(start, end),
         };
         let common = end - start == 1 && self.is_common_noun(self.word(start));
@@ -1102,6 +1104,17 @@ impl<'s, 'a> SentenceCtx<'s, 'a> {
             acts: self.acts(start, end),
             character: self.plays_a_character(start),
         }
+    }
+
+    /// "Korea Railroad Corp. (Korail)": a capitalised word in brackets after a name, with
+    /// the name's first letter, that is no place, is the name clipped.
+    fn clipped(&self, start: usize, word: &str) -> bool {
+        let first = |w: &str| w.chars().next();
+        word.len() >= 3
+            && word.starts_with(|c: char| c.is_uppercase())
+            && first(word) == first(self.word(start))
+            && !lx::is_place(word)
+            && !lx::is_nationality(word)
     }
 
     /// ", known as MG Saemaul Geumgo,", ", also known as …", and after a name of several
@@ -1262,7 +1275,11 @@ impl<'s, 'a> SentenceCtx<'s, 'a> {
             k += 1;
         }
         let words: Vec<&str> = (k..from).map(|j| self.word(j)).collect();
-        let org = is_org_shaped(&words) || matches!(words.as_slice(), [w] if lx::is_known_company(w));
+        // A local government by its division: "Seongdong District chief", "Gyeonggi Province governor".
+        let division = words.len() >= 2
+            && words.last().is_some_and(|w| matches!(*w, "District" | "Province" | "County" | "City"));
+        let org =
+            division || is_org_shaped(&words) || matches!(words.as_slice(), [w] if lx::is_known_company(w));
         if k < from && org {
             k
         } else {
@@ -1270,11 +1287,19 @@ impl<'s, 'a> SentenceCtx<'s, 'a> {
         }
     }
 
-    /// A capitalised role set off before the name: "the then UK Home Secretary, Sajid
-    /// Javid, approved …" → "UK Home Secretary".
-    fn role_before_comma(&self, start: usize) -> Option<String> {
+    /// A role set off before the name: "the then UK Home Secretary, Sajid Javid, approved
+    /// …" → "UK Home Secretary"; "the party's interim leader, Song Eon-seok, said".
+    fn role_before_comma(&self, start: usize, end: usize) -> Option<String> {
         let head = start.checked_sub(2)?;
-        if self.word(start - 1) != "," || !self.cap(head) || !lx::is_title_head(self.word(head)) {
+        if self.word(start - 1) != "," {
+            return None;
+        }
+        // "The People Power Party's interim leader, Song Eon-seok, said": a lower-case role,
+        // when commas set the name off on both sides.
+        if !self.cap(head) {
+            return self.lower_title_role(start - 1).filter(|_| self.word(end) == ",");
+        }
+        if !lx::is_title_head(self.word(head)) {
             return None;
         }
         let mut from = head;
