@@ -5,8 +5,8 @@
 // settings from storage ourselves, and run the same core and overlay in our own document.
 //
 // Nothing reaches this page through postMessage: a site that frames reader.html, or posts
-// to it, gets nothing done. Without a valid token we do nothing (no core run, no storage;
-// a well-formed token has our own module compiled while it is redeemed). The only message we send is "lede-reader-closed", to the background, which
+// to it, gets nothing done. Without a valid token we do nothing at all (no core, no
+// storage). The only message we send is "lede-reader-closed", to the background, which
 // passes it to Lede's content script in this tab; the page never sees it.
 //
 // Lede keeps this frame warm while the tab lives: when the overlay closes, the content script
@@ -113,17 +113,13 @@ function listen() {
 
 async function main() {
   if (!/^[0-9a-f]{32}$/.test(token)) return loading()?.remove(); // not opened by Lede: nothing to do
-  // Our own module is fetched and compiled while the background hands us the page, not
-  // after; it is instantiated only once the token is redeemed.
-  const compiled = WebAssembly.compileStreaming(fetch(new URL("pkg/lede_bg.wasm", import.meta.url)));
-  compiled.catch(() => {}); // a failure surfaces below
   const page = await api.runtime.sendMessage({ type: "lede-reader-take", token });
   if (!page) return closed(); // the token was used or expired: Lede's frame goes away
   performance.mark("lede-taken");
   listen();
   const settings = storedSettings(); // read while the core loads
   settings.then(showTheme);
-  const module = await compiled;
+  const module = await WebAssembly.compileStreaming(fetch(new URL("pkg/lede_bg.wasm", import.meta.url)));
   performance.mark("lede-compiled");
   await init({ module_or_path: module });
   performance.mark("lede-instantiated");
