@@ -640,3 +640,66 @@ finance minister Choi Sang-mok joined them.";
     assert_eq!(actor(&a, "Rhee Chang-yong").roles, ["BOK's governor"]);
     assert_eq!(actor(&a, "Choi Sang-mok").roles, ["finance minister"]);
 }
+
+#[test]
+fn a_wire_tag_a_descriptor_and_a_given_name_that_is_also_a_place() {
+    let text = "(LEAD) Hyundai Motor union stages partial strike
+
+ULSAN, Sept. 3 (Yonhap) -- President and CEO Jose Munoz said the strike would hurt exports. Rival Kia \
+Corp. said its lines ran normally. Munoz met the union on Monday.";
+    let a = run(text);
+    let munoz = actor(&a, "Jose Munoz");
+    assert_eq!(
+        (munoz.roles.as_slice(), munoz.mentions.len()),
+        (["President and CEO".to_string()].as_slice(), 2)
+    );
+    assert_eq!(actor(&a, "Kia Corp.").kind, ActorKind::Organization);
+    let listed = names(&a);
+    assert!(!listed.iter().any(|n| *n == "LEAD" || n.starts_with("Rival") || *n == "Munoz"), "{listed:?}");
+}
+
+#[test]
+fn lenders_in_a_list_and_a_name_given_after_known_as() {
+    let text = "The five lenders -- KB Kookmin, Shinhan, Hana, Woori and NH NongHyup -- saw their deposits \
+shrink. The Korea Federation of Community Credit Cooperatives, known as MG Saemaul Geumgo, said its deposits \
+rose. The results beat the consensus compiled by FnGuide.";
+    let a = run(text);
+    for org in ["KB Kookmin", "Shinhan", "Hana", "Woori", "NH NongHyup", "FnGuide"] {
+        assert_eq!(actor(&a, org).kind, ActorKind::Organization, "{org}");
+    }
+    let federation = actor(&a, "Korea Federation of Community Credit Cooperatives");
+    assert_eq!(federation.aliases, ["MG Saemaul Geumgo"]);
+    assert!(!names(&a).contains(&"MG Saemaul Geumgo"), "{:?}", names(&a));
+}
+
+#[test]
+fn programmes_products_and_slogans_are_not_organisations_but_companies_that_act_are() {
+    let a = run("Gov. Andy Beshear promised to protect Medicaid and attacked his rival's plan for work requirements. The Medicaid expansion gave coverage to 400,000 residents, and Medicaid was a key issue in the race.
+
+\"GET OUT and VOTE on November 5th!\" the president wrote. Turnout in the vote was the highest in years.
+
+Apple introduced the Macbook and Macbook Pro on Tuesday. The Macbook starts at $1,099, while the Pro comes in two sizes.
+
+Ryanair said on Monday it would cut flights. Analysts at Ryanair expect weaker fares, and GM and Chrysler asked for loans. Sales at Chrysler fell 30 percent.");
+    let n = names(&a);
+    for thing in ["Medicaid", "VOTE", "Macbook", "Macbook Pro"] {
+        assert!(!n.contains(&thing), "{thing} in {n:?}");
+    }
+    for org in ["Ryanair", "Chrysler"] {
+        assert_eq!(actor(&a, org).kind, ActorKind::Organization, "{org}");
+    }
+}
+
+#[test]
+fn rooms_and_the_characters_of_a_film_are_not_actors() {
+    let a = run("In a dramatic retelling in the Cabinet Room, President Trump said he pressed his team. Reporters waited in the East Room.
+
+Chris Hemsworth will return to reprise his role as George Kirk in the sequel, Paramount said. In the drama, Song Hye-kyo portrays Moon Dong-eun, a woman who plans revenge; Moon Dong-eun becomes a teacher.");
+    let n = names(&a);
+    for not_actor in ["Cabinet Room", "East Room", "George Kirk", "Moon Dong-eun"] {
+        assert!(!n.contains(&not_actor), "{not_actor} in {n:?}");
+    }
+    for person in ["Trump", "Chris Hemsworth", "Song Hye-kyo"] {
+        assert_eq!(actor(&a, person).kind, ActorKind::Person, "{person}");
+    }
+}

@@ -165,3 +165,80 @@ fn the_site_s_list_of_its_own_stories_goes_with_its_label() {
     let a = story_with(head, &[(4, sources)]);
     assert_kept(&a, &["Monetary Policy Report", "Financial Stability Report"]);
 }
+
+#[test]
+fn a_linked_headline_between_paragraphs_goes() {
+    // Single headlines of other stories dropped between the paragraphs, each a paragraph
+    // that is all link, with no class or label naming them.
+    let also = r#"<a href="/tariffs"><span>Also on ledger.example</span> <span>Exporters brace for a second round of tariffs as talks stall</span></a>"#;
+    let read = r#"<p><a href="/won">[Read: Why the won keeps falling against the dollar]</a></p>"#;
+    let a = story_with("", &[(1, also), (3, read)]);
+    assert_story_whole(&a);
+    assert_gone(&a, &["Exporters brace", "Why the won keeps falling"]);
+}
+
+#[test]
+fn the_caption_of_a_picture_the_page_had_not_loaded_goes() {
+    // A lazy picture: the snapshot holds its placeholder and caption, not the picture; the
+    // caption alone, run into its credit, would read as a paragraph of the story.
+    let lazy = r#"<figure class="small"><div class="theimg" data-test="picture__placeholder"><div style="padding-top:67%"></div></div>
+        <figcaption><span>Finance Minister Choi Sang-mok speaks at the National Assembly on April 16, 2025.</span><span>Kim Min-ji / Yonhap file</span></figcaption></figure>"#;
+    let a = story_with("", &[(2, lazy)]);
+    assert_story_whole(&a);
+    assert_gone(&a, &["speaks at the National Assembly", "Yonhap file"]);
+    // A picture that is there keeps its caption.
+    let shown = r#"<figure><img src="https://img.example/choi.jpg"><figcaption>Finance Minister Choi Sang-mok speaks at the National Assembly.</figcaption></figure>"#;
+    let a = story_with("", &[(2, shown)]);
+    assert_kept(&a, &["speaks at the National Assembly"]);
+}
+
+#[test]
+fn the_newsroom_s_credit_line_after_the_story_goes() {
+    // Who else reported and edited the story: the line that closes a wire story.
+    for credit in [
+        "<p>(Reporting by Kim Min-ji; Editing by Lee Jae-won)</p>",
+        "<p><i>Associated Press writers Kim Min-ji and Lee Jae-won contributed to this report.</i></p>",
+    ] {
+        let a = story_with("", &[(4, credit)]);
+        assert_story_whole(&a);
+        assert_gone(&a, &["Kim Min-ji"]);
+    }
+    // A paragraph of the story about reporting stays.
+    let own =
+        "<p>Reporting by the state broadcaster showed that the ministry knew of the shortfall in March.</p>";
+    let a = story_with("", &[(4, own)]);
+    assert_kept(&a, &["Reporting by the state broadcaster"]);
+}
+
+#[test]
+fn a_table_s_rows_stay_whatever_they_look_like_alone() {
+    // A quote table: each row, read alone, is a linked line in capitals (a kicker's shape).
+    let quotes = r#"<table class="stock-fundamentals"><thead><tr><th>Ticker</th><th>Security</th><th>Last</th><th>Change %</th></tr></thead>
+        <tbody><tr><td><a href="/quote?t=005930">005930</a></td><td>SAMSUNG ELECTRONICS CO.</td><td>55,300</td><td>-1.25%</td></tr>
+        <tr><td><a href="/quote?t=000660">000660</a></td><td>SK HYNIX INC.</td><td>178,000</td><td>+0.85%</td></tr></tbody></table>"#;
+    let a = story_with("", &[(2, quotes)]);
+    assert_story_whole(&a);
+    assert_kept(&a, &["SAMSUNG ELECTRONICS CO.", "SK HYNIX INC.", "-1.25%"]);
+}
+
+#[test]
+fn a_list_of_other_stories_after_a_one_sentence_paragraph_goes() {
+    let closing = r#"<p>The figures were published on Friday in the central bank's quarterly report.</p>
+        <ul><li><a href="/a">Ten budgets that changed the country</a></li><li><a href="/b">Five strangest tax breaks</a></li>
+        <li><a href="/c">Seven things the won bought in 1990</a></li></ul>"#;
+    let a = story_with("", &[(4, closing)]);
+    assert_story_whole(&a);
+    assert_kept(&a, &["published on Friday in the central bank's quarterly report"]);
+    assert_gone(&a, &["Ten budgets", "Five strangest", "Seven things"]);
+}
+
+#[test]
+fn a_caption_loses_its_bracketed_credit_whole() {
+    // "(Image credit: ...)" closing a caption: the credit goes with its bracket and label,
+    // leaving no "(Image" behind.
+    let figure = r#"<figure><img src="https://img.example/lander.jpg"><figcaption>An artist's concept of the lunar lander. (Image credit: Blue Origin)</figcaption></figure>"#;
+    let a = story_with("", &[(2, figure)]);
+    assert_story_whole(&a);
+    assert_kept(&a, &["An artist's concept of the lunar lander."]);
+    assert_gone(&a, &["(Image", "Blue Origin"]);
+}

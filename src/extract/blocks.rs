@@ -5,6 +5,11 @@
 //! no depth can overflow it) and keeps an inline buffer: text and inline elements add to
 //! it, block-level elements and `<br>` end it as a paragraph. Headings, list items, block
 //! quotes, preformatted text, tables and figures become blocks of their own kind.
+//!
+//! Heuristic "empty frame": a `<figure>` with no picture and no text of its own besides its
+//! caption is the frame of a picture the page had not loaded (a lazy placeholder) or of a
+//! video; its caption captions nothing the reader sees, and is no paragraph of the story.
+//! A figure that shows text (a quote and its attribution, a table, code) keeps it all.
 
 use dom_query::NodeRef;
 
@@ -116,7 +121,10 @@ impl Walker {
                 self.flush();
                 match within(&node, "img").nodes().first() {
                     Some(img) => self.blocks.extend(figure_of(&node, img)),
-                    // A figure without a picture (a quote, a chart in SVG): its text.
+                    // A frame whose picture the page had not loaded (or a video): its
+                    // caption captions nothing the reader sees.
+                    None if !shows_text(&node) => {}
+                    // A figure without a picture (a quote, a table, code): its text.
                     None => self.descend(node, None, stack),
                 }
             }
@@ -231,6 +239,15 @@ fn figure_of(container: &NodeRef<'_>, img: &NodeRef<'_>) -> Option<Block> {
     Some(block)
 }
 
+/// Whether a figure shows text of its own besides its caption (a quote, a table, code).
+fn shows_text(figure: &NodeRef<'_>) -> bool {
+    figure.children_it(false).any(|child| {
+        !child.has_name("figcaption")
+            && !child.node_name().is_some_and(|n| SKIPPED.contains(&n.to_ascii_lowercase().as_str()))
+            && child.text().chars().any(|c| !c.is_whitespace())
+    })
+}
+
 /// Layout tables hold paragraphs; data tables hold short cells.
 fn is_data_table(table: &NodeRef<'_>) -> bool {
     let nested = !within(table, "table, p, div, ul, ol, blockquote, pre, figure, h1, h2, h3").is_empty();
@@ -325,5 +342,17 @@ let y = 2;</pre></body>"#,
         assert_eq!(got[0].src.as_deref(), Some("https://x.test/a.jpg"));
         assert_eq!(got[0].alt.as_deref(), Some("Choi"));
         assert_eq!((got[1].kind, got[1].text.as_str()), (BlockKind::Pre, "let x = 1;\nlet y = 2;"));
+    }
+
+    #[test]
+    fn a_caption_whose_picture_is_not_there_is_no_text_and_a_quote_s_attribution_stays() {
+        let got = blocks(
+            r#"<body><figure><div class="placeholder" style="padding-top:67%"></div><figcaption>Choi speaks in Seoul. Kim Min-ji / AP</figcaption></figure>
+            <figure><blockquote>We will act.</blockquote><figcaption>Choi Sang-mok</figcaption></figure></body>"#,
+        );
+        assert_eq!(
+            got,
+            vec![(BlockKind::Quote, "We will act.".into()), (BlockKind::P, "Choi Sang-mok".into())]
+        );
     }
 }

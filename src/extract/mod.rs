@@ -33,6 +33,7 @@ mod blocks;
 mod byline;
 mod calls;
 mod captions;
+mod contributors;
 mod dateline;
 mod dom;
 mod edges;
@@ -267,7 +268,9 @@ fn tidy(raw: Vec<Block>, title: Option<&str>, [byline, site]: [Option<&str>; 2])
     edges::drop_name_lines(&mut out, &[byline, site]);
     calls::drop_calls_to_action(&mut out);
     related::drop_other_stories(&mut out);
+    related::drop_linked_lines(&mut out);
     related::drop_site_lists(&mut out, site);
+    contributors::drop_contributor_lines(&mut out);
     edges::drop_closing_headings(&mut out);
     if let Some(i) =
         out.iter().position(|b| b.kind == BlockKind::P && CREDIT_LINES.iter().any(|c| b.text.starts_with(c)))

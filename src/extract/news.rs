@@ -84,6 +84,9 @@ const OPAQUE: &[&str] = &["script", "style", "noscript", "template", "svg", "hea
 /// pictures ("block-image-ads hero-image": an advertisement's picture sits in its box).
 const STRUCTURE: &[&str] = &["html", "body", "main", "article", "img", "picture"];
 
+/// The parts of a table: data, never furniture lines.
+const TABLE_PARTS: &[&str] = &["table", "caption", "thead", "tbody", "tfoot", "tr", "td", "th"];
+
 /// A clutter box holding more text than this must be mostly links to be removed.
 const SMALL_TEXT: usize = 300;
 const MAX_BOX_TEXT: usize = 3000;
@@ -185,8 +188,9 @@ fn judge<'a>(node: &NodeRef<'a>, name: &str, pass: Pass, findings: &mut Findings
         return Some(*node);
     }
     let lower = text.to_lowercase();
-    // A table's cell is data ("14/7", "7 May 1856"), whatever it looks like alone.
-    if pass == Pass::Read || in_prose(node) || name == "td" || name == "th" {
+    // A table's cell, row or body is data ("14/7", "7 May 1856", "HD THE HOME DEPOT INC.
+    // 225.86 -5.44%"), whatever it looks like alone.
+    if pass == Pass::Read || in_prose(node) || TABLE_PARTS.contains(&name) {
         return None;
     }
     if CLUTTER_TEXTS.contains(&lower)

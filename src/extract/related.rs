@@ -10,6 +10,16 @@
 //! in a colon ("The ministry published these reports:") introduces a list that is the
 //! story's own, and a list after a heading or a label line is a section of the page.
 //!
+//! Heuristic "linked headline": sites also drop single headlines of their other stories
+//! between the story's paragraphs, as a paragraph that is all link ("Also on rt.com
+//! Journalists threatened with arrest", "[Read: Why Tunisia suffers from Islamist
+//! violence]", "Continue reading the main story"). Up to [`MAX_LINKED_RUN`] such lines (a
+//! paragraph with at least [`LINKED`] of its characters in a link, of
+//! [`MIN_HEADLINE_WORDS`] to [`MAX_HEADLINE_WORDS`] words, not ending in a full stop) go when
+//! a paragraph of the story comes before them and the story, a heading or the end comes
+//! after. A linked sentence ("Click here to read the bank's full report.") is the story's
+//! own, and a run of links in a table or under a label is no interruption.
+//!
 //! Heuristic "the site's own list": a label line that names the site ("More Great WIRED
 //! Stories", "More from The Ledger": a heading or a short line, at most [`MAX_LABEL_WORDS`]
 //! words, not a sentence) over at least [`MIN_SITE_ITEMS`] items that carry links (at
@@ -25,9 +35,14 @@ const MIN_ITEMS: usize = 3;
 const MIN_HEADLINE_WORDS: usize = 3;
 /// A headline is a link: at least this share of its characters.
 const LINKED: f64 = 0.9;
-/// A paragraph of the story has at least this many words, and less than half of its
-/// characters in links.
-const STORY_WORDS: usize = 15;
+/// A linked headline line has at most this many words, and a run of them between two
+/// paragraphs of the story at most `MAX_LINKED_RUN` lines.
+const MAX_HEADLINE_WORDS: usize = 20;
+const MAX_LINKED_RUN: usize = 3;
+/// A paragraph of the story has at least this many words (one sentence of the story, "The
+/// findings were published today in the journal BMJ Case Reports."), and less than half
+/// of its characters in links.
+const STORY_WORDS: usize = 12;
 
 /// A label line has at most this many words.
 const MAX_LABEL_WORDS: usize = 6;
@@ -83,6 +98,37 @@ pub fn drop_other_stories(blocks: &mut Vec<Block>) {
     }
     let mut doomed = doomed.into_iter();
     blocks.retain(|_| !doomed.next().unwrap_or(false));
+}
+
+/// Drops the short runs of linked headlines that interrupt the story.
+pub fn drop_linked_lines(blocks: &mut Vec<Block>) {
+    let text: Vec<usize> = (0..blocks.len()).filter(|&i| blocks[i].kind != BlockKind::Figure).collect();
+    let mut doomed = vec![false; blocks.len()];
+    let mut j = 1;
+    while j < text.len() {
+        let run = text[j..].iter().take_while(|&&i| is_linked_line(&blocks[i])).count();
+        // What follows the run: the story again, a section of it, or the end.
+        let resumes = text
+            .get(j + run)
+            .map(|&i| &blocks[i])
+            .is_none_or(|b| leads_on(b) || matches!(b.kind, BlockKind::H2 | BlockKind::H3 | BlockKind::H4));
+        if (1..=MAX_LINKED_RUN).contains(&run) && leads_on(&blocks[text[j - 1]]) && resumes {
+            text[j..j + run].iter().for_each(|&i| doomed[i] = true);
+        }
+        j += run.max(1);
+    }
+    let mut doomed = doomed.into_iter();
+    blocks.retain(|_| !doomed.next().unwrap_or(false));
+}
+
+/// A paragraph that is a linked headline: all of it a link, a headline's length, and no
+/// sentence (no closing full stop).
+fn is_linked_line(block: &Block) -> bool {
+    let words = block.text.split_whitespace().count();
+    block.kind == BlockKind::P
+        && block.links >= LINKED
+        && (MIN_HEADLINE_WORDS..=MAX_HEADLINE_WORDS).contains(&words)
+        && !block.text.trim_end().ends_with('.')
 }
 
 /// An item of a list that is a link to a headline.
@@ -169,5 +215,41 @@ mod tests {
         let mut short = vec![p(PARAGRAPH), link_item("Exports rise again"), link_item("Won falls")];
         drop_other_stories(&mut short);
         assert_eq!(short.len(), 3);
+    }
+
+    fn link_line(text: &str) -> Block {
+        let mut b = p(text);
+        b.links = 1.0;
+        b
+    }
+
+    #[test]
+    fn a_linked_headline_between_paragraphs_goes_and_a_linked_sentence_stays() {
+        let mut blocks = vec![
+            p(PARAGRAPH),
+            link_line("Also on ledger.example: Exporters brace for a second round of tariffs"),
+            p(PARAGRAPH),
+            link_line("Click here to read the central bank's full statement."),
+        ];
+        drop_linked_lines(&mut blocks);
+        assert_eq!(blocks.len(), 3);
+        assert!(blocks[2].text.starts_with("Click here"));
+        // Linked lines after a short line (cells of a table, a label) are no interruption.
+        let mut blocks = vec![p("1964"), link_line("The Time Travelers of Tomorrow"), p(PARAGRAPH)];
+        drop_linked_lines(&mut blocks);
+        assert_eq!(blocks.len(), 3);
+    }
+
+    #[test]
+    fn a_list_of_headlines_after_a_one_sentence_paragraph_goes() {
+        let mut blocks = vec![
+            p(PARAGRAPH),
+            p("The findings were published today (Nov. 18) in the journal BMJ Case Reports."),
+            link_item("27 Oddest Medical Case Reports"),
+            link_item("10 Strangest Medical Cases"),
+            link_item("11 Weird Things People Have Swallowed"),
+        ];
+        drop_other_stories(&mut blocks);
+        assert_eq!(blocks.len(), 2);
     }
 }

@@ -135,12 +135,16 @@ fn is_initial_or_suffix(w: &str) -> bool {
 }
 
 /// Titles of works the article names ("Star Trek", and "Star Trek Beyond" after it): a
-/// candidate with a work noun beside it, and every phrase that starts with one.
+/// candidate with a work noun beside it, and every phrase that starts with one. And the
+/// characters of those works, wherever their names come again.
 fn drop_works(candidates: &[Candidate]) -> Vec<Candidate> {
     let works: Vec<&[String]> = candidates.iter().filter(|c| c.work).map(|c| c.words.as_slice()).collect();
+    let characters: HashSet<&[String]> =
+        candidates.iter().filter(|c| c.character).map(|c| c.words.as_slice()).collect();
     candidates
         .iter()
         .filter(|c| c.guess != Guess::Unknown || !works.iter().any(|w| c.words.starts_with(w)))
+        .filter(|c| !characters.contains(c.words.as_slice()))
         .cloned()
         .collect()
 }
@@ -235,8 +239,8 @@ impl Merger {
                     i
                 }
             };
-            if let Some(acronym) = &c.defined_acronym {
-                self.org_by_form.entry(acronym.clone()).or_insert(i);
+            if let Some(alias) = &c.defined_alias {
+                self.org_by_form.entry(alias.clone()).or_insert(i);
             }
         }
     }
@@ -294,11 +298,15 @@ impl Merger {
     /// it is: a person's guess or family name, an organisation's context or repetition.
     fn add_new(&mut self, c: &Candidate, counts: &UnknownCounts) {
         let name = c.name();
-        let family_used_alone =
-            c.words.len() > 1 && c.words.last().is_some_and(|w| counts.unknown.contains_key(w));
+        // A family name used alone, never after an article: "Pro" in "the Pro" is a thing.
+        let family_used_alone = c.words.len() > 1
+            && c.words.last().is_some_and(|w| {
+                counts.unknown.get(w).copied().unwrap_or(0) > counts.determined.get(w).copied().unwrap_or(0)
+            });
         // Repeated, and mostly without an article: a company ("Ryanair"), not a thing ("the Dreamliner").
         let count = counts.unknown.get(&name).copied().unwrap_or(0);
         let repeated = count >= 2
+            && counts.acting.contains(&name)
             && !c.common
             && !(c.words.len() == 1 && shape::participle_like(&name))
             && counts.determined.get(&name).copied().unwrap_or(0) * 2 < count;
@@ -329,15 +337,21 @@ impl Merger {
 struct UnknownCounts {
     unknown: HashMap<String, usize>,
     determined: HashMap<String, usize>,
+    /// Names that act somewhere ([`Candidate::acts`]).
+    acting: HashSet<String>,
 }
 
 impl UnknownCounts {
     fn new(candidates: &[Candidate]) -> Self {
-        let mut counts = UnknownCounts { unknown: HashMap::new(), determined: HashMap::new() };
+        let mut counts =
+            UnknownCounts { unknown: HashMap::new(), determined: HashMap::new(), acting: HashSet::new() };
         for c in candidates.iter().filter(|c| c.guess == Guess::Unknown && !c.weak) {
             *counts.unknown.entry(c.name()).or_default() += 1;
             if c.determined {
                 *counts.determined.entry(c.name()).or_default() += 1;
+            }
+            if c.acts {
+                counts.acting.insert(c.name());
             }
         }
         counts

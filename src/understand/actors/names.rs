@@ -21,7 +21,7 @@ use std::collections::HashSet;
 use std::ops::Range;
 
 use super::lexicon as lx;
-use super::shape::{capitalise, is_org_shaped, name_like, participle_like, person_shaped};
+use super::shape::{camel_cased, capitalise, is_org_shaped, name_like, participle_like, person_shaped};
 use super::titles;
 use super::tokens::{tokenize, Token, TokenKind};
 use crate::understand::text::Document;
@@ -51,15 +51,22 @@ pub struct Candidate {
     /// A determiner or a model number goes with it ("the Dreamliner", "Taurus 2"): a
     /// product or a thing, not a company.
     pub determined: bool,
-    /// The abbreviation the article defines right after it: "Korea Electric Power Corp.
-    /// (KEPCO)".
-    pub defined_acronym: Option<String>,
+    /// The other name the article gives it right after it: "Korea Electric Power Corp.
+    /// (KEPCO)", "…Credit Cooperatives, known as MG Saemaul Geumgo,".
+    pub defined_alias: Option<String>,
     /// A lone word the article also writes in lower case: repeating it is no evidence
     /// that it names an organisation.
     pub common: bool,
     /// A work noun stands beside it ("the film Star Trek Beyond", "Star Trek fans"): the
     /// title of a film, book or show, which is never an actor.
     pub work: bool,
+    /// It does what organisations do: it owns ("Ryanair's fleet"), speaks or acts ("Cisco
+    /// said", "Ford will"), or is a place of work or a party to a deal ("at Cisco", "by
+    /// Ryanair"). A programme, a product line or a slogan rarely does ([`super::coref`]).
+    pub acts: bool,
+    /// A role in a film or a show stands before it ("his role as George Kirk", "portrays
+    /// Moon Dong-eun"): a character, which is never an actor of the story.
+    pub character: bool,
 }
 
 impl Candidate {
@@ -221,6 +228,7 @@ impl<'s, 'a> SentenceCtx<'s, 'a> {
         if self.is_staff_credit() {
             return;
         }
+        let from = out.len();
         let mut i = 0;
         while i < self.tokens.len() {
             if !self.cap(i) {
@@ -230,6 +238,34 @@ impl<'s, 'a> SentenceCtx<'s, 'a> {
             let end = self.run_end(i);
             self.split_run(i, end, out);
             i = end;
+        }
+        self.lists_of_organisations(&mut out[from..]);
+    }
+
+    /// "KB Kookmin, Shinhan, Hana, Woori and NH NongHyup": in a list of three or more names
+    /// joined only by commas and "and", where some are organisations and none a person, the
+    /// lone words are organisations too.
+    fn lists_of_organisations(&self, found: &mut [Candidate]) {
+        let joined = |a: &Candidate, b: &Candidate| {
+            let between =
+                self.tokens.iter().filter(|t| t.bytes.start >= a.bytes.end && t.bytes.end <= b.bytes.start);
+            a.bytes.end <= b.bytes.start
+                && between.clone().count() > 0
+                && between.clone().all(|t| matches!(t.text, "," | "and" | "or"))
+        };
+        let mut start = 0;
+        while start < found.len() {
+            let mut end = start + 1;
+            while end < found.len() && joined(&found[end - 1], &found[end]) {
+                end += 1;
+            }
+            let list = &mut found[start..end];
+            let orgs = list.iter().any(|c| c.guess == Guess::Organization);
+            let people = list.iter().any(|c| c.guess == Guess::Person);
+            if list.len() >= 3 && orgs && !people {
+                list.iter_mut().filter(|c| c.guess == Guess::Unknown).for_each(|c| c.org_context = true);
+            }
+            start = end;
         }
     }
 
@@ -567,6 +603,9 @@ impl<'s, 'a> SentenceCtx<'s, 'a> {
             return Some(start);
         }
         let words: Vec<&str> = (start..end).map(|k| self.word(k)).collect();
+        if self.descriptor_opens(start, &words) {
+            return Some(start + 1);
+        }
         // A whole that reads as a name vouches for its first word ("Ford Motor Company CEO
         // Alan Mulally said"); "Following President Trump" does not.
         let titled_org =
@@ -603,13 +642,29 @@ impl<'s, 'a> SentenceCtx<'s, 'a> {
         (start < end).then_some(start)
     }
 
+    /// "Rival Samsung Electronics said", "Chipmaker SK hynix": a word that says what kind
+    /// of body follows opens the sentence, and the words after it are a name of their own.
+    fn descriptor_opens(&self, start: usize, words: &[&str]) -> bool {
+        let [first, rest @ ..] = words else { return false };
+        let descriptor = !lx::is_org_head(first) && lx::is_org_descriptor(&first.to_lowercase());
+        descriptor
+            && !rest.is_empty()
+            && self.cap(start + 1)
+            && (is_org_shaped(rest) || person_shaped(rest) || self.has_evidence(start + 1))
+    }
+
     /// A source credit: a name alone in brackets that closes its sentence or opens the
-    /// story after a dateline ("… in Seoul. (Yonhap)", "SEOUL, April 18 (Yonhap) --").
+    /// story after a dateline ("… in Seoul. (Yonhap)", "SEOUL, April 18 (Yonhap) --"), or
+    /// a wire's tag opening a line ("(LEAD)", "(News Focus)").
     fn is_credit(&self, start: usize, end: usize) -> bool {
         let opened = start > 0 && matches!(self.word(start - 1), "(" | "[");
         let closed = matches!(self.word(end), ")" | "]");
         let after = self.word(end + 1);
-        opened && closed && (end + 1 >= self.tokens.len() || matches!(after, "-" | "—" | "–" | "--" | "."))
+        // A wire's tag before its headline or lead: "(LEAD) N. Korea fires …".
+        let tag = start == 1;
+        opened
+            && closed
+            && (tag || end + 1 >= self.tokens.len() || matches!(after, "-" | "—" | "–" | "--" | "."))
     }
 
     /// Evidence that a sentence-initial word is a name and not just capitalised.
@@ -699,6 +754,14 @@ impl<'s, 'a> SentenceCtx<'s, 'a> {
             && w.chars().filter(char::is_ascii_alphabetic).count() <= 2
             && !lx::is_known_org_acronym(w)
             && !org_context);
+        // A word the article also writes in lower case is shouted, not an acronym: "GET OUT
+        // and VOTE" beside "the vote".
+        if matches!(words.as_slice(), [w] if self.tokens[start].is_all_caps()
+            && !lx::is_known_org_acronym(w)
+            && self.is_common_noun(w))
+        {
+            return;
+        }
         // A region by its kind: "Emerging Asia", "Developing Europe".
         if words.len() >= 2 && participle_like(words[0]) && words[1..].iter().all(|w| lx::is_place(w)) {
             return;
@@ -774,6 +837,8 @@ impl<'s, 'a> SentenceCtx<'s, 'a> {
             let mut c = self.candidate(Guess::Unknown, start, end, roles, Capitals::Name);
             if !c.roles.is_empty() {
                 c.guess = Guess::Person;
+            } else if camel_cased(w) {
+                c.guess = Guess::Organization;
             }
             out.push(c);
         }
@@ -790,6 +855,10 @@ impl<'s, 'a> SentenceCtx<'s, 'a> {
             if !self.names_a_work(start, end) {
                 self.push(Guess::Organization, start, end, Vec::new(), Capitals::Name, out);
             }
+            return;
+        }
+        // A room is where people meet, not who meets: "the Cabinet Room", "the East Room".
+        if matches!(words[words.len() - 1], "Room" | "Rooms") {
             return;
         }
         // An abbreviation leads an organisation's or a place's name, not a person's
@@ -847,6 +916,66 @@ impl<'s, 'a> SentenceCtx<'s, 'a> {
     /// A verb of speech or announcement right after the phrase: "… said", "… announced".
     fn speaks_after(&self, end: usize) -> bool {
         matches!(self.word(end), "said" | "says" | "announced" | "reported" | "told" | "added")
+    }
+
+    /// A cue that the name after it is a part an actor plays: "his role as", "the role
+    /// of", "cast as", "starring as", "portrays", "the character". Bare "plays" is left
+    /// out: "Nadal plays Federer" names two real people.
+    fn plays_a_character(&self, start: usize) -> bool {
+        let before = |k: usize| start.checked_sub(k).map_or("", |i| self.word(i));
+        let part = matches!(before(2), "role" | "roles" | "cast" | "starring" | "stars" | "starred");
+        matches!(before(1), "portrays" | "portrayed" | "portraying" | "character")
+            || matches!(before(1), "as" | "of") && part
+    }
+
+    /// Evidence of an agent around the phrase (see [`Candidate::acts`]).
+    fn acts(&self, start: usize, end: usize) -> bool {
+        let possessed = self.tokens.get(end).is_some_and(|t| t.kind == TokenKind::Possessive);
+        let verb_after = matches!(
+            self.word(end),
+            "said"
+                | "says"
+                | "announced"
+                | "reported"
+                | "told"
+                | "added"
+                | "will"
+                | "would"
+                | "plans"
+                | "planned"
+                | "has"
+                | "have"
+                | "had"
+                | "agreed"
+                | "declined"
+                | "expects"
+                | "expected"
+                | "reports"
+        );
+        // "at Cisco", "by the Beatles", "a stake in Chrysler", "between Boeing and …".
+        let mut b = start;
+        if b > 0 && is_determiner(self.word(b - 1)) {
+            b -= 1;
+        }
+        let before = b.checked_sub(1).map_or("", |k| self.word(k));
+        let holding = b >= 2 && matches!(self.word(b - 2), "stake" | "stakes" | "shares" | "investment");
+        let according = before == "to" && b >= 2 && self.word(b - 2) == "according";
+        let party = according
+            || matches!(before, "at" | "from" | "by" | "with" | "against" | "between")
+            || matches!(before, "in" | "of") && holding;
+        possessed || verb_after || party || self.beside_an_organisation(start, end)
+    }
+
+    /// "GM and Chrysler", "Chrysler and Fiat": joined by "and" to a known company or an
+    /// organisation's acronym.
+    fn beside_an_organisation(&self, start: usize, end: usize) -> bool {
+        let org = |k: usize| {
+            self.tokens.get(k).is_some_and(|t| {
+                lx::is_known_company(t.text) || t.is_all_caps() && lx::is_org_acronym(t.text)
+            })
+        };
+        start >= 2 && self.word(start - 1) == "and" && org(start - 2)
+            || self.word(end) == "and" && org(end + 1)
     }
 
     /// A work noun right before the phrase ("the film …", "the novel …") or a word that
@@ -909,9 +1038,9 @@ impl<'s, 'a> SentenceCtx<'s, 'a> {
             || has_digit(self.word(end));
         // In a headline every word is capitalised: only what the words themselves prove counts.
         let weak = capitals == Capitals::Position || self.in_headline && guess == Guess::Unknown;
-        let defined_acronym = match (self.word(end), self.tokens.get(end + 1), self.word(end + 2)) {
+        let defined_alias = match (self.word(end), self.tokens.get(end + 1), self.word(end + 2)) {
             ("(", Some(t), ")") if t.is_all_caps() && end - start >= 2 => Some(t.text.to_string()),
-            _ => None,
+            _ => self.known_as(end),
         };
         let common = end - start == 1 && self.is_common_noun(self.word(start));
         Candidate {
@@ -923,10 +1052,29 @@ impl<'s, 'a> SentenceCtx<'s, 'a> {
             weak,
             org_context: self.org_context(start, end),
             determined,
-            defined_acronym,
+            defined_alias,
             common,
             work: guess == Guess::Unknown && self.names_a_work(start, end),
+            acts: self.acts(start, end),
+            character: self.plays_a_character(start),
         }
+    }
+
+    /// ", known as MG Saemaul Geumgo,", ", also known as …": the name after it, when
+    /// capitalised words alone make it and a comma or the sentence's end closes it.
+    fn known_as(&self, end: usize) -> Option<String> {
+        let mut k = end + 1;
+        if matches!(self.word(k), "also" | "better" | "formerly") {
+            k += 1;
+        }
+        if self.word(end) != "," || self.word(k) != "known" || self.word(k + 1) != "as" {
+            return None;
+        }
+        let from = k + 2;
+        let to = (from..self.tokens.len()).find(|&j| !self.cap(j)).unwrap_or(self.tokens.len());
+        let closed = to == self.tokens.len() || matches!(self.word(to), "," | "." | ")" | ";");
+        (to > from && closed)
+            .then(|| join_words(&(from..to).map(|j| self.word(j).to_string()).collect::<Vec<_>>()))
     }
 
     fn push(

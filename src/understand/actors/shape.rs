@@ -172,9 +172,35 @@ pub fn participle_like(word: &str) -> bool {
     n > 5 && (word.ends_with("ing") && consonant(b[n - 4]) || word.ends_with("ed") && consonant(b[n - 3]))
 }
 
+/// A brand's inner capital ("FnGuide", "KakaoBank", "YouTube"): a company's or a
+/// service's styling. The prefixes of family names ("McDonald", "DeSantis", "MacArthur")
+/// are not it.
+pub fn camel_cased(word: &str) -> bool {
+    let b = word.as_bytes();
+    if b.len() < 4 || !b[0].is_ascii_uppercase() || !b.iter().all(u8::is_ascii_alphabetic) {
+        return false;
+    }
+    let Some(k) = (1..b.len() - 1).find(|&k| b[k - 1].is_ascii_lowercase() && b[k].is_ascii_uppercase())
+    else {
+        return false;
+    };
+    let surname_prefix = ["Mc", "Mac", "De", "Di", "Da", "Du", "La", "Le", "Van", "Von", "Fitz"];
+    b[k + 1].is_ascii_lowercase() && !surname_prefix.contains(&&word[..k])
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_brands_inner_capital() {
+        for w in ["FnGuide", "KakaoBank", "YouTube", "NongHyup"] {
+            assert!(camel_cased(w), "{w}");
+        }
+        for w in ["McDonald", "DeSantis", "MacArthur", "LeBron", "Kim", "OECD", "HBM3E", "SKorea"] {
+            assert!(!camel_cased(w), "{w}");
+        }
+    }
 
     #[test]
     fn names_of_every_shape() {

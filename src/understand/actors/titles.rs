@@ -23,8 +23,10 @@ fn name_start(words: &[&str]) -> Option<usize> {
     if n >= 3 && east_asian_name(&words[n - 3..]) {
         return Some(n - 3);
     }
+    // A place opens the run ("United States Barack Obama"), unless it is also a given name
+    // that a surname follows ("Jose Munoz", "Jordan Peele").
     let mut start = 0;
-    while start < n && lx::is_place(words[start]) {
+    while start < n && lx::is_place(words[start]) && !(lx::is_given_name(words[start]) && n - start >= 2) {
         start += 1;
     }
     if start == n {
@@ -152,6 +154,7 @@ mod tests {
         assert_eq!(title_then_name(&w), Some(7));
         let w = ["President", "of", "the", "United", "States", "Barack", "Obama"];
         assert_eq!(title_then_name(&w), Some(5));
+        assert_eq!(title_then_name(&["President", "and", "CEO", "Jose", "Munoz"]), Some(3));
         assert_eq!(title_then_name(&["Finance", "Minister"]), None);
         assert_eq!(title_then_name(&["President", "of", "the", "United", "States"]), None);
         assert_eq!(title_then_name(&["Justice", "Ministry"]), None);
