@@ -278,3 +278,12 @@ fn the_standfirst_under_the_headline_is_metadata_and_the_lead_stays() {
     assert_kept(&a, &["clears the way"]);
     assert_eq!(a.meta.standfirst, None);
 }
+
+#[test]
+fn a_linked_coordinate_is_no_shouted_kicker() {
+    // A line of its own, a link, every letter a capital: the shape of a shouted kicker.
+    let place = r#"<p>Coordinates:</p><p><span class="geo-inline"><a href="https://geo.example/?p=37.5;127.0">37°N 127°E / 37.5°N 127.0°E</a></span></p>"#;
+    let a = story_with("", &[(2, place)]);
+    assert_story_whole(&a);
+    assert_kept(&a, &["37°N 127°E / 37.5°N 127.0°E"]);
+}
