@@ -33,6 +33,9 @@ pub struct Meta {
     /// `ltr` or `rtl`.
     pub dir: Option<String>,
     pub excerpt: Option<String>,
+    /// The summary the page prints under its headline, apart from the story's text.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub standfirst: Option<String>,
     pub url: Option<String>,
     pub reading_minutes: u32,
     /// The lead picture (og:image or the first picture of the article), if any.

@@ -703,3 +703,52 @@ Chris Hemsworth will return to reprise his role as George Kirk in the sequel, Pa
         assert_eq!(actor(&a, person).kind, ActorKind::Person, "{person}");
     }
 }
+
+#[test]
+fn defendants_with_their_ages_and_a_company_their_title_names() {
+    let text = "The court found Park Myung-soo, 67, former CEO of Sungwon Construction, guilty of \
+embezzlement. Kim Jung-kwan, the Minister of Trade, Industry and Energy, said the Korea Hydro & Nuclear \
+Power deal in the Czech Republic would go ahead.";
+    let a = run(text);
+    assert_eq!(actor(&a, "Park Myung-soo").roles, ["former CEO of Sungwon Construction"]);
+    assert_eq!(actor(&a, "Sungwon Construction").kind, ActorKind::Organization);
+    assert_eq!(actor(&a, "Kim Jung-kwan").roles, ["Minister of Trade, Industry and Energy"]);
+    let listed = names(&a);
+    for not_org in ["CEO of Sungwon Construction", "Minister of Trade, Industry and Energy", "Czech Republic"]
+    {
+        assert!(!listed.contains(&not_org), "{not_org}: {listed:?}");
+    }
+}
+
+#[test]
+fn other_names_an_organisation_goes_by() {
+    let text = "Rates stay despite Korea Electric Power Corporation's (KEPCO) debt. LG Energy Solution \
+expands its energy storage system plants, and ESS demand grows; shares of LGES rose. Lee met the Japan \
+Business Federation, or Keidanren, and lawmakers.";
+    let a = run(text);
+    assert_eq!(actor(&a, "Korea Electric Power Corporation").aliases, ["KEPCO"]);
+    assert_eq!(actor(&a, "LG Energy Solution").aliases, ["LGES"]);
+    assert_eq!(actor(&a, "Japan Business Federation").aliases, ["Keidanren"]);
+    assert!(!names(&a).contains(&"ESS"), "{:?}", names(&a));
+}
+
+#[test]
+fn a_counterpart_and_a_name_paired_with_a_person() {
+    let text = "Foreign Minister Cho Hyun and his Japanese counterpart Takeshi Iwaya will meet next \
+month. Ishiba cited the 1998 joint declaration of Kim Dae-jung and Keizo Obuchi.";
+    let a = run(text);
+    assert_eq!(actor(&a, "Takeshi Iwaya").roles, ["Japanese counterpart"]);
+    assert_eq!(actor(&a, "Keizo Obuchi").kind, ActorKind::Person);
+}
+
+#[test]
+fn roles_set_off_before_a_name_and_a_name_clipped_in_brackets() {
+    let text = "The People Power Party's interim leader, Song Eon-seok, said the party would act. Former \
+Seongdong District chief Chung Won-o declared his bid. Workers of Korea Railroad Corp. (Korail) went on \
+strike, and Korail cut its services.";
+    let a = run(text);
+    assert_eq!(actor(&a, "Song Eon-seok").roles, ["People Power Party's interim leader"]);
+    assert_eq!(actor(&a, "Chung Won-o").roles, ["Former Seongdong District chief"]);
+    let korail = actor(&a, "Korea Railroad Corp.");
+    assert_eq!((korail.aliases.as_slice(), korail.mentions.len()), (["Korail".to_string()].as_slice(), 3));
+}

@@ -309,6 +309,8 @@ fn a_market_report_on_monday_counts_trading_days_and_quarters_by_their_months() 
             ("Wednesday", "2025-10-29"),
         ])
     );
+    let minutes = "Board members were divided over whether to cut the rate in October, the minutes showed.";
+    assert_eq!(values(minutes, "2025-09-16"), pairs(&[("October", "2025-10")]));
 }
 
 #[test]

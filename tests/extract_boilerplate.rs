@@ -232,3 +232,70 @@ fn a_table_s_rows_stay_whatever_they_look_like_alone() {
     assert_story_whole(&a);
     assert_kept(&a, &["SAMSUNG ELECTRONICS CO.", "SK HYNIX INC.", "-1.25%"]);
 }
+
+#[test]
+fn a_list_of_other_stories_after_a_one_sentence_paragraph_goes() {
+    let closing = r#"<p>The figures were published on Friday in the central bank's quarterly report.</p>
+        <ul><li><a href="/a">Ten budgets that changed the country</a></li><li><a href="/b">Five strangest tax breaks</a></li>
+        <li><a href="/c">Seven things the won bought in 1990</a></li></ul>"#;
+    let a = story_with("", &[(4, closing)]);
+    assert_story_whole(&a);
+    assert_kept(&a, &["published on Friday in the central bank's quarterly report"]);
+    assert_gone(&a, &["Ten budgets", "Five strangest", "Seven things"]);
+}
+
+#[test]
+fn a_caption_loses_its_bracketed_credit_whole() {
+    // "(Image credit: ...)" closing a caption: the credit goes with its bracket and label,
+    // leaving no "(Image" behind.
+    let figure = r#"<figure><img src="https://img.example/lander.jpg"><figcaption>An artist's concept of the lunar lander. (Image credit: Blue Origin)</figcaption></figure>"#;
+    let a = story_with("", &[(2, figure)]);
+    assert_story_whole(&a);
+    assert_kept(&a, &["An artist's concept of the lunar lander."]);
+    assert_gone(&a, &["(Image", "Blue Origin"]);
+}
+
+/// A page with a `<title>`, the headline, `header_rest` after it, and the story's paragraphs
+/// in their own container (or as siblings of `header_rest` when `own_body` is false).
+fn headed_page(header_rest: &str, own_body: bool) -> Analysis {
+    let story: String = STORY.iter().map(|p| format!("<p>{p}</p>")).collect();
+    let body = if own_body {
+        format!(
+            r#"<div class="top"><h1>Assembly passes extra budget</h1></div>{header_rest}<div class="body">{story}</div>"#
+        )
+    } else {
+        format!("<h1>Assembly passes extra budget</h1>{header_rest}{story}")
+    };
+    let html = format!(
+        "<html><head><title>Assembly passes extra budget | Daily Ledger</title></head><body><article>{body}</article></body></html>"
+    );
+    analyze(
+        Input::Html(&html),
+        &Options { url: Some("https://news.example/2025/04/17/budget".into()), ..Options::default() },
+    )
+}
+
+#[test]
+fn the_standfirst_under_the_headline_is_metadata_and_the_lead_stays() {
+    let dek = "<p>The bill clears the way for spending on chips, farms and small shops before the summer holidays.</p>";
+    let a = headed_page(dek, true);
+    assert_story_whole(&a);
+    assert_gone(&a, &["clears the way"]);
+    assert_eq!(
+        a.meta.standfirst.as_deref(),
+        Some("The bill clears the way for spending on chips, farms and small shops before the summer holidays.")
+    );
+    // The first paragraph that the story's paragraphs follow is the story's lead.
+    let a = headed_page(dek, false);
+    assert_kept(&a, &["clears the way"]);
+    assert_eq!(a.meta.standfirst, None);
+}
+
+#[test]
+fn a_linked_coordinate_is_no_shouted_kicker() {
+    // A line of its own, a link, every letter a capital: the shape of a shouted kicker.
+    let place = r#"<p>Coordinates:</p><p><span class="geo-inline"><a href="https://geo.example/?p=37.5;127.0">37°N 127°E / 37.5°N 127.0°E</a></span></p>"#;
+    let a = story_with("", &[(2, place)]);
+    assert_story_whole(&a);
+    assert_kept(&a, &["37°N 127°E / 37.5°N 127.0°E"]);
+}

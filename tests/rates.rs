@@ -558,3 +558,16 @@ fn thousands_of_statements_and_pairs_stay_fast_and_sane() {
     assert_eq!(a.rates.iter().filter(|r| r.kind == RateKind::Stated).count(), 5_000);
     assert!(a.figures.iter().all(|f| f.surface != "$1"), "the rate's own numbers are not figures");
 }
+
+#[test]
+fn a_rate_written_with_the_won_code_is_a_rate_not_an_amount() {
+    let a = dated(
+        "Household loans rose by KRW 4.1 trillion last month. The won-dollar exchange rate closed at \
+KRW 1,389.9 on the 15th.",
+        "2025-09-16",
+    );
+    assert_eq!(a.rates.len(), 1, "{:?}", a.rates);
+    assert!((a.rates[0].won_per_unit - 1389.9).abs() < 0.01);
+    let money: Vec<&str> = a.figures.iter().map(|f| f.surface.as_str()).collect();
+    assert_eq!(money, ["KRW 4.1 trillion"]);
+}

@@ -224,9 +224,9 @@ const MAX_CREDIT_WORDS: usize = 8;
 /// Photograph: AFP via Getty" → "Crowds gathered."; "Credit…Doug Mills/The New York
 /// Times" → "".
 fn without_credit(caption: &str) -> &str {
-    let word_starts = caption
-        .char_indices()
-        .filter(|&(i, c)| c.is_alphabetic() && (i == 0 || caption[..i].ends_with(char::is_whitespace)));
+    let word_starts = caption.char_indices().filter(|&(i, c)| {
+        c.is_alphabetic() && (i == 0 || caption[..i].ends_with([' ', '\t', '\n', '(', '[']))
+    });
     for (i, _) in word_starts {
         let end = caption[i..].find(|c: char| !c.is_alphabetic()).map_or(caption.len(), |e| i + e);
         let word = &caption[i..end];
@@ -238,10 +238,27 @@ fn without_credit(caption: &str) -> &str {
         let Some(marker) = [":", "…", "..."].into_iter().find(|m| after.starts_with(m)) else { continue };
         let credit = after[marker.len()..].trim();
         if !credit.is_empty() && credit.split_whitespace().count() <= MAX_CREDIT_WORDS {
-            return caption[..i].trim_end();
+            return without_open_label(&caption[..i]);
         }
     }
     caption
+}
+
+/// What comes before a credit's label, without the bracket and the picture word that open
+/// the label: "Landers on the moon. (Image" → "Landers on the moon.".
+fn without_open_label(head: &str) -> &str {
+    let mut head = head.trim_end();
+    loop {
+        let trimmed = head.trim_end_matches(['(', '[']).trim_end();
+        let start = trimmed.rfind([' ', '\t', '\n', '(', '[']).map_or(0, |i| i + 1);
+        let word = &trimmed[start..];
+        let label = !word.is_empty() && CREDIT_LABELS.iter().any(|l| l.eq_ignore_ascii_case(word));
+        let next = if label { trimmed[..start].trim_end() } else { trimmed };
+        if next.len() == head.len() {
+            return head;
+        }
+        head = next;
+    }
 }
 
 /// The first label in `text`: where it is and the kind of text it introduces ("caption",
@@ -319,6 +336,11 @@ mod label_tests {
             "Photo: President Lee speaks at the cabinet meeting in Seoul on Tuesday morning, before the vote"
         );
         assert_eq!(without_label("The credit card market: a review"), "The credit card market: a review");
+        assert_eq!(
+            without_label("An artist's concept of the Blue Moon lander. (Image credit: Blue Origin)"),
+            "An artist's concept of the Blue Moon lander."
+        );
+        assert_eq!(without_label("(Image credit: All About Space)"), "");
         assert!(is_labelled("Media caption Watch: the moment the vote passed"));
         assert!(!is_labelled("The image source was never found, police said."));
         assert!(is_labelled("Media captionWatch: the moment the vote passed"));

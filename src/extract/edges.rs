@@ -155,6 +155,12 @@ pub fn drop_timestamps(blocks: &mut Vec<Block>) {
     }
 }
 
+/// Whether a short line carries a date with its year and a day or a clock time: the shape
+/// of a page's timestamp ("Updated 1:39 am EST, Wednesday, November 20, 2019").
+pub fn is_stamp_shaped(text: &str) -> bool {
+    (2..=MAX_STAMP_WORDS).contains(&text.split_whitespace().count()) && has_year(text) && has_date_part(text)
+}
+
 /// Whether a block is a timestamp line (see the module's doc).
 fn is_timestamp(block: &Block) -> bool {
     let text = block.text.trim();

@@ -43,6 +43,7 @@ mod metadata;
 mod news;
 mod parse;
 mod related;
+mod standfirst;
 mod stories;
 
 use dom_query::Document;
@@ -117,10 +118,12 @@ pub fn extract(html: &str, url: Option<&str>) -> Article {
     // The news layer cleans inside the article Readability chose, so that it never changes
     // which part of the page is the article.
     let root = reader.doc.select("#readability-page-1");
+    let mut standfirst = None;
     let (raw, inside, links) = match root.nodes().first() {
         Some(root) => {
             stories::drop_others(root);
             forms::drop_marked(root);
+            standfirst = standfirst::take_marked(root);
             let links = link_share(root);
             captions::unify(root);
             let inside = news::scan(root, news::Pass::Clean);
@@ -129,6 +132,7 @@ pub fn extract(html: &str, url: Option<&str>) -> Article {
         None => (Vec::new(), news::Findings::default(), 0.0),
     };
     analysis.meta = meta(&article, &declared, [&page, &inside], doc_dir, url);
+    analysis.meta.standfirst = standfirst;
     let names = [analysis.meta.byline.as_deref(), analysis.meta.site.as_deref()];
     let raw = tidy(raw, analysis.meta.title.as_deref(), names);
     match not_an_article(&raw, links) {
@@ -195,6 +199,7 @@ fn meta(
         lang,
         dir,
         excerpt: article.excerpt.clone(),
+        standfirst: None,
         url: url.map(str::to_owned),
         reading_minutes: 0,
         image: article.image.clone(),

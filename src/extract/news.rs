@@ -467,9 +467,14 @@ fn is_pointer(text: &str, lower: &str, linked: bool) -> bool {
     let letters = text.chars().filter(|c| c.is_alphabetic()).count();
     let shouted = letters >= 4 && text.chars().filter(|c| c.is_alphabetic()).all(|c| c.is_uppercase());
     // Capitals alone may be a subheading; a capitals line that links away, or a quoted
-    // kicker, is not. One word in capitals is a name ("NASA", "CNET").
+    // kicker, is not. One word in capitals is a name ("NASA", "CNET"), and single capitals
+    // are symbols (a linked coordinate, "42°S 174°E").
     let kicker = shouted
-        && text.split_whitespace().nth(1).is_some()
+        && text
+            .split_whitespace()
+            .filter(|w| w.chars().filter(|c| c.is_alphabetic()).count() >= 2)
+            .nth(1)
+            .is_some()
         && (linked || text.starts_with(['\'', '"', '‘', '“']));
     kicker || POINTERS.iter().any(|p| lower.starts_with(p))
 }
@@ -642,6 +647,8 @@ mod tests {
         for line in ["Home > National > Politics", "홈 › 경제 › 금융", "HOME/News"] {
             assert!(is_breadcrumb(line), "{line}");
         }
+        assert!(is_pointer("CLICK FOR FULL RESULTS", "click for full results", true));
+        assert!(!is_pointer("42°S 174°E / 42°S 174°E", "42°s 174°e / 42°s 174°e", true));
         assert!(!is_breadcrumb("Home"));
         assert!(!is_breadcrumb("Homes for sale > rentals"));
         assert!(!is_breadcrumb(&format!("Home > {}", "x".repeat(41))));

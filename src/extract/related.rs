@@ -39,9 +39,10 @@ const LINKED: f64 = 0.9;
 /// paragraphs of the story at most `MAX_LINKED_RUN` lines.
 const MAX_HEADLINE_WORDS: usize = 20;
 const MAX_LINKED_RUN: usize = 3;
-/// A paragraph of the story has at least this many words, and less than half of its
-/// characters in links.
-const STORY_WORDS: usize = 15;
+/// A paragraph of the story has at least this many words (one sentence of the story, "The
+/// findings were published today in the journal BMJ Case Reports."), and less than half
+/// of its characters in links.
+const STORY_WORDS: usize = 12;
 
 /// A label line has at most this many words.
 const MAX_LABEL_WORDS: usize = 6;
@@ -237,5 +238,18 @@ mod tests {
         let mut blocks = vec![p("1964"), link_line("The Time Travelers of Tomorrow"), p(PARAGRAPH)];
         drop_linked_lines(&mut blocks);
         assert_eq!(blocks.len(), 3);
+    }
+
+    #[test]
+    fn a_list_of_headlines_after_a_one_sentence_paragraph_goes() {
+        let mut blocks = vec![
+            p(PARAGRAPH),
+            p("The findings were published today (Nov. 18) in the journal BMJ Case Reports."),
+            link_item("27 Oddest Medical Case Reports"),
+            link_item("10 Strangest Medical Cases"),
+            link_item("11 Weird Things People Have Swallowed"),
+        ];
+        drop_other_stories(&mut blocks);
+        assert_eq!(blocks.len(), 2);
     }
 }

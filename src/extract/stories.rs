@@ -36,6 +36,9 @@ pub fn mark(doc: &Document, titles: &[String]) {
     }
     let headings = doc.select("h1, h2, [itemprop~=headline]");
     let headline = headings.nodes().iter().find(|h| headlines.contains(&key(&h.text())));
+    if let Some(h) = headline {
+        super::standfirst::mark(h);
+    }
     let story = headline.and_then(|h| h.ancestors_it(None).find(|a| a.has_name("article")));
     if let Some(story) = story {
         story.set_attr(MARK, "");

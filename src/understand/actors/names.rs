@@ -146,7 +146,8 @@ pub fn candidates(doc: &Document<'_>) -> Vec<Candidate> {
 /// storage system (ESS)", "loan-to-value (LTV) ratios", "Inflation Reduction Act (IRA)".
 /// They name a thing, not an organisation, wherever they stand later.
 fn defined_terms<'a>(sentences: &[Vec<Token<'a>>]) -> HashSet<&'a str> {
-    sentences
+    let spelled = lower_case_initials(sentences);
+    let defined = sentences
         .iter()
         .flat_map(|tokens| tokens.windows(4))
         .filter(|w| {
@@ -156,8 +157,34 @@ fn defined_terms<'a>(sentences: &[Vec<Token<'a>>]) -> HashSet<&'a str> {
                 && w[2].is_all_caps()
                 && w[3].text == ")"
         })
-        .map(|w| w[2].text)
-        .collect()
+        .map(|w| w[2].text);
+    // "ESS batteries" where the article also writes "energy storage system".
+    let abbreviated =
+        sentences.iter().flatten().filter(|t| t.is_all_caps() && spelled.contains(t.text)).map(|t| t.text);
+    defined.chain(abbreviated).collect()
+}
+
+/// The initials, in capitals, of every run of three to five lower-case words (the parts of
+/// a hyphenated word counted apart): "energy storage system" → "ESS", "high-bandwidth
+/// memory" → "HBM".
+fn lower_case_initials(sentences: &[Vec<Token<'_>>]) -> HashSet<String> {
+    let mut out = HashSet::new();
+    for tokens in sentences {
+        // Each run of lower-case words, split where anything else stands.
+        for run in tokens.split(|t| !(t.is_word() && t.text.starts_with(|c: char| c.is_ascii_lowercase()))) {
+            let initials: Vec<char> = run
+                .iter()
+                .flat_map(|t| t.text.split('-').filter_map(|p| p.chars().next()))
+                .map(|c| c.to_ascii_uppercase())
+                .collect();
+            for from in 0..initials.len() {
+                for len in 3..=5.min(initials.len() - from) {
+                    out.insert(initials[from..from + len].iter().collect());
+                }
+            }
+        }
+    }
+    out
 }
 
 fn first_word(tokens: &[Token<'_>]) -> Option<usize> {
@@ -239,13 +266,14 @@ impl<'s, 'a> SentenceCtx<'s, 'a> {
             self.split_run(i, end, out);
             i = end;
         }
-        self.lists_of_organisations(&mut out[from..]);
+        self.lists_of_one_kind(&mut out[from..]);
     }
 
     /// "KB Kookmin, Shinhan, Hana, Woori and NH NongHyup": in a list of three or more names
     /// joined only by commas and "and", where some are organisations and none a person, the
-    /// lone words are organisations too.
-    fn lists_of_organisations(&self, found: &mut [Candidate]) {
+    /// undecided names are organisations too; in a list of people, the undecided full names
+    /// are people.
+    fn lists_of_one_kind(&self, found: &mut [Candidate]) {
         let joined = |a: &Candidate, b: &Candidate| {
             let between =
                 self.tokens.iter().filter(|t| t.bytes.start >= a.bytes.end && t.bytes.end <= b.bytes.start);
@@ -262,8 +290,14 @@ impl<'s, 'a> SentenceCtx<'s, 'a> {
             let list = &mut found[start..end];
             let orgs = list.iter().any(|c| c.guess == Guess::Organization);
             let people = list.iter().any(|c| c.guess == Guess::Person);
+            let unknown = |c: &&mut Candidate| c.guess == Guess::Unknown && !c.weak;
             if list.len() >= 3 && orgs && !people {
-                list.iter_mut().filter(|c| c.guess == Guess::Unknown).for_each(|c| c.org_context = true);
+                list.iter_mut().filter(unknown).for_each(|c| c.org_context = true);
+            }
+            // "Kim Dae-jung and Keizo Obuchi": a full name beside a person's is a person's.
+            if list.len() >= 2 && people && !orgs {
+                let full = |c: &&mut Candidate| c.words.len() >= 2 && c.words.iter().all(|w| name_like(w));
+                list.iter_mut().filter(unknown).filter(full).for_each(|c| c.guess = Guess::Person);
             }
             start = end;
         }
@@ -706,6 +740,7 @@ impl<'s, 'a> SentenceCtx<'s, 'a> {
             let w = words[k];
             lx::is_place(w)
                 || lx::is_nationality(w)
+                || w == "Republic" && k > 0
                 || lx::is_not_actor(w)
                 || w == ","
                 || is_connector(w)
@@ -743,7 +778,13 @@ impl<'s, 'a> SentenceCtx<'s, 'a> {
         // ("Martin Luther King").
         let role_only = lx::is_title_head(words[0])
             || lx::is_title_head(words[words.len() - 1]) && !person_shaped(&words);
-        if role_only && !is_org_shaped(&words) {
+        // "CEO of Sungwon Construction": the body a head's title names is the organisation;
+        // "Minister of Trade, Industry and Energy" is a role, its portfolio no body.
+        let title_of = lx::is_title_head(words[0]) && words.get(1) == Some(&"of");
+        if title_of && lx::is_org_leader_title(words[0]) && is_org_shaped(&words[2..]) {
+            self.push(Guess::Organization, start + 2, end, Vec::new(), Capitals::Name, out);
+        }
+        if title_of || role_only && !is_org_shaped(&words) {
             return;
         }
         let org_context = self.org_context(start, end);
@@ -831,7 +872,7 @@ impl<'s, 'a> SentenceCtx<'s, 'a> {
             }
         } else if !(lx::is_not_actor(w) || lx::is_place(w) || lx::is_nationality(w) || lx::is_title_word(w)) {
             let roles = (self.lower_title_role(start).into_iter())
-                .chain(self.role_before_comma(start))
+                .chain(self.role_before_comma(start, end))
                 .chain(self.appositive(end))
                 .collect();
             let mut c = self.candidate(Guess::Unknown, start, end, roles, Capitals::Name);
@@ -875,7 +916,7 @@ impl<'s, 'a> SentenceCtx<'s, 'a> {
             return;
         }
         let mut roles: Vec<String> = self.lower_title_role(start).into_iter().collect();
-        roles.extend(self.role_before_comma(start));
+        roles.extend(self.role_before_comma(start, end));
         roles.extend(self.appositive(end));
         let titled = words.iter().any(|w| lx::is_title_word(w));
         let guess = if person_shape || !roles.is_empty() || !titled && self.speaks(start, end) {
@@ -1038,9 +1079,14 @@ impl<'s, 'a> SentenceCtx<'s, 'a> {
             || has_digit(self.word(end));
         // In a headline every word is capitalised: only what the words themselves prove counts.
         let weak = capitals == Capitals::Position || self.in_headline && guess == Guess::Unknown;
-        let defined_alias = match (self.word(end), self.tokens.get(end + 1), self.word(end + 2)) {
-            ("(", Some(t), ")") if t.is_all_caps() && end - start >= 2 => Some(t.text.to_string()),
-            _ => self.known_as(end),
+        // "Korea Electric Power Corp.'s (KEPCO) debt": the possessive may come first.
+        let after =
+            if self.tokens.get(end).is_some_and(|t| t.kind == TokenKind::Possessive) { end + 1 } else { end };
+        let defined_alias = match (self.word(after), self.tokens.get(after + 1), self.word(after + 2)) {
+            ("(", Some(t), ")") if end - start >= 2 && (t.is_all_caps() || self.clipped(start, t.text)) => {
+                Some(t.text.to_string())
+            }
+            _ => self.known_as(start, end),
         };
         let common = end - start == 1 && self.is_common_noun(self.word(start));
         Candidate {
@@ -1060,19 +1106,36 @@ impl<'s, 'a> SentenceCtx<'s, 'a> {
         }
     }
 
-    /// ", known as MG Saemaul Geumgo,", ", also known as …": the name after it, when
-    /// capitalised words alone make it and a comma or the sentence's end closes it.
-    fn known_as(&self, end: usize) -> Option<String> {
+    /// "Korea Railroad Corp. (Korail)": a capitalised word in brackets after a name, with
+    /// the name's first letter, that is no place, is the name clipped.
+    fn clipped(&self, start: usize, word: &str) -> bool {
+        let first = |w: &str| w.chars().next();
+        word.len() >= 3
+            && word.starts_with(|c: char| c.is_uppercase())
+            && first(word) == first(self.word(start))
+            && !lx::is_place(word)
+            && !lx::is_nationality(word)
+    }
+
+    /// ", known as MG Saemaul Geumgo,", ", also known as …", and after a name of several
+    /// words that no list holds ", or Keidanren,": the other name, when capitalised words
+    /// alone make it and a comma or the sentence's end closes it.
+    fn known_as(&self, start: usize, end: usize) -> Option<String> {
         let mut k = end + 1;
         if matches!(self.word(k), "also" | "better" | "formerly") {
             k += 1;
         }
-        if self.word(end) != "," || self.word(k) != "known" || self.word(k + 1) != "as" {
+        let known = self.word(k) == "known" && self.word(k + 1) == "as";
+        let listed = start > 0 && matches!(self.word(start - 1), "," | "and" | "or");
+        let or = self.word(end + 1) == "or" && end - start >= 2 && !listed;
+        if self.word(end) != "," || !(known || or) {
             return None;
         }
-        let from = k + 2;
+        let from = if known { k + 2 } else { end + 2 };
         let to = (from..self.tokens.len()).find(|&j| !self.cap(j)).unwrap_or(self.tokens.len());
         let closed = to == self.tokens.len() || matches!(self.word(to), "," | "." | ")" | ";");
+        // "…, or Keidanren, and …": set off on both sides, not the last of a choice.
+        let closed = closed && (known || self.word(to) == ",");
         (to > from && closed)
             .then(|| join_words(&(from..to).map(|j| self.word(j).to_string()).collect::<Vec<_>>()))
     }
@@ -1212,7 +1275,11 @@ impl<'s, 'a> SentenceCtx<'s, 'a> {
             k += 1;
         }
         let words: Vec<&str> = (k..from).map(|j| self.word(j)).collect();
-        let org = is_org_shaped(&words) || matches!(words.as_slice(), [w] if lx::is_known_company(w));
+        // A local government by its division: "Seongdong District chief", "Gyeonggi Province governor".
+        let division = words.len() >= 2
+            && words.last().is_some_and(|w| matches!(*w, "District" | "Province" | "County" | "City"));
+        let org =
+            division || is_org_shaped(&words) || matches!(words.as_slice(), [w] if lx::is_known_company(w));
         if k < from && org {
             k
         } else {
@@ -1220,11 +1287,19 @@ impl<'s, 'a> SentenceCtx<'s, 'a> {
         }
     }
 
-    /// A capitalised role set off before the name: "the then UK Home Secretary, Sajid
-    /// Javid, approved …" → "UK Home Secretary".
-    fn role_before_comma(&self, start: usize) -> Option<String> {
+    /// A role set off before the name: "the then UK Home Secretary, Sajid Javid, approved
+    /// …" → "UK Home Secretary"; "the party's interim leader, Song Eon-seok, said".
+    fn role_before_comma(&self, start: usize, end: usize) -> Option<String> {
         let head = start.checked_sub(2)?;
-        if self.word(start - 1) != "," || !self.cap(head) || !lx::is_title_head(self.word(head)) {
+        if self.word(start - 1) != "," {
+            return None;
+        }
+        // "The People Power Party's interim leader, Song Eon-seok, said": a lower-case role,
+        // when commas set the name off on both sides.
+        if !self.cap(head) {
+            return self.lower_title_role(start - 1).filter(|_| self.word(end) == ",");
+        }
+        if !lx::is_title_head(self.word(head)) {
             return None;
         }
         let mut from = head;

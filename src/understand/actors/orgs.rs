@@ -88,6 +88,19 @@ pub fn short_forms(words: &[String]) -> Vec<String> {
     if with_of != significant && with_of.chars().count() >= 2 {
         out.push(with_of);
     }
+    // An abbreviation in the name keeps all its letters: "LG Energy Solution" → "LGES".
+    let whole = |x: &&str| x.len() >= 2 && x.chars().all(|c| c.is_ascii_uppercase());
+    if w.iter().any(whole) {
+        let kept: String = w
+            .iter()
+            .filter(|x| !is_connector(x))
+            .flat_map(|x| if whole(x) { x.chars().collect::<Vec<_>>() } else { x.chars().take(1).collect() })
+            .filter(|c| c.is_uppercase())
+            .collect();
+        if kept != significant {
+            out.push(kept);
+        }
+    }
     // The names news clips by convention: "(U.S.) Federal Reserve (Board)" → "Fed".
     let core = if lx::is_place(w[0]) || lx::is_nationality(w[0]) { &w[1..] } else { &w[..] };
     for (full, clipped) in CLIPPED {
@@ -124,6 +137,7 @@ mod tests {
         let ford = forms("Ford Motor Company");
         assert!(ford.contains(&"Ford".to_string()) && ford.contains(&"Ford Motor".to_string()), "{ford:?}");
         assert!(forms("Government Accountability Office").contains(&"GAO".to_string()));
+        assert!(forms("LG Energy Solution").contains(&"LGES".to_string()));
     }
 
     #[test]

@@ -81,6 +81,10 @@ fn closes_appositive(t: &Token<'_>) -> bool {
 /// The token range of a role in apposition after the name ending at token `end`:
 /// ", professor emeritus at …" or ", an analyst at …" (the article dropped).
 pub fn appositive(tokens: &[Token<'_>], end: usize) -> Option<(usize, usize)> {
+    // "Park Myung-soo, 67, former CEO of …": the age set off by commas comes first.
+    let age =
+        tokens.get(end + 1).is_some_and(|t| t.text.len() <= 3 && t.text.bytes().all(|b| b.is_ascii_digit()));
+    let end = if age && tokens.get(end + 2).is_some_and(|t| t.text == ",") { end + 2 } else { end };
     if tokens.get(end)?.text != "," {
         return None;
     }

@@ -33,8 +33,11 @@ fn mark(t: &[Token<'_>], i: usize) -> Mark {
     if FUTURE.contains_folded(w) || could_ahead {
         return Mark::Future;
     }
-    // "to be held on October 12": an infinitive passive looks ahead.
-    if w.eq_ignore_ascii_case("be") && i > 0 && t[i - 1].is("to") {
+    // "to be held on October 12": an infinitive passive looks ahead; so does a choice
+    // still open ("divided over whether to cut the rate in October").
+    if w.eq_ignore_ascii_case("be") && i > 0 && t[i - 1].is("to")
+        || w == "to" && i > 0 && t[i - 1].is("whether")
+    {
         return Mark::Future;
     }
     // "scheduled to meet", and "scheduled for Wednesday": an arrangement ahead.

@@ -304,8 +304,12 @@ fn won_amount(c: &mut Cursor<'_>) -> Option<Range<usize>> {
     .or_else(|| number(c))
 }
 
-/// A won sign: "₩" or "W".
+/// A won sign: "₩", "W", or the code "KRW" (a space may follow it).
 fn won_sign(c: &mut Cursor<'_>) -> bool {
+    if c.lit("KRW") {
+        c.eat(' ');
+        return true;
+    }
     c.lit("₩") || c.lit_ci("W")
 }
 
@@ -496,6 +500,11 @@ mod tests {
                 "the won-dollar exchange rate closed at 1,437.3",
                 7,
                 "won-dollar exchange rate closed at 1,437.3",
+            ),
+            (
+                "the won-dollar exchange rate closed at KRW 1,389.9 on the 15th",
+                7,
+                "won-dollar exchange rate closed at KRW 1,389.9",
             ),
             ("(1달러=1,420원)", 8, "1달러=1,420원"),
             ("달러당 약 1,420원", 9, "달러당 약 1,420원"),
