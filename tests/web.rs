@@ -370,3 +370,17 @@ fn render_demo_draws_the_analysis_into_a_container() {
     assert_eq!(count(&root, ".lede"), 1, "one overlay in the container");
     container.remove();
 }
+
+#[wasm_bindgen_test]
+async fn the_summary_under_the_headline_is_shown_under_the_title_not_in_the_story() {
+    let html = "<html><head><title>Seoul raises chip subsidies</title></head><body><article><h1>Seoul raises chip subsidies</h1><p class=\"summary\">The government doubles its support for chipmakers as U.S. tariffs loom over the industry.</p><div class=\"body\"><p>The Ministry of Trade, Industry and Energy said on Tuesday it would spend 4 trillion won on chip plants next year, twice what it spent this year, as tariffs on exports to the United States loom.</p><p>Officials said the money would go to power lines, water and training, and that the first grants would be paid in March to firms building plants south of Seoul.</p><p>Chipmakers welcomed the plan but said it came late, as rivals in Taiwan and Japan had already received larger subsidies from their governments this year.</p></div></article></body></html>";
+    let (_, root) = open(html, json!({}), None).await;
+    let standfirst = root.query_selector(".lede-standfirst").unwrap().expect("a standfirst under the title");
+    assert_eq!(
+        standfirst.text_content().as_deref(),
+        Some("The government doubles its support for chipmakers as U.S. tariffs loom over the industry.")
+    );
+    let article = root.query_selector(".lede-article").unwrap().expect("the article");
+    assert!(!article.text_content().unwrap_or_default().contains("doubles its support"));
+    lede::web::close().unwrap();
+}

@@ -48,7 +48,7 @@ fn picture_src(src: &str, a: &Analysis) -> Option<String> {
     allowed.then_some(resolved)
 }
 
-/// The article's header (site, title, byline line); the title carries `id="lede-title"`, which labels the dialog.
+/// The article's header (site, title, standfirst, byline line); the title carries `id="lede-title"`, which labels the dialog.
 pub fn header(doc: &Document, parent: &Node, a: &Analysis) -> Result<Element, JsValue> {
     let head = dom::add(doc, parent, "header", "lede-head")?;
     set_direction(&head, a)?;
@@ -59,6 +59,10 @@ pub fn header(doc: &Document, parent: &Node, a: &Analysis) -> Result<Element, Js
         a.meta.title.as_deref().map(str::trim).filter(|t| !t.is_empty()).unwrap_or("Untitled article");
     let h1 = dom::add_text(doc, &head, "h1", "lede-title", title)?;
     dom::attrs(&h1, &[("id", "lede-title"), ("tabindex", "-1")])?;
+    // The summary the page prints under its headline, taken out of the story's text.
+    if let Some(standfirst) = a.meta.standfirst.as_deref().map(str::trim).filter(|s| !s.is_empty()) {
+        dom::add_text(doc, &head, "p", "lede-standfirst", standfirst)?;
+    }
 
     let line = dom::el(doc, "p", "lede-meta")?;
     let mut parts = 0;
