@@ -676,13 +676,13 @@ rose. The results beat the consensus compiled by FnGuide.";
 fn programmes_products_and_slogans_are_not_organisations_but_companies_that_act_are() {
     let a = run("Gov. Andy Beshear promised to protect Medicaid and attacked his rival's plan for work requirements. The Medicaid expansion gave coverage to 400,000 residents, and Medicaid was a key issue in the race.
 
-\"GET OUT and VOTE on November 5th!\" the president wrote. Turnout in the vote was the highest in years.
+\"GET OUT and VOTE on November 5th for your GREAT Governor, @MattBevin!\" the president wrote. Turnout in the vote was the highest in years.
 
 Apple introduced the Macbook and Macbook Pro on Tuesday. The Macbook starts at $1,099, while the Pro comes in two sizes.
 
 Ryanair said on Monday it would cut flights. Analysts at Ryanair expect weaker fares, and GM and Chrysler asked for loans. Sales at Chrysler fell 30 percent.");
     let n = names(&a);
-    for thing in ["Medicaid", "VOTE", "Macbook", "Macbook Pro"] {
+    for thing in ["Medicaid", "VOTE", "MattBevin", "Macbook", "Macbook Pro"] {
         assert!(!n.contains(&thing), "{thing} in {n:?}");
     }
     for org in ["Ryanair", "Chrysler"] {

@@ -795,6 +795,10 @@ impl<'s, 'a> SentenceCtx<'s, 'a> {
             && w.chars().filter(char::is_ascii_alphabetic).count() <= 2
             && !lx::is_known_org_acronym(w)
             && !org_context);
+        // A social-media handle ("@MattBevin") is an address, not a name in the text.
+        if start > 0 && self.word(start - 1) == "@" {
+            return;
+        }
         // A word the article also writes in lower case is shouted, not an acronym: "GET OUT
         // and VOTE" beside "the vote".
         if matches!(words.as_slice(), [w] if self.tokens[start].is_all_caps()
