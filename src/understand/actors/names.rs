@@ -63,6 +63,7 @@ pub struct Candidate {
     /// It does what organisations do: it owns ("Ryanair's fleet"), speaks or acts ("Cisco
     /// said", "Ford will"), or is a place of work or a party to a deal ("at Cisco", "by
     /// Ryanair"). A programme, a product line or a slogan rarely does ([`super::coref`]).
+    /// Read only for undecided names.
     pub acts: bool,
     /// A role in a film or a show stands before it ("his role as George Kirk", "portrays
     /// Moon Dong-eun"): a character, which is never an actor of the story.
@@ -146,8 +147,7 @@ pub fn candidates(doc: &Document<'_>) -> Vec<Candidate> {
 /// storage system (ESS)", "loan-to-value (LTV) ratios", "Inflation Reduction Act (IRA)".
 /// They name a thing, not an organisation, wherever they stand later.
 fn defined_terms<'a>(sentences: &[Vec<Token<'a>>]) -> HashSet<&'a str> {
-    let spelled = lower_case_initials(sentences);
-    let defined = sentences
+    let mut terms: HashSet<&'a str> = sentences
         .iter()
         .flat_map(|tokens| tokens.windows(4))
         .filter(|w| {
@@ -157,18 +157,26 @@ fn defined_terms<'a>(sentences: &[Vec<Token<'a>>]) -> HashSet<&'a str> {
                 && w[2].is_all_caps()
                 && w[3].text == ")"
         })
-        .map(|w| w[2].text);
+        .map(|w| w[2].text)
+        .collect();
     // "ESS batteries" where the article also writes "energy storage system".
-    let abbreviated =
-        sentences.iter().flatten().filter(|t| t.is_all_caps() && spelled.contains(t.text)).map(|t| t.text);
-    defined.chain(abbreviated).collect()
+    let capitals: HashSet<&'a str> = sentences
+        .iter()
+        .flatten()
+        .filter(|t| t.is_all_caps() && (3..=5).contains(&t.text.len()))
+        .map(|t| t.text)
+        .collect();
+    if !capitals.is_empty() {
+        terms.extend(spelled_out(sentences, &capitals));
+    }
+    terms
 }
 
-/// The initials, in capitals, of every run of three to five lower-case words (the parts of
-/// a hyphenated word counted apart): "energy storage system" → "ESS", "high-bandwidth
-/// memory" → "HBM".
-fn lower_case_initials(sentences: &[Vec<Token<'_>>]) -> HashSet<String> {
-    let mut out = HashSet::new();
+/// Of `capitals`, those that are the initials of a run of three to five lower-case words
+/// (the parts of a hyphenated word counted apart): "ESS" beside "energy storage system",
+/// "HBM" beside "high-bandwidth memory".
+fn spelled_out<'a>(sentences: &[Vec<Token<'_>>], capitals: &HashSet<&'a str>) -> HashSet<&'a str> {
+    let mut found = HashSet::new();
     for tokens in sentences {
         // Each run of lower-case words, split where anything else stands.
         for run in tokens.split(|t| !(t.is_word() && t.text.starts_with(|c: char| c.is_ascii_lowercase()))) {
@@ -177,14 +185,17 @@ fn lower_case_initials(sentences: &[Vec<Token<'_>>]) -> HashSet<String> {
                 .flat_map(|t| t.text.split('-').filter_map(|p| p.chars().next()))
                 .map(|c| c.to_ascii_uppercase())
                 .collect();
-            for from in 0..initials.len() {
-                for len in 3..=5.min(initials.len() - from) {
-                    out.insert(initials[from..from + len].iter().collect());
+            if initials.len() < 3 {
+                continue;
+            }
+            for &a in capitals {
+                if a.is_ascii() && initials.windows(a.len()).any(|w| w.iter().copied().eq(a.chars())) {
+                    found.insert(a);
                 }
             }
         }
     }
-    out
+    found
 }
 
 fn first_word(tokens: &[Token<'_>]) -> Option<usize> {
@@ -787,14 +798,6 @@ impl<'s, 'a> SentenceCtx<'s, 'a> {
         if title_of || role_only && !is_org_shaped(&words) {
             return;
         }
-        let org_context = self.org_context(start, end);
-        // Two letters are too ambiguous to name an organisation by their shape ("RR",
-        // "PV"): unless known, such an abbreviation waits for the article to define it or
-        // to use it again as one.
-        let ambiguous_acronym = matches!(words.as_slice(), [w] if self.tokens[start].is_all_caps()
-            && w.chars().filter(char::is_ascii_alphabetic).count() <= 2
-            && !lx::is_known_org_acronym(w)
-            && !org_context);
         // A social-media handle ("@MattBevin") is an address, not a name in the text.
         if start > 0 && self.word(start - 1) == "@" {
             return;
@@ -807,6 +810,14 @@ impl<'s, 'a> SentenceCtx<'s, 'a> {
         {
             return;
         }
+        let org_context = self.org_context(start, end);
+        // Two letters are too ambiguous to name an organisation by their shape ("RR",
+        // "PV"): unless known, such an abbreviation waits for the article to define it or
+        // to use it again as one.
+        let ambiguous_acronym = matches!(words.as_slice(), [w] if self.tokens[start].is_all_caps()
+            && w.chars().filter(char::is_ascii_alphabetic).count() <= 2
+            && !lx::is_known_org_acronym(w)
+            && !org_context);
         // A region by its kind: "Emerging Asia", "Developing Europe".
         if words.len() >= 2 && participle_like(words[0]) && words[1..].iter().all(|w| lx::is_place(w)) {
             return;
@@ -976,27 +987,22 @@ impl<'s, 'a> SentenceCtx<'s, 'a> {
     /// Evidence of an agent around the phrase (see [`Candidate::acts`]).
     fn acts(&self, start: usize, end: usize) -> bool {
         let possessed = self.tokens.get(end).is_some_and(|t| t.kind == TokenKind::Possessive);
-        let verb_after = matches!(
-            self.word(end),
-            "said"
-                | "says"
-                | "announced"
-                | "reported"
-                | "told"
-                | "added"
-                | "will"
-                | "would"
-                | "plans"
-                | "planned"
-                | "has"
-                | "have"
-                | "had"
-                | "agreed"
-                | "declined"
-                | "expects"
-                | "expected"
-                | "reports"
-        );
+        let verb_after = self.speaks_after(end)
+            || matches!(
+                self.word(end),
+                "will"
+                    | "would"
+                    | "plans"
+                    | "planned"
+                    | "has"
+                    | "have"
+                    | "had"
+                    | "agreed"
+                    | "declined"
+                    | "expects"
+                    | "expected"
+                    | "reports"
+            );
         // "at Cisco", "by the Beatles", "a stake in Chrysler", "between Boeing and …".
         let mut b = start;
         if b > 0 && is_determiner(self.word(b - 1)) {
@@ -1105,7 +1111,7 @@ impl<'s, 'a> SentenceCtx<'s, 'a> {
             defined_alias,
             common,
             work: guess == Guess::Unknown && self.names_a_work(start, end),
-            acts: self.acts(start, end),
+            acts: guess == Guess::Unknown && self.acts(start, end),
             character: self.plays_a_character(start),
         }
     }
