@@ -299,3 +299,14 @@ fn a_linked_coordinate_is_no_shouted_kicker() {
     assert_story_whole(&a);
     assert_kept(&a, &["37°N 127°E / 37.5°N 127.0°E"]);
 }
+
+#[test]
+fn a_linked_line_in_capitals_is_the_story_s_own() {
+    // A results story opens with a link to its full results in capitals, as a line of its
+    // own; a quoted line in capitals opens a section. Their shape says nothing of furniture.
+    let results = r#"<p><a href="/sports/2025/swim-results.pdf"><strong>FULL STATE MEET RESULTS BY EVENT</strong></a></p>"#;
+    let quoted = r#"<p><strong>"WE SWAM FOR EACH OTHER"</strong></p>"#;
+    let a = story_with("", &[(0, results), (3, quoted)]);
+    assert_story_whole(&a);
+    assert_kept(&a, &["FULL STATE MEET RESULTS BY EVENT", "WE SWAM FOR EACH OTHER"]);
+}

@@ -201,7 +201,7 @@ fn judge<'a>(node: &NodeRef<'a>, name: &str, pass: Pass, findings: &mut Findings
         || is_breadcrumb(&text)
         || is_gallery_counter(&text)
         || is_date_only(&text)
-        || is_pointer(&text, &lower, !within(node, "a").is_empty() || node.has_name("a"))
+        || is_pointer(&text, &lower)
         || super::captions::is_labelled(&text) && !in_figure(node)
         || chars <= SHORT_LINE && CREDITS.iter().any(|c| lower.starts_with(c))
         || READ_ON.contains(lower.trim_end_matches(['»', '›', '>', '…', '.', ' ', '→']))
@@ -459,24 +459,11 @@ fn is_breadcrumb(line: &str) -> bool {
         })
 }
 
-/// A short line that points elsewhere, stamps the page, or shouts a kicker in capitals ("'A NATIONAL TRAGEDY'", "DON'T MISS").
-fn is_pointer(text: &str, lower: &str, linked: bool) -> bool {
-    if text.chars().count() > SHORT_LINE {
-        return false;
-    }
-    let letters = text.chars().filter(|c| c.is_alphabetic()).count();
-    let shouted = letters >= 4 && text.chars().filter(|c| c.is_alphabetic()).all(|c| c.is_uppercase());
-    // Capitals alone may be a subheading; a capitals line that links away, or a quoted
-    // kicker, is not. One word in capitals is a name ("NASA", "CNET"), and single capitals
-    // are symbols (a linked coordinate, "42°S 174°E").
-    let kicker = shouted
-        && text
-            .split_whitespace()
-            .filter(|w| w.chars().filter(|c| c.is_alphabetic()).count() >= 2)
-            .nth(1)
-            .is_some()
-        && (linked || text.starts_with(['\'', '"', '‘', '“']));
-    kicker || POINTERS.iter().any(|p| lower.starts_with(p))
+/// A short line that points elsewhere or stamps the page ("Related: ...", "Updated 5:27").
+/// A line in capitals, linked or quoted, is not one by its shape: a story's own
+/// subheadings and links ("FULL RESULTS BY EVENT") look the same as a site's kicker.
+fn is_pointer(text: &str, lower: &str) -> bool {
+    text.chars().count() <= SHORT_LINE && POINTERS.iter().any(|p| lower.starts_with(p))
 }
 
 /// Whether the element is a figure with a picture, or inside one: its caption's labels are
@@ -647,8 +634,11 @@ mod tests {
         for line in ["Home > National > Politics", "홈 › 경제 › 금융", "HOME/News"] {
             assert!(is_breadcrumb(line), "{line}");
         }
-        assert!(is_pointer("CLICK FOR FULL RESULTS", "click for full results", true));
-        assert!(!is_pointer("42°S 174°E / 42°S 174°E", "42°s 174°e / 42°s 174°e", true));
+        assert!(is_pointer(
+            "Related: Exports fall for a third month",
+            "related: exports fall for a third month"
+        ));
+        assert!(!is_pointer("CLICK FOR FULL RESULTS", "click for full results"));
         assert!(!is_breadcrumb("Home"));
         assert!(!is_breadcrumb("Homes for sale > rentals"));
         assert!(!is_breadcrumb(&format!("Home > {}", "x".repeat(41))));
