@@ -12,12 +12,7 @@ const api = globalThis.browser ?? globalThis.chrome;
 // tests/e2e/firstclick.test.mjs). So a refusal is retried a few times within half a second.
 const GRANT_WAITS_MS = [25, 75, 150, 250];
 
-// How many clicks and commands this worker has received. Nothing in Lede reads it: the
-// first-click test does, to tell a click the browser never delivered from one Lede lost.
-globalThis.ledeAsks = 0;
-
 async function toggleLede(tab) {
-  globalThis.ledeAsks++;
   if (!tab || tab.id === undefined) return;
   try {
     for (let attempt = 0; ; attempt++) {
