@@ -345,12 +345,18 @@ impl<'s, 'a> SentenceCtx<'s, 'a> {
     /// A line crediting the story's makers: "Reporting by …; Editing by …", "Additional
     /// reporting by …", "… contributed reporting from Beijing."
     fn is_staff_credit(&self) -> bool {
-        let words: Vec<&str> = self.tokens.iter().filter(|t| t.is_word()).map(|t| t.text).collect();
-        let opening = words.iter().take_while(|w| lx::is_staff_credit_word(w) || **w == "and").count();
-        let by_line = opening > 0 && words.get(opening) == Some(&"by");
-        // "contributed to this report", not "contributed to the fund".
-        let contributed = words.windows(3).any(|w| {
-            w[0] == "contributed" && (lx::is_staff_credit_word(w[1]) || w[1] == "to" && w[2] == "this")
+        let words = self.tokens.iter().filter(|t| t.is_word()).map(|t| t.text);
+        let mut opening = 0;
+        let after_opening = words.clone().find(|w| {
+            let credit = lx::is_staff_credit_word(w) || *w == "and";
+            opening += usize::from(credit);
+            !credit
+        });
+        let by_line = opening > 0 && after_opening == Some("by");
+        // "contributed to this report", not "contributed to the fund"; read as three words
+        // in a row.
+        let contributed = words.clone().zip(words.clone().skip(1)).zip(words.skip(2)).any(|((a, b), c)| {
+            a == "contributed" && (lx::is_staff_credit_word(b) || b == "to" && c == "this")
         });
         by_line || contributed
     }
