@@ -310,3 +310,25 @@ fn a_linked_line_in_capitals_is_the_story_s_own() {
     assert_story_whole(&a);
     assert_kept(&a, &["FULL STATE MEET RESULTS BY EVENT", "WE SWAM FOR EACH OTHER"]);
 }
+
+#[test]
+fn a_label_and_a_link_point_away_in_any_language() {
+    // "Related: <link>" breaks the story in every language a site writes; the story's own
+    // sentence with a colon and a linked phrase stays, and so does a linked line without a
+    // label (the linked-headline rule decides those by their place).
+    let lines = [
+        (
+            1,
+            r#"<p><strong>Leia também:</strong> <a href="/a">Câmara aprova orçamento extra para agricultores</a></p>"#,
+        ),
+        (2, r#"<p><a href="/b"><span>Related: Ten budgets that changed the country</span></a></p>"#),
+        (
+            3,
+            r#"<p>The bill's text is online: <a href="/bill.pdf">read the supplementary budget bill</a> on the Assembly's site, with the vote.</p>"#,
+        ),
+    ];
+    let a = story_with("", &lines);
+    assert_story_whole(&a);
+    assert_gone(&a, &["Leia também", "Câmara aprova", "Ten budgets"]);
+    assert_kept(&a, &["The bill's text is online: read the supplementary budget bill"]);
+}

@@ -16,6 +16,8 @@
 //! - short lines that point elsewhere or stamp the page ("Related: ...", "Image 1 of 8",
 //!   "November 20, 2019", "Updated 5:27 am CST"), wire sign-offs
 //!   ("ejkim@yna.co.kr (END)") and author contact lines ("Email Tariq Malik at ...") go;
+//! - a label and a link that is the rest of the line ("Lire aussi : <link>", "Read next:
+//!   <link>") point to another page, in any wording, and go;
 //! - caption and credit lines whose picture is gone ("Image caption ...", "Media caption
 //!   ...", "Image copyright ...", "© Reuters", "Credit: ...") and lines inviting the reader
 //!   to read on ("Read More", "Continue reading »") go.
@@ -32,6 +34,8 @@ use crate::words::word_lists;
 
 /// Beginnings of short lines that point elsewhere ("Related: ...", "SEE MORE: ...") or
 /// stamp the page ("Updated 5:27 am CST, ...", "| PUBLISHED: 10:48, Tue, Nov 19, 2019").
+/// A label in another wording or language that introduces a link is known by that
+/// structure ([`is_labelled_link`]).
 /// Rust, not a data file: some entries end in a space that matters, which a line of a
 /// [`crate::words`] file cannot hold.
 const POINTERS: &[&str] = &[
@@ -41,7 +45,6 @@ const POINTERS: &[&str] = &[
     "more:",
     "watch:",
     "don't miss",
-    "also read:",
     "published ",
     "published:",
     "updated ",
@@ -74,8 +77,12 @@ word_lists! {
     READ_ON = "read_on.txt", Lower;
 }
 
-/// Short lines are at most this long for the pointer and capitals rules.
+/// Short lines are at most this long for the pointer and credit rules.
 const SHORT_LINE: usize = 100;
+/// The label of a labelled link ("Related:", "Leia também:") has at most this many words.
+const LINK_LABEL_WORDS: usize = 4;
+/// At least this share of what follows a label is link text in a labelled link.
+const LINKED_REST: f64 = 0.9;
 
 /// Elements never walked into: their text is not the page's, or is code, whose markup
 /// (`<span class="token comment">`, a line that reads "Updated 5:27") is never furniture.
@@ -202,6 +209,7 @@ fn judge<'a>(node: &NodeRef<'a>, name: &str, pass: Pass, findings: &mut Findings
         || is_gallery_counter(&text)
         || is_date_only(&text)
         || is_pointer(&text, &lower)
+        || is_labelled_link(node, &text)
         || super::captions::is_labelled(&text) && !in_figure(node)
         || chars <= SHORT_LINE && CREDITS.iter().any(|c| lower.starts_with(c))
         || READ_ON.contains(lower.trim_end_matches(['»', '›', '>', '…', '.', ' ', '→']))
@@ -466,6 +474,31 @@ fn is_pointer(text: &str, lower: &str) -> bool {
     text.chars().count() <= SHORT_LINE && POINTERS.iter().any(|p| lower.starts_with(p))
 }
 
+/// Heuristic "labelled link": "Related: <a>Tencent profit falls</a>", "Lire aussi : <a>Les
+/// critiques de la CNIL</a>", "Leia também: <a>...</a>". A short line that is a label (one
+/// to [`LINK_LABEL_WORDS`] words, opening with a letter, not linked) and a colon, then one
+/// link that is the rest of the line (at least [`LINKED_REST`] of it), sends the reader to
+/// another page: whatever the label says, in whichever language, the line is not the
+/// story's. A linked title with a colon in it ("Review: <i>NBA 2K17</i> has a career
+/// year", all of it the link) and a list of links after a label ("Source files: a.js,
+/// b.js") are not one.
+fn is_labelled_link(node: &NodeRef<'_>, text: &str) -> bool {
+    let Some((label, rest)) = text.split_once(": ").or_else(|| text.split_once(" :")) else {
+        return false;
+    };
+    let rest = rest.trim().chars().count();
+    let labelled = text.chars().count() <= SHORT_LINE
+        && (1..=LINK_LABEL_WORDS).contains(&label.split_whitespace().count())
+        && label.starts_with(char::is_alphabetic)
+        && rest > 0;
+    let links = within(node, "a");
+    labelled && links.length() == 1 && {
+        let linked = collapsed(&links.text()).chars().count();
+        // The link is the rest of the line, and the label is not in it.
+        linked as f64 >= LINKED_REST * rest as f64 && linked <= rest
+    }
+}
+
 /// Whether the element is a figure with a picture, or inside one: its caption's labels are
 /// removed from the caption, not with it. (A figure whose picture is gone keeps only text,
 /// and labelled lines of it are a caption or credit without their picture.)
@@ -634,14 +667,28 @@ mod tests {
         for line in ["Home > National > Politics", "홈 › 경제 › 금융", "HOME/News"] {
             assert!(is_breadcrumb(line), "{line}");
         }
-        assert!(is_pointer(
-            "Related: Exports fall for a third month",
-            "related: exports fall for a third month"
-        ));
+        assert!(is_pointer("Updated 5:27 am CST, Tuesday", "updated 5:27 am cst, tuesday"));
         assert!(!is_pointer("CLICK FOR FULL RESULTS", "click for full results"));
         assert!(!is_breadcrumb("Home"));
         assert!(!is_breadcrumb("Homes for sale > rentals"));
         assert!(!is_breadcrumb(&format!("Home > {}", "x".repeat(41))));
+    }
+
+    #[test]
+    fn a_label_and_one_link_point_away() {
+        let cases = [
+            (r#"<p><strong>Lire aussi :</strong> <a href="/a">Les critiques de la CNIL</a></p>"#, true),
+            (r#"<p>Read next: <a href="/b">Exports fall for a third month</a></p>"#, true),
+            (r#"<p><a href="/c">Review: High-flying 'NBA 2K17' has a career year</a></p>"#, false),
+            (r#"<p>Source files: <a href="/d">blanket.js</a>, <a href="/e">mocha.js</a></p>"#, false),
+            (r#"<p>(Artist: <a href="/f">3ihard</a>)</p>"#, false),
+            (r#"<p><a href="http://example.com/a">http://example.com/a</a></p>"#, false),
+        ];
+        for (html, pointer) in cases {
+            let doc = Document::from(html);
+            let p = doc.select("p").nodes()[0];
+            assert_eq!(is_labelled_link(&p, &collapsed(&p.text())), pointer, "{html}");
+        }
     }
 
     #[test]
