@@ -1094,47 +1094,47 @@ impl<'s, 'a> SentenceCtx<'s, 'a> {
             );
         let in_a_work = before == "in"
             && matches!(before_that, "starred" | "stars" | "starring" | "appeared" | "appears" | "appearing");
-        of_a_work
-            || in_a_work
-            || matches!(
-                before,
-                "film"
-                    | "movie"
-                    | "series"
-                    | "sequel"
-                    | "novel"
-                    | "album"
-                    | "song"
-                    | "single"
-                    | "franchise"
-                    | "drama"
-                    | "documentary"
-                    | "musical"
-                    | "sitcom"
-                    | "miniseries"
-                    | "blockbuster"
-                    | "titled"
-                    | "entitled"
-            )
-            || matches!(
-                after,
-                "fans"
-                    | "franchise"
-                    | "sequel"
-                    | "sequels"
-                    | "prequel"
-                    | "trilogy"
-                    | "saga"
-                    | "film"
-                    | "films"
-                    | "movie"
-                    | "movies"
-                    | "episode"
-                    | "episodes"
-                    | "soundtrack"
-                    | "premiere"
-                    | "cast"
-            )
+        if of_a_work || in_a_work {
+            return true;
+        }
+        matches!(
+            before,
+            "film"
+                | "movie"
+                | "series"
+                | "sequel"
+                | "novel"
+                | "album"
+                | "song"
+                | "single"
+                | "franchise"
+                | "drama"
+                | "documentary"
+                | "musical"
+                | "sitcom"
+                | "miniseries"
+                | "blockbuster"
+                | "titled"
+                | "entitled"
+        ) || matches!(
+            after,
+            "fans"
+                | "franchise"
+                | "sequel"
+                | "sequels"
+                | "prequel"
+                | "trilogy"
+                | "saga"
+                | "film"
+                | "films"
+                | "movie"
+                | "movies"
+                | "episode"
+                | "episodes"
+                | "soundtrack"
+                | "premiere"
+                | "cast"
+        )
     }
 
     fn candidate(
