@@ -12,17 +12,16 @@ const api = globalThis.browser ?? globalThis.chrome;
 // tests/e2e/firstclick.test.mjs). So a refusal is retried a few times within half a second.
 const GRANT_WAITS_MS = [25, 75, 150, 250];
 
-// How many clicks and commands this worker has received. Nothing in Lede reads it: the
-// first-click test does, to tell a click the browser never delivered from one Lede lost.
-globalThis.ledeAsks = 0;
+// What runs in a page to draw Lede there, in this order: the settings store, then the content
+// script that uses it.
+const CONTENT_SCRIPTS = ["settings-store.js", "content.js"];
 
 async function toggleLede(tab) {
-  globalThis.ledeAsks++;
   if (!tab || tab.id === undefined) return;
   try {
     for (let attempt = 0; ; attempt++) {
       try {
-        await api.scripting.executeScript({ target: { tabId: tab.id }, files: ["content.js"] });
+        await api.scripting.executeScript({ target: { tabId: tab.id }, files: CONTENT_SCRIPTS });
         return;
       } catch (e) {
         if (attempt >= GRANT_WAITS_MS.length || !/Cannot access contents/.test(e?.message)) throw e;
@@ -158,7 +157,7 @@ async function applyAutoOpen() {
     if (registered.length) await api.scripting.unregisterContentScripts({ ids: [AUTO_OPEN_ID] });
     return;
   }
-  const script = { id: AUTO_OPEN_ID, matches, js: ["content.js"], runAt: "document_idle" };
+  const script = { id: AUTO_OPEN_ID, matches, js: CONTENT_SCRIPTS, runAt: "document_idle" };
   if (registered.length) await api.scripting.updateContentScripts([script]);
   else await api.scripting.registerContentScripts([script]);
 }

@@ -7,8 +7,9 @@
 // This script runs in its own world (Chromium's isolated world, Firefox's sandbox): the
 // page's scripts cannot see `ledeToggle`, the core, or the function the overlay calls with
 // changed settings. Settings never pass through the page's DOM, events or postMessage: the
-// overlay hands changes to `saveSettings` directly, and changes made elsewhere (the options
-// page, another tab) come back through storage.onChanged.
+// overlay hands changes to `ledeSettings.save` (settings-store.js, injected just before this
+// script) directly, and changes made elsewhere (the options page, another tab) come back
+// through storage.onChanged.
 //
 // Where the page's CSP forbids WebAssembly in content scripts (Chromium without
 // 'wasm-unsafe-eval'), the core runs instead in the extension's own page reader.html,
@@ -38,14 +39,6 @@
     let wasmBlocked = false; // this page cannot run the core here: use the reader frame
     let focusBefore = null;
     let queue = Promise.resolve();
-    let saving = Promise.resolve();
-    async function storedSettings() {
-      try {
-        return (await api.storage.sync.get("settings")).settings ?? {};
-      } catch {
-        return {};
-      }
-    }
 
     const loadCore = () =>
       (core ??= (async () => {
@@ -64,14 +57,6 @@
         });
         return lede;
       })());
-
-    /** The overlay's callback: merges the keys that changed into what is stored now, each
-     *  checked against the settings schema, one save at a time. */
-    function saveSettings(lede, patch) {
-      saving = saving
-        .then(async () => api.storage.sync.set({ settings: lede.merge_settings(await storedSettings(), patch) }))
-        .catch((e) => console.warn("Lede could not save the settings:", e));
-    }
 
     /** Addresses of the pictures this page has already loaded: the overlay shows those and
      *  asks before loading any other. */
@@ -215,7 +200,7 @@
       if (frameShown && frame?.isConnected) return closeFrame();
       if (!wasmBlocked) {
         let lede;
-        const settingsRead = storedSettings(); // read while the core loads
+        const settingsRead = globalThis.ledeSettings.stored(); // read while the core loads
         try {
           lede = await loadCore();
         } catch (e) {
@@ -226,7 +211,7 @@
           if (lede.is_open()) return void lede.close();
           const [page, settings] = [snapshot(), await settingsRead];
           performance.mark("lede-toggling");
-          lede.toggle(page, settings, (patch) => saveSettings(lede, patch));
+          lede.toggle(page, settings, (patch) => globalThis.ledeSettings.save(lede.merge_settings, patch));
           performance.mark("lede-toggled");
           return;
         }

@@ -26,20 +26,8 @@ let settingsNow = {};
 let coreReady = false; // the core is initialised: Lede can draw here
 let cancelled = false; // closed before the first drawing
 
-async function storedSettings() {
-  try {
-    return (await api.storage.sync.get("settings")).settings ?? {};
-  } catch {
-    return {};
-  }
-}
-
-let saving = Promise.resolve();
-function saveSettings(patch) {
-  saving = saving
-    .then(async () => api.storage.sync.set({ settings: merge_settings(await storedSettings(), patch) }))
-    .catch((e) => console.warn("Lede could not save the settings:", e));
-}
+/** The overlay's callback: saves the settings that changed (see settings-store.js). */
+const saveSettings = (patch) => globalThis.ledeSettings.save(merge_settings, patch);
 
 const closed = () =>
   api.runtime.sendMessage({ type: "lede-reader-closed", token }).catch((e) => console.warn("Lede:", e));
@@ -117,7 +105,7 @@ async function main() {
   if (!page) return closed(); // the token was used or expired: Lede's frame goes away
   performance.mark("lede-taken");
   listen();
-  const settings = storedSettings(); // read while the core loads
+  const settings = globalThis.ledeSettings.stored(); // read while the core loads
   settings.then(showTheme);
   const module = await WebAssembly.compileStreaming(fetch(new URL("pkg/lede_bg.wasm", import.meta.url)));
   performance.mark("lede-compiled");

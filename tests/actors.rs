@@ -752,3 +752,49 @@ strike, and Korail cut its services.";
     let korail = actor(&a, "Korea Railroad Corp.");
     assert_eq!((korail.aliases.as_slice(), korail.mentions.len()), (["Korail".to_string()].as_slice(), 3));
 }
+
+const HOLDERS: &str = "Justices Kim Hyung-du and Jung Hyung-sik dissented. The petition was filed after then-President Yoon Suk Yeol dismissed the broadcaster's head.
+
+\"We will deliver on time,\" Kim Hee-cheul, the CEO of Hanwha Ocean, said in a statement. Hanwha Ocean's shares rose 5.8 percent.
+
+Chang In-hwa, chairman of POSCO Group and head of the Korea Iron & Steel Association, called for emergency financing. Park Sung-hyun founded the company with Oh Jin-wook, now its chief technology officer. The label replaced him with Park Min, a former journalist at the Munhwa Ilbo.
+
+Jeffrey Kessler, undersecretary of commerce for industry and security, spoke at a hearing. Rep. Kim Hyun, a senior member of the Science, ICT, Broadcasting and Communications Committee, welcomed the ruling.";
+
+#[test]
+fn roles_of_past_holders_shared_titles_and_two_roles_at_once() {
+    let a = run(HOLDERS);
+    let roles = |name: &str| actor(&a, name).roles.clone();
+    assert_eq!(roles("Kim Hyung-du"), ["Justices"]);
+    assert_eq!(roles("Jung Hyung-sik"), ["Justices"]);
+    assert_eq!(roles("Yoon Suk Yeol"), ["then-President"]);
+    assert_eq!(roles("Kim Hee-cheul"), ["CEO of Hanwha Ocean"]);
+    assert_eq!(actor(&a, "Hanwha Ocean").kind, ActorKind::Organization);
+    assert_eq!(
+        roles("Chang In-hwa"),
+        ["chairman of POSCO Group", "head of the Korea Iron & Steel Association"]
+    );
+    assert_eq!(roles("Oh Jin-wook"), ["chief technology officer"]);
+    assert_eq!(roles("Park Min"), ["former journalist at the Munhwa Ilbo"]);
+    assert_eq!(roles("Jeffrey Kessler"), ["undersecretary of commerce for industry and security"]);
+    assert!(roles("Kim Hyun").contains(
+        &"senior member of the Science, ICT, Broadcasting and Communications Committee".to_string()
+    ));
+}
+
+const STARTUPS: &str = "Park was a former engineer at Intel and SpaceX. FuriosaAI, which turned down an acquisition offer from Meta in March, closed a bridge round, while DeepX is preparing to list on the Kosdaq.
+
+KB Financial Group said its net profit rose 64 percent, as one-off costs tied to Hong Kong-linked securities dropped out. Shares of KB Financial rose 3.6 percent.
+
+Industry Minister Kim Jung-kwan held an emergency meeting at the Korea Chamber of Commerce and Industry on Tuesday morning.";
+
+#[test]
+fn styled_startups_a_group_without_its_suffix_and_a_chamber_before_a_day() {
+    let a = run(STARTUPS);
+    for org in ["SpaceX", "FuriosaAI", "DeepX", "Korea Chamber of Commerce and Industry"] {
+        assert_eq!(actor(&a, org).kind, ActorKind::Organization, "{org}");
+    }
+    let kb = actor(&a, "KB Financial Group");
+    assert_eq!(kb.aliases, ["KB Financial"]);
+    assert!(!names(&a).iter().any(|n| n.contains("Hong Kong")), "{:?}", names(&a));
+}

@@ -5,8 +5,9 @@
 //! "Sign up for The Daily today to get the free newsletter delivered to your inbox",
 //! "Follow @LedgerDeals on Twitter to keep up with ...", "Subscribe to The Ledger on
 //! YouTube", "If you enjoyed this article ...: Join Ledger Plus. Members get ...". They sit
-//! outside the story: before its first paragraph or after its last (a story paragraph has
-//! at least [`STORY_WORDS`] words, is mostly not links, and is no call itself). There, a
+//! outside the story: before its first paragraph or after its last (a paragraph of the
+//! story as [`super::story`] reads it, or a list item of such prose, and no call itself).
+//! There, a
 //! paragraph, list item or heading of at most [`MAX_CALL_WORDS`] words is a call when one
 //! of its sentences opens with the imperative of an action a reader takes on a channel
 //! ([`VERBS`]: "sign up", "follow", "subscribe", "join", "get", ...) and it names such a
@@ -15,6 +16,7 @@
 //! "Follow the money, the senator said") stay; inside the story, nothing is ever taken for a
 //! call.
 
+use super::story::{is_prose, is_story_paragraph};
 use super::{Block, BlockKind};
 use crate::words::word_lists;
 
@@ -25,12 +27,8 @@ word_lists! {
     CHANNELS = "call_channels.txt", Lower;
 }
 
-/// A paragraph of the story has at least this many words.
-const STORY_WORDS: usize = 15;
 /// A call to action has at most this many words.
 const MAX_CALL_WORDS: usize = 80;
-/// A story paragraph is mostly not links: less than this share of its characters.
-const STORY_LINKS: f64 = 0.5;
 
 /// Drops the calls to action before the story's first paragraph and after its last.
 pub fn drop_calls_to_action(blocks: &mut Vec<Block>) {
@@ -44,12 +42,10 @@ pub fn drop_calls_to_action(blocks: &mut Vec<Block>) {
     });
 }
 
-/// A paragraph of the story: prose, mostly not links, and no call itself.
+/// A paragraph of the story, and no call itself. A list item of prose counts too: the
+/// story's own bullet points are inside it, so a call after them is still after the story.
 fn is_story(block: &Block) -> bool {
-    matches!(block.kind, BlockKind::P | BlockKind::Quote | BlockKind::Li)
-        && block.text.split_whitespace().count() >= STORY_WORDS
-        && block.links < STORY_LINKS
-        && !is_call(block)
+    (is_story_paragraph(block) || block.kind == BlockKind::Li && is_prose(block)) && !is_call(block)
 }
 
 /// Whether a block is a call to action (see the module's doc).

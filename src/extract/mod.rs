@@ -45,6 +45,7 @@ mod parse;
 mod related;
 mod standfirst;
 mod stories;
+mod story;
 
 use dom_query::Document;
 use dom_smoothie::{Config, Readability};

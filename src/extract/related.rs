@@ -5,8 +5,8 @@
 //! Could Potentially Spot Signs of Alien Life"), printed right after a paragraph and with
 //! no heading, so no box or heading names it. Such a list is at least [`MIN_ITEMS`] items,
 //! each a headline: [`MIN_HEADLINE_WORDS`] words or more, all of them (at least
-//! [`LINKED`] of the characters) a link. It follows a paragraph of the story (at least
-//! [`STORY_WORDS`] words, mostly not links) that does not introduce it: a paragraph ending
+//! [`LINKED`] of the characters) a link. It follows a paragraph of the story (as
+//! [`super::story`] reads it) that does not introduce it: a paragraph ending
 //! in a colon ("The ministry published these reports:") introduces a list that is the
 //! story's own, and a list after a heading or a label line is a section of the page.
 //!
@@ -27,6 +27,7 @@
 //! promoting its other stories; the label and its items go. A list under any other label
 //! ("See also", "Sources", "More games news:") is left to the page.
 
+use super::story::is_story_paragraph;
 use super::{Block, BlockKind};
 
 /// A list of other stories has at least this many items.
@@ -39,10 +40,6 @@ const LINKED: f64 = 0.9;
 /// paragraphs of the story at most `MAX_LINKED_RUN` lines.
 const MAX_HEADLINE_WORDS: usize = 20;
 const MAX_LINKED_RUN: usize = 3;
-/// A paragraph of the story has at least this many words (one sentence of the story, "The
-/// findings were published today in the journal BMJ Case Reports."), and less than half
-/// of its characters in links.
-const STORY_WORDS: usize = 12;
 
 /// A label line has at most this many words.
 const MAX_LABEL_WORDS: usize = 6;
@@ -138,12 +135,10 @@ fn is_headline(block: &Block) -> bool {
         && block.text.split_whitespace().count() >= MIN_HEADLINE_WORDS
 }
 
-/// A paragraph of the story that does not introduce what follows it.
+/// A paragraph of the story that does not introduce what follows it. A list item is not
+/// one here: before a run of linked items it is the first item of the same list.
 fn leads_on(block: &Block) -> bool {
-    matches!(block.kind, BlockKind::P | BlockKind::Quote)
-        && block.text.split_whitespace().count() >= STORY_WORDS
-        && block.links < 0.5
-        && !block.text.trim_end().ends_with(':')
+    is_story_paragraph(block) && !block.text.trim_end().ends_with(':')
 }
 
 #[cfg(test)]

@@ -6,10 +6,10 @@
 //! standfirst is the first element after the page's headline that holds text (looked for
 //! among the headline's following siblings and those of its nearest [`MAX_LEVELS`]
 //! ancestors; the page's author line and dateline may come first), when it says
-//! [`MIN_WORDS`] to [`MAX_WORDS`] words and no paragraph of the story
-//! (at least [`STORY_WORDS`] words) follows it as a sibling: a first paragraph that the
-//! story's other paragraphs follow is the story's lead, not a standfirst; nor is a
-//! picture under the headline. It is marked before the engine runs and taken from the
+//! [`MIN_WORDS`] to [`MAX_WORDS`] words and no paragraph of the story follows it as a
+//! sibling (a `<p>` of [`super::story`]'s length, [`STORY_WORDS`] words; its links are not
+//! known before the engine runs): a first paragraph that the story's other paragraphs
+//! follow is the story's lead, not a standfirst; nor is a picture under the headline. It is marked before the engine runs and taken from the
 //! article the engine chose into the metadata (`meta.standfirst`): it summarises the
 //! story, it is not the story's text.
 
@@ -19,6 +19,7 @@ use super::byline::author_line;
 use super::dateline::dateline;
 use super::dom::{collapsed, within};
 use super::edges::is_stamp_shaped;
+use super::story::STORY_WORDS;
 
 /// The attribute that marks the standfirst while the engine works.
 const MARK: &str = "data-lede-standfirst";
@@ -29,8 +30,6 @@ const MIN_WORDS: usize = 5;
 const MAX_WORDS: usize = 60;
 /// An author line or dateline is at most this many characters.
 const MAX_STAMP: usize = 160;
-/// A paragraph of the story has at least this many words.
-const STORY_WORDS: usize = 12;
 
 /// Marks the standfirst after `headline`, if there is one.
 pub fn mark(headline: &NodeRef<'_>) {

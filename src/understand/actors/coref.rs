@@ -28,6 +28,9 @@ pub struct Entity {
     /// Distinct surface forms other than the name, in order of appearance.
     pub aliases: Vec<String>,
     pub mentions: Vec<(Range<usize>, usize)>,
+    /// An organisation's short forms ([`orgs::short_forms`] of `words`), made once for each
+    /// name it has; none for a person.
+    pub short_forms: Vec<String>,
     /// Known only because an unexplained capitalised phrase came back: no name shape, title,
     /// descriptor or speech vouches for it. It may still be a company, but it should not
     /// lead the list ([`super::salience`]).
@@ -46,10 +49,19 @@ impl Entity {
             roles: Vec::new(),
             aliases: Vec::new(),
             mentions: Vec::new(),
+            short_forms: Vec::new(),
             inferred: false,
         };
+        e.name_short_forms();
         e.add(c);
         e
+    }
+
+    /// Makes [`Entity::short_forms`] those of the current name.
+    fn name_short_forms(&mut self) {
+        if self.kind == ActorKind::Organization {
+            self.short_forms = orgs::short_forms(&self.words);
+        }
     }
 
     fn add(&mut self, c: &Candidate) {
@@ -57,6 +69,7 @@ impl Entity {
         if c.words.len() > self.words.len() {
             let old = self.name();
             self.words = c.words.clone();
+            self.name_short_forms();
             self.push_alias(old);
         } else if name != self.name() {
             self.push_alias(name);
@@ -223,9 +236,10 @@ impl Merger {
                 }
                 None => {
                     let i = self.entities.len();
+                    let entity = Entity::new(ActorKind::Organization, c);
                     self.org_by_form.insert(name, i);
-                    for form in orgs::short_forms(&c.words) {
-                        self.org_by_form.entry(form).or_insert(i);
+                    for form in &entity.short_forms {
+                        self.org_by_form.entry(form.clone()).or_insert(i);
                     }
                     // "Hyundai Motor" is Hyundai Motor Co., not Hyundai Motor Group: the
                     // name without its company form beats any other claim on it.
@@ -235,7 +249,7 @@ impl Merger {
                             self.org_by_form.insert(rest.join(" "), i);
                         }
                     }
-                    self.entities.push(Entity::new(ActorKind::Organization, c));
+                    self.entities.push(entity);
                     i
                 }
             };

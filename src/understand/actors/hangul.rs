@@ -110,6 +110,7 @@ impl Found<'_, '_> {
                 roles: Vec::new(),
                 aliases: Vec::new(),
                 mentions: Vec::new(),
+                short_forms: Vec::new(),
                 inferred: false,
             });
             entities.len() - 1

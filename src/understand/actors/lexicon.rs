@@ -92,9 +92,11 @@ word_lists! {
 
 static PLACE_UPPER_SET: OnceLock<HashSet<String>> = OnceLock::new();
 
-/// A word that can head a title before a name, in any case ("Secretary", "analyst").
+/// A word that can head a title before a name, in any case ("Secretary", "analyst"), also
+/// as a past holder's title ("then-President", "ex-Minister").
 pub fn is_title_head(word: &str) -> bool {
-    TITLE_HEADS.contains_folded(word)
+    let held = ["then-", "ex-"].iter().find_map(|p| word.strip_prefix(p)).unwrap_or(word);
+    TITLE_HEADS.contains_folded(held)
 }
 
 /// A noun that names a role after a name, in apposition: a title head, or

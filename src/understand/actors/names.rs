@@ -278,6 +278,34 @@ impl<'s, 'a> SentenceCtx<'s, 'a> {
             i = end;
         }
         self.lists_of_one_kind(&mut out[from..]);
+        self.plural_title_shared(&mut out[from..]);
+    }
+
+    /// "Justices Kim Hyung-du and Jung Hyung-sik", "Reps. Kim and Lee": a plural title
+    /// before names joined by "and" or commas is the role of each of them.
+    fn plural_title_shared(&self, found: &mut [Candidate]) {
+        let plural = |role: &str| {
+            let w = role.rsplit(' ').next().unwrap_or(role);
+            let singular =
+                w.strip_suffix("s.").map(|x| format!("{x}.")).or(w.strip_suffix('s').map(String::from));
+            lx::is_title_head(w) && singular.is_some_and(|s| lx::is_title_head(&s))
+        };
+        for k in 1..found.len() {
+            let (before, after) = found.split_at_mut(k);
+            let (a, b) = (&before[k - 1], &mut after[0]);
+            let Some(role) = a.roles.first().filter(|r| a.guess == Guess::Person && plural(r)) else {
+                continue;
+            };
+            let joined = self
+                .tokens
+                .iter()
+                .filter(|t| t.bytes.start >= a.bytes.end && t.bytes.end <= b.bytes.start)
+                .all(|t| matches!(t.text, "," | "and"));
+            if joined && a.bytes.end < b.bytes.start && b.roles.is_empty() && b.guess != Guess::Organization {
+                b.roles.push(role.clone());
+                b.guess = Guess::Person;
+            }
+        }
     }
 
     /// "KB Kookmin, Shinhan, Hana, Woori and NH NongHyup": in a list of three or more names
@@ -317,12 +345,18 @@ impl<'s, 'a> SentenceCtx<'s, 'a> {
     /// A line crediting the story's makers: "Reporting by …; Editing by …", "Additional
     /// reporting by …", "… contributed reporting from Beijing."
     fn is_staff_credit(&self) -> bool {
-        let words: Vec<&str> = self.tokens.iter().filter(|t| t.is_word()).map(|t| t.text).collect();
-        let opening = words.iter().take_while(|w| lx::is_staff_credit_word(w) || **w == "and").count();
-        let by_line = opening > 0 && words.get(opening) == Some(&"by");
-        // "contributed to this report", not "contributed to the fund".
-        let contributed = words.windows(3).any(|w| {
-            w[0] == "contributed" && (lx::is_staff_credit_word(w[1]) || w[1] == "to" && w[2] == "this")
+        let words = self.tokens.iter().filter(|t| t.is_word()).map(|t| t.text);
+        let mut opening = 0;
+        let after_opening = words.clone().find(|w| {
+            let credit = lx::is_staff_credit_word(w) || *w == "and";
+            opening += usize::from(credit);
+            !credit
+        });
+        let by_line = opening > 0 && after_opening == Some("by");
+        // "contributed to this report", not "contributed to the fund"; read as three words
+        // in a row.
+        let contributed = words.clone().zip(words.clone().skip(1)).zip(words.skip(2)).any(|((a, b), c)| {
+            a == "contributed" && (lx::is_staff_credit_word(b) || b == "to" && c == "this")
         });
         by_line || contributed
     }
@@ -343,7 +377,9 @@ impl<'s, 'a> SentenceCtx<'s, 'a> {
                 if matches!(t.text, "of" | "for") && self.word(j) == "the" {
                     j += 1;
                 }
-                if t.text == "the" || t.text == "on" && !of_phrase {
+                // "Committee on Foreign Relations" is one name; "… Industry on Tuesday" ends
+                // before the day.
+                if t.text == "the" || t.text == "on" && (!of_phrase || lx::is_calendar_word(self.word(j))) {
                     break;
                 }
                 if t.text == "of" && self.numbered_name(i) {
@@ -596,7 +632,15 @@ impl<'s, 'a> SentenceCtx<'s, 'a> {
         // prefix: "USNS Alan Shepard", "HMS Queen Elizabeth".
         let product = || (start..=end).any(|k| self.tokens.get(k).is_some_and(|t| is_model_code(t.text)));
         let ship = matches!(self.word(start), "USS" | "USNS" | "HMS" | "HMAS" | "HMCS" | "ROKS" | "INS");
+        // "Hong Kong-linked securities", "Seoul-based": a place made an adjective.
+        let place_adjective = || {
+            let (head, tail) = self.word(end - 1).split_once('-').unwrap_or(("", ""));
+            tail.starts_with(|c: char| c.is_lowercase())
+                && lx::is_place(head)
+                && (start..end - 1).all(|k| lx::is_place(self.word(k)))
+        };
         ship || label
+            || place_adjective()
             || self.is_credit(start, end)
             || self.is_picture_credit(start, end)
             || shouted()
@@ -662,6 +706,8 @@ impl<'s, 'a> SentenceCtx<'s, 'a> {
             && words[0].split_once('-').is_some_and(|(_, tail)| tail.starts_with(|c: char| c.is_lowercase()))
             && !person_shaped(&words);
         let institution = lx::is_institution(&words.join(" "));
+        // A brand's inner capital is no word the grammar capitalised ("FuriosaAI, which …").
+        let styled = words.len() == 1 && camel_cased(words[0]);
         let shaped = !compound_adjective
             && (is_org_shaped(&words) || person_shaped(&words) || titled_org || institution);
         // A capitalised phrase that opens the sentence and speaks is its subject, a name
@@ -669,8 +715,9 @@ impl<'s, 'a> SentenceCtx<'s, 'a> {
         let speaking_subject = end - start >= 2 && self.speaks_after(end);
         // A name set off by its role is whole: "Caroline Hawley, BBC diplomatic correspondent".
         let words_name_like = words.iter().all(|w| name_like(w));
-        let with_role = (2..=3).contains(&(end - start)) && words_name_like && self.appositive(end).is_some();
-        if shaped || speaking_subject || with_role || self.has_evidence(start) {
+        let with_role =
+            (2..=3).contains(&(end - start)) && words_name_like && !self.appositive(end).is_empty();
+        if shaped || styled || speaking_subject || with_role || self.has_evidence(start) {
             return Some(start);
         }
         if end - start == 1 {
@@ -791,9 +838,24 @@ impl<'s, 'a> SentenceCtx<'s, 'a> {
             || lx::is_title_head(words[words.len() - 1]) && !person_shaped(&words);
         // "CEO of Sungwon Construction": the body a head's title names is the organisation;
         // "Minister of Trade, Industry and Energy" is a role, its portfolio no body.
-        let title_of = lx::is_title_head(words[0]) && words.get(1) == Some(&"of");
-        if title_of && lx::is_org_leader_title(words[0]) && is_org_shaped(&words[2..]) {
-            self.push(Guess::Organization, start + 2, end, Vec::new(), Capitals::Name, out);
+        // "Vice Chairman of Chrysler", "CEO of Hanwha Ocean": the name after a body's head's
+        // title is that body, known as one when shaped like one, else left to `coref`. After
+        // other titles it may be a portfolio ("Minister of Finance"): a mention only of an
+        // actor named elsewhere ("Chief Executive Officer of General Motors").
+        let of = words.iter().position(|w| *w == "of").filter(|&p| {
+            p >= 1
+                && p + 1 < words.len()
+                && lx::is_title_head(words[p - 1])
+                && words[..p].iter().all(|w| lx::is_title_word(w))
+        });
+        let title_of = of.is_some();
+        if let Some(p) = of {
+            let (guess, capitals) = match lx::is_org_leader_title(words[p - 1]) {
+                true if is_org_shaped(&words[p + 1..]) => (Guess::Organization, Capitals::Name),
+                true => (Guess::Unknown, Capitals::Name),
+                false => (Guess::Unknown, Capitals::Position),
+            };
+            self.push(guess, start + p + 1, end, Vec::new(), capitals, out);
         }
         if title_of || role_only && !is_org_shaped(&words) {
             return;
@@ -1322,12 +1384,14 @@ impl<'s, 'a> SentenceCtx<'s, 'a> {
     /// A role in apposition after the name ("Park Sung-hoon, professor emeritus at ...").
     /// Or one a relative clause gives: "Ahn Duk-geun, who heads the trade ministry" → "head
     /// of the trade ministry".
-    fn appositive(&self, end: usize) -> Option<String> {
+    /// Two roles joined by "and" are two ("chairman of POSCO Group and head of the Korea
+    /// Iron & Steel Association").
+    fn appositive(&self, end: usize) -> Vec<String> {
         if let Some((noun, a, b)) = titles::relative_role(self.tokens, end) {
-            return Some(format!("{noun} of {}", self.role_text(a, b)));
+            return vec![format!("{noun} of {}", self.role_text(a, b))];
         }
-        let (a, b) = titles::appositive(self.tokens, end)?;
-        Some(self.role_text(a, b))
+        let Some((a, b)) = titles::appositive(self.tokens, end) else { return Vec::new() };
+        titles::split_roles(self.tokens, a, b).into_iter().map(|(a, b)| self.role_text(a, b)).collect()
     }
 }
 

@@ -25,11 +25,17 @@ pub fn short_forms(words: &[String]) -> Vec<String> {
     if w.len() < 2 {
         return out;
     }
-    // Company forms and head words dropped from the end: "Ford Motor Company" → "Ford".
+    // Company forms and head words dropped from the end: "Ford Motor Company" → "Ford";
+    // "KB Financial Group" → "KB Financial" (a generic word may end a short form that
+    // holds a name's own word, not stand alone or with other generic words).
     let mut end = w.len();
     while end > 1 && (lx::is_org_suffix(w[end - 1]) || lx::is_org_head(w[end - 1])) {
         end -= 1;
+        if w[..end].iter().all(|x| too_generic(x)) {
+            break;
+        }
         if too_generic(w[end - 1]) {
+            out.push(w[..end].join(" "));
             break;
         }
         out.push(w[..end].join(" "));
@@ -138,6 +144,8 @@ mod tests {
         assert!(ford.contains(&"Ford".to_string()) && ford.contains(&"Ford Motor".to_string()), "{ford:?}");
         assert!(forms("Government Accountability Office").contains(&"GAO".to_string()));
         assert!(forms("LG Energy Solution").contains(&"LGES".to_string()));
+        assert!(forms("KB Financial Group").contains(&"KB Financial".to_string()));
+        assert!(!forms("Korea National Bank").contains(&"Korea National".to_string()));
     }
 
     #[test]

@@ -18,7 +18,6 @@ use std::collections::HashMap;
 
 use super::coref::Entity;
 use super::lexicon as lx;
-use super::orgs;
 use super::ActorKind;
 use crate::understand::text::{runs, Document};
 
@@ -92,14 +91,12 @@ fn role_keys(entities: &[Entity]) -> HashMap<String, Option<usize>> {
         }
         // The office alone: "minister" of "Deputy Prime Minister and Finance Minister".
         for role in &e.roles {
-            mine.extend(
-                role.split_whitespace().map(str::to_lowercase).filter(|w| is_office(w)).collect::<Vec<_>>(),
-            );
+            mine.extend(role.split_whitespace().map(str::to_lowercase).filter(|w| is_office(w)));
         }
         claim(&mut keys, mine, i);
     }
     for (i, e) in entities.iter().enumerate().filter(|(_, e)| e.kind == ActorKind::Organization) {
-        claim(&mut keys, descriptor_keys(&e.words), i);
+        claim(&mut keys, descriptor_keys(&e.short_forms), i);
     }
     keys
 }
@@ -115,14 +112,13 @@ fn claim(keys: &mut HashMap<String, Option<usize>>, mut mine: Vec<String>, i: us
 
 /// An organisation's short forms that read as a description in lower case: two or more
 /// words ending on an organisation's head word ("Finance Ministry" → "finance ministry").
-fn descriptor_keys(words: &[String]) -> Vec<String> {
-    orgs::short_forms(words)
-        .into_iter()
+fn descriptor_keys(short_forms: &[String]) -> Vec<String> {
+    short_forms
+        .iter()
         .filter(|form| {
-            let parts: Vec<&str> = form.split(' ').collect();
-            (2..=MAX_KEY_WORDS).contains(&parts.len())
-                && parts.last().is_some_and(|h| lx::is_org_head(h))
-                && parts.iter().all(|w| w.chars().all(char::is_alphabetic))
+            (2..=MAX_KEY_WORDS).contains(&form.split(' ').count())
+                && form.rsplit(' ').next().is_some_and(lx::is_org_head)
+                && form.split(' ').all(|w| w.chars().all(char::is_alphabetic))
         })
         .map(|form| form.to_lowercase())
         .collect()

@@ -36,6 +36,7 @@ mod tests {
             roles: if role { vec!["Minister".into()] } else { Vec::new() },
             aliases: Vec::new(),
             mentions: mentions.iter().map(|&s| (0..1, s)).collect(),
+            short_forms: Vec::new(),
             inferred: false,
         }
     }

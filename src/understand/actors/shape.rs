@@ -32,7 +32,13 @@ pub fn name_like(word: &str) -> bool {
 pub fn is_hyphenated_given_name(word: &str) -> bool {
     let mut parts = word.split('-');
     let (Some(a), Some(b), None) = (parts.next(), parts.next(), parts.next()) else { return false };
-    !a.is_empty() && !b.is_empty() && a.len() <= 6 && b.len() <= 6 && b.chars().all(|c| c.is_alphabetic())
+    // No Korean syllable ends in "-ed": "Kong-linked", "Hanwha-backed" are adjectives.
+    !a.is_empty()
+        && !b.is_empty()
+        && a.len() <= 6
+        && b.len() <= 6
+        && b.chars().all(|c| c.is_alphabetic())
+        && !b.ends_with("ed")
 }
 
 /// "J." — one capital and a full stop.
@@ -180,12 +186,15 @@ pub fn camel_cased(word: &str) -> bool {
     if b.len() < 4 || !b[0].is_ascii_uppercase() || !b.iter().all(u8::is_ascii_alphabetic) {
         return false;
     }
-    let Some(k) = (1..b.len() - 1).find(|&k| b[k - 1].is_ascii_lowercase() && b[k].is_ascii_uppercase())
-    else {
+    let Some(k) = (1..b.len()).find(|&k| b[k - 1].is_ascii_lowercase() && b[k].is_ascii_uppercase()) else {
         return false;
     };
     let surname_prefix = ["Mc", "Mac", "De", "Di", "Da", "Du", "La", "Le", "Van", "Von", "Fitz"];
-    b[k + 1].is_ascii_lowercase() && !surname_prefix.contains(&&word[..k])
+    // Or capitals to the end after a word of four letters or more ("SpaceX", "OpenAI";
+    // not "PhD").
+    let capital_tail = k >= 4 && b[k..].iter().all(u8::is_ascii_uppercase);
+    (b.get(k + 1).is_some_and(u8::is_ascii_lowercase) || capital_tail)
+        && !surname_prefix.contains(&&word[..k])
 }
 
 #[cfg(test)]
@@ -194,10 +203,12 @@ mod tests {
 
     #[test]
     fn a_brands_inner_capital() {
-        for w in ["FnGuide", "KakaoBank", "YouTube", "NongHyup"] {
+        for w in ["FnGuide", "KakaoBank", "YouTube", "NongHyup", "SpaceX", "FuriosaAI"] {
             assert!(camel_cased(w), "{w}");
         }
-        for w in ["McDonald", "DeSantis", "MacArthur", "LeBron", "Kim", "OECD", "HBM3E", "SKorea"] {
+        for w in
+            ["McDonald", "DeSantis", "MacArthur", "LeBron", "Kim", "OECD", "HBM3E", "SKorea", "PhD", "McD"]
+        {
             assert!(!camel_cased(w), "{w}");
         }
     }
@@ -231,7 +242,7 @@ mod tests {
 
     #[test]
     fn places_and_things_after_a_surname_are_not_names() {
-        for phrase in ["Han River", "Park Avenue", "Song Hotel", "Kim Foundation"] {
+        for phrase in ["Han River", "Park Avenue", "Song Hotel", "Kim Foundation", "Hong Kong-linked"] {
             let words: Vec<&str> = phrase.split(' ').collect();
             assert!(!person_shaped(&words), "{phrase}");
         }

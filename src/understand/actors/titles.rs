@@ -50,7 +50,14 @@ pub fn title_then_name(words: &[&str]) -> Option<usize> {
     if lx::is_name_suffix(words[k]) {
         return None;
     }
-    name_start(&words[k..]).map(|start| k + start)
+    let start = k + name_start(&words[k..])?;
+    // "CEO of Hanwha Ocean": what follows "of" is the body the title belongs to, not its
+    // holder; a holder stands after it only as the last two words of a longer run
+    // ("Secretary of Defense Pete Hegseth").
+    if words[start - 1] == "of" {
+        return (words.len() - start >= 3).then_some(words.len() - 2);
+    }
+    Some(start)
 }
 
 /// The organisation a role starts with ("Samsung Electronics Chairman", "U.S. Treasury
@@ -88,9 +95,15 @@ pub fn appositive(tokens: &[Token<'_>], end: usize) -> Option<(usize, usize)> {
     if tokens.get(end)?.text != "," {
         return None;
     }
+    // The article, a time adverb and the owner's pronoun are not the role: ", now its
+    // chief technology officer," → "chief technology officer".
     let mut a = end + 1;
-    if tokens.get(a).is_some_and(|t| matches!(t.text, "a" | "an" | "the")) {
-        a += 1;
+    for words in
+        [&["now", "currently", "also", "still"][..], &["a", "an", "the"], &["its", "his", "her", "their"]]
+    {
+        if tokens.get(a).is_some_and(|t| words.contains(&t.text)) {
+            a += 1;
+        }
     }
     let mut b = a;
     loop {
@@ -134,18 +147,55 @@ pub fn relative_role(tokens: &[Token<'_>], end: usize) -> Option<(&'static str, 
 }
 
 /// Where an "of" list that a comma at `comma` interrupts ends: "minister of trade, |
-/// industry and energy|," — the words after the comma hold "and" and close on a comma or a
-/// full stop within four words. None when the comma ends the role.
+/// industry and energy|," or "member of the Science, |ICT, Broadcasting and Communications
+/// Committee|," — up to three more items of capitalised words set off by commas, then one
+/// that holds "and", each within four words, the last closing on a comma or a full stop.
+/// None when the comma ends the role.
 fn list_after(tokens: &[Token<'_>], a: usize, comma: usize) -> Option<usize> {
     let has_of = tokens[a..comma].iter().any(|t| t.text == "of");
-    if !has_of || tokens.get(comma)?.text != "," || tokens.get(comma + 1)?.text == "and" {
+    if !has_of {
         return None;
     }
-    let rest = tokens.get(comma + 1..(comma + 6).min(tokens.len()))?;
-    let close = rest.iter().position(closes_appositive)?;
-    let words = &rest[..close];
-    let listed = words.iter().any(|t| t.text == "and") && words.iter().all(|t| t.is_word());
-    (listed && matches!(rest[close].text, "," | ".")).then_some(comma + 1 + close)
+    let mut comma = comma;
+    for item in 0..4 {
+        if tokens.get(comma)?.text != "," || tokens.get(comma + 1)?.text == "and" {
+            return None;
+        }
+        let rest = tokens.get(comma + 1..(comma + 6).min(tokens.len()))?;
+        let close = rest.iter().position(closes_appositive)?;
+        let words = &rest[..close];
+        if words.is_empty() || !words.iter().all(|t| t.is_word()) {
+            return None;
+        }
+        if words.iter().any(|t| t.text == "and") {
+            return matches!(rest[close].text, "," | ".").then_some(comma + 1 + close);
+        }
+        // An item without "and" continues the list only as a name's capitalised words.
+        if item == 3 || !words.iter().all(|t| t.text.starts_with(|c: char| c.is_uppercase())) {
+            return None;
+        }
+        comma += 1 + close;
+    }
+    None
+}
+
+/// Two roles joined by "and", the first complete with its body: "chairman of POSCO Group
+/// and head of the Korea Iron & Steel Association" → the token ranges of each. "President
+/// and CEO of Samsung Biologics" is one role (nothing follows the first title).
+pub fn split_roles(tokens: &[Token<'_>], a: usize, b: usize) -> Vec<(usize, usize)> {
+    let and = (a..b)
+        .find(|&k| tokens[k].text == "and" && tokens[a..k].iter().any(|t| matches!(t.text, "of" | "at")));
+    let Some(and) = and else { return vec![(a, b)] };
+    let mut second = and + 1;
+    if tokens.get(second).is_some_and(|t| matches!(t.text, "a" | "an" | "the")) {
+        second += 1;
+    }
+    let titled = tokens[second..b.min(second + 4)].iter().any(|t| lx::is_appositive_head(t.text));
+    if titled && second < b {
+        vec![(a, and), (second, b)]
+    } else {
+        vec![(a, b)]
+    }
 }
 
 #[cfg(test)]
@@ -162,6 +212,8 @@ mod tests {
         assert_eq!(title_then_name(&["Finance", "Minister"]), None);
         assert_eq!(title_then_name(&["President", "of", "the", "United", "States"]), None);
         assert_eq!(title_then_name(&["Justice", "Ministry"]), None);
+        assert_eq!(title_then_name(&["CEO", "of", "Hanwha", "Ocean"]), None);
+        assert_eq!(title_then_name(&["Secretary", "of", "Defense", "Pete", "Hegseth"]), Some(3));
     }
 
     #[test]

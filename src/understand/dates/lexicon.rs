@@ -29,6 +29,9 @@ word_lists! {
     pub NUMBER_WORDS = "number_words.txt", Lower;
     /// Words that put what follows in the future.
     pub FUTURE = "future.txt", Lower;
+    /// Verbs of a timetable whose present tense states what is arranged ahead: "the session
+    /// that opens Monday", "the sale begins Friday".
+    pub SCHEDULED = "scheduled.txt", Lower;
     /// Words that are future markers when "to" follows ("scheduled to travel").
     pub FUTURE_BEFORE_TO = "future_before_to.txt", Lower;
     /// Irregular past forms common in news (not those spelled like a present or a noun:

@@ -7,7 +7,7 @@
 //! "scheduled/expected/set/plans to" or "scheduled for", "to be", and "until" or "due" right before the date; past forms ("said", "was", irregular pasts and
 //! regular "-ed" verbs, except participles after "be/has/will": "will be held").
 
-use super::lexicon::{AUXILIARIES, FUTURE, FUTURE_BEFORE_TO, NOT_PAST, PAST};
+use super::lexicon::{AUXILIARIES, FUTURE, FUTURE_BEFORE_TO, NOT_PAST, PAST, SCHEDULED};
 use super::tokens::{Kind, Token};
 
 #[derive(PartialEq)]
@@ -30,7 +30,7 @@ fn mark(t: &[Token<'_>], i: usize) -> Mark {
     // "could have met" look back.
     let could_ahead = w.eq_ignore_ascii_case("could")
         && t.get(i + 1).is_some_and(|n| n.kind == Kind::Word && !n.is("not") && !n.is("have"));
-    if FUTURE.contains_folded(w) || could_ahead {
+    if FUTURE.contains_folded(w) || could_ahead || SCHEDULED.contains_folded(w) {
         return Mark::Future;
     }
     // "to be held on October 12": an infinitive passive looks ahead; so does a choice
@@ -53,10 +53,12 @@ fn mark(t: &[Token<'_>], i: usize) -> Mark {
         return Mark::None;
     }
     // A participle after an auxiliary is not a past verb ("will be held", "has been set"),
-    // but "was", "had" and the like always are.
+    // but "was", "had" and the like always are, and so is a perfect infinitive ("are likely
+    // to have sold dollars on Wednesday": done before the time of the clause).
     let after_aux = i > 0 && t[i - 1].kind == Kind::Word && AUXILIARIES.contains_folded(t[i - 1].text);
     let always_past = ["was", "were", "had", "did"].iter().any(|p| p.eq_ignore_ascii_case(w));
-    if after_aux && !always_past {
+    let perfect_infinitive = i > 1 && t[i - 1].is("have") && t[i - 2].is("to");
+    if after_aux && !always_past && !perfect_infinitive {
         return Mark::None;
     }
     Mark::Past
@@ -121,8 +123,14 @@ fn of_verbs(t: &[Token<'_>], start: usize, end: usize) -> super::resolve::Tense 
     let backwards = (clause_start..start).rev();
     // Forwards up to the end of a quotation: the attribution after it ("…," Ham said) is
     // the tense of the saying, not of what is said.
+    // It also stops where "and" or "but" opens a second verb phrase ("cut the rate in
+    // February and is expected to lower it again"): that verb is not the date's.
+    let second_verb = |i: usize| {
+        (t[i].is("and") || t[i].is("but"))
+            && t.get(i + 1).is_some_and(|n| n.kind == Kind::Word && AUXILIARIES.contains_folded(n.text))
+    };
     let quote_end = (end..t.len().min(end + REACH))
-        .find(|&i| t[i].kind == Kind::Punct && matches!(t[i].text, "\"" | "”" | "“"))
+        .find(|&i| t[i].kind == Kind::Punct && matches!(t[i].text, "\"" | "”" | "“") || second_verb(i))
         .unwrap_or(t.len().min(end + REACH));
     let forwards = end..quote_end;
     for i in backwards.chain(forwards) {
@@ -170,5 +178,35 @@ mod tests {
             Tense::Future
         );
         assert_eq!(tense_of("Choi responds to questions on Monday.", "Monday"), Tense::Neutral);
+    }
+
+    #[test]
+    fn a_perfect_infinitive_looks_back() {
+        assert_eq!(
+            tense_of("He said the authorities were likely to have sold dollars on Wednesday.", "Wednesday"),
+            Tense::Past
+        );
+    }
+
+    #[test]
+    fn a_timetable_verb_in_the_present_looks_ahead() {
+        assert_eq!(
+            tense_of(
+                "The party will push the bill during the extraordinary session that opens Monday.",
+                "Monday"
+            ),
+            Tense::Future
+        );
+    }
+
+    #[test]
+    fn a_second_verb_phrase_does_not_govern_the_date() {
+        assert_eq!(
+            tense_of(
+                "The Bank of Korea cut its base rate in February and is widely expected to lower it again.",
+                "February"
+            ),
+            Tense::Neutral
+        );
     }
 }
