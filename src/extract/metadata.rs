@@ -189,7 +189,7 @@ fn json_ld_article(doc: &Document) -> Option<LdArticle> {
         // bracket to the last.
         let text = script.text().replace("<![CDATA[", "").replace("]]>", "");
         let (Some(from), Some(to)) = (text.find(['{', '[']), text.rfind(['}', ']'])) else { continue };
-        let Ok(value) = serde_json::from_str::<Value>(&text[from..=to]) else { continue };
+        let Some(value) = dom_smoothie::lenient_json::parse(&text[from..=to]) else { continue };
         flatten(value, &mut nodes, 0);
     }
     let i = nodes.iter().position(|n| types(n).iter().any(|t| is_article_type(t)))?;
@@ -384,6 +384,27 @@ mod tests {
     fn json_ld_in_cdata_is_read() {
         let head = "<script type=\"application/ld+json\">\n//<![CDATA[\n{\"@type\":\"NewsArticle\",\"datePublished\":\"2025-04-16\"}\n//]]>\n</script>";
         assert_eq!(declared(head).published.as_deref(), Some("2025-04-16"));
+    }
+
+    /// JSON-LD as news sites print it, which `JSON.parse` rejects: single-quoted strings, a
+    /// raw line break inside a string, commas before a closing bracket.
+    #[test]
+    fn json_ld_with_common_faults_is_read() {
+        let head = "<script type=\"application/ld+json\">{'@context': 'http://schema.org', '@type': 'NewsArticle',\n\
+                    \"description\": 'Oil fell on \"oversupply\" fears.\nStocks rose.',\n\
+                    \"keywords\": [\"Oil\", \"Markets\", ],\n\
+                    \"author\": {\"@type\": \"Person\", \"name\": \"Kim Min-ji\"},\n\
+                    \"datePublished\": \"2025-04-16T09:00:00+09:00\",}</script>";
+        let d = declared(head);
+        assert_eq!(d.published.as_deref(), Some("2025-04-16T09:00:00+09:00"));
+        assert_eq!(d.byline().as_deref(), Some("Kim Min-ji"));
+    }
+
+    #[test]
+    fn broken_json_ld_is_ignored() {
+        let head =
+            r#"<script type="application/ld+json">{"@type": "NewsArticle", "datePublished": }</script>"#;
+        assert_eq!(declared(head).published, None);
     }
 
     #[test]

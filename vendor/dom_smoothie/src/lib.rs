@@ -3,6 +3,7 @@ mod glob;
 mod grab;
 mod grab_flags;
 mod helpers;
+pub mod lenient_json;
 mod matching;
 mod prep_article;
 mod readability;

@@ -2,6 +2,7 @@ use dom_query::local_name;
 use dom_query::{Document, NodeRef, Selection};
 use foldhash::HashMap;
 use tendril::StrTendril;
+use serde_json::Value;
 
 #[allow(clippy::wildcard_imports)]
 use crate::glob::*;
@@ -567,67 +568,37 @@ impl Readability {
             let text = sel.text();
             let content = strip_cdata(&text);
 
-            /*
-               Because of `gjson` reserved "@" symbol for its own modifiers,
-               it is necessary to replace it with other symbol to be able of using `gjson`.
-               Or decline using `gjson` at all and replace it with other crate.
-               TODO: don't leave it like this!.
-            */
+            let Some(mut parsed) = crate::lenient_json::parse(content.trim()) else {
+                continue;
+            };
 
-            let content = content.trim().replace(r#""@"#, r#""^"#);
-
-            let mut parsed = gjson::parse(&content);
-            let clipped_content: String;
-
-            if parsed.kind() == gjson::Kind::Array {
-                for it in &parsed.array() {
-                    let typ = it.get("^type");
-                    if typ.kind() == gjson::Kind::String
-                        && JSONLD_ARTICLE_TYPES.iter().any(|p| typ.str().contains(p))
-                    {
-                        clipped_content = it.to_string();
-                        parsed = gjson::parse(&clipped_content);
-                        break;
-                    }
+            if let Value::Array(items) = &parsed {
+                let article = items.iter().find(|it| {
+                    it.get("@type")
+                        .and_then(Value::as_str)
+                        .is_some_and(|t| JSONLD_ARTICLE_TYPES.iter().any(|p| t.contains(p)))
+                });
+                if let Some(article) = article {
+                    parsed = article.clone();
                 }
             }
 
-            let mut context_matched = false;
-
-            let context_val = parsed.get("^context");
-            if context_val.kind() == gjson::Kind::String && is_schema_org_url(context_val.str()) {
-                // validating @context
-                context_matched = true;
-            }
-
-            let context_vocab = parsed.get("^context.^vocab");
-            if context_vocab.kind() == gjson::Kind::String && is_schema_org_url(context_vocab.str())
-            {
-                // validating @context
-                context_matched = true;
-            }
+            // validating @context
+            let context = parsed.get("@context");
+            let context_matched = context.and_then(Value::as_str).is_some_and(is_schema_org_url)
+                || context
+                    .and_then(|c| c.get("@vocab"))
+                    .and_then(Value::as_str)
+                    .is_some_and(is_schema_org_url);
 
             if !context_matched {
                 continue;
             }
 
-            // validating @type
-
-            let mut article_type: Option<String> = None;
-
-            let type_val = parsed.get("^type");
-            //There are no examples with @graph array, so it is not clear how to check it
-            //TODO: implement same @graph logic as mozilla, when there will be examples.
-            if type_val.exists() {
-                article_type = Some(type_val.str().to_string());
-            } else {
-                let type_val = parsed.get("^graph.#.^type");
-                if matches!(type_val.kind(), gjson::Kind::String) {
-                    article_type = Some(type_val.str().to_string());
-                }
-            }
-
-            let Some(article_type) = article_type else {
+            // validating @type (a list of types is matched as its JSON text, as upstream
+            // does; upstream's `@graph` look-up never yields a single type, so `@graph`
+            // documents are not read here)
+            let Some(article_type) = parsed.get("@type").map(json_text) else {
                 continue;
             };
 
@@ -639,52 +610,37 @@ impl Readability {
             }
 
             // Title
-            let name_val = parsed.get("name");
-            let headline_val = parsed.get("headline");
-            let name_is_string = matches!(name_val.kind(), gjson::Kind::String);
-            let headline_is_string = matches!(headline_val.kind(), gjson::Kind::String);
-
-            let name = if name_is_string {
-                name_val.str().trim().to_string()
-            } else {
-                String::new()
-            };
-
-            let headline = if headline_is_string {
-                headline_val.str().trim().to_string()
-            } else {
-                String::new()
-            };
+            let name = parsed.get("name").and_then(Value::as_str).map(str::trim);
+            let headline = parsed.get("headline").and_then(Value::as_str).map(str::trim);
 
             let mut ld_meta = Metadata::default();
 
-            if name_is_string && headline_is_string && name != headline {
-                let title = self.get_article_title();
-                let name_matches = text_similarity(&name, &title) > 0.75;
-                let headline_matches = text_similarity(&headline, &title) > 0.75;
-                if headline_matches && !name_matches {
-                    ld_meta.title = headline;
-                } else {
-                    ld_meta.title = name;
+            match (name, headline) {
+                (Some(name), Some(headline)) if name != headline => {
+                    let title = self.get_article_title();
+                    let name_matches = text_similarity(name, &title) > 0.75;
+                    let headline_matches = text_similarity(headline, &title) > 0.75;
+                    ld_meta.title = if headline_matches && !name_matches {
+                        headline.to_string()
+                    } else {
+                        name.to_string()
+                    };
                 }
-            } else if name_is_string {
-                ld_meta.title = name;
-            } else if headline_is_string {
-                ld_meta.title = headline;
+                (Some(title), _) | (None, Some(title)) => ld_meta.title = title.to_string(),
+                (None, None) => {}
             }
 
             //Author
 
-            let author_val = parsed.get("author");
-
-            let byline = match author_val.kind() {
-                gjson::Kind::Object => Some(author_val.get("name").str().trim().to_string()),
-                gjson::Kind::Array => {
-                    let names: Vec<String> = author_val
-                        .get("#.name")
-                        .array()
+            let byline = match parsed.get("author") {
+                Some(author @ Value::Object(_)) => {
+                    Some(author.get("name").map(json_text).unwrap_or_default().trim().to_string())
+                }
+                Some(Value::Array(authors)) => {
+                    let names: Vec<String> = authors
                         .iter()
-                        .map(|v| v.str().trim().to_string())
+                        .filter_map(|a| a.get("name"))
+                        .map(|n| json_text(n).trim().to_string())
                         .collect();
                     Some(names.join(", "))
                 }
@@ -696,22 +652,22 @@ impl Readability {
             }
 
             // Description
-            ld_meta.excerpt = get_json_ld_string_value(&parsed, "description");
+            ld_meta.excerpt = get_json_ld_string_value(&parsed, &["description"]);
 
             // Publisher
-            ld_meta.site_name = get_json_ld_string_value(&parsed, "publisher.name");
+            ld_meta.site_name = get_json_ld_string_value(&parsed, &["publisher", "name"]);
 
             // DatePublished
-            ld_meta.published_time = get_json_ld_string_value(&parsed, "datePublished");
+            ld_meta.published_time = get_json_ld_string_value(&parsed, &["datePublished"]);
 
             // DateModified
-            ld_meta.modified_time = get_json_ld_string_value(&parsed, "dateModified");
+            ld_meta.modified_time = get_json_ld_string_value(&parsed, &["dateModified"]);
 
             // Url
-            ld_meta.url = get_json_ld_string_value(&parsed, "url");
+            ld_meta.url = get_json_ld_string_value(&parsed, &["url"]);
 
             // Image
-            ld_meta.image = get_json_ld_string_value(&parsed, "image");
+            ld_meta.image = get_json_ld_string_value(&parsed, &["image"]);
 
             if !ld_meta.is_empty() {
                 return Some(ld_meta);
@@ -1142,15 +1098,19 @@ fn normalize_meta_key(raw_key: &str) -> String {
         .replace('.', ":")
 }
 
-fn get_json_ld_string_value(value: &gjson::Value, path: &str) -> Option<String> {
-    let val = value.get(path);
-    if matches!(val.kind(), gjson::Kind::String) {
-        let val = val.str().trim().to_string();
-        if !val.is_empty() {
-            return Some(val);
-        }
+/// The string at `path` (object keys), trimmed, if it is a non-empty string.
+fn get_json_ld_string_value(value: &Value, path: &[&str]) -> Option<String> {
+    let val = path.iter().try_fold(value, |v, key| v.get(key))?.as_str()?.trim();
+    (!val.is_empty()).then(|| val.to_string())
+}
+
+/// A JSON value as text: a string as itself, `null` as nothing, anything else as its JSON.
+fn json_text(value: &Value) -> String {
+    match value {
+        Value::String(s) => s.clone(),
+        Value::Null => String::new(),
+        other => other.to_string(),
     }
-    None
 }
 
 fn extract_favicon(root_node: &Document, base_url: Option<String>) -> Option<String> {
@@ -1211,10 +1171,64 @@ fn extract_favicon(root_node: &Document, base_url: Option<String>) -> Option<Str
     favicon_url
 }
 
+/// Decodes the character references in a metadata value (`&amp;`, `&#8217;`, `&#x2019;`):
+/// exactly those that end with `;` and name a character, as upstream's `html_escape` did
+/// (Lede's patch: html5ever's table of names serves, instead of a second copy of it).
 fn decode_html_entities(s: &mut String) {
-    let decoded = html_escape::decode_html_entities(s);
-    if let std::borrow::Cow::Owned(new) = decoded {
-        *s = new;
+    if !s.contains('&') {
+        return;
+    }
+    let mut out = String::with_capacity(s.len());
+    let mut rest = s.as_str();
+    while let Some(amp) = rest.find('&') {
+        out.push_str(&rest[..amp]);
+        let after = &rest[amp + 1..];
+        // A reference runs to the next `;`, unless another `&` starts one first.
+        match after.find([';', '&']) {
+            Some(end) if after.as_bytes()[end] == b';' => {
+                match character_reference(&after[..end]) {
+                    Some((first, second)) => {
+                        out.push(first);
+                        out.extend(second);
+                    }
+                    None => out.push_str(&rest[amp..=amp + 1 + end]),
+                }
+                rest = &after[end + 1..];
+            }
+            Some(end) => {
+                out.push_str(&rest[amp..=amp + end]);
+                rest = &after[end..];
+            }
+            None => {
+                out.push_str(&rest[amp..]);
+                rest = "";
+            }
+        }
+    }
+    out.push_str(rest);
+    *s = out;
+}
+
+/// The characters a reference names, from what stands between `&` and `;`: `#` and decimal
+/// digits, `#x` and hexadecimal digits, or a name. Null and the C0 controls other than
+/// whitespace are not decoded.
+fn character_reference(body: &str) -> Option<(char, Option<char>)> {
+    let Some(number) = body.strip_prefix('#') else {
+        let &(first, second) = web_atoms::NAMED_ENTITIES.get(&format!("{body};"))?;
+        return Some((char::from_u32(first).filter(|_| first != 0)?, char::from_u32(second).filter(|_| second != 0)));
+    };
+    let (digits, radix) = match number.strip_prefix(['x', 'X']) {
+        Some(hex) => (hex, 16),
+        None => (number, 10),
+    };
+    if !digits.chars().next()?.is_digit(radix) {
+        return None;
+    }
+    let c = char::from_u32(u32::from_str_radix(digits, radix).ok()?)?;
+    match c {
+        '\t' | '\n' | '\u{000C}' | '\r' => Some((c, None)),
+        '\0'..='\u{001F}' => None,
+        _ => Some((c, None)),
     }
 }
 
