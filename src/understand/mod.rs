@@ -61,7 +61,7 @@ pub fn understand(article: &Article, options: &Options) -> Findings {
     }
     Findings {
         sentences: doc.sentence_ranges(),
-        actors: actors::find(&doc, meta.byline.as_deref(), meta.site.as_deref()),
+        actors: actors::find(&doc, meta.byline.as_deref(), meta.site.as_deref(), meta.title.as_deref()),
         figures,
         dates,
         rates,

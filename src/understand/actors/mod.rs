@@ -63,10 +63,16 @@ pub struct Mention {
     pub sentence: usize,
 }
 
-/// Finds the article's actors, most salient first. The byline's author is the reporter,
-/// not an actor; the publisher (`site`) and its sister titles ("Korea JoongAng Daily",
-/// "JoongAng Ilbo") credit the story and are not actors in it.
-pub fn find(doc: &Document<'_>, byline: Option<&str>, site: Option<&str>) -> Vec<Actor> {
+/// Finds the article's actors, most salient first (the `headline` names the story's
+/// subject). The byline's author is the reporter, not an actor; the publisher (`site`) and
+/// its sister titles ("Korea JoongAng Daily", "JoongAng Ilbo") credit the story and are not
+/// actors in it.
+pub fn find(
+    doc: &Document<'_>,
+    byline: Option<&str>,
+    site: Option<&str>,
+    headline: Option<&str>,
+) -> Vec<Actor> {
     let candidates = names::candidates(doc);
     let mut entities = coref::merge(&candidates, byline);
     if let Some(site) = site {
@@ -77,7 +83,7 @@ pub fn find(doc: &Document<'_>, byline: Option<&str>, site: Option<&str>) -> Vec
     }
     entities.extend(hangul::find(doc));
     role_mentions::attach(doc, &mut entities);
-    let scores = salience::scores(&entities, doc.sentences.len());
+    let scores = salience::scores(&entities, doc.sentences.len(), headline);
     let mut actors: Vec<Actor> = entities
         .into_iter()
         .zip(scores)

@@ -824,6 +824,9 @@ impl<'s, 'a> SentenceCtx<'s, 'a> {
         {
             return;
         }
+        if self.is_place_of_event(start, &words) {
+            return;
+        }
         if words.len() > 1 && lx::is_institution(&words.join(" ")) {
             self.push(Guess::Organization, start, end, Vec::new(), Capitals::Name, out);
             return;
@@ -900,6 +903,39 @@ impl<'s, 'a> SentenceCtx<'s, 'a> {
         }
     }
 
+    /// A room or a building where something happens is a place, not an actor: a room
+    /// always ("the Cabinet Room", "the East Room": where people meet, not who meets), a
+    /// building after a preposition of place ("a meeting in the Oval Office", "signed at the
+    /// White House", "a press conference at Seoul City Hall"). The White House that says or
+    /// decides is the administration, a body someone works at ("a director at the Seocho
+    /// District Office") is their employer, and one looked at is a subject: all stay.
+    fn is_place_of_event(&self, start: usize, words: &[&str]) -> bool {
+        let [.., last] = words else { return false };
+        if words.len() < 2 {
+            return false;
+        }
+        let room = matches!(*last, "Room" | "Rooms");
+        let building = matches!(
+            *last,
+            "House" | "Office" | "Palace" | "Hall" | "Building" | "Tower" | "Airport" | "Library" | "Museum"
+        );
+        let before_the =
+            if start > 0 && self.word(start - 1).eq_ignore_ascii_case("the") { start - 1 } else { start };
+        let preposition = before_the.checked_sub(1).map_or("", |k| self.word(k));
+        // "at" after a job or a verb of looking or aiming names what is worked at or looked
+        // at ("a director at", "a look at the New York Public Library"), not where.
+        let object_of_at = before_the.checked_sub(2).is_some_and(|k| {
+            let w = self.word(k);
+            lx::is_appositive_head(w)
+                || ["look", "aim", "target", "direct", "point", "stare", "glance"]
+                    .iter()
+                    .any(|v| w.starts_with(v))
+        });
+        let located = matches!(preposition, "in" | "inside" | "outside" | "into" | "near")
+            || preposition == "at" && !object_of_at;
+        room || building && located
+    }
+
     /// A title, then a name: a person with a role (and maybe an organisation in the role).
     fn titled_person(&self, start: usize, end: usize, words: &[&str], out: &mut Vec<Candidate>) -> bool {
         let Some(name_start) = titles::title_then_name(words) else { return false };
@@ -973,10 +1009,6 @@ impl<'s, 'a> SentenceCtx<'s, 'a> {
             if !self.names_a_work(start, end) {
                 self.push(Guess::Organization, start, end, Vec::new(), Capitals::Name, out);
             }
-            return;
-        }
-        // A room is where people meet, not who meets: "the Cabinet Room", "the East Room".
-        if matches!(words[words.len() - 1], "Room" | "Rooms") {
             return;
         }
         // An abbreviation leads an organisation's or a place's name, not a person's
@@ -1095,7 +1127,32 @@ impl<'s, 'a> SentenceCtx<'s, 'a> {
     /// only follows a work's title right after it ("… fans", "… franchise", "… sequel").
     fn names_a_work(&self, start: usize, end: usize) -> bool {
         let before = start.checked_sub(1).map_or("", |k| self.word(k));
+        let before_that = start.checked_sub(2).map_or("", |k| self.word(k));
         let after = self.word(end);
+        // What one is a fan, a star or the creator of, or stars or appears in: "fans of The
+        // Crown", "who starred in The Crown". A company is none of these.
+        let of_a_work = before == "of"
+            && matches!(
+                before_that.to_ascii_lowercase().as_str(),
+                "fans"
+                    | "fan"
+                    | "season"
+                    | "seasons"
+                    | "episode"
+                    | "episodes"
+                    | "star"
+                    | "stars"
+                    | "creator"
+                    | "creators"
+                    | "finale"
+                    | "remake"
+                    | "adaptation"
+            );
+        let in_a_work = before == "in"
+            && matches!(before_that, "starred" | "stars" | "starring" | "appeared" | "appears" | "appearing");
+        if of_a_work || in_a_work {
+            return true;
+        }
         matches!(
             before,
             "film"

@@ -166,7 +166,7 @@ mod tests {
 
     fn mentions(text: &str, name: &str) -> usize {
         let doc = Document::new(text);
-        find(&doc, None, None).iter().find(|a| a.name == name).map_or(0, |a| a.mentions.len())
+        find(&doc, None, None, None).iter().find(|a| a.name == name).map_or(0, |a| a.mentions.len())
     }
 
     #[test]
