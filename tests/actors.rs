@@ -858,3 +858,16 @@ fn styled_startups_a_group_without_its_suffix_and_a_chamber_before_a_day() {
     assert_eq!(kb.aliases, ["KB Financial"]);
     assert!(!names(&a).iter().any(|n| n.contains("Hong Kong")), "{:?}", names(&a));
 }
+
+const OWNED: &str = "Rebellions merged with SK Group's Sapeon Korea in December. Lawmakers on the National Assembly's National Defense Committee called for clearer rules. Park Sung-hoon is a professor at Korea University's Graduate School of International Studies.";
+
+#[test]
+fn a_body_owned_by_another_with_a_name_of_its_own() {
+    let a = run(OWNED);
+    for org in
+        ["SK Group", "Sapeon Korea", "National Assembly", "National Defense Committee", "Korea University"]
+    {
+        assert_eq!(actor(&a, org).kind, ActorKind::Organization, "{org}");
+    }
+    assert!(!names(&a).iter().any(|n| n.contains("Graduate School")), "{:?}", names(&a));
+}

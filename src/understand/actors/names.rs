@@ -1286,13 +1286,22 @@ impl<'s, 'a> SentenceCtx<'s, 'a> {
         }
     }
 
-    /// "Korea University's Graduate School of International Studies": an organisation
-    /// owned by the one just named is a part of it, not another actor.
+    /// "Korea University's Graduate School of International Studies": a unit named by its
+    /// field ("<Head> of …") owned by the organisation just named is a part of it, not
+    /// another actor. A body with a name of its own is one ("SK Group's Sapeon Korea", "the
+    /// National Assembly's National Defense Committee").
     fn part_of_previous(&self, start: usize, out: &[Candidate]) -> bool {
         let owner_end = match (start.checked_sub(2), self.tokens.get(start.wrapping_sub(1))) {
             (Some(k), Some(p)) if p.kind == TokenKind::Possessive => self.tokens[k].bytes.end,
             _ => return false,
         };
+        let field_named = (start..self.tokens.len())
+            .take(MAX_RUN)
+            .take_while(|&k| self.cap(k) || self.word(k) == "of")
+            .any(|k| self.word(k) == "of");
+        if !field_named {
+            return false;
+        }
         out.last().is_some_and(|c| {
             c.guess == Guess::Organization && c.sentence == self.sentence && c.bytes.end == owner_end
         })
