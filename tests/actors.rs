@@ -871,3 +871,12 @@ fn a_body_owned_by_another_with_a_name_of_its_own() {
     }
     assert!(!names(&a).iter().any(|n| n.contains("Graduate School")), "{:?}", names(&a));
 }
+
+const SOURCES_AND_TOWNS: &str = "SK hynix is building a plant in West Lafayette, Indiana, while Samsung is investing in its Taylor, Texas, campus. TSMC was notified of the same change on Tuesday, according to Reuters.";
+
+#[test]
+fn a_cited_source_is_an_organisation_and_a_town_before_its_state_is_none() {
+    let a = run(SOURCES_AND_TOWNS);
+    assert_eq!(actor(&a, "Reuters").kind, ActorKind::Organization);
+    assert!(!names(&a).iter().any(|n| n.contains("Lafayette") || n.contains("Taylor")), "{:?}", names(&a));
+}
