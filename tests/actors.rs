@@ -858,3 +858,25 @@ fn styled_startups_a_group_without_its_suffix_and_a_chamber_before_a_day() {
     assert_eq!(kb.aliases, ["KB Financial"]);
     assert!(!names(&a).iter().any(|n| n.contains("Hong Kong")), "{:?}", names(&a));
 }
+
+const OWNED: &str = "Rebellions merged with SK Group's Sapeon Korea in December. Lawmakers on the National Assembly's National Defense Committee called for clearer rules. Park Sung-hoon is a professor at Korea University's Graduate School of International Studies.";
+
+#[test]
+fn a_body_owned_by_another_with_a_name_of_its_own() {
+    let a = run(OWNED);
+    for org in
+        ["SK Group", "Sapeon Korea", "National Assembly", "National Defense Committee", "Korea University"]
+    {
+        assert_eq!(actor(&a, org).kind, ActorKind::Organization, "{org}");
+    }
+    assert!(!names(&a).iter().any(|n| n.contains("Graduate School")), "{:?}", names(&a));
+}
+
+const SOURCES_AND_TOWNS: &str = "SK hynix is building a plant in West Lafayette, Indiana, while Samsung is investing in its Taylor, Texas, campus. TSMC was notified of the same change on Tuesday, according to Reuters.";
+
+#[test]
+fn a_cited_source_is_an_organisation_and_a_town_before_its_state_is_none() {
+    let a = run(SOURCES_AND_TOWNS);
+    assert_eq!(actor(&a, "Reuters").kind, ActorKind::Organization);
+    assert!(!names(&a).iter().any(|n| n.contains("Lafayette") || n.contains("Taylor")), "{:?}", names(&a));
+}

@@ -467,3 +467,26 @@ fn a_day_of_the_month_said_on_before_a_clause() {
                 It was the 10th rate cut in a row.";
     assert_eq!(values(text, "2025-03-12"), pairs(&[("the 10th", "2025-03-10")]));
 }
+
+#[test]
+fn an_event_named_by_its_date_is_no_anchor_and_tense_beyond_the_auxiliary() {
+    // "the Sept. 7 plan" names the plan; "the previous day" is the day before the story's own
+    // Wednesday. "likely to have sold" looks back; a session "that opens Monday" is ahead;
+    // "cut ... in February and is expected to" reads "cut", not the second verb.
+    let text = "Oh unveiled the plan on Wednesday. The ministry, which has pushed its own measures since \
+                the Sept. 7 plan, said it would cooperate. The minister met Oh the previous day. \
+                An economist said the authorities were likely to have sold dollars on Tuesday. \
+                The party will push the bill during the extraordinary session that opens Monday. \
+                The Bank of Korea cut its base rate in February and is widely expected to lower it again.";
+    assert_eq!(
+        values(text, "2025-04-24"),
+        pairs(&[
+            ("Wednesday", "2025-04-23"),
+            ("Sept. 7", "2024-09-07"),
+            ("the previous day", "2025-04-22"),
+            ("Tuesday", "2025-04-22"),
+            ("Monday", "2025-04-28"),
+            ("February", "2025-02"),
+        ])
+    );
+}

@@ -811,6 +811,16 @@ impl<'s, 'a> SentenceCtx<'s, 'a> {
             }
             return;
         }
+        // "West Lafayette, Indiana", "Taylor, Texas": a name before a state or a country set
+        // off by commas is a town.
+        let town = self.word(end) == ","
+            && lx::is_place(self.word(end + 1))
+            && matches!(self.word(end + 2), "," | "." | ";" | ")" | "")
+            && !words.iter().any(|w| lx::is_org_head(w) || lx::is_org_suffix(w) || lx::is_known_company(w))
+            && !person_shaped(&words);
+        if town {
+            return;
+        }
         // Days and places named like actors: "Black Monday", "St. Louis"; a term the
         // article defines ("energy storage system (ESS)"); a law or a treaty ("Inflation
         // Reduction Act"); a month's abbreviation that is also a given name ("Jan. 10").
@@ -1286,13 +1296,22 @@ impl<'s, 'a> SentenceCtx<'s, 'a> {
         }
     }
 
-    /// "Korea University's Graduate School of International Studies": an organisation
-    /// owned by the one just named is a part of it, not another actor.
+    /// "Korea University's Graduate School of International Studies": a unit named by its
+    /// field ("<Head> of …") owned by the organisation just named is a part of it, not
+    /// another actor. A body with a name of its own is one ("SK Group's Sapeon Korea", "the
+    /// National Assembly's National Defense Committee").
     fn part_of_previous(&self, start: usize, out: &[Candidate]) -> bool {
         let owner_end = match (start.checked_sub(2), self.tokens.get(start.wrapping_sub(1))) {
             (Some(k), Some(p)) if p.kind == TokenKind::Possessive => self.tokens[k].bytes.end,
             _ => return false,
         };
+        let field_named = (start..self.tokens.len())
+            .take(MAX_RUN)
+            .take_while(|&k| self.cap(k) || self.word(k) == "of")
+            .any(|k| self.word(k) == "of");
+        if !field_named {
+            return false;
+        }
         out.last().is_some_and(|c| {
             c.guess == Guess::Organization && c.sentence == self.sentence && c.bytes.end == owner_end
         })
@@ -1343,7 +1362,21 @@ impl<'s, 'a> SentenceCtx<'s, 'a> {
     fn org_context(&self, start: usize, end: usize) -> bool {
         let possessed = self.tokens.get(end).is_some_and(|t| t.kind == TokenKind::Possessive)
             && lx::is_org_possession(self.word(end + 1));
-        start > 0 && lx::is_org_descriptor(self.word(start - 1)) || possessed
+        start > 0 && lx::is_org_descriptor(self.word(start - 1)) || possessed || self.cited_source(start, end)
+    }
+
+    /// "according to Reuters": one word cited as a source that no person's name vouches for
+    /// is a news agency, a company or a body (a person cited by surname was named in full
+    /// before, and `coref` attaches the surname to that person first).
+    fn cited_source(&self, start: usize, end: usize) -> bool {
+        let w = self.word(start);
+        end - start == 1
+            && start >= 2
+            && self.word(start - 2) == "according"
+            && self.word(start - 1) == "to"
+            && !lx::is_korean_surname(w)
+            && !lx::is_given_name(w)
+            && !lx::is_place(w)
     }
 
     /// A lower-case title right before the name: "analyst Chris Weafer" → "analyst".

@@ -102,7 +102,7 @@ pub fn find(doc: &Document<'_>, published: Option<Date>) -> Vec<DateMention> {
             if let Some((n, unit)) = f.shift {
                 resolved = resolve::shifted(resolved, n, unit);
             }
-            if !matches!(f.when, When::FromLast { .. } | When::FromLastWorkday(_)) {
+            if !matches!(f.when, When::FromLast { .. } | When::FromLastWorkday(_)) && !attributive(&t, f) {
                 named.note(&resolved);
             }
             let bytes = t[f.start].start..t[f.end - 1].end;
@@ -136,6 +136,12 @@ pub fn find(doc: &Document<'_>, published: Option<Date>) -> Vec<DateMention> {
         }
     }
     out
+}
+
+/// A date naming an event before its noun ("since the Sept. 7 plan", "the June 3
+/// election") says which event, not when the story is: "the previous day" does not count from it.
+fn attributive(t: &[Token<'_>], f: &Found) -> bool {
+    f.start > 0 && t[f.start - 1].is("the") && t.get(f.end).is_some_and(|n| n.kind == Kind::Word)
 }
 
 /// The last day, month and year the story named in the current paragraph.

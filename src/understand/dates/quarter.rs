@@ -100,11 +100,16 @@ fn code(t: &[Token<'_>], i: usize) -> Option<(u32, u32, usize)> {
 
 /// "in", "for", "the" and the like before the token: a period is expected there.
 fn expects_date(t: &[Token<'_>], i: usize) -> bool {
-    i.checked_sub(1).and_then(|p| word(t, p)).is_some_and(|w| {
-        ["in", "for", "the", "during", "through", "by", "until", "since", "from", "to", "and"]
-            .iter()
-            .any(|x| x.eq_ignore_ascii_case(w))
-    })
+    let before = |k: usize| i.checked_sub(k).and_then(|p| word(t, p));
+    // "by the end of the first half": a part of a period is a date too.
+    let part_of = before(1).is_some_and(|w| w.eq_ignore_ascii_case("of"))
+        && before(2).is_some_and(|w| ["end", "start", "beginning", "middle", "close"].contains(&w));
+    part_of
+        || before(1).is_some_and(|w| {
+            ["in", "for", "the", "during", "through", "by", "until", "since", "from", "to", "and"]
+                .iter()
+                .any(|x| x.eq_ignore_ascii_case(w))
+        })
 }
 
 /// The year after a part: "2024", "-2019", "of 2024", "of last year", "of the year".
@@ -204,6 +209,7 @@ mod tests {
             ("sales fell last quarter", "last quarter", When::PartOffset { len: 3, n: -1 }),
             ("profit for the April-June period rose", "the April-June period", part(2, 3, None, None)),
             ("exports in January-June 2024 fell", "January-June 2024", part(1, 6, Some(2024), None)),
+            ("revise it by the end of the first half to add", "the first half", part(1, 6, None, None)),
         ] {
             assert_eq!(read(text), Some((surface.to_string(), when)), "{text}");
         }
