@@ -880,3 +880,38 @@ fn a_cited_source_is_an_organisation_and_a_town_before_its_state_is_none() {
     assert_eq!(actor(&a, "Reuters").kind, ActorKind::Organization);
     assert!(!names(&a).iter().any(|n| n.contains("Lafayette") || n.contains("Taylor")), "{:?}", names(&a));
 }
+
+const NAMES_THAT_SPELL_WORDS: &str = "Chinese Vice Premier Liu He met U.S. Trade Representative Jamieson Greer in Geneva on Monday. Liu He later told reporters that China would buy more soybeans.
+
+Badminton star An Se-young attended the gala. So Ji-sub, an actor, did not. \"This is a message aimed at Washington,\" said Hong Min, a senior research fellow at the Korea Institute for National Unification.";
+
+#[test]
+fn names_whose_parts_are_also_english_words_are_whole() {
+    let a = run(NAMES_THAT_SPELL_WORDS);
+    for name in ["Liu He", "An Se-young", "So Ji-sub", "Hong Min"] {
+        assert_eq!(actor(&a, name).kind, ActorKind::Person, "{name}: {:?}", names(&a));
+    }
+    assert_eq!(actor(&a, "Liu He").mentions.len(), 2);
+    assert_eq!(actor(&a, "So Ji-sub").roles, ["actor"]);
+    assert!(actor(&a, "Hong Min").roles[0].starts_with("senior research fellow"));
+    assert!(!names(&a).iter().any(|n| *n == "Ji-sub" || *n == "Se-young"), "{:?}", names(&a));
+}
+
+const TWO_PEOPLE_AND_A_COMMITTEE: &str = "Foreign Minister Cho Hyun held a phone call with U.S. Secretary of State Marco Rubio and Japanese Foreign Minister Toshimitsu Motegi in the afternoon. Opposition lawmakers walked out of a meeting of the Special Committee on Budget and Accounts. Munoz, a former Nissan executive, has cut incentives. China's top trade negotiator Li Chenggang said talks would resume.";
+
+#[test]
+fn an_of_phrase_ends_at_a_person_and_a_committee_keeps_its_subject() {
+    let a = run(TWO_PEOPLE_AND_A_COMMITTEE);
+    assert_eq!(actor(&a, "Marco Rubio").roles, ["U.S. Secretary of State"]);
+    assert_eq!(actor(&a, "Toshimitsu Motegi").roles, ["Japanese Foreign Minister"]);
+    assert_eq!(actor(&a, "Special Committee on Budget and Accounts").kind, ActorKind::Organization);
+    assert_eq!(actor(&a, "Nissan").kind, ActorKind::Organization);
+    assert_eq!(actor(&a, "Li Chenggang").roles, ["top trade negotiator"]);
+}
+
+#[test]
+fn a_quarter_code_in_a_headline_is_no_part_of_the_company() {
+    let a = run("Hyundai Motor Q2 profit slides 16% on US tariffs\n\nHyundai Motor said its second-quarter operating profit fell 16 percent.");
+    assert_eq!(actor(&a, "Hyundai Motor").kind, ActorKind::Organization);
+    assert!(!names(&a).iter().any(|n| n.contains("Q2")), "{:?}", names(&a));
+}

@@ -490,3 +490,26 @@ fn an_event_named_by_its_date_is_no_anchor_and_tense_beyond_the_auxiliary() {
         ])
     );
 }
+
+#[test]
+fn a_range_of_days_names_its_first_and_last_day() {
+    let text = "The drills run from March 9 to 19. The talks are set for Oct. 6-8, 2026.";
+    assert_eq!(
+        values(text, "2026-03-17"),
+        pairs(&[
+            ("March 9", "2026-03-09"),
+            ("19", "2026-03-19"),
+            ("Oct. 6", "2026-10-06"),
+            ("8", "2026-10-08")
+        ])
+    );
+}
+
+#[test]
+fn a_present_verb_or_a_phrase_of_its_own_keeps_the_nearest_month() {
+    // "is likely in May" is neither past nor future: the nearest May. A filing "on the 7th"
+    // is not placed ahead by the main clause's "will".
+    let text = "Market watchers said a cut is likely in May at the earliest. \
+                According to a regulatory filing on the 7th, Samsung will supply the chips.";
+    assert_eq!(values(text, "2026-02-26"), pairs(&[("May", "2026-05"), ("the 7th", "2026-02-07")]));
+}

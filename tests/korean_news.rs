@@ -84,6 +84,16 @@ fn same(a: &str, b: &str) -> bool {
     a.eq_ignore_ascii_case(b)
 }
 
+/// Roles compare without a leading article: "the powerful sister of …" is the role
+/// "powerful sister of …".
+fn same_role(a: &str, b: &str) -> bool {
+    let bare = |r: &str| {
+        let lower = r.to_lowercase();
+        ["the ", "a ", "an "].iter().find_map(|p| lower.strip_prefix(p).map(str::to_string)).unwrap_or(lower)
+    };
+    bare(a) == bare(b)
+}
+
 fn persons(a: &Analysis, reader: &Reader, out: &mut Outcome) {
     for (name, roles) in &reader.persons {
         let Some(p) = a.actors.iter().find(|x| x.kind == ActorKind::Person && same(&x.name, name)) else {
@@ -94,7 +104,7 @@ fn persons(a: &Analysis, reader: &Reader, out: &mut Outcome) {
         if roles.is_empty() {
             continue;
         }
-        if p.roles.iter().any(|r| roles.iter().any(|g| same(r, g))) {
+        if p.roles.iter().any(|r| roles.iter().any(|g| same_role(r, g))) {
             out.hit("role");
         } else {
             out.wrong("role", format!("wrong role {name}: {:?}", p.roles));

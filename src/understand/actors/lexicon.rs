@@ -275,6 +275,7 @@ pub fn is_role_qualifier(word: &str) -> bool {
             | "deputy"
             | "vice"
             | "ex"
+            | "top"
     )
 }
 

@@ -21,7 +21,10 @@ use std::collections::HashSet;
 use std::ops::Range;
 
 use super::lexicon as lx;
-use super::shape::{camel_cased, capitalise, is_org_shaped, name_like, participle_like, person_shaped};
+use super::shape::{
+    camel_cased, capitalise, is_org_shaped, name_like, participle_like, person_shaped,
+    syllable_then_given_name,
+};
 use super::titles;
 use super::tokens::{tokenize, Token, TokenKind};
 use crate::understand::text::Document;
@@ -243,6 +246,49 @@ struct SentenceCtx<'s, 'a> {
 const MAX_RUN: usize = 24;
 
 /// Small words that may join the words of one name.
+/// What only a company has, named after its name: its staff, stock, plants and results
+/// ("a former Nissan executive", "Tesla shares"). Not its products: "Falcon and Territory
+/// vehicles" are models.
+const COMPANY_NOUNS: &[&str] = &[
+    "executive",
+    "executives",
+    "engineer",
+    "engineers",
+    "employees",
+    "workers",
+    "spokesperson",
+    "spokesman",
+    "spokeswoman",
+    "shares",
+    "stock",
+    "shareholders",
+    "plant",
+    "plants",
+    "factory",
+    "factories",
+    "headquarters",
+    "subsidiary",
+    "affiliate",
+    "affiliates",
+    "sales",
+    "earnings",
+    "revenue",
+    "profit",
+];
+
+/// A quarter's or a half's code ("Q2", "H1") or a fiscal year ("FY2025"): a time, never a
+/// word of a name ("Hyundai Motor Q2 profit slides").
+fn is_period_code(word: &str) -> bool {
+    let b = word.as_bytes();
+    matches!(b, [b'Q' | b'H', b'1'..=b'4'])
+        || b.len() > 2 && b.starts_with(b"FY") && b[2..].iter().all(u8::is_ascii_digit)
+}
+
+/// A deliberative body named by its subject after "on": "Committee on Foreign Relations".
+fn named_by_subject(head: &str) -> bool {
+    matches!(head, "Committee" | "Subcommittee" | "Commission" | "Council" | "Conference" | "Panel" | "Forum")
+}
+
 fn is_connector(word: &str) -> bool {
     matches!(word, "of" | "and" | "&" | "for" | "the" | "on") || lx::is_name_particle(word)
 }
@@ -255,7 +301,8 @@ impl<'s, 'a> SentenceCtx<'s, 'a> {
             self.tokens[i].is_styled()
                 && self.tokens.get(i + 1).is_some_and(|n| n.is_capitalised() && lx::is_org_head(n.text))
         };
-        self.tokens.get(i).is_some_and(|t| t.is_capitalised()) || i < self.tokens.len() && styled_company()
+        self.tokens.get(i).is_some_and(|t| t.is_capitalised() && !is_period_code(t.text))
+            || i < self.tokens.len() && styled_company()
     }
 
     fn word(&self, i: usize) -> &'a str {
@@ -377,9 +424,12 @@ impl<'s, 'a> SentenceCtx<'s, 'a> {
                 if matches!(t.text, "of" | "for") && self.word(j) == "the" {
                     j += 1;
                 }
-                // "Committee on Foreign Relations" is one name; "… Industry on Tuesday" ends
-                // before the day.
-                if t.text == "the" || t.text == "on" && (!of_phrase || lx::is_calendar_word(self.word(j))) {
+                // "Committee on Foreign Relations", "Special Committee on Budget and Accounts":
+                // a deliberative body named by its subject is one name; "… Industry on
+                // Tuesday" ends before the day.
+                let on_ends =
+                    !(of_phrase || named_by_subject(self.word(i - 1))) || lx::is_calendar_word(self.word(j));
+                if t.text == "the" || t.text == "on" && on_ends {
                     break;
                 }
                 if t.text == "of" && self.numbered_name(i) {
@@ -507,10 +557,18 @@ impl<'s, 'a> SentenceCtx<'s, 'a> {
     fn and_joins(&self, chunk_start: usize, at: usize) -> bool {
         let only_titles =
             (chunk_start..at).all(|k| lx::is_title_word(self.word(k)) || self.word(k) == "U.S.");
+        // The list after "of" holds fields, not a person: in "Secretary of State Marco Rubio
+        // and Foreign Minister …" the "and" joins two people.
         let in_of_list = (chunk_start..at).any(|k| {
-            matches!(self.word(k), "of" | "for")
+            let head = self.word(k.saturating_sub(1));
+            let of =
+                matches!(self.word(k), "of" | "for") && (lx::is_org_of_head(head) || lx::is_title_head(head));
+            let on = self.word(k) == "on" && named_by_subject(head);
+            (of || on)
                 && k > chunk_start
-                && (lx::is_org_of_head(self.word(k - 1)) || lx::is_title_head(self.word(k - 1)))
+                && !(k + 1..at).any(|j| {
+                    lx::is_given_name(self.word(j)) || person_shaped(&[self.word(j), self.word(j + 1)])
+                })
         });
         (only_titles && (at + 1..at + 5).any(|k| lx::is_title_head(self.word(k))))
             || in_of_list
@@ -603,7 +661,14 @@ impl<'s, 'a> SentenceCtx<'s, 'a> {
                 && !self.in_headline
                 && end - k >= 2
         };
-        while start < end && matches!(self.word(start), "The" | "A" | "An") && !the_in_name(start) {
+        // "An Se-young": a Korean family name, not the article.
+        let family_name =
+            |k: usize| k + 1 < end && syllable_then_given_name(&[self.word(k), self.word(k + 1)]);
+        while start < end
+            && matches!(self.word(start), "The" | "A" | "An")
+            && !the_in_name(start)
+            && !family_name(start)
+        {
             start += 1;
         }
         // A unit after a number is not a name: "400 W", "3 GW", "12 PV".
@@ -1001,7 +1066,7 @@ impl<'s, 'a> SentenceCtx<'s, 'a> {
             let mut c = self.candidate(Guess::Unknown, start, end, roles, Capitals::Name);
             if !c.roles.is_empty() {
                 c.guess = Guess::Person;
-            } else if camel_cased(w) {
+            } else if camel_cased(w) || self.company_noun_after(end) {
                 c.guess = Guess::Organization;
             }
             out.push(c);
@@ -1026,17 +1091,21 @@ impl<'s, 'a> SentenceCtx<'s, 'a> {
         let abbreviation_first = self.tokens[start].is_all_caps()
             && words[0].chars().all(char::is_alphanumeric)
             && !lx::is_family_name_first(&capitalise(words[0]));
+        // A person's role set off after the words says they name a person, even when one of
+        // them is also a place's word ("said Hong Min, a senior research fellow at …").
+        let appositive = self.appositive(end);
+        let place_or_head = words.iter().any(|w| lx::is_place(w) || lx::is_org_head(w));
         if self.org_context(start, end)
             || abbreviation_first
             || lx::is_known_company(words[0])
-            || words.iter().any(|w| lx::is_place(w) || lx::is_org_head(w)) && !person_shape
+            || place_or_head && !person_shape && appositive.is_empty()
         {
             self.push(Guess::Organization, start, end, Vec::new(), Capitals::Name, out);
             return;
         }
         let mut roles: Vec<String> = self.lower_title_role(start).into_iter().collect();
         roles.extend(self.role_before_comma(start, end));
-        roles.extend(self.appositive(end));
+        roles.extend(appositive);
         let titled = words.iter().any(|w| lx::is_title_word(w));
         let guess = if person_shape || !roles.is_empty() || !titled && self.speaks(start, end) {
             Guess::Person
@@ -1056,6 +1125,25 @@ impl<'s, 'a> SentenceCtx<'s, 'a> {
         verb(self.word(end))
             || self.word(end) == "," && self.word(end + 1) == "who"
             || start > 0 && verb(self.word(start - 1)) && closes(self.word(end))
+    }
+
+    /// "a former Nissan executive", "Tesla shares", "Hyundai plants": one name qualifying
+    /// what only a company has (its staff, stock, plants, sales) names the company.
+    fn company_noun_after(&self, end: usize) -> bool {
+        let next = self.word(end);
+        let company_noun = COMPANY_NOUNS.contains(&next);
+        let name = self.word(end - 1);
+        // Only inside running text: a line's first word may be capitalised by grammar or
+        // a dateline ("Rail workers walk out", "(Yonhap) -- Unionized workers").
+        let lower_before = end >= 2 && self.tokens[end - 2].is_word() && !self.cap(end - 2);
+        lower_before
+            && !self.in_headline
+            && self.tokens.get(end).is_some_and(|t| t.is_word() && !t.is_capitalised())
+            && company_noun
+            && !name.contains('-')
+            && !lx::is_calendar_word(name)
+            && !lx::is_given_name(name)
+            && !self.is_common_noun(name)
     }
 
     /// A capitalised adjective in "-ic" qualifying the lower-case noun after it
@@ -1459,7 +1547,8 @@ impl<'s, 'a> SentenceCtx<'s, 'a> {
         // "The People Power Party's interim leader, Song Eon-seok, said": a lower-case role,
         // when commas set the name off on both sides.
         if !self.cap(head) {
-            return self.lower_title_role(start - 1).filter(|_| self.word(end) == ",");
+            // "Their lawyer, Kang Ji-won of law firm Shin & Kim, said".
+            return self.lower_title_role(start - 1).filter(|_| matches!(self.word(end), "," | "of"));
         }
         if !lx::is_title_head(self.word(head)) {
             return None;

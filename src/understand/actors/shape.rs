@@ -62,7 +62,7 @@ fn romanised_syllables(word: &str) -> Option<usize> {
 
 /// Whether `word[from..]` is exactly `n` romanised syllables, each an optional onset, one to
 /// three vowels and an optional coda: `((ch|kk|tt|pp|ss|jj|sh|zh|ts|hs|[bcdfghjklmnpqrstwxyz])?
-/// [aeiouy]{1,3}(ng|n|m|k|l|p)?){n}$`. Every way a syllable can end is tried.
+/// [aeiouy]{1,3}(ng|n|m|k|l|p|b)?){n}$`. Every way a syllable can end is tried.
 fn splits_into(word: &[u8], from: usize, n: usize) -> bool {
     if n == 0 {
         return from == word.len();
@@ -85,9 +85,10 @@ fn onset_lengths(rest: &[u8]) -> impl Iterator<Item = usize> {
     [Some(0), pair.then_some(2), single.then_some(1)].into_iter().flatten()
 }
 
-/// How long a syllable's coda at the start of `rest` can be: none, "ng", one of n, m, k, l, p.
+/// How long a syllable's coda at the start of `rest` can be: none, "ng", one of n, m, k, l,
+/// p, or the b of informal spellings ("Ji-sub", "Hyub").
 fn coda_lengths(rest: &[u8]) -> impl Iterator<Item = usize> {
-    let single = rest.first().is_some_and(|b| b"nmklp".contains(b));
+    let single = rest.first().is_some_and(|b| b"nmklpb".contains(b));
     [Some(0), rest.starts_with(b"ng").then_some(2), single.then_some(1)].into_iter().flatten()
 }
 
@@ -99,9 +100,13 @@ pub fn family_name_first(words: &[&str]) -> bool {
             is_hyphenated_given_name(g)
                 || name_like(g) && !lx::is_place(g) && romanised_syllables(g) == Some(2)
         }
+        // A given name may be a syllable that is also an English word the lists keep from
+        // names ("Liu He"): after a family name, inside the name, it is no pronoun.
         [s, g] if lx::is_family_name_first(s) => {
             is_hyphenated_given_name(g)
-                || name_like(g) && !lx::is_place(g) && romanised_syllables(g).is_some()
+                || (name_like(g) || lx::is_family_name_first(g))
+                    && !lx::is_place(g)
+                    && romanised_syllables(g).is_some()
         }
         [s, a, b] => {
             let syllable = |w: &str| {
@@ -115,13 +120,23 @@ pub fn family_name_first(words: &[&str]) -> bool {
 
 /// A Korean name in either order ("Choi Sang-mok", "Sang-mok Choi") or a Chinese one.
 pub fn east_asian_name(words: &[&str]) -> bool {
-    family_name_first(words) || family_name_last(words)
+    family_name_first(words) || family_name_last(words) || syllable_then_given_name(words)
+}
+
+/// One romanised syllable, then a hyphenated Korean given name: a family name, whatever
+/// English word it also spells ("An Se-young", "So Ji-sub", "Do Kyung-soo").
+pub fn syllable_then_given_name(words: &[&str]) -> bool {
+    matches!(words, [s, g] if romanised_syllables(s) == Some(1) && korean_given_name(g))
+}
+
+/// A hyphenated given name of two one-syllable parts: "Se-young", "Jae-myung".
+fn korean_given_name(word: &str) -> bool {
+    is_hyphenated_given_name(word) && word.split('-').all(|p| romanised_syllables(&capitalise(p)) == Some(1))
 }
 
 /// A hyphenated Korean given name, then the family name: "Sang-mok Choi".
 pub fn family_name_last(words: &[&str]) -> bool {
-    matches!(words, [g, s] if lx::is_korean_surname(s) && is_hyphenated_given_name(g)
-        && g.split('-').all(|p| romanised_syllables(&capitalise(p)) == Some(1)))
+    matches!(words, [g, s] if lx::is_korean_surname(s) && korean_given_name(g))
 }
 
 /// "LEE" or "lee" → "Lee": a word cased the way the name lists hold it.
@@ -146,11 +161,13 @@ pub fn person_shaped(words: &[&str]) -> bool {
     let fits = |w: &&str| name_like(w) || lx::is_name_suffix(w) || is_initial(w) || vouched(w);
     // A family name may also be an English word the lists keep from names ("He Jianxiong").
     let first_fits = fits(&words[0]) || lx::is_family_name_first(words[0]);
+    if east_asian_name(words) {
+        return true;
+    }
     if words.len() < 2 || words.len() > 5 || !words[1..].iter().all(fits) || !first_fits {
         return false;
     }
-    east_asian_name(words)
-        || lx::is_given_name(words[0]) && !lx::is_place(words[1])
+    lx::is_given_name(words[0]) && !lx::is_place(words[1])
         || words[1..words.len() - 1].iter().any(|w| is_initial(w))
         || is_initial(words[0])
         || words.last().is_some_and(|w| lx::is_name_suffix(w))

@@ -41,6 +41,11 @@ fn name_start(words: &[&str]) -> Option<usize> {
 /// For a chunk "title … name", where the name starts (the role is everything before it).
 pub fn title_then_name(words: &[&str]) -> Option<usize> {
     let mut k = words.len();
+    // An East Asian name may hold a syllable that is also an English word ("Vice Premier
+    // Liu He"): it is the name's whatever the word alone would be.
+    if k >= 3 && east_asian_name(&words[k - 2..]) {
+        k -= 2;
+    }
     while k > 0 && (name_like(words[k - 1]) || lx::is_name_suffix(words[k - 1]) || is_initial(words[k - 1])) {
         k -= 1;
     }

@@ -86,7 +86,7 @@ pub fn find(doc: &Document<'_>, published: Option<Date>) -> Vec<DateMention> {
         }
         let text = &doc.text[sentence.bytes.clone()];
         let t = tokens::tokenize(text, sentence.bytes.start);
-        let mut found = scan(&t);
+        let mut found = split_day_ranges(&t, scan(&t));
         borrow_years(&t, &mut found);
         let found = attach_relative_years(&t, found);
         for (k, f) in found.iter().enumerate() {
@@ -266,6 +266,32 @@ fn scan(t: &[Token<'_>]) -> Vec<Found> {
         }
     }
     found
+}
+
+/// "March 9 to 19", "Oct. 6-8, 2026": a range of days in one month names two days, its
+/// start and its end, each a date a reader may look for (the end is the number alone).
+fn split_day_ranges(t: &[Token<'_>], found: Vec<Found>) -> Vec<Found> {
+    let mut out = Vec::with_capacity(found.len());
+    for f in found {
+        let When::Day { year, month, day } = f.when else {
+            out.push(f);
+            continue;
+        };
+        let number = |k: usize| (t[k].kind == Kind::Num).then(|| t[k].text.parse::<u32>().ok()).flatten();
+        let joiner = (f.start + 1..f.end.saturating_sub(1))
+            .find(|&p| ["-", "–", "to", "through"].iter().any(|w| t[p].is(w)) && number(p - 1) == Some(day));
+        let last = joiner.and_then(|p| number(p + 1).filter(|&d| d > day).map(|d| (p, d)));
+        let Some((p, last_day)) = last.filter(|_| f.shift.is_none()) else {
+            out.push(f);
+            continue;
+        };
+        let end = When::Day { year, month, day: last_day };
+        out.push(Found { end: p, ..f });
+        if exists(&end) {
+            out.push(Found { start: p + 1, end: p + 2, when: end, shift: None });
+        }
+    }
+    out
 }
 
 /// Whether the tokens between two dates make them the ends of one range or list

@@ -72,7 +72,11 @@ pub fn of(t: &[Token<'_>], start: usize, end: usize) -> super::resolve::Tense {
     if before("due") {
         return Tense::Future;
     }
-    if before("since") {
+    // "since the Sept. 7 plan": the article and the owner before the date do not count.
+    let determiners =
+        (0..start).rev().take_while(|&i| ["the", "its", "their", "this", "that"].iter().any(|d| t[i].is(d)));
+    let head = start - determiners.count();
+    if head > 0 && t[head - 1].is("since") {
         return Tense::Past;
     }
     // "closed until Friday" looks ahead ("closed", "suspended" are states, however past
@@ -129,11 +133,27 @@ fn of_verbs(t: &[Token<'_>], start: usize, end: usize) -> super::resolve::Tense 
         (t[i].is("and") || t[i].is("but"))
             && t.get(i + 1).is_some_and(|n| n.kind == Kind::Word && AUXILIARIES.contains_folded(n.text))
     };
+    // A date that opens its sentence borrows the main clause's tense across the comma ("On
+    // Friday, the Cabinet will meet"); one inside a phrase of its own does not ("According
+    // to a filing on the 7th, Samsung will supply").
+    let opens = (clause_start..start).filter(|&i| t[i].kind == Kind::Word).count() <= 2;
+    let comma_ends = |i: usize| !opens && t[i].is(",");
     let quote_end = (end..t.len().min(end + REACH))
-        .find(|&i| t[i].kind == Kind::Punct && matches!(t[i].text, "\"" | "”" | "“") || second_verb(i))
+        .find(|&i| {
+            t[i].kind == Kind::Punct && matches!(t[i].text, "\"" | "”" | "“")
+                || second_verb(i)
+                || comma_ends(i)
+        })
         .unwrap_or(t.len().min(end + REACH));
     let forwards = end..quote_end;
+    // A present "is" or "are" nearer the date than any marker governs it, and says nothing of
+    // past or future: "Market watchers said a cut is likely in May", "before the office is
+    // dissolved in October".
+    let present = |i: usize| i < start && (t[i].is("is") || t[i].is("are"));
     for i in backwards.chain(forwards) {
+        if present(i) {
+            return Tense::Neutral;
+        }
         match mark(t, i) {
             Mark::Past => return Tense::Past,
             Mark::Future => return Tense::Future,
@@ -178,6 +198,7 @@ mod tests {
             Tense::Future
         );
         assert_eq!(tense_of("Choi responds to questions on Monday.", "Monday"), Tense::Neutral);
+        assert_eq!(tense_of("Economists said a cut is likely in May.", "May"), Tense::Neutral);
     }
 
     #[test]
