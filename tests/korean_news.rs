@@ -1,4 +1,4 @@
-//! Ten articles written in the style of Korean news in English (Yonhap, The Korea Herald,
+//! Articles written in the style of Korean news in English (Yonhap, The Korea Herald,
 //! Korea JoongAng Daily, Maeil Business), each with what a careful reader would list beside it:
 //! `tests/korean_news/<article>.txt` is the text (read as plain text, first paragraph the
 //! headline), `<article>.json` the reader's list (persons with the roles the text gives them,
