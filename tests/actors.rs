@@ -915,3 +915,21 @@ fn a_quarter_code_in_a_headline_is_no_part_of_the_company() {
     assert_eq!(actor(&a, "Hyundai Motor").kind, ActorKind::Organization);
     assert!(!names(&a).iter().any(|n| n.contains("Q2")), "{:?}", names(&a));
 }
+
+const TWO_ROLES_AND_A_RANK: &str = "JCS Chairman Gen. Jin Yong-sung held a call with Lt. Gen. Kim Ho-bok. \"This contract is the proof,\" Jun Young-hyun, vice chairman and head of the Device Solutions (DS) division, told employees. Choi Young-sik, the honorary chairman and uncle of the current chairman, sided with his nephew. Kim Tae-han, President and CEO of Samsung Biologics, spoke. Lee Eog-weon, chairman of the Financial Services Commission (FSC), agreed.";
+
+#[test]
+fn an_office_before_a_rank_and_two_roles_joined_by_and() {
+    let a = run(TWO_ROLES_AND_A_RANK);
+    assert_eq!(actor(&a, "Jin Yong-sung").roles, ["JCS Chairman"]);
+    assert_eq!(actor(&a, "Kim Ho-bok").roles, ["Lieutenant General"]);
+    assert_eq!(
+        actor(&a, "Jun Young-hyun").roles,
+        ["vice chairman", "head of the Device Solutions (DS) division"]
+    );
+    assert_eq!(actor(&a, "Choi Young-sik").roles, ["honorary chairman", "uncle of the current chairman"]);
+    assert_eq!(actor(&a, "Kim Tae-han").roles, ["President and CEO of Samsung Biologics"]);
+    assert_eq!(actor(&a, "Samsung Biologics").kind, ActorKind::Organization);
+    assert!(!names(&a).iter().any(|n| n.starts_with("President")), "{:?}", names(&a));
+    assert_eq!(actor(&a, "Lee Eog-weon").roles, ["chairman of the Financial Services Commission"]);
+}

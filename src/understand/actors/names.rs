@@ -83,7 +83,8 @@ impl Candidate {
 pub fn join_words(words: &[String]) -> String {
     let mut out = String::new();
     for w in words {
-        if !out.is_empty() && w != "," && !w.starts_with('\'') {
+        let glued = w == "," || w == ")" || w.starts_with('\'') || out.ends_with('(');
+        if !out.is_empty() && !glued {
             out.push(' ');
         }
         out.push_str(w);
@@ -924,7 +925,7 @@ impl<'s, 'a> SentenceCtx<'s, 'a> {
             p >= 1
                 && p + 1 < words.len()
                 && lx::is_title_head(words[p - 1])
-                && words[..p].iter().all(|w| lx::is_title_word(w))
+                && words[..p].iter().all(|w| lx::is_title_word(w) || *w == "and")
         });
         let title_of = of.is_some();
         if let Some(p) = of {
@@ -1425,10 +1426,20 @@ impl<'s, 'a> SentenceCtx<'s, 'a> {
 
     /// A role from the chunk's first token, with the lower-case words that qualify it
     /// ("former President", "then-Finance Minister").
-    fn title_role(&self, start: usize, end: usize) -> String {
+    fn title_role(&self, start: usize, mut end: usize) -> String {
         let mut from = start;
         while from > 0 && lx::is_role_qualifier(self.word(from - 1)) {
             from -= 1;
+        }
+        // A rank's abbreviation after an office is the holder's form of address, like "Mr.":
+        // "JCS Chairman Gen. Jin Yong-sung" is the JCS Chairman ("Prosecutor General" is one
+        // title).
+        let rank = |w: &str| matches!(w, "Gen." | "Lt." | "Col." | "Sgt." | "Capt." | "Adm.");
+        if end - start >= 2
+            && rank(self.word(end - 1))
+            && (start..end - 1).any(|k| lx::is_title_head(self.word(k)) && !rank(self.word(k)))
+        {
+            end -= 1;
         }
         self.role_text(from, end)
     }

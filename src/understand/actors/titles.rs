@@ -111,9 +111,18 @@ pub fn appositive(tokens: &[Token<'_>], end: usize) -> Option<(usize, usize)> {
         }
     }
     let mut b = a;
+    // "head of the Device Solutions (DS) division": an abbreviation in brackets inside the
+    // role is part of it; one that closes it ("chairman of the FSC (FSC),") defines a body.
+    let bracketed_abbreviation = |k: usize| {
+        tokens[k].text == "("
+            && tokens.get(k + 1).is_some_and(|t| t.is_all_caps())
+            && tokens.get(k + 2).is_some_and(|t| t.text == ")")
+            && tokens.get(k + 3).is_some_and(|t| t.is_word() && !closes_appositive(t))
+    };
     loop {
-        while b < tokens.len() && b - a < 16 && !closes_appositive(&tokens[b]) {
-            b += 1;
+        while b < tokens.len() && b - a < 16 && (!closes_appositive(&tokens[b]) || bracketed_abbreviation(b))
+        {
+            b += if bracketed_abbreviation(b) { 3 } else { 1 };
         }
         match list_after(tokens, a, b) {
             Some(list_end) => b = list_end,
@@ -188,8 +197,14 @@ fn list_after(tokens: &[Token<'_>], a: usize, comma: usize) -> Option<usize> {
 /// and head of the Korea Iron & Steel Association" → the token ranges of each. "President
 /// and CEO of Samsung Biologics" is one role (nothing follows the first title).
 pub fn split_roles(tokens: &[Token<'_>], a: usize, b: usize) -> Vec<(usize, usize)> {
-    let and = (a..b)
-        .find(|&k| tokens[k].text == "and" && tokens[a..k].iter().any(|t| matches!(t.text, "of" | "at")));
+    // The first role is complete with its body, or is a title of more than one word that
+    // ends in its head ("honorary chairman and uncle of …", "Luma's founding CEO and the
+    // producer behind …").
+    let complete = |k: usize| {
+        tokens[a..k].iter().any(|t| matches!(t.text, "of" | "at"))
+            || k >= a + 2 && lx::is_appositive_head(tokens[k - 1].text)
+    };
+    let and = (a..b).find(|&k| tokens[k].text == "and" && complete(k));
     let Some(and) = and else { return vec![(a, b)] };
     let mut second = and + 1;
     if tokens.get(second).is_some_and(|t| matches!(t.text, "a" | "an" | "the")) {
