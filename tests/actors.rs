@@ -933,3 +933,34 @@ fn an_office_before_a_rank_and_two_roles_joined_by_and() {
     assert!(!names(&a).iter().any(|n| n.starts_with("President")), "{:?}", names(&a));
     assert_eq!(actor(&a, "Lee Eog-weon").roles, ["chairman of the Financial Services Commission"]);
 }
+
+const BODIES_AND_PAST_OFFICES: &str = "His predecessor, then-Prime Minister Petr Fiala, had championed the bid. Then-Foreign Minister Park Jin announced the plan. The LG Twins signed third baseman Yoon Seok-jae, and Netflix co-CEO Ted Sarandos praised veteran actor Jo Min-gook. An Hye-young, vice chair of the Presidential Committee on Ageing Society and Population Policy, spoke. Korea's Ministry of Climate, Energy and Environment and Japan's Ministry of Economy, Trade and Industry will create a fund. Families will get benefits from the Korea Workers' Compensation & Welfare Service. Five National Assembly seats are at stake. Chung met John Phelan, the US Secretary of the Navy, in Washington.";
+
+#[test]
+fn past_and_shared_offices_bodies_named_by_their_fields_and_a_count_opening_a_sentence() {
+    let a = run(BODIES_AND_PAST_OFFICES);
+    for (name, role) in [
+        ("Petr Fiala", "then-Prime Minister"),
+        ("Park Jin", "then-Foreign Minister"),
+        ("Yoon Seok-jae", "third baseman"),
+        ("Ted Sarandos", "Netflix co-CEO"),
+        ("Jo Min-gook", "actor"),
+    ] {
+        assert_eq!(actor(&a, name).roles[0], role, "{name}");
+    }
+    for org in [
+        "Presidential Committee on Ageing Society and Population Policy",
+        "Ministry of Climate, Energy and Environment",
+        "Korea Workers' Compensation & Welfare Service",
+        "National Assembly",
+    ] {
+        assert_eq!(actor(&a, org).kind, ActorKind::Organization, "{org}: {:?}", names(&a));
+    }
+    let wrong = |n: &&str| {
+        n.contains("Population Policy") && n.len() < 20
+            || n.ends_with("and Japan")
+            || n.starts_with("Five")
+            || n.contains("Secretary of the Navy")
+    };
+    assert!(!names(&a).iter().any(wrong), "{:?}", names(&a));
+}

@@ -95,8 +95,13 @@ static PLACE_UPPER_SET: OnceLock<HashSet<String>> = OnceLock::new();
 /// A word that can head a title before a name, in any case ("Secretary", "analyst"), also
 /// as a past holder's title ("then-President", "ex-Minister").
 pub fn is_title_head(word: &str) -> bool {
-    let held = ["then-", "ex-"].iter().find_map(|p| word.strip_prefix(p)).unwrap_or(word);
-    TITLE_HEADS.contains_folded(held)
+    TITLE_HEADS.contains_folded(held_title(word))
+}
+
+/// A title without the prefix of a past or shared holder: "then-President" → "President",
+/// "co-CEO" → "CEO".
+fn held_title(word: &str) -> &str {
+    ["then-", "ex-", "co-", "Then-", "Ex-", "Co-"].iter().find_map(|p| word.strip_prefix(p)).unwrap_or(word)
 }
 
 /// A noun that names a role after a name, in apposition: a title head, or
@@ -117,7 +122,7 @@ pub fn is_surname_like_head(word: &str) -> bool {
 
 /// A word that only qualifies a title ("Deputy", "Finance").
 pub fn is_title_modifier(word: &str) -> bool {
-    TITLE_MODIFIERS.contains_folded(word)
+    TITLE_MODIFIERS.contains_folded(held_title(word))
 }
 
 pub fn is_org_head(word: &str) -> bool {

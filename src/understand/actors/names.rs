@@ -22,7 +22,7 @@ use std::ops::Range;
 
 use super::lexicon as lx;
 use super::shape::{
-    camel_cased, capitalise, is_org_shaped, name_like, participle_like, person_shaped,
+    camel_cased, capitalise, is_org_shaped, name_like, named_by_subject, participle_like, person_shaped,
     syllable_then_given_name,
 };
 use super::titles;
@@ -285,11 +285,6 @@ fn is_period_code(word: &str) -> bool {
         || b.len() > 2 && b.starts_with(b"FY") && b[2..].iter().all(u8::is_ascii_digit)
 }
 
-/// A deliberative body named by its subject after "on": "Committee on Foreign Relations".
-fn named_by_subject(head: &str) -> bool {
-    matches!(head, "Committee" | "Subcommittee" | "Commission" | "Council" | "Conference" | "Panel" | "Forum")
-}
-
 fn is_connector(word: &str) -> bool {
     matches!(word, "of" | "and" | "&" | "for" | "the" | "on") || lx::is_name_particle(word)
 }
@@ -494,7 +489,12 @@ impl<'s, 'a> SentenceCtx<'s, 'a> {
     /// before an organisation head is inside one name (a plural owner with a capitalised
     /// head after it is how such bodies are named, not a possession of a name).
     fn plural_owner_in_name(&self, pos: usize) -> bool {
-        self.word(pos).len() == 1 && lx::is_org_head(self.word(pos + 1))
+        // "Korea Workers' Compensation & Welfare Service": the head may close a few
+        // capitalised words later.
+        let head_follows = (pos + 1..pos + 5)
+            .take_while(|&k| self.cap(k) || self.word(k) == "&")
+            .any(|k| lx::is_org_head(self.word(k)));
+        self.word(pos).len() == 1 && head_follows
     }
 
     /// Whether "Industry and Energy" (a comma list closed by "and") starts at `i`.
@@ -568,7 +568,11 @@ impl<'s, 'a> SentenceCtx<'s, 'a> {
             (of || on)
                 && k > chunk_start
                 && !(k + 1..at).any(|j| {
-                    lx::is_given_name(self.word(j)) || person_shaped(&[self.word(j), self.word(j + 1)])
+                    lx::is_given_name(self.word(j))
+                        || person_shaped(&[self.word(j), self.word(j + 1)])
+                        // One "and" closes the list: "Ministry of Climate, Energy and
+                        // Environment and Japan's Ministry of …" names two bodies.
+                        || self.word(j) == "and"
                 })
         });
         (only_titles && (at + 1..at + 5).any(|k| lx::is_title_head(self.word(k))))
@@ -758,7 +762,9 @@ impl<'s, 'a> SentenceCtx<'s, 'a> {
             return Some(start);
         }
         let words: Vec<&str> = (start..end).map(|k| self.word(k)).collect();
-        if self.descriptor_opens(start, &words) {
+        // "Five National Assembly seats are at stake": a count opening the sentence.
+        let count = end - start >= 2 && crate::understand::numbers::exact_word_value(words[0]).is_some();
+        if self.descriptor_opens(start, &words) || count {
             return Some(start + 1);
         }
         // A whole that reads as a name vouches for its first word ("Ford Motor Company CEO
@@ -925,7 +931,9 @@ impl<'s, 'a> SentenceCtx<'s, 'a> {
             p >= 1
                 && p + 1 < words.len()
                 && lx::is_title_head(words[p - 1])
-                && words[..p].iter().all(|w| lx::is_title_word(w) || *w == "and")
+                && words[..p]
+                    .iter()
+                    .all(|w| lx::is_title_word(w) || *w == "and" || lx::is_place(w) || lx::is_nationality(w))
         });
         let title_of = of.is_some();
         if let Some(p) = of {
@@ -1015,6 +1023,15 @@ impl<'s, 'a> SentenceCtx<'s, 'a> {
     /// A title, then a name: a person with a role (and maybe an organisation in the role).
     fn titled_person(&self, start: usize, end: usize, words: &[&str], out: &mut Vec<Candidate>) -> bool {
         let Some(name_start) = titles::title_then_name(words) else { return false };
+        // "Presidential Committee on Ageing Society and Population Policy": a body's head
+        // governing a phrase is an organisation's name running on, not a title before a
+        // person, unless a person's name closes it ("Bank of Korea Governor Rhee Chang-yong").
+        let body_runs_on = words[..name_start]
+            .windows(2)
+            .any(|w| lx::is_org_of_head(w[0]) && matches!(w[1], "of" | "for" | "on" | "and"));
+        if body_runs_on && !person_shaped(&words[name_start..]) {
+            return false;
+        }
         let role_end = name_start;
         if let Some(org_len) = titles::org_in_role(&words[..role_end]) {
             self.push(Guess::Organization, start, start + org_len, Vec::new(), Capitals::Name, out);
@@ -1428,7 +1445,11 @@ impl<'s, 'a> SentenceCtx<'s, 'a> {
     /// ("former President", "then-Finance Minister").
     fn title_role(&self, start: usize, mut end: usize) -> String {
         let mut from = start;
-        while from > 0 && lx::is_role_qualifier(self.word(from - 1)) {
+        // "former", and a past holder's first title word: "then-Prime Minister".
+        let held = |w: &str| {
+            ["then-", "ex-", "Then-", "Ex-"].iter().any(|p| w.starts_with(p)) && lx::is_title_word(w)
+        };
+        while from > 0 && (lx::is_role_qualifier(self.word(from - 1)) || held(self.word(from - 1))) {
             from -= 1;
         }
         // A rank's abbreviation after an office is the holder's form of address, like "Mr.":
@@ -1448,12 +1469,16 @@ impl<'s, 'a> SentenceCtx<'s, 'a> {
     /// ("Indonesia 's transport minister" → "Indonesia's transport minister"), titles spelled
     /// out ("Gov." → "Governor").
     fn role_text(&self, start: usize, end: usize) -> String {
-        let words: Vec<String> = (start..end)
+        let mut words: Vec<String> = (start..end)
             .map(|k| {
                 lx::title_in_full(self.word(k))
                     .map_or_else(|| normalise_apostrophes(self.word(k)), str::to_string)
             })
             .collect();
+        // "Then-Foreign Minister" opening a sentence is the then-Foreign Minister.
+        if let Some(first) = words.first_mut().filter(|w| w.starts_with("Then-") || w.starts_with("Ex-")) {
+            first.replace_range(..1, &first[..1].to_lowercase());
+        }
         join_words(&words)
     }
 

@@ -181,8 +181,14 @@ pub fn is_org_shaped(words: &[&str]) -> bool {
     // A head word alone ("Group", "Petroleum") is a word of a name, not a name.
     words.len() >= 2 && (lx::is_org_head(last) || lx::is_org_suffix(last))
         || words.windows(2).any(|w| lx::is_org_of_head(w[0]) && matches!(w[1], "of" | "for"))
+        || words.windows(2).any(|w| named_by_subject(w[0]) && w[1] == "on")
         || words.len() == 1 && lx::is_org_acronym(last)
         || matches!(words, [company, tail] if lx::is_known_company(company) && lx::is_styled_company_tail(tail))
+}
+
+/// A deliberative body named by its subject after "on": "Committee on Foreign Relations".
+pub fn named_by_subject(head: &str) -> bool {
+    matches!(head, "Committee" | "Subcommittee" | "Commission" | "Council" | "Conference" | "Panel" | "Forum")
 }
 
 /// A word formed like an English participle ("Emerging", "Trending", "Related"): a
