@@ -513,3 +513,16 @@ fn a_present_verb_or_a_phrase_of_its_own_keeps_the_nearest_month() {
                 According to a regulatory filing on the 7th, Samsung will supply the chips.";
     assert_eq!(values(text, "2026-02-26"), pairs(&[("May", "2026-05"), ("the 7th", "2026-02-07")]));
 }
+
+#[test]
+fn the_previous_day_in_a_later_paragraph_counts_from_the_storys_day() {
+    // The lead's "on Tuesday" is the story's day; two paragraphs on, "the previous day" is
+    // the Monday before it, not the day before publication.
+    let text = "Police on Tuesday raided the battery maker's headquarters.\n\n\
+                Investigators seized safety records.\n\n\
+                The ministry had set up an emergency response team at the site the previous day.";
+    assert_eq!(
+        values(text, "2026-10-14"),
+        pairs(&[("Tuesday", "2026-10-13"), ("the previous day", "2026-10-12")])
+    );
+}

@@ -72,17 +72,23 @@ struct Found {
     shift: Option<(i64, lexicon::Unit)>,
 }
 
+/// How many days before publication the story's own day may be ("on Tuesday" in a
+/// Wednesday paper).
+const STORY_DAYS: i64 = 6;
+
 /// Finds the article's date expressions and resolves them against `published`.
 pub fn find(doc: &Document<'_>, published: Option<Date>) -> Vec<DateMention> {
     let mut out = Vec::new();
     // The last day, month and year the story named itself in this paragraph, which "the
     // previous day", "the previous month" and "the previous year" count from. A new
-    // paragraph starts from publication: "Koo said the previous day", two paragraphs after
-    // "from June 28", is the day before the news.
+    // paragraph starts from the story's own day, the first recent day it names relative to
+    // publication ("Police on Tuesday raided …"), else from publication: "Koo said the
+    // previous day", two paragraphs after "from June 28", is the day before the news.
     let mut named = Named::default();
+    let mut story_day: Option<Date> = None;
     for (index, sentence) in doc.sentences.iter().enumerate() {
         if index > 0 && doc.sentences[index - 1].paragraph != sentence.paragraph {
-            named = Named::default();
+            named = Named { day: story_day, ..Named::default() };
         }
         let text = &doc.text[sentence.bytes.clone()];
         let t = tokens::tokenize(text, sentence.bytes.start);
@@ -104,6 +110,14 @@ pub fn find(doc: &Document<'_>, published: Option<Date>) -> Vec<DateMention> {
             }
             if !matches!(f.when, When::FromLast { .. } | When::FromLastWorkday(_)) && !attributive(&t, f) {
                 named.note(&resolved);
+                if story_day.is_none() && resolved.relative && resolved.granularity == Granularity::Day {
+                    let day = resolved.value.as_deref().and_then(Date::parse_iso);
+                    let recent = |d: &Date| {
+                        published
+                            .is_some_and(|p| (0..=STORY_DAYS).contains(&(p.day_number() - d.day_number())))
+                    };
+                    story_day = day.filter(recent);
+                }
             }
             let bytes = t[f.start].start..t[f.end - 1].end;
             let local = bytes.start - sentence.bytes.start..bytes.end - sentence.bytes.start;
