@@ -964,3 +964,12 @@ fn past_and_shared_offices_bodies_named_by_their_fields_and_a_count_opening_a_se
     };
     assert!(!names(&a).iter().any(wrong), "{:?}", names(&a));
 }
+
+#[test]
+fn a_groups_flagship_is_a_company_of_its_own() {
+    let a = run("Hyundai Motor Group Executive Chair Euisun Chung opened the plant. Hyundai Motor said its operating profit fell 16 percent, while Lotte Group said Lotte would invest more. KB Financial Group reported record earnings, and KB Financial shares rose.");
+    assert_eq!(actor(&a, "Hyundai Motor").kind, ActorKind::Organization);
+    assert!(actor(&a, "Hyundai Motor Group").aliases.iter().all(|n| n != "Hyundai Motor"));
+    assert!(actor(&a, "Lotte Group").aliases.iter().any(|n| n == "Lotte"));
+    assert!(actor(&a, "KB Financial Group").aliases.iter().any(|n| n == "KB Financial"));
+}

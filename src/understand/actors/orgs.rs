@@ -38,7 +38,15 @@ pub fn short_forms(words: &[String]) -> Vec<String> {
             out.push(w[..end].join(" "));
             break;
         }
-        out.push(w[..end].join(" "));
+        // A group's flagship is a company of its own: "Hyundai Motor" is not Hyundai Motor
+        // Group, while "KB Financial" (the holding) and "Lotte" are the group.
+        let flagship = w[end] == "Group"
+            && end >= 2
+            && lx::is_org_head(w[end - 1])
+            && !matches!(w[end - 1], "Financial" | "Holdings");
+        if !flagship {
+            out.push(w[..end].join(" "));
+        }
     }
     // A leading country: "U.S. Treasury" → "Treasury" (a department even though the word
     // also qualifies titles: "Treasury Secretary"); "US Air Force" → "Air Force", "U.S. Air
