@@ -98,10 +98,18 @@ pub fn is_title_head(word: &str) -> bool {
     TITLE_HEADS.contains_folded(held_title(word))
 }
 
+/// Prefixes that make a title a past holder's ("then-President", "Ex-Minister").
+const PAST_HOLDER_PREFIXES: [&str; 4] = ["then-", "ex-", "Then-", "Ex-"];
+
 /// A title without the prefix of a past or shared holder: "then-President" → "President",
 /// "co-CEO" → "CEO".
 fn held_title(word: &str) -> &str {
-    ["then-", "ex-", "co-", "Then-", "Ex-", "Co-"].iter().find_map(|p| word.strip_prefix(p)).unwrap_or(word)
+    PAST_HOLDER_PREFIXES.iter().chain(&["co-", "Co-"]).find_map(|p| word.strip_prefix(p)).unwrap_or(word)
+}
+
+/// A word written with a past holder's prefix: "then-Prime", "Ex-Minister".
+pub fn is_past_holders(word: &str) -> bool {
+    PAST_HOLDER_PREFIXES.iter().any(|p| word.starts_with(p))
 }
 
 /// A noun that names a role after a name, in apposition: a title head, or

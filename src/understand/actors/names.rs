@@ -246,7 +246,6 @@ struct SentenceCtx<'s, 'a> {
 /// run bounded on hostile input.
 const MAX_RUN: usize = 24;
 
-/// Small words that may join the words of one name.
 /// What only a company has, named after its name: its staff, stock, plants and results
 /// ("a former Nissan executive", "Tesla shares"). Not its products: "Falcon and Territory
 /// vehicles" are models.
@@ -285,6 +284,7 @@ fn is_period_code(word: &str) -> bool {
         || b.len() > 2 && b.starts_with(b"FY") && b[2..].iter().all(u8::is_ascii_digit)
 }
 
+/// Small words that may join the words of one name.
 fn is_connector(word: &str) -> bool {
     matches!(word, "of" | "and" | "&" | "for" | "the" | "on") || lx::is_name_particle(word)
 }
@@ -1446,9 +1446,7 @@ impl<'s, 'a> SentenceCtx<'s, 'a> {
     fn title_role(&self, start: usize, mut end: usize) -> String {
         let mut from = start;
         // "former", and a past holder's first title word: "then-Prime Minister".
-        let held = |w: &str| {
-            ["then-", "ex-", "Then-", "Ex-"].iter().any(|p| w.starts_with(p)) && lx::is_title_word(w)
-        };
+        let held = |w: &str| lx::is_past_holders(w) && lx::is_title_word(w);
         while from > 0 && (lx::is_role_qualifier(self.word(from - 1)) || held(self.word(from - 1))) {
             from -= 1;
         }
@@ -1476,7 +1474,9 @@ impl<'s, 'a> SentenceCtx<'s, 'a> {
             })
             .collect();
         // "Then-Foreign Minister" opening a sentence is the then-Foreign Minister.
-        if let Some(first) = words.first_mut().filter(|w| w.starts_with("Then-") || w.starts_with("Ex-")) {
+        if let Some(first) =
+            words.first_mut().filter(|w| w.starts_with(char::is_uppercase) && lx::is_past_holders(w))
+        {
             first.replace_range(..1, &first[..1].to_lowercase());
         }
         join_words(&words)

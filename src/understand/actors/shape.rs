@@ -158,13 +158,15 @@ pub fn person_shaped(words: &[&str]) -> bool {
             && !lx::is_not_actor(w)
             && !lx::is_title_modifier(w)
     };
-    let fits = |w: &&str| name_like(w) || lx::is_name_suffix(w) || is_initial(w) || vouched(w);
-    // A family name may also be an English word the lists keep from names ("He Jianxiong").
-    let first_fits = fits(&words[0]) || lx::is_family_name_first(words[0]);
     if east_asian_name(words) {
         return true;
     }
-    if words.len() < 2 || words.len() > 5 || !words[1..].iter().all(fits) || !first_fits {
+    let fits = |w: &&str| name_like(w) || lx::is_name_suffix(w) || is_initial(w) || vouched(w);
+    if words.len() < 2 || words.len() > 5 || !words[1..].iter().all(fits) {
+        return false;
+    }
+    // A family name may also be an English word the lists keep from names ("He Jianxiong").
+    if !(fits(&words[0]) || lx::is_family_name_first(words[0])) {
         return false;
     }
     lx::is_given_name(words[0]) && !lx::is_place(words[1])

@@ -120,9 +120,14 @@ pub fn appositive(tokens: &[Token<'_>], end: usize) -> Option<(usize, usize)> {
             && tokens.get(k + 3).is_some_and(|t| t.is_word() && !closes_appositive(t))
     };
     loop {
-        while b < tokens.len() && b - a < 16 && (!closes_appositive(&tokens[b]) || bracketed_abbreviation(b))
-        {
-            b += if bracketed_abbreviation(b) { 3 } else { 1 };
+        while b < tokens.len() && b - a < 16 {
+            if bracketed_abbreviation(b) {
+                b += 3;
+            } else if closes_appositive(&tokens[b]) {
+                break;
+            } else {
+                b += 1;
+            }
         }
         match list_after(tokens, a, b) {
             Some(list_end) => b = list_end,
