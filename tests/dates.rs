@@ -526,3 +526,12 @@ fn the_previous_day_in_a_later_paragraph_counts_from_the_storys_day() {
         pairs(&[("Tuesday", "2026-10-13"), ("the previous day", "2026-10-12")])
     );
 }
+
+#[test]
+fn an_adjective_in_ed_does_not_make_a_date_past_and_a_verb_with_its_object_does() {
+    // Published on Tuesday, July 21, 2026 and on Thursday, February 12, 2026.
+    let debate = "The candidates will hold their first televised debate on Thursday, hosted by KBS.";
+    assert_eq!(values(debate, "2026-07-21"), pairs(&[("Thursday", "2026-07-23")]));
+    let bill = "Rep. Cho Min-kyu proposed a bill in November that would let such artists serve.";
+    assert_eq!(values(bill, "2026-02-12"), pairs(&[("November", "2025-11")]));
+}

@@ -227,7 +227,13 @@ impl Merger {
         let mut orgs: Vec<&Candidate> =
             candidates.iter().filter(|c| c.guess == Guess::Organization).collect();
         crate::order::longest_first(&mut orgs, |c| c.words.len());
+        let mut leading_words_claimed = false;
         for c in orgs {
+            // Once every longer name is known, before the single words.
+            if c.words.len() == 1 && !leading_words_claimed {
+                self.leading_words();
+                leading_words_claimed = true;
+            }
             let name = c.name();
             let i = match self.org_by_form.get(&name) {
                 Some(&i) => {
@@ -256,6 +262,31 @@ impl Merger {
             if let Some(alias) = &c.defined_alias {
                 self.org_by_form.entry(alias.clone()).or_insert(i);
             }
+        }
+        if !leading_words_claimed {
+            self.leading_words();
+        }
+    }
+
+    /// An organisation's first word alone ("Haneul" after "Haneul Interactive") names it when
+    /// it is the only organisation of the text starting with that word and no person's name
+    /// holds it ("Samsung" beside Samsung Electronics and Samsung Biologics names neither).
+    fn leading_words(&mut self) {
+        let mut starts: HashMap<&str, Vec<usize>> = HashMap::new();
+        for (i, e) in self.entities.iter().enumerate().filter(|(_, e)| e.kind == ActorKind::Organization) {
+            if let Some(w) = orgs::leading_word(&e.words) {
+                starts.entry(w).or_default().push(i);
+            }
+        }
+        let person_word =
+            |w: &str| self.person_by_family.contains_key(w) || self.person_by_word.contains_key(w);
+        let claims: Vec<(String, usize)> = starts
+            .into_iter()
+            .filter(|(w, ids)| ids.len() == 1 && !person_word(w))
+            .map(|(w, ids)| (w.to_string(), ids[0]))
+            .collect();
+        for (w, i) in claims {
+            self.org_by_form.entry(w).or_insert(i);
         }
     }
 

@@ -298,7 +298,19 @@ impl<'s, 'a> SentenceCtx<'s, 'a> {
                 && self.tokens.get(i + 1).is_some_and(|n| n.is_capitalised() && lx::is_org_head(n.text))
         };
         self.tokens.get(i).is_some_and(|t| t.is_capitalised() && !is_period_code(t.text))
+            && !self.currency_mark(i)
             || i < self.tokens.len() && styled_company()
+    }
+
+    /// A currency's code or a dollar's country before an amount, never a word of a name:
+    /// "14.8% of BNK Financial for KRW 1.2 trillion", "ordered to pay Lone Star US$216
+    /// million".
+    fn currency_mark(&self, i: usize) -> bool {
+        let (t, next) = (&self.tokens[i], self.tokens.get(i + 1));
+        let code = crate::understand::figures::currency::is_code(t.text)
+            && next.is_some_and(|n| n.text.starts_with(|c: char| c.is_ascii_digit()));
+        let dollar_country = next.is_some_and(|n| n.bytes.start == t.bytes.end && n.text.starts_with('$'));
+        code || dollar_country
     }
 
     fn word(&self, i: usize) -> &'a str {
@@ -454,7 +466,8 @@ impl<'s, 'a> SentenceCtx<'s, 'a> {
                 i += 1;
                 continue;
             }
-            if t.text == "," && of_phrase && self.list_follows(i + 1) {
+            if t.text == "," && (of_phrase && self.list_follows(i + 1) || self.fields_before_title(start, i))
+            {
                 i += 1;
                 continue;
             }
@@ -495,6 +508,27 @@ impl<'s, 'a> SentenceCtx<'s, 'a> {
             .take_while(|&k| self.cap(k) || self.word(k) == "&")
             .any(|k| lx::is_org_head(self.word(k)));
         self.word(pos).len() == 1 && head_follows
+    }
+
+    /// Whether the comma at `comma` is inside the fields of one title: "Climate, Energy and
+    /// Environment Minister", "Culture, Sports and Tourism Minister". The words before it
+    /// are fields, and fields closed by "and" lead to the title's head.
+    fn fields_before_title(&self, start: usize, comma: usize) -> bool {
+        let field = |k: usize| lx::is_title_modifier(self.word(k)) && self.cap(k);
+        if !(start..comma).all(|k| field(k) || self.word(k) == ",") {
+            return false;
+        }
+        let mut saw_and = false;
+        for k in comma + 1..comma + 8 {
+            match self.word(k) {
+                "," => {}
+                "and" => saw_and = true,
+                w if saw_and && lx::is_title_head(w) && !lx::is_title_modifier(w) => return true,
+                _ if field(k) => {}
+                _ => return false,
+            }
+        }
+        false
     }
 
     /// Whether "Industry and Energy" (a comma list closed by "and") starts at `i`.
@@ -556,8 +590,8 @@ impl<'s, 'a> SentenceCtx<'s, 'a> {
     /// "and" inside one name: between titles ("Deputy Prime Minister and Finance Minister")
     /// or in an "of" list ("Ministry of Strategy and Finance").
     fn and_joins(&self, chunk_start: usize, at: usize) -> bool {
-        let only_titles =
-            (chunk_start..at).all(|k| lx::is_title_word(self.word(k)) || self.word(k) == "U.S.");
+        let only_titles = (chunk_start..at)
+            .all(|k| lx::is_title_word(self.word(k)) || matches!(self.word(k), "U.S." | ","));
         // The list after "of" holds fields, not a person: in "Secretary of State Marco Rubio
         // and Foreign Minister …" the "and" joins two people.
         let in_of_list = (chunk_start..at).any(|k| {
@@ -575,7 +609,12 @@ impl<'s, 'a> SentenceCtx<'s, 'a> {
                         || self.word(j) == "and"
                 })
         });
-        (only_titles && (at + 1..at + 5).any(|k| lx::is_title_head(self.word(k))))
+        // "Strategy and Finance Committee": fields on both sides of "and", then a body's head.
+        let fields_then_body = || {
+            let k = (at + 1..at + 4).find(|&k| !(self.cap(k) && lx::is_title_modifier(self.word(k))));
+            k.is_some_and(|k| k > at + 1 && lx::is_org_head(self.word(k)))
+        };
+        (only_titles && ((at + 1..at + 5).any(|k| lx::is_title_head(self.word(k))) || fields_then_body()))
             || in_of_list
             || self.one_name_across_and(chunk_start, at)
     }
@@ -778,6 +817,11 @@ impl<'s, 'a> SentenceCtx<'s, 'a> {
             && words[0].split_once('-').is_some_and(|(_, tail)| tail.starts_with(|c: char| c.is_lowercase()))
             && !person_shaped(&words);
         let institution = lx::is_institution(&words.join(" "));
+        // "Interior and Safety Minister Yun Ho-jung raised …": the opening word is a field of
+        // the title before the name.
+        let fields_of_title = titles::title_then_name(&words).is_some_and(|n| {
+            n >= 2 && words[..n].iter().all(|w| lx::is_title_word(w) || matches!(*w, "and" | ","))
+        });
         // A brand's inner capital is no word the grammar capitalised ("FuriosaAI, which …").
         let styled = words.len() == 1 && camel_cased(words[0]);
         let shaped = !compound_adjective
@@ -789,7 +833,7 @@ impl<'s, 'a> SentenceCtx<'s, 'a> {
         let words_name_like = words.iter().all(|w| name_like(w));
         let with_role =
             (2..=3).contains(&(end - start)) && words_name_like && !self.appositive(end).is_empty();
-        if shaped || styled || speaking_subject || with_role || self.has_evidence(start) {
+        if shaped || styled || speaking_subject || with_role || fields_of_title || self.has_evidence(start) {
             return Some(start);
         }
         if end - start == 1 {
@@ -1038,7 +1082,7 @@ impl<'s, 'a> SentenceCtx<'s, 'a> {
         }
         let honorific = role_end == 1 && lx::is_honorific(words[0]);
         let mut roles: Vec<String> = (!honorific)
-            .then(|| self.with_organisation(self.title_role(start, start + role_end), out))
+            .then(|| self.with_organisation(self.title_role(start, start + role_end), start, out))
             .into_iter()
             .collect();
         roles.extend(self.appositive(end));
@@ -1423,21 +1467,36 @@ impl<'s, 'a> SentenceCtx<'s, 'a> {
         })
     }
 
-    /// A bare leader's title ("Governor", "Chairman") names the head of the organisation
-    /// the sentence has just named: "The Bank of Korea froze …, but Governor Rhee …" →
-    /// "Bank of Korea Governor".
-    fn with_organisation(&self, role: String, out: &[Candidate]) -> String {
+    /// A bare leader's title ("Governor", "Chairman") at token `at` names the head of the
+    /// organisation the sentence has just named: "The Bank of Korea froze …, but Governor
+    /// Rhee …" → "Bank of Korea Governor". Not when the organisation is far back or another
+    /// owner comes between: in "the Prosecutors' Office sent investigators to the company's
+    /// offices and to the homes of founder and Chairman Baek" he chairs the company.
+    fn with_organisation(&self, role: String, at: usize, out: &[Candidate]) -> String {
+        const NEAR: usize = 14;
         if !lx::is_org_leader_title(&role) {
             return role;
         }
-        match out
+        let Some(org) = out
             .iter()
             .rev()
             .take_while(|c| c.sentence == self.sentence)
             .find(|c| c.guess == Guess::Organization)
-        {
-            Some(org) => format!("{} {role}", org.name()),
-            None => role,
+        else {
+            return role;
+        };
+        let title_at = self.tokens[at].bytes.start;
+        let between: Vec<&Token<'_>> = self
+            .tokens
+            .iter()
+            .filter(|t| t.bytes.start >= org.bytes.end && t.bytes.end <= title_at)
+            .collect();
+        let near = between.iter().filter(|t| t.is_word()).count() <= NEAR;
+        let other_owner = between.iter().any(|t| t.kind == TokenKind::Possessive);
+        if near && !other_owner {
+            format!("{} {role}", org.name())
+        } else {
+            role
         }
     }
 
@@ -1486,7 +1545,31 @@ impl<'s, 'a> SentenceCtx<'s, 'a> {
     fn org_context(&self, start: usize, end: usize) -> bool {
         let possessed = self.tokens.get(end).is_some_and(|t| t.kind == TokenKind::Possessive)
             && lx::is_org_possession(self.word(end + 1));
-        start > 0 && lx::is_org_descriptor(self.word(start - 1)) || possessed || self.cited_source(start, end)
+        start > 0 && lx::is_org_descriptor(self.word(start - 1))
+            || possessed
+            || self.cited_source(start, end)
+            || self.described_as_org(end)
+    }
+
+    /// An appositive whose head says what kind of body the name is: "Lone Star, the U.S.
+    /// private equity firm that bought …", "Haneul Interactive, the developer of …". The
+    /// kind word must end its noun phrase ("Park, a union leader" is a person) and no owner
+    /// comes before it ("Kim, the firm's adviser").
+    fn described_as_org(&self, end: usize) -> bool {
+        const PHRASE_ENDS: [&str; 10] =
+            [",", ".", "that", "which", "of", "in", "based", "behind", "whose", "with"];
+        if self.word(end) != "," || !matches!(self.word(end + 1), "the" | "a" | "an") {
+            return false;
+        }
+        // The head is the first noun phrase's: "an analyst at the company" is a person.
+        (end + 2..end + 7)
+            .take_while(|&k| {
+                k < self.tokens.len()
+                    && self.tokens[k].kind != TokenKind::Possessive
+                    && !PHRASE_ENDS.contains(&self.word(k))
+                    && !matches!(self.word(k), "at" | "for" | "to" | "on" | "by" | "from")
+            })
+            .any(|k| lx::is_org_descriptor(self.word(k)) && PHRASE_ENDS.contains(&self.word(k + 1)))
     }
 
     /// "according to Reuters": one word cited as a source that no person's name vouches for

@@ -126,6 +126,27 @@ pub fn short_forms(words: &[String]) -> Vec<String> {
     out
 }
 
+/// The first word of an organisation's name when it could stand for the whole, as news
+/// writes a company after naming it once ("Haneul Interactive" … "Haneul", "BNK Financial
+/// Group" … "BNK"): a word of the name's own, not a place, a head word, a title, a person's
+/// name or a company of its own. Whether it does stand for it is the caller's to decide (only when no
+/// other organisation of the text starts with it).
+pub fn leading_word(words: &[String]) -> Option<&str> {
+    let [first, second, ..] = words else { return None };
+    let own = first.len() >= 2
+        && first.starts_with(|c: char| c.is_uppercase())
+        && !too_generic(first)
+        && !is_connector(second)
+        && !lx::is_org_head(first)
+        && !lx::is_org_suffix(first)
+        // A known company's name alone is that company, not its unit ("Kakao" beside
+        // Kakao Ventures).
+        && !lx::is_known_company(first)
+        && !lx::is_korean_surname(first)
+        && !lx::is_given_name(first);
+    own.then_some(first.as_str())
+}
+
 /// Organisations every reader knows by a clipped name that no rule derives.
 const CLIPPED: &[(&str, &str)] = &[("Federal Reserve", "Fed")];
 

@@ -97,6 +97,19 @@ fn keeps_period(word: &str) -> bool {
         )
 }
 
+/// Where a participle joined to a capitalised name starts ("Ocean-led", "SK-backed",
+/// "Samsung-owned"): the name is a word of its own. "-based" stays on its place ("Chicago-based
+/// Boeing" says where the company sits and is read as a whole).
+fn compound_suffix_at(word: &str) -> Option<usize> {
+    const SUFFIXES: [&str; 8] =
+        ["-led", "-backed", "-owned", "-controlled", "-funded", "-run", "-affiliated", "-linked"];
+    let cut = SUFFIXES.iter().find_map(|s| {
+        let at = word.len().checked_sub(s.len())?;
+        word.get(at..).filter(|tail| tail.eq_ignore_ascii_case(s)).map(|_| at)
+    })?;
+    (cut > 0 && word.starts_with(|c: char| c.is_uppercase())).then_some(cut)
+}
+
 /// Splits `range` of `text` into tokens.
 pub fn tokenize(text: &str, range: Range<usize>) -> Vec<Token<'_>> {
     let mut out = Vec::new();
@@ -136,6 +149,17 @@ pub fn tokenize(text: &str, range: Range<usize>) -> Vec<Token<'_>> {
             }
             while chars.peek().is_some_and(|&(j, _)| j < end) {
                 chars.next();
+            }
+            // "a Hanwha Ocean-led consortium": the name, then what it does to the noun.
+            if let Some(cut) = compound_suffix_at(&slice[i..end]) {
+                let at = i + cut;
+                out.push(Token { kind: TokenKind::Word, text: &slice[i..at], bytes: base + i..base + at });
+                out.push(Token {
+                    kind: TokenKind::Word,
+                    text: &slice[at..end],
+                    bytes: base + at..base + end,
+                });
+                continue;
             }
             out.push(Token { kind: TokenKind::Word, text: &slice[i..end], bytes: base + i..base + end });
             continue;

@@ -37,8 +37,14 @@ word_lists! {
     /// Irregular past forms common in news (not those spelled like a present or a noun:
     /// "won", "cut", "hit", "set", "put").
     pub PAST = "past.txt", Lower;
-    /// "-ed" words that are usually adjectives or participles, not past verbs.
+    /// Words ending in "-ed" that are never past verbs ("hundred", "indeed", "so-called").
     pub NOT_PAST = "not_past.txt", Lower;
+    /// Participles more often adjectives than past verbs ("the proposed bill", "an elected
+    /// official"): past verbs only with an object after them ("proposed a bill in November").
+    pub PARTICIPLE_ADJECTIVES = "participle_adjectives.txt", Lower;
+    /// Words that open a noun phrase: after one an "-ed" word is an adjective ("their first
+    /// televised debate"); before one it is a verb with its object ("proposed a bill").
+    pub DETERMINERS = "determiners.txt", Lower;
     /// Words after which a participle is not a past verb ("will be held", "has been delayed").
     pub AUXILIARIES = "auxiliaries.txt", Lower;
     /// Words that open a clause: the event phrase stops at them (compared exactly).

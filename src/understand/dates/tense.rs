@@ -7,7 +7,9 @@
 //! "scheduled/expected/set/plans to" or "scheduled for", "to be", and "until" or "due" right before the date; past forms ("said", "was", irregular pasts and
 //! regular "-ed" verbs, except participles after "be/has/will": "will be held").
 
-use super::lexicon::{AUXILIARIES, FUTURE, FUTURE_BEFORE_TO, NOT_PAST, PAST, SCHEDULED};
+use super::lexicon::{
+    AUXILIARIES, DETERMINERS, FUTURE, FUTURE_BEFORE_TO, NOT_PAST, PARTICIPLE_ADJECTIVES, PAST, SCHEDULED,
+};
 use super::tokens::{Kind, Token};
 
 #[derive(PartialEq)]
@@ -48,7 +50,8 @@ fn mark(t: &[Token<'_>], i: usize) -> Mark {
     let irregular = PAST.contains_folded(w);
     let regular = w.len() > 4
         && w.get(w.len() - 2..).is_some_and(|e| e.eq_ignore_ascii_case("ed"))
-        && !NOT_PAST.contains_folded(w);
+        && !NOT_PAST.contains_folded(w)
+        && regular_past_is_a_verb(t, i);
     if !(irregular || regular) {
         return Mark::None;
     }
@@ -62,6 +65,26 @@ fn mark(t: &[Token<'_>], i: usize) -> Mark {
         return Mark::None;
     }
     Mark::Past
+}
+
+/// Whether the "-ed" word at `i` is a past verb rather than an adjective: inside a noun
+/// phrase ("their first televised debate", "the proposed bill") it describes the noun; a
+/// participle that is usually an adjective is a verb only with its object after it
+/// ("proposed a bill in November").
+fn regular_past_is_a_verb(t: &[Token<'_>], i: usize) -> bool {
+    // Words that stand between a determiner and an adjective ("the first televised debate").
+    const ORDER_WORDS: [&str; 6] = ["first", "second", "third", "final", "last", "next"];
+    let word = |j: usize| t.get(j).filter(|w| w.kind == Kind::Word).map(|w| w.text);
+    let determiner = |j: usize| word(j).is_some_and(|w| DETERMINERS.contains_folded(w));
+    let in_noun_phrase = i > 0
+        && (determiner(i - 1)
+            || i > 1
+                && word(i - 1).is_some_and(|w| ORDER_WORDS.iter().any(|o| o.eq_ignore_ascii_case(w)))
+                && determiner(i - 2));
+    if in_noun_phrase {
+        return false;
+    }
+    !PARTICIPLE_ADJECTIVES.contains_folded(t[i].text) || determiner(i + 1)
 }
 
 /// The tense governing the date at tokens `start..end` of a sentence.
@@ -199,6 +222,22 @@ mod tests {
         );
         assert_eq!(tense_of("Choi responds to questions on Monday.", "Monday"), Tense::Neutral);
         assert_eq!(tense_of("Economists said a cut is likely in May.", "May"), Tense::Neutral);
+    }
+
+    #[test]
+    fn an_adjective_in_ed_is_no_past_verb_and_a_participle_with_its_object_is() {
+        assert_eq!(
+            tense_of("The candidates will hold their first televised debate on Thursday.", "Thursday"),
+            Tense::Future
+        );
+        assert_eq!(
+            tense_of("Cho proposed a bill in November that would let them serve.", "November"),
+            Tense::Past
+        );
+        assert_eq!(
+            tense_of("The proposed bill will be put to a vote in November.", "November"),
+            Tense::Future
+        );
     }
 
     #[test]

@@ -195,6 +195,11 @@ pub fn code(t: &Tokens<'_>, i: usize) -> Option<(Unit, usize)> {
     CODES.iter().find(|(c, _)| *c == s).map(|&(_, u)| (u, i + 1))
 }
 
+/// Whether `word` is an upper-case ISO code the tables know ("KRW", "USD").
+pub fn is_code(word: &str) -> bool {
+    CODES.iter().any(|(c, _)| *c == word)
+}
+
 /// The currency words after a number at token `i`.
 pub fn words(t: &Tokens<'_>, i: usize) -> Option<(Unit, usize)> {
     static CELL: OnceLock<PhraseTable<Unit>> = OnceLock::new();
