@@ -49,6 +49,10 @@ word_lists! {
     /// Reduction Act", "Paris Agreement", "Fourth Energy Technology Development Plan"): what
     /// such a name names is a text, not an actor.
     DOCUMENTS = "documents.txt", Capitalised;
+    /// The last words of names of gatherings ("J.P. Morgan Healthcare Conference", "Busan
+    /// International Film Festival", "APEC Summit"): an event, not an actor, whatever names
+    /// it holds.
+    EVENTS = "events.txt", Capitalised;
     /// Organisations named by a word or a fixed name of their own ("Congress said", "Cheong
     /// Wa Dae said": the presidential office, not a person however its syllables look).
     INSTITUTIONS = "institutions.txt", Capitalised;
@@ -185,6 +189,11 @@ pub fn is_calendar_word(word: &str) -> bool {
 
 pub fn is_document_word(word: &str) -> bool {
     DOCUMENTS.contains(word)
+}
+
+/// A word that ends the name of a gathering ("Conference", "Festival").
+pub fn is_event_word(word: &str) -> bool {
+    EVENTS.contains(word)
 }
 
 pub fn is_institution(word: &str) -> bool {

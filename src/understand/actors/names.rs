@@ -553,10 +553,12 @@ impl<'s, 'a> SentenceCtx<'s, 'a> {
 
     /// Cuts the run `[start, end)` into chunks at the connectors that join two names.
     fn split_run(&self, start: usize, end: usize, out: &mut Vec<Candidate>) {
-        // The name of a law, a plan, a treaty or an index, however many names it holds
-        // ("Hong Kong Human Rights and Democracy Act").
+        // The name of a law, a plan, a treaty, a gathering or an index, however many names it
+        // holds ("Hong Kong Human Rights and Democracy Act", "J.P. Morgan Healthcare Conference").
         let last = self.word(end - 1);
-        if end - start >= 2 && (lx::is_document_word(last) || lx::is_index_head(last)) {
+        if end - start >= 2
+            && (lx::is_document_word(last) || lx::is_event_word(last) || lx::is_index_head(last))
+        {
             return;
         }
         let mut chunk_start = start;

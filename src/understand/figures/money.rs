@@ -1,7 +1,8 @@
 //! Money: a sign before the number ("$8.45 billion", "US$40 billion", "W3.5 billion",
 //! "₩1,000", "KRW 50 billion") or currency words after it ("12 trillion won", "1.2 tril.
-//! won", "50 cents", "420 million finnish markka"), and ranges of either ("3 to 4 trillion
-//! won", "between $12 million and $20 million").
+//! won", "50 cents", "420 million finnish markka"), and ranges whose first end borrows
+//! the second's scale or currency ("3 to 4 trillion won", "$3-4 billion"); two ends written
+//! in full ("between $12 million and $20 million") are two amounts.
 
 use super::currency::{self, Currency, Unit};
 use super::hit::Hit;
@@ -41,10 +42,13 @@ pub fn at(t: &Tokens<'_>, i: usize) -> Option<Hit> {
     };
     if let Some(first) = amount(t, first_at) {
         if joined(first.end) {
-            if let Some(second) =
-                amount(t, first.end + 1).filter(|s| s.unit == first.unit && s.value > first.value)
-            {
-                return Some(hit(t, i, second.end, &first, Some(second.value)));
+            // "a range of 10,600 won to 10,780 won", "between $12 million and $20 million":
+            // each end is an amount written in full, and a reader lists both (the scan finds
+            // the second at its own place).
+            let second_whole =
+                amount(t, first.end + 1).is_some_and(|s| s.unit == first.unit && s.value > first.value);
+            if second_whole {
+                return Some(hit(t, first_at, first.end, &first, None));
             }
             // "$3-4 billion": the second end's scale applies to both.
             if let Some(n) =
@@ -212,10 +216,9 @@ mod tests {
     #[test]
     fn ranges() {
         assert_eq!(money("3 to 4 trillion won").map(|m| (m.0, m.1)), Some((3e12, Some(4e12))));
-        assert_eq!(
-            money("between $12 million and $20 million").map(|m| (m.0, m.1)),
-            Some((12e6, Some(20e6)))
-        );
+        // Both ends written in full are two amounts.
+        assert_eq!(money("between $12 million and $20 million").map(|m| (m.0, m.1)), Some((12e6, None)));
+        assert_eq!(money("10,600 won to 10,780 won").map(|m| (m.0, m.1)), Some((10_600.0, None)));
         assert_eq!(money("$3-4 billion").map(|m| (m.0, m.1)), Some((3e9, Some(4e9))));
     }
 }

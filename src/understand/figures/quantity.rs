@@ -51,16 +51,24 @@ pub fn at(t: &Tokens<'_>, i: usize) -> Option<Hit> {
         }
     }
     // The counted noun: the first plural among the next three words ("10 wealthy nations",
-    // "300 individual pilot whales"), never a unit of time ("2,000 years ago").
+    // "300 individual pilot whales", "1.1 million low-income households"; a hyphenated
+    // adjective is one word), never a unit of time ("2,000 years ago").
     let mut j = n.end;
+    let mut words = 0;
     let mut found = None;
-    while j < n.end + 3 && t.kind(j) == Some(Kind::Word) && !t.attached(j) && !t.is_in(j, &NOT_UNITS) {
-        let w = t.lower(j);
-        if is_plural(w) {
+    while words < 3 && t.kind(j) == Some(Kind::Word) && !t.attached(j) && !t.is_in(j, &NOT_UNITS) {
+        let hyphenated = t.is_sym(j + 1, "-") && t.attached(j + 1) && t.attached(j + 2);
+        if hyphenated {
+            j += 2;
+            while t.is_sym(j + 1, "-") && t.attached(j + 1) && t.attached(j + 2) {
+                j += 2;
+            }
+        } else if is_plural(t.lower(j)) {
             found = Some(j);
             break;
         }
         j += 1;
+        words += 1;
     }
     let j = found?;
     let w = t.str(j);
@@ -116,6 +124,7 @@ mod tests {
         assert!(count("in 2025 exports", 1).is_none());
         assert!(count("two countries", 0).is_none());
         assert_eq!(count("10 wealthy nations", 0), Some((10.0, "nations".into())));
+        assert_eq!(count("1.1 million low-income households", 0), Some((1.1e6, "households".into())));
         assert!(count("54 compared with", 0).is_none());
         assert!(count("2,000 years ago", 0).is_none());
         assert_eq!(count("400 W panels", 0), Some((400.0, "W".into())));
