@@ -1011,3 +1011,26 @@ fn portfolios_joined_by_and_bodies_described_by_their_kind_first_words_alone_and
         assert!(!names.iter().any(|n| *n == wrong || n.ends_with("for KRW")), "{wrong} in {names:?}");
     }
 }
+
+const ROLES_IN_APPOSITION: &str = "Ulsan HD FC striker Cha Seung-woo is set to move to Germany. Cha finished behind Jeonbuk Hyundai Motors forward Jeon Jin-woo. The deal was brokered by Marc Hoffmann, a Munich-based intermediary who has worked on several moves. Kevin Kim, the charge d'affaires at the US Embassy in Seoul, spoke at a forum. Kim Yo-jong, the powerful sister of North Korean leader Kim Jong-un and a vice department director of the ruling Workers' Party of Korea, dismissed the talks. His eldest son Park Min-jae, the company's president and CEO since 2021, called the funds speculators. Lee Seok-jun, a lawyer at Bae, Kim & Lee who represented the companies, said they would appeal. The agency hired Kim & Chang.";
+
+#[test]
+fn roles_in_apposition_sports_clubs_and_firms_of_partners() {
+    let a = run(ROLES_IN_APPOSITION);
+    for (name, role) in [
+        ("Cha Seung-woo", "Ulsan HD FC striker"),
+        ("Jeon Jin-woo", "Jeonbuk Hyundai Motors forward"),
+        ("Marc Hoffmann", "Munich-based intermediary"),
+        ("Kevin Kim", "charge d'affaires at the US Embassy in Seoul"),
+        // A second role with its own article ends the first.
+        ("Kim Yo-jong", "powerful sister of North Korean leader Kim Jong-un"),
+        // Two bare titles are one office, and "since 2021" says when, not what.
+        ("Park Min-jae", "company's president and CEO"),
+        ("Lee Seok-jun", "lawyer at Bae, Kim & Lee"),
+    ] {
+        assert_eq!(actor(&a, name).roles[0], role, "{name}");
+    }
+    for firm in ["Bae, Kim & Lee", "Kim & Chang"] {
+        assert_eq!(actor(&a, firm).kind, ActorKind::Organization, "{firm}");
+    }
+}

@@ -535,3 +535,16 @@ fn an_adjective_in_ed_does_not_make_a_date_past_and_a_verb_with_its_object_does(
     let bill = "Rep. Cho Min-kyu proposed a bill in November that would let such artists serve.";
     assert_eq!(values(bill, "2026-02-12"), pairs(&[("November", "2025-11")]));
 }
+
+#[test]
+fn a_phrase_without_its_own_verb_takes_the_clause_before_and_through_looks_ahead() {
+    // Published Thursday, March 5, 2026 (Maeil style: "the 27th" is a day of this month or
+    // the last) and Monday, August 24, 2026.
+    let meeting = "Align Partners would nominate four directors, including a new chief executive, at the company's annual general meeting on the 27th.";
+    assert_eq!(values(meeting, "2026-03-05"), pairs(&[("the 27th", "2026-03-27")]));
+    let drill = "North Korea denounced the exercise, which runs through Thursday, as a rehearsal for war.";
+    assert_eq!(values(drill, "2026-08-24"), pairs(&[("Thursday", "2026-08-27")]));
+    // A participle opening the phrase is its own verb: the elections are still ahead.
+    let elections = "The opposition voted against the bill, calling the handouts \"vote buying\" ahead of the June 3 local elections.";
+    assert_eq!(values(elections, "2026-04-30"), pairs(&[("June 3", "2026-06-03")]));
+}

@@ -466,7 +466,10 @@ impl<'s, 'a> SentenceCtx<'s, 'a> {
                 i += 1;
                 continue;
             }
-            if t.text == "," && (of_phrase && self.list_follows(i + 1) || self.fields_before_title(start, i))
+            // "Bae, Kim & Lee": a firm of partners lists them with commas before the "&".
+            let partners = self.cap(i + 1) && self.word(i + 2) == "&" && self.cap(i + 3);
+            if t.text == ","
+                && (of_phrase && self.list_follows(i + 1) || self.fields_before_title(start, i) || partners)
             {
                 i += 1;
                 continue;
@@ -1635,9 +1638,8 @@ impl<'s, 'a> SentenceCtx<'s, 'a> {
         if possessed && self.role_owner(from - 1) < from - 1 {
             return self.role_owner(from - 1);
         }
-        if from > 0 && self.tokens[from - 1].is_all_caps() && lx::is_org_acronym(self.word(from - 1)) {
-            return from - 1;
-        }
+        let acronym =
+            from > 0 && self.tokens[from - 1].is_all_caps() && lx::is_org_acronym(self.word(from - 1));
         let mut k = from;
         while k > 0 && from - k < 6 && self.cap(k - 1) {
             k -= 1;
@@ -1651,8 +1653,12 @@ impl<'s, 'a> SentenceCtx<'s, 'a> {
             && words.last().is_some_and(|w| matches!(*w, "District" | "Province" | "County" | "City"));
         let org =
             division || is_org_shaped(&words) || matches!(words.as_slice(), [w] if lx::is_known_company(w));
+        // The whole name before an acronym that ends it ("Ulsan HD FC striker"), else the
+        // acronym alone ("DP floor leader").
         if k < from && org {
             k
+        } else if acronym {
+            from - 1
         } else {
             from
         }

@@ -185,7 +185,16 @@ pub fn is_org_shaped(words: &[&str]) -> bool {
         || words.windows(2).any(|w| lx::is_org_of_head(w[0]) && matches!(w[1], "of" | "for"))
         || words.windows(2).any(|w| named_by_subject(w[0]) && w[1] == "on")
         || words.len() == 1 && lx::is_org_acronym(last)
+        || partners_firm(words)
         || matches!(words, [company, tail] if lx::is_known_company(company) && lx::is_styled_company_tail(tail))
+}
+
+/// A firm named by its partners joined by "&": "Kim & Chang", "Bae, Kim & Lee", "Procter &
+/// Gamble" (a person is never written so).
+fn partners_firm(words: &[&str]) -> bool {
+    let [.., amp, _] = words else { return false };
+    let name = |w: &&str| w.starts_with(|c: char| c.is_uppercase());
+    *amp == "&" && words.len() <= 6 && words.iter().all(|w| name(w) || matches!(*w, "&" | ","))
 }
 
 /// A deliberative body named by its subject after "on": "Committee on Foreign Relations".

@@ -82,11 +82,19 @@ pub fn org_in_role(role: &[&str]) -> Option<usize> {
     })
 }
 
+/// A comma inside a firm's name of partners: "a lawyer at Bae, Kim & Lee".
+fn partners_comma(tokens: &[Token<'_>], k: usize) -> bool {
+    let cap = |i: usize| tokens.get(i).is_some_and(|t| t.is_capitalised());
+    tokens[k].text == "," && cap(k + 1) && tokens.get(k + 2).is_some_and(|t| t.text == "&") && cap(k + 3)
+}
+
 /// Words that end an appositive.
 fn closes_appositive(t: &Token<'_>) -> bool {
     matches!(
         t.text,
         "," | ";" | "." | ")" | "(" | "\"" | "“" | "”" | ":" | "said" | "who" | "which" | "says" | "told"
+            // "the company's president and CEO since 2021": when, not what.
+            | "since" | "until"
     )
 }
 
@@ -119,11 +127,20 @@ pub fn appositive(tokens: &[Token<'_>], end: usize) -> Option<(usize, usize)> {
             && tokens.get(k + 2).is_some_and(|t| t.text == ")")
             && tokens.get(k + 3).is_some_and(|t| t.is_word() && !closes_appositive(t))
     };
+    // "the powerful sister of North Korean leader Kim Jong-un and a vice department director
+    // of …": a second role with its own article ends the first, however long the two are.
+    let second_role = |k: usize| {
+        tokens[k].text == "and"
+            && tokens.get(k + 1).is_some_and(|t| matches!(t.text, "a" | "an" | "the"))
+            && tokens[a..k].iter().any(|t| lx::is_appositive_head(t.text))
+    };
     loop {
         while b < tokens.len() && b - a < 16 {
             if bracketed_abbreviation(b) {
                 b += 3;
-            } else if closes_appositive(&tokens[b]) {
+            } else if partners_comma(tokens, b) {
+                b += 1;
+            } else if closes_appositive(&tokens[b]) || second_role(b) {
                 break;
             } else {
                 b += 1;
@@ -205,9 +222,13 @@ pub fn split_roles(tokens: &[Token<'_>], a: usize, b: usize) -> Vec<(usize, usiz
     // The first role is complete with its body, or is a title of more than one word that
     // ends in its head ("honorary chairman and uncle of …", "Luma's founding CEO and the
     // producer behind …").
+    // A bare title closing the role after "and" makes one office with the first: "the
+    // company's president and CEO" (not "vice chairman and head of the DS division").
     let complete = |k: usize| {
         tokens[a..k].iter().any(|t| matches!(t.text, "of" | "at"))
-            || k >= a + 2 && lx::is_appositive_head(tokens[k - 1].text)
+            || k >= a + 2
+                && lx::is_appositive_head(tokens[k - 1].text)
+                && !(k + 2 == b && lx::is_title_head(tokens[k + 1].text))
     };
     let and = (a..b).find(|&k| tokens[k].text == "and" && complete(k));
     let Some(and) = and else { return vec![(a, b)] };

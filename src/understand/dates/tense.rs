@@ -105,7 +105,7 @@ pub fn of(t: &[Token<'_>], start: usize, end: usize) -> super::resolve::Tense {
     // "closed until Friday" looks ahead ("closed", "suspended" are states, however past
     // they look), unless a past form that is only a verb says it is over ("who led the FSC
     // until July").
-    if before("until") || before("till") {
+    if before("until") || before("till") || before("through") {
         let over = (start.saturating_sub(8)..start)
             .rev()
             .take_while(|&i| t[i].kind != Kind::Punct)
@@ -183,7 +183,28 @@ fn of_verbs(t: &[Token<'_>], start: usize, end: usize) -> super::resolve::Tense 
             Mark::None => {}
         }
     }
-    Tense::Neutral
+    // A short phrase without a verb of its own takes the clause before the comma: "would
+    // nominate four directors, including a new CEO, at the meeting on the 27th". A
+    // participle opening the phrase is its verb ("…, calling the handouts 'vote buying' ahead
+    // of the June 3 elections").
+    let participle = t.get(clause_start).is_some_and(|w| w.kind == Kind::Word && w.text.ends_with("ing"));
+    let verbless = !participle && (clause_start..start).filter(|&i| t[i].kind == Kind::Word).count() <= 8;
+    match boundary {
+        Some(comma) if verbless && t[comma].is(",") => {
+            let earlier = (comma.saturating_sub(REACH)..comma)
+                .rev()
+                .take_while(|&i| !(t[i].kind == Kind::Punct && !t[i].is(",")));
+            for i in earlier {
+                match mark(t, i) {
+                    Mark::Past => return Tense::Past,
+                    Mark::Future => return Tense::Future,
+                    Mark::None => {}
+                }
+            }
+            Tense::Neutral
+        }
+        _ => Tense::Neutral,
+    }
 }
 
 #[cfg(test)]
