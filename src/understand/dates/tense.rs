@@ -193,7 +193,7 @@ fn of_verbs(t: &[Token<'_>], start: usize, end: usize) -> super::resolve::Tense 
         Some(comma) if verbless && t[comma].is(",") => {
             let earlier = (comma.saturating_sub(REACH)..comma)
                 .rev()
-                .take_while(|&i| !(t[i].kind == Kind::Punct && !t[i].is(",")));
+                .take_while(|&i| t[i].kind != Kind::Punct || t[i].is(","));
             for i in earlier {
                 match mark(t, i) {
                     Mark::Past => return Tense::Past,
