@@ -1012,10 +1012,10 @@ fn portfolios_joined_by_and_bodies_described_by_their_kind_first_words_alone_and
     }
 }
 
-const ROLES_IN_APPOSITION: &str = "Ulsan HD FC striker Cha Seung-woo is set to move to Germany. Cha finished behind Jeonbuk Hyundai Motors forward Jeon Jin-woo. The deal was brokered by Marc Hoffmann, a Munich-based intermediary who has worked on several moves. Kevin Kim, the charge d'affaires at the US Embassy in Seoul, spoke at a forum. Kim Yo-jong, the powerful sister of North Korean leader Kim Jong-un and a vice department director of the ruling Workers' Party of Korea, dismissed the talks. His eldest son Park Min-jae, the company's president and CEO since 2021, called the funds speculators. Lee Seok-jun, a lawyer at Bae, Kim & Lee who represented the companies, said they would appeal. The agency hired Kim & Chang.";
+const ROLES_IN_APPOSITION: &str = "Ulsan HD FC striker Cha Seung-woo is set to move to Germany. Cha finished behind Jeonbuk Hyundai Motors forward Jeon Jin-woo. The deal was brokered by Marc Hoffmann, a Munich-based intermediary who has worked on several moves. Kevin Kim, the charge d'affaires at the US Embassy in Seoul, spoke at a forum. Kim Yo-jong, the powerful sister of North Korean leader Kim Jong-un and a vice department director of the ruling Workers' Party of Korea, dismissed the talks. His eldest son Park Min-jae, the company's president and CEO since 2021, called the funds speculators. Lee Seok-jun, a lawyer at Bae, Kim & Lee who represented the companies, said they would appeal. The agency hired Kim & Chang. The Economic, Social and Labor Council (ESLC) met on Monday, and Chrysler, Ford and General Motors asked for loans.";
 
 #[test]
-fn roles_in_apposition_sports_clubs_and_firms_of_partners() {
+fn roles_in_apposition_sports_clubs_firms_of_partners_and_bodies_named_by_fields() {
     let a = run(ROLES_IN_APPOSITION);
     for (name, role) in [
         ("Cha Seung-woo", "Ulsan HD FC striker"),
@@ -1030,7 +1030,11 @@ fn roles_in_apposition_sports_clubs_and_firms_of_partners() {
     ] {
         assert_eq!(actor(&a, name).roles[0], role, "{name}");
     }
-    for firm in ["Bae, Kim & Lee", "Kim & Chang"] {
+    // A body named by the fields of its work is one; companies listed before a company's
+    // head are several.
+    for firm in
+        ["Bae, Kim & Lee", "Kim & Chang", "Economic, Social and Labor Council", "General Motors", "Ford"]
+    {
         assert_eq!(actor(&a, firm).kind, ActorKind::Organization, "{firm}");
     }
 }

@@ -548,3 +548,12 @@ fn a_phrase_without_its_own_verb_takes_the_clause_before_and_through_looks_ahead
     let elections = "The opposition voted against the bill, calling the handouts \"vote buying\" ahead of the June 3 local elections.";
     assert_eq!(values(elections, "2026-04-30"), pairs(&[("June 3", "2026-06-03")]));
 }
+
+#[test]
+fn two_days_joined_by_and_are_two_dates() {
+    let talks = "They will meet in Seoul on Aug. 3 and 4, according to the ministry. Prices rose on Aug. 3 and 4 percent more later.";
+    assert_eq!(
+        values(talks, "2026-07-15"),
+        pairs(&[("Aug. 3", "2026-08-03"), ("4", "2026-08-04"), ("Aug. 3", "2026-08-03")])
+    );
+}

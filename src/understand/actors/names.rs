@@ -22,8 +22,8 @@ use std::ops::Range;
 
 use super::lexicon as lx;
 use super::shape::{
-    camel_cased, capitalise, is_org_shaped, name_like, named_by_subject, participle_like, person_shaped,
-    syllable_then_given_name,
+    camel_cased, capitalise, is_org_shaped, name_like, named_by_fields, named_by_subject, participle_like,
+    person_shaped, syllable_then_given_name,
 };
 use super::titles;
 use super::tokens::{tokenize, Token, TokenKind};
@@ -513,25 +513,50 @@ impl<'s, 'a> SentenceCtx<'s, 'a> {
         self.word(pos).len() == 1 && head_follows
     }
 
-    /// Whether the comma at `comma` is inside the fields of one title: "Climate, Energy and
-    /// Environment Minister", "Culture, Sports and Tourism Minister". The words before it
-    /// are fields, and fields closed by "and" lead to the title's head.
+    /// Whether the comma at `comma` is inside the fields of one title or body: "Climate,
+    /// Energy and Environment Minister", "Economic, Social and Labor Council". The words
+    /// before it are fields, and fields closed by "and" lead to the head: a title's, when
+    /// every field is a portfolio, or an organisation's.
     fn fields_before_title(&self, start: usize, comma: usize) -> bool {
-        let field = |k: usize| lx::is_title_modifier(self.word(k)) && self.cap(k);
-        if !(start..comma).all(|k| field(k) || self.word(k) == ",") {
-            return false;
-        }
+        let left = (start..comma).filter(|&k| self.word(k) != ",");
+        let portfolios = left.clone().all(|k| lx::is_title_modifier(self.word(k)));
+        left.clone().all(|k| self.field(k)) && self.fields_then_head(comma + 1, portfolios).is_some()
+    }
+
+    /// A capitalised word that can name a field of a body's work: no company, place,
+    /// person's name, acronym or head of its own.
+    fn field(&self, k: usize) -> bool {
+        let w = self.word(k);
+        self.cap(k)
+            && (lx::is_title_modifier(w)
+                || !(lx::is_known_company(w)
+                    || lx::is_place(w)
+                    || lx::is_nationality(w)
+                    || lx::is_korean_surname(w)
+                    || lx::is_given_name(w)
+                    || lx::is_org_head(w)
+                    || lx::is_title_head(w)
+                    || self.tokens[k].is_all_caps()))
+    }
+
+    /// From `from`, fields separated by commas and closed by "and", then the head they
+    /// qualify: its index. A title's head only after portfolios (`portfolios`: so far).
+    fn fields_then_head(&self, from: usize, mut portfolios: bool) -> Option<usize> {
         let mut saw_and = false;
-        for k in comma + 1..comma + 8 {
-            match self.word(k) {
+        for k in from..from + 8 {
+            let w = self.word(k);
+            match w {
                 "," => {}
                 "and" => saw_and = true,
-                w if saw_and && lx::is_title_head(w) && !lx::is_title_modifier(w) => return true,
-                _ if field(k) => {}
-                _ => return false,
+                _ if saw_and && lx::is_title_head(w) && !lx::is_title_modifier(w) => {
+                    return portfolios.then_some(k)
+                }
+                _ if saw_and && named_by_fields(w) => return Some(k),
+                _ if self.field(k) => portfolios &= lx::is_title_modifier(w),
+                _ => return None,
             }
         }
-        false
+        None
     }
 
     /// Whether "Industry and Energy" (a comma list closed by "and") starts at `i`.
@@ -619,7 +644,12 @@ impl<'s, 'a> SentenceCtx<'s, 'a> {
             let k = (at + 1..at + 4).find(|&k| !(self.cap(k) && lx::is_title_modifier(self.word(k))));
             k.is_some_and(|k| k > at + 1 && lx::is_org_head(self.word(k)))
         };
+        // "Economic, Social and Labor Council": a comma list of fields closed by "and".
+        let listed_fields = (chunk_start..at).any(|k| self.word(k) == ",")
+            && (chunk_start..at).all(|k| self.word(k) == "," || self.field(k))
+            && self.fields_then_head(at, false).is_some();
         (only_titles && ((at + 1..at + 5).any(|k| lx::is_title_head(self.word(k))) || fields_then_body()))
+            || listed_fields
             || in_of_list
             || self.one_name_across_and(chunk_start, at)
     }

@@ -197,6 +197,30 @@ fn partners_firm(words: &[&str]) -> bool {
     *amp == "&" && words.len() <= 6 && words.iter().all(|w| name(w) || matches!(*w, "&" | ","))
 }
 
+/// The head of a public body named by the fields of its work: "Economic, Social and Labor
+/// Council", "Strategy and Finance Committee" (a company is not named so: "Chrysler, Ford and
+/// General Motors" are three).
+pub fn named_by_fields(head: &str) -> bool {
+    named_by_subject(head)
+        || matches!(
+            head,
+            "Ministry"
+                | "Agency"
+                | "Administration"
+                | "Service"
+                | "Board"
+                | "Institute"
+                | "Association"
+                | "Federation"
+                | "Foundation"
+                | "Office"
+                | "Authority"
+                | "Department"
+                | "Center"
+                | "Centre"
+        )
+}
+
 /// A deliberative body named by its subject after "on": "Committee on Foreign Relations".
 pub fn named_by_subject(head: &str) -> bool {
     matches!(head, "Committee" | "Subcommittee" | "Commission" | "Council" | "Conference" | "Panel" | "Forum")

@@ -282,8 +282,8 @@ fn scan(t: &[Token<'_>]) -> Vec<Found> {
     found
 }
 
-/// "March 9 to 19", "Oct. 6-8, 2026": a range of days in one month names two days, its
-/// start and its end, each a date a reader may look for (the end is the number alone).
+/// "March 9 to 19", "Oct. 6-8, 2026", "Aug. 3 and 4": a range or a pair of days in one month
+/// names two days, each a date a reader may look for (the second is the number alone).
 fn split_day_ranges(t: &[Token<'_>], found: Vec<Found>) -> Vec<Found> {
     let mut out = Vec::with_capacity(found.len());
     for f in found {
@@ -294,7 +294,22 @@ fn split_day_ranges(t: &[Token<'_>], found: Vec<Found>) -> Vec<Found> {
         let number = |k: usize| (t[k].kind == Kind::Num).then(|| t[k].text.parse::<u32>().ok()).flatten();
         let joiner = (f.start + 1..f.end.saturating_sub(1))
             .find(|&p| ["-", "–", "to", "through"].iter().any(|w| t[p].is(w)) && number(p - 1) == Some(day));
-        let last = joiner.and_then(|p| number(p + 1).filter(|&d| d > day).map(|d| (p, d)));
+        // "Aug. 3 and 4", "between Oct. 12 and 29": a list of two days, the second a bare
+        // number that counts nothing ("Aug. 3 and 4 percent" is no day).
+        let bare_day_after = |p: usize| {
+            let k = p + 2;
+            k >= t.len()
+                || t[k].kind == Kind::Punct && !t[k].is("%")
+                || ["in", "at", "on", "to", "for", "with", "as", "when", "and", "according"]
+                    .iter()
+                    .any(|w| t[k].is(w))
+        };
+        let listed = (f.end < t.len()
+            && t[f.end].is("and")
+            && number(f.end - 1) == Some(day)
+            && bare_day_after(f.end))
+        .then_some(f.end);
+        let last = joiner.or(listed).and_then(|p| number(p + 1).filter(|&d| d > day).map(|d| (p, d)));
         let Some((p, last_day)) = last.filter(|_| f.shift.is_none()) else {
             out.push(f);
             continue;
