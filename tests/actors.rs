@@ -1012,7 +1012,7 @@ fn portfolios_joined_by_and_bodies_described_by_their_kind_first_words_alone_and
     }
 }
 
-const ROLES_IN_APPOSITION: &str = "Ulsan HD FC striker Cha Seung-woo is set to move to Germany. Cha finished behind Jeonbuk Hyundai Motors forward Jeon Jin-woo. The deal was brokered by Marc Hoffmann, a Munich-based intermediary who has worked on several moves. Kevin Kim, the charge d'affaires at the US Embassy in Seoul, spoke at a forum. Kim Yo-jong, the powerful sister of North Korean leader Kim Jong-un and a vice department director of the ruling Workers' Party of Korea, dismissed the talks. His eldest son Park Min-jae, the company's president and CEO since 2021, called the funds speculators. Lee Seok-jun, a lawyer at Bae, Kim & Lee who represented the companies, said they would appeal. The agency hired Kim & Chang. The Economic, Social and Labor Council (ESLC) met on Monday, and Chrysler, Ford and General Motors asked for loans.";
+const ROLES_IN_APPOSITION: &str = "Ulsan HD FC striker Cha Seung-woo is set to move to Germany. Cha finished behind Jeonbuk Hyundai Motors forward Jeon Jin-woo. The deal was brokered by Marc Hoffmann, a Munich-based intermediary who has worked on several moves. Kevin Kim, the charge d'affaires at the US Embassy in Seoul, spoke at a forum. Kim Yo-jong, the powerful sister of North Korean leader Kim Jong-un and a vice department director of the ruling Workers' Party of Korea, dismissed the talks. His eldest son Park Min-jae, the company's president and CEO since 2021, called the funds speculators. Lee Seok-jun, a lawyer at Bae, Kim & Lee who represented the companies, said they would appeal. The agency hired Kim & Chang. The Economic, Social and Labor Council (ESLC) met on Monday, and Chrysler, Ford and General Motors asked for loans. He replaces Kang Hoon-sik, who had served as chief of staff since the launch. At Seoul National University Hospital, doctors walked out. Chinese Ambassador to Korea Dai Bing said tours would grow. Yun Da-som is an analyst at Shinhan Investment Corp. She expects the won to rise.";
 
 #[test]
 fn roles_in_apposition_sports_clubs_firms_of_partners_and_bodies_named_by_fields() {
@@ -1027,6 +1027,8 @@ fn roles_in_apposition_sports_clubs_firms_of_partners_and_bodies_named_by_fields
         // Two bare titles are one office, and "since 2021" says when, not what.
         ("Park Min-jae", "company's president and CEO"),
         ("Lee Seok-jun", "lawyer at Bae, Kim & Lee"),
+        ("Kang Hoon-sik", "chief of staff"),
+        ("Dai Bing", "Chinese Ambassador to Korea"),
     ] {
         assert_eq!(actor(&a, name).roles[0], role, "{name}");
     }

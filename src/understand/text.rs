@@ -175,6 +175,11 @@ fn period_is_internal(text: &str, sentence_start: usize, dot: usize, next: &str)
     if word.len() == 1 && word.chars().all(|c| c.is_ascii_uppercase()) {
         return true;
     }
+    // A company's form often closes a sentence ("according to Shinhan Investment Corp. She
+    // expects …"): its period ends one before a word that usually starts one.
+    if matches!(word, "Corp" | "Inc" | "Co" | "Ltd") {
+        return !SENTENCE_STARTERS.contains(next_word);
+    }
     ABBREVIATIONS.contains(word) || LOWER_ABBREVIATIONS.contains(word)
 }
 
@@ -192,6 +197,11 @@ mod tests {
         assert_eq!(
             sentences("U.S. Treasury Secretary Scott Bessent met Mr. Choi on Apr. 16. They talked.\n\nNext paragraph."),
             ["U.S. Treasury Secretary Scott Bessent met Mr. Choi on Apr. 16.", "They talked.", "Next paragraph."]
+        );
+        // A company's form ends a sentence only before a word that starts one.
+        assert_eq!(
+            sentences("Yun is an analyst at Shinhan Investment Corp. She expects gains. Hyundai Motor Co. Chairman Chung spoke."),
+            ["Yun is an analyst at Shinhan Investment Corp.", "She expects gains.", "Hyundai Motor Co. Chairman Chung spoke."]
         );
     }
 

@@ -459,6 +459,15 @@ impl<'s, 'a> SentenceCtx<'s, 'a> {
                 i += 1;
                 continue;
             }
+            // "Chinese Ambassador to Korea Dai Bing": the country an envoy is sent to is part
+            // of the title.
+            if t.text == "to"
+                && matches!(self.word(i - 1), "Ambassador" | "Envoy")
+                && lx::is_place(self.word(i + 1))
+            {
+                i += 1;
+                continue;
+            }
             if t.kind == TokenKind::Possessive
                 && self.cap(i + 1)
                 && (self.possessive_joins(start, i) || self.plural_owner_in_name(i))
@@ -748,6 +757,13 @@ impl<'s, 'a> SentenceCtx<'s, 'a> {
             && !the_in_name(start)
             && !family_name(start)
         {
+            start += 1;
+        }
+        // A preposition that opens the sentence ("At Seoul National University Hospital,
+        // …") is capitalised by its place, not part of the name.
+        const OPENING_PREPOSITIONS: [&str; 12] =
+            ["At", "In", "On", "For", "From", "By", "With", "After", "Before", "During", "Under", "Since"];
+        if Some(start) == self.first && end - start >= 2 && OPENING_PREPOSITIONS.contains(&self.word(start)) {
             start += 1;
         }
         // A unit after a number is not a name: "400 W", "3 GW", "12 PV".
@@ -1725,6 +1741,9 @@ impl<'s, 'a> SentenceCtx<'s, 'a> {
     fn appositive(&self, end: usize) -> Vec<String> {
         if let Some((noun, a, b)) = titles::relative_role(self.tokens, end) {
             return vec![format!("{noun} of {}", self.role_text(a, b))];
+        }
+        if let Some((a, b)) = titles::serves_as(self.tokens, end) {
+            return vec![self.role_text(a, b)];
         }
         let Some((a, b)) = titles::appositive(self.tokens, end) else { return Vec::new() };
         titles::split_roles(self.tokens, a, b).into_iter().map(|(a, b)| self.role_text(a, b)).collect()

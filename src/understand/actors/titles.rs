@@ -182,6 +182,35 @@ pub fn relative_role(tokens: &[Token<'_>], end: usize) -> Option<(&'static str, 
     (b > a && (b < tokens.len() || b - a < 12)).then_some((noun, a, b))
 }
 
+/// The office a relative clause says the person holds or held: ", who had served as chief
+/// of staff since …" → the token range of "chief of staff" (the time it was held is no part
+/// of it).
+pub fn serves_as(tokens: &[Token<'_>], end: usize) -> Option<(usize, usize)> {
+    if tokens.get(end)?.text != "," || tokens.get(end + 1)?.text != "who" {
+        return None;
+    }
+    let mut v = end + 2;
+    while tokens
+        .get(v)
+        .is_some_and(|t| matches!(t.text, "also" | "now" | "currently" | "has" | "had" | "previously"))
+    {
+        v += 1;
+    }
+    let verb = matches!(tokens.get(v)?.text, "serves" | "served" | "works" | "worked");
+    if !verb || tokens.get(v + 1)?.text != "as" {
+        return None;
+    }
+    let mut a = v + 2;
+    if tokens.get(a).is_some_and(|t| matches!(t.text, "a" | "an" | "the")) {
+        a += 1;
+    }
+    let b = (a..tokens.len().min(a + 12))
+        .find(|&k| closes_appositive(&tokens[k]) || matches!(tokens[k].text, "and" | "for" | "in" | "until"))
+        .unwrap_or(tokens.len());
+    let titled = tokens[a..b].iter().any(|t| lx::is_appositive_head(t.text));
+    (b > a && titled).then_some((a, b))
+}
+
 /// Where an "of" list that a comma at `comma` interrupts ends: "minister of trade, |
 /// industry and energy|," or "member of the Science, |ICT, Broadcasting and Communications
 /// Committee|," — up to three more items of capitalised words set off by commas, then one
