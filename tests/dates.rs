@@ -557,3 +557,10 @@ fn two_days_joined_by_and_are_two_dates() {
         pairs(&[("Aug. 3", "2026-08-03"), ("4", "2026-08-04"), ("Aug. 3", "2026-08-03")])
     );
 }
+
+#[test]
+fn the_end_of_a_range_of_ordinal_days_is_a_date_whatever_follows() {
+    // Maeil style, published Wednesday, June 10, 2026.
+    let bids = "A book-building held from the 2nd to the 8th drew orders from 2,114 institutions.";
+    assert_eq!(values(bids, "2026-06-10"), pairs(&[("the 2nd", "2026-06-02"), ("the 8th", "2026-06-08")]));
+}

@@ -154,17 +154,23 @@ fn day_of_month(t: &[Token<'_>], i: usize) -> Option<(usize, When)> {
     }
     let (d, e) = day(t, i + 1).filter(|&(_, e)| e == i + 3)?;
     // Not "the 27th anniversary", "the 21st century"; after "on" a clause may go on ("told
-    // lawmakers on the 10th that …").
+    // lawmakers on the 10th that …"), and so may the end of a range ("held from the 2nd to
+    // the 8th drew orders").
     let on = i > 0 && is_word(t, i - 1, "on");
-    t.get(e)
-        .is_none_or(|n| {
+    let range_end = i > 2
+        && ["to", "through", "until"].iter().any(|w| is_word(t, i - 1, w))
+        && t[i - 2].kind == Kind::Word
+        && t[i - 3].kind == Kind::Num
+        && !t[i - 2].spaced;
+    let accepted = range_end
+        || t.get(e).is_none_or(|n| {
             n.kind == Kind::Punct
                 || ["of", "and", "or", "to", "through", "until"].iter().any(|w| n.is(w))
                     && month(t, e + 1).is_none()
                 || on
                     && ["that", "when", "while", "after", "before", "at", "in", "but"].iter().any(|w| n.is(w))
-        })
-        .then_some((e, When::DayOfMonth(d)))
+        });
+    accepted.then_some((e, When::DayOfMonth(d)))
 }
 
 /// "this week Monday", "previous week - Monday".
