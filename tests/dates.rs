@@ -563,4 +563,8 @@ fn the_end_of_a_range_of_ordinal_days_is_a_date_whatever_follows() {
     // Maeil style, published Wednesday, June 10, 2026.
     let bids = "A book-building held from the 2nd to the 8th drew orders from 2,114 institutions.";
     assert_eq!(values(bids, "2026-06-10"), pairs(&[("the 2nd", "2026-06-02"), ("the 8th", "2026-06-08")]));
+    // After "on", a clause may go on.
+    let shares =
+        "Lotte Chemical shares fell 4.0% to KRW 51,300 on the 3rd as investors worried about dilution.";
+    assert_eq!(values(shares, "2026-11-04"), pairs(&[("the 3rd", "2026-11-03")]));
 }

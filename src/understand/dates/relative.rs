@@ -168,7 +168,22 @@ fn day_of_month(t: &[Token<'_>], i: usize) -> Option<(usize, When)> {
                 || ["of", "and", "or", "to", "through", "until"].iter().any(|w| n.is(w))
                     && month(t, e + 1).is_none()
                 || on
-                    && ["that", "when", "while", "after", "before", "at", "in", "but"].iter().any(|w| n.is(w))
+                    && [
+                        "that",
+                        "when",
+                        "while",
+                        "after",
+                        "before",
+                        "at",
+                        "in",
+                        "but",
+                        "as",
+                        "amid",
+                        "following",
+                        "despite",
+                    ]
+                    .iter()
+                    .any(|w| n.is(w))
         });
     accepted.then_some((e, When::DayOfMonth(d)))
 }
