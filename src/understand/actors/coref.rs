@@ -227,44 +227,46 @@ impl Merger {
         let mut orgs: Vec<&Candidate> =
             candidates.iter().filter(|c| c.guess == Guess::Organization).collect();
         crate::order::longest_first(&mut orgs, |c| c.words.len());
-        let mut leading_words_claimed = false;
-        for c in orgs {
-            // Once every longer name is known, before the single words.
-            if c.words.len() == 1 && !leading_words_claimed {
-                self.leading_words();
-                leading_words_claimed = true;
-            }
-            let name = c.name();
-            let i = match self.org_by_form.get(&name) {
-                Some(&i) => {
-                    self.entities[i].add(c);
-                    i
-                }
-                None => {
-                    let i = self.entities.len();
-                    let entity = Entity::new(ActorKind::Organization, c);
-                    self.org_by_form.insert(name, i);
-                    for form in &entity.short_forms {
-                        self.org_by_form.entry(form.clone()).or_insert(i);
-                    }
-                    // "Hyundai Motor" is Hyundai Motor Co., not Hyundai Motor Group: the
-                    // name without its company form beats any other claim on it.
-                    if let [rest @ .., form] = c.words.as_slice() {
-                        let legal = lx::is_org_suffix(form) && !matches!(form.as_str(), "Group" | "Holdings");
-                        if legal && !rest.is_empty() && self.legal_forms.insert(rest.join(" ")) {
-                            self.org_by_form.insert(rest.join(" "), i);
-                        }
-                    }
-                    self.entities.push(entity);
-                    i
-                }
-            };
-            if let Some(alias) = &c.defined_alias {
-                self.org_by_form.entry(alias.clone()).or_insert(i);
-            }
+        // Every longer name is known before the single words, which its first word may claim.
+        let single = orgs.partition_point(|c| c.words.len() > 1);
+        for &c in &orgs[..single] {
+            self.add_organisation(c);
         }
-        if !leading_words_claimed {
-            self.leading_words();
+        self.leading_words();
+        for &c in &orgs[single..] {
+            self.add_organisation(c);
+        }
+    }
+
+    /// One organisation's mention: to the entity one of its forms names, or a new entity.
+    fn add_organisation(&mut self, c: &Candidate) {
+        let name = c.name();
+        let i = match self.org_by_form.get(&name) {
+            Some(&i) => {
+                self.entities[i].add(c);
+                i
+            }
+            None => {
+                let i = self.entities.len();
+                let entity = Entity::new(ActorKind::Organization, c);
+                self.org_by_form.insert(name, i);
+                for form in &entity.short_forms {
+                    self.org_by_form.entry(form.clone()).or_insert(i);
+                }
+                // "Hyundai Motor" is Hyundai Motor Co., not Hyundai Motor Group: the
+                // name without its company form beats any other claim on it.
+                if let [rest @ .., form] = c.words.as_slice() {
+                    let legal = lx::is_org_suffix(form) && !matches!(form.as_str(), "Group" | "Holdings");
+                    if legal && !rest.is_empty() && self.legal_forms.insert(rest.join(" ")) {
+                        self.org_by_form.insert(rest.join(" "), i);
+                    }
+                }
+                self.entities.push(entity);
+                i
+            }
+        };
+        if let Some(alias) = &c.defined_alias {
+            self.org_by_form.entry(alias.clone()).or_insert(i);
         }
     }
 

@@ -189,22 +189,16 @@ fn of_verbs(t: &[Token<'_>], start: usize, end: usize) -> super::resolve::Tense 
     // of the June 3 elections").
     let participle = t.get(clause_start).is_some_and(|w| w.kind == Kind::Word && w.text.ends_with("ing"));
     let verbless = !participle && (clause_start..start).filter(|&i| t[i].kind == Kind::Word).count() <= 8;
-    match boundary {
-        Some(comma) if verbless && t[comma].is(",") => {
-            let earlier = (comma.saturating_sub(REACH)..comma)
-                .rev()
-                .take_while(|&i| t[i].kind != Kind::Punct || t[i].is(","));
-            for i in earlier {
-                match mark(t, i) {
-                    Mark::Past => return Tense::Past,
-                    Mark::Future => return Tense::Future,
-                    Mark::None => {}
-                }
-            }
-            Tense::Neutral
-        }
-        _ => Tense::Neutral,
-    }
+    let Some(comma) = boundary.filter(|&c| verbless && t[c].is(",")) else { return Tense::Neutral };
+    (comma.saturating_sub(REACH)..comma)
+        .rev()
+        .take_while(|&i| t[i].kind != Kind::Punct || t[i].is(","))
+        .find_map(|i| match mark(t, i) {
+            Mark::Past => Some(Tense::Past),
+            Mark::Future => Some(Tense::Future),
+            Mark::None => None,
+        })
+        .unwrap_or(Tense::Neutral)
 }
 
 #[cfg(test)]

@@ -57,13 +57,12 @@ pub fn at(t: &Tokens<'_>, i: usize) -> Option<Hit> {
     let mut words = 0;
     let mut found = None;
     while words < 3 && t.kind(j) == Some(Kind::Word) && !t.attached(j) && !t.is_in(j, &NOT_UNITS) {
-        let hyphenated = t.is_sym(j + 1, "-") && t.attached(j + 1) && t.attached(j + 2);
-        if hyphenated {
+        let joined_on = |j: usize| t.is_sym(j + 1, "-") && t.attached(j + 1) && t.attached(j + 2);
+        let word_start = j;
+        while joined_on(j) {
             j += 2;
-            while t.is_sym(j + 1, "-") && t.attached(j + 1) && t.attached(j + 2) {
-                j += 2;
-            }
-        } else if is_plural(t.lower(j)) {
+        }
+        if j == word_start && is_plural(t.lower(j)) {
             found = Some(j);
             break;
         }
